@@ -1,0 +1,1 @@
+"""DebtDesk's domain and storage. Nothing in this package imports Qt or the GUI."""

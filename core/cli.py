@@ -1,0 +1,99 @@
+"""The command line: a thin layer over core's use cases. No Qt is imported here."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from core import i18n
+from core.errors import DomainError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage problem is one line on standard error and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="debtdesk",
+        description="DebtDesk (债务协商助手). Without a command, opens the window.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="the store to use (default: DEBTDESK_HOME, else the per-user "
+                             "data folder)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = commands.add_parser("import", help="import a case file (.json) into an empty store")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the case already in the store")
+
+    p = commands.add_parser("export", help="write the store as a case file (.json)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language(i18n.language_from_environment())
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+        return _run(args)
+    except UsageError as error:
+        _say_error(str(error))
+        return EXIT_BAD_INPUT
+    except DomainError as error:
+        _say_error(error.message)
+        return EXIT_BAD_INPUT
+
+
+def _say_error(message: str) -> None:
+    line = " ".join(message.split())
+    print(line if len(line) <= 500 else line[:499] + "…", file=sys.stderr)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - a Store, imported late
+    from core.paths import resolve_data_dir
+    from core.store import open_store
+
+    return open_store(resolve_data_dir(args.data_dir))
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "import":
+        from core.casefile import import_case, read_case_file
+
+        data = read_case_file(args.file)  # validated before the store is even opened
+        store = _open(args)
+        try:
+            import_case(store, data, replace=args.replace)
+        finally:
+            store.close()
+        print(i18n.t("imported", debts=len(data["debts"]), contacts=len(data["contacts"]),
+                     plans=len(data["plans"])))
+        return EXIT_OK
+    if args.command == "export":
+        from core.casefile import export_case
+
+        store = _open(args)
+        try:
+            export_case(store, args.file)
+        finally:
+            store.close()
+        print(i18n.t("exported", file=args.file))
+        return EXIT_OK
+    raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse stops it

@@ -1,0 +1,28 @@
+"""Where a store lives: the platform's per-user data folder unless told otherwise.
+
+Kept free of SQLAlchemy so the window can name its store before the heavy imports.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_VAR = "DEBTDESK_HOME"
+DATABASE_NAME = "debtdesk.sqlite3"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("DebtDesk", appauthor=False))
+
+
+def resolve_data_dir(option: str | os.PathLike[str] | None = None,
+                     environ: dict[str, str] | None = None) -> Path:
+    """`--data-dir` wins over DEBTDESK_HOME, which wins over the platform's folder."""
+    env = os.environ if environ is None else environ
+    if option:
+        return Path(option).expanduser()
+    if env.get(ENV_VAR):
+        return Path(env[ENV_VAR]).expanduser()
+    return default_data_dir()
