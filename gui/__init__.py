@@ -1,0 +1,1 @@
+"""DebtDesk's window. Imports core; core never imports this."""

@@ -1,0 +1,66 @@
+"""Start the window: QApplication, languages, the main window; the store opens after paint."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from core.paths import resolve_data_dir
+
+
+def _data_dir_option(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setOrganizationName("DebtDesk")
+    app.setApplicationName("DebtDesk")
+    app.setApplicationDisplayName("DebtDesk")
+    return app  # type: ignore[return-value]
+
+
+class _StartupProbe(QObject):
+    """For the start-up benchmark: print when the window first paints and when data shows."""
+
+    def __init__(self, window: QObject, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        self._painted = False
+        QApplication.instance().installEventFilter(self)  # the first paint of any widget
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            print(f"paint {time.perf_counter() - self._started:.4f}", flush=True)
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+    def data_shown(self) -> None:
+        print(f"data {time.perf_counter() - self._started:.4f}", flush=True)
+        QApplication.instance().quit()
+
+
+def run(argv: list[str]) -> int:
+    started = time.perf_counter()
+    from gui.languages import LanguageSwitcher, saved_language
+    from gui.main_window import MainWindow, open_when_painted
+
+    app = make_app(argv)
+    languages = LanguageSwitcher(app)
+    languages.apply(saved_language())
+    window = MainWindow(resolve_data_dir(_data_dir_option(argv)), languages)
+    if os.environ.get("DEBTDESK_STARTUP_PROBE"):
+        probe = _StartupProbe(window, started)
+        window.store_opened.connect(probe.data_shown)
+    window.show()
+    open_when_painted(window)
+    return app.exec()

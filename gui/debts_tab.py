@@ -1,0 +1,353 @@
+"""The Debts tab: every debt, what it costs to wait, and the way in for a new case."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from core import overdue
+from core.changes import Change
+from core.errors import DomainError
+from core.money import format_amount, format_rate
+from gui import labels
+from gui.commands import AddDebtCommand, DeleteDebtCommand, replace_command
+from gui.proxy import RecordProxyModel
+from gui.table_model import Column, RecordTableModel
+
+WAIT_DAYS = 30
+
+
+class DebtsTab(QWidget):
+    """Shows the debts; edits go through core's use cases and the window's undo stack."""
+
+    situation_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debtsTab")
+        self._context = context  # the window's store holder, undo stack and change notifier
+        self._currency = "CNY"
+        self._today = date.today()
+        self._build()
+        self.retranslate()
+
+    # --- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.model = RecordTableModel(self._columns(), self)
+        self.proxy = RecordProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("debtsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("debtSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._apply_filter())
+        self.status_filter = QComboBox(self)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addDebtButton")
+        self.add_button.clicked.connect(self.add_debt)
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteDebtButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.situation_button = QPushButton(self)
+        self.situation_button.clicked.connect(self.situation_requested)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 2)
+        tools.addWidget(self.status_filter, 1)
+        tools.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button,
+                       self.situation_button):
+            tools.addWidget(button)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("debtSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        table_page = QWidget(self)
+        page = QVBoxLayout(table_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(tools)
+        page.addWidget(self.table, 1)
+        page.addWidget(self.summary)
+
+        self.welcome = QWidget(self)
+        self.welcome.setObjectName("welcomePage")
+        self.welcome_title = QLabel(self.welcome)
+        self.welcome_title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.welcome_text = QLabel(self.welcome)
+        self.welcome_text.setWordWrap(True)
+        self.welcome_add = QPushButton(self.welcome)
+        self.welcome_add.setObjectName("welcomeAddDebt")
+        self.welcome_add.clicked.connect(self.add_debt)
+        self.welcome_situation = QPushButton(self.welcome)
+        self.welcome_situation.clicked.connect(self.situation_requested)
+        self.welcome_import = QPushButton(self.welcome)
+        self.welcome_import.clicked.connect(self.import_requested)
+        w = QVBoxLayout(self.welcome)
+        w.addStretch(1)
+        w.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        w.addWidget(self.welcome_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.welcome_add, self.welcome_situation, self.welcome_import):
+            button.setMinimumWidth(320)
+            button.setMinimumHeight(40)
+            w.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        w.addStretch(2)
+
+        self.loading = QLabel(self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(table_page)
+        self._table_page = table_page
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        self._update_buttons()
+
+    def _columns(self) -> list[Column]:
+        cur = lambda: self._currency  # noqa: E731
+        money_col = lambda f: dict(text=lambda v: format_amount(f(v), cur()),  # noqa: E731
+                                   sort=f, align_right=True)
+        optional = lambda v: v if v is not None else None  # noqa: E731
+
+        def rate_text(v: Any) -> str:
+            rate = v.data["rate"]
+            return format_rate(rate) if rate is not None else ""
+
+        def minimum_text(v: Any) -> str:
+            amount = v.data["minimum_payment"]
+            return "" if amount is None else format_amount(amount, cur())
+
+        def wait_tip(v: Any) -> str:
+            return self.tr("Penalty interest for %1 more days plus any late fees; "
+                           "90 days: %2, 180 days: %3").replace("%1", str(WAIT_DAYS)).replace(
+                "%2", format_amount(overdue.waiting_cost(v.data, 90, self._today), cur())).replace(
+                "%3", format_amount(overdue.waiting_cost(v.data, 180, self._today), cur()))
+
+        return [
+            Column(lambda: self.tr("Creditor"), lambda v: v.data["creditor"]),
+            Column(lambda: self.tr("Product"), lambda v: v.data["product"]),
+            Column(lambda: self.tr("Kind"), lambda v: labels.debt_kind(v.data["kind"])),
+            Column(lambda: self.tr("Balance"), **money_col(lambda v: overdue.balance_total(v.data))),
+            Column(lambda: self.tr("Rate"), rate_text,
+                   sort=lambda v: v.data["rate"].annual if v.data["rate"] else None),
+            Column(lambda: self.tr("Minimum"), minimum_text,
+                   sort=lambda v: optional(v.data["minimum_payment"]), align_right=True),
+            Column(lambda: self.tr("Due day"),
+                   lambda v: str(v.data["due_day"] or ""), sort=lambda v: v.data["due_day"],
+                   align_right=True),
+            Column(lambda: self.tr("Days overdue"),
+                   lambda v: str(overdue.days_overdue(v.data, self._today) or ""),
+                   sort=lambda v: overdue.days_overdue(v.data, self._today), align_right=True),
+            Column(lambda: self.tr("Status"), lambda v: labels.debt_status(v.data["status"])),
+            Column(lambda: self.tr("30 more days cost"),
+                   lambda v: format_amount(overdue.waiting_cost(v.data, WAIT_DAYS, self._today),
+                                           cur()),
+                   sort=lambda v: overdue.waiting_cost(v.data, WAIT_DAYS, self._today),
+                   align_right=True, tooltip=wait_tip),
+        ]
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search creditor, product or account…"))
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All debts"), "all")
+        self.status_filter.addItem(self.tr("Still open"), "open")
+        self.status_filter.addItem(self.tr("Overdue"), "overdue")
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+        self.add_button.setText(self.tr("&Add debt…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.situation_button.setText(self.tr("Your &situation…"))
+        self.loading.setText(self.tr("Opening your data…"))
+        self.welcome_title.setText(self.tr("Welcome to DebtDesk"))
+        self.welcome_text.setText(self.tr(
+            "Start with what you owe. You can add your debts one by one, first describe your "
+            "situation (income, expenses, what happened), or import a case file."))
+        self.welcome_add.setText(self.tr("Add your first debt…"))
+        self.welcome_situation.setText(self.tr("Fill in your situation…"))
+        self.welcome_import.setText(self.tr("Import a case file…"))
+        self.model.retranslate()
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- data --------------------------------------------------------------------------
+    def on_changed(self, changes: Change) -> None:
+        if changes & (Change.DEBTS | Change.CASE | Change.PAYMENTS):
+            self.reload()
+
+    def reload(self) -> None:
+        from core.debts import currency, list_debts
+
+        store = self._context.store
+        if store is None:
+            return
+        self._today = date.today()
+        self._currency = currency(store)
+        selected = self.selected()
+        self.model.set_rows(list_debts(store))
+        self.stack.setCurrentWidget(self._table_page if self.model.rowCount() else self.welcome)
+        if selected is not None:
+            self.select_debt(selected.id)
+        self._update_summary()
+        self._update_buttons()
+
+    def _apply_filter(self) -> None:
+        needle = self.search.text().strip().casefold()
+        mode = self.status_filter.currentData()
+
+        def accept(view: Any) -> bool:
+            d = view.data
+            if needle and not any(needle in (d[k] or "").casefold()
+                                  for k in ("creditor", "product", "account", "note")):
+                return False
+            if mode == "open":
+                return d["status"] not in overdue.CLOSED_STATUSES
+            if mode == "overdue":
+                return overdue.is_overdue(d)
+            return True
+
+        self.proxy.set_filter(accept)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        views = self.model.rows()
+        if not views:
+            self.summary.setText("")
+            return
+        s = overdue.summary([v.data for v in views])
+        shown = self.proxy.rowCount()
+        self.summary.setText(self.tr(
+            "<b>Total owed: %1</b> &nbsp;·&nbsp; overdue: %2 &nbsp;·&nbsp; waiting costs about "
+            "<b>%3 a day</b> &nbsp;·&nbsp; %4 of %5 debts shown").replace(
+            "%1", format_amount(s["owed"], self._currency)).replace(
+            "%2", format_amount(s["overdue"], self._currency)).replace(
+            "%3", format_amount(s["per_day"], self._currency)).replace(
+            "%4", str(shown)).replace("%5", str(len(views))))
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+
+    def select_debt(self, debt_id: int) -> None:
+        for row, view in enumerate(self.model.rows()):
+            if view.id == debt_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.selectRow(index.row())
+                    self.table.scrollTo(index)
+                return
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        ready = self._context.store is not None
+        self.add_button.setEnabled(ready)
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # --- edits -------------------------------------------------------------------------
+    def add_debt(self) -> None:
+        from core import debts
+        from gui.debt_dialog import DebtDialog
+
+        store = self._context.store
+        if store is None:
+            return
+        dialog = DebtDialog(self)
+        while dialog.exec():
+            try:
+                debt_id, changes = debts.add_debt(store, dialog.document())
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Cannot add this debt"), error.message)
+                continue
+            self._context.push(AddDebtCommand(
+                self.tr("Add debt %1").replace("%1", dialog.creditor.text()), store, debt_id,
+                self._context.notify), changes)
+            self.select_debt(debt_id)
+            return
+
+    def edit_selected(self) -> None:
+        from core import debts
+        from gui.debt_dialog import DebtDialog
+
+        view, store = self.selected(), self._context.store
+        if view is None or store is None:
+            return
+        old = debts.debt_document(store, view.id)
+        dialog = DebtDialog(self, old)
+        while dialog.exec():
+            new = dialog.document()
+            try:
+                changes = debts.update_debt(store, view.id, new)
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Cannot save this debt"), error.message)
+                continue
+            self._context.push(replace_command(
+                self.tr("Edit debt %1").replace("%1", new.get("creditor") or ""),
+                lambda doc: debts.update_debt(store, view.id, doc), old, new,
+                self._context.notify), changes)
+            return
+
+    def delete_selected(self) -> None:
+        from core import debts
+
+        view, store = self.selected(), self._context.store
+        if view is None or store is None:
+            return
+        deps = debts.debt_dependents(store, view.id)
+        text = self.tr("Delete the debt to %1?").replace("%1", view.data["creditor"])
+        extra = []
+        if deps.payments:
+            extra.append(self.tr("%n payment(s)", "", deps.payments))
+        if deps.agreements:
+            extra.append(self.tr("%n agreement(s)", "", deps.agreements))
+        if deps.contacts:
+            extra.append(self.tr("its link to %n call-log entry(ies)", "", deps.contacts))
+        if deps.plan_terms:
+            extra.append(self.tr("its terms in %n plan(s)", "", deps.plan_terms))
+        if extra:
+            text += "\n\n" + self.tr("This also removes: %1.").replace("%1", "; ".join(extra))
+        text += "\n\n" + self.tr("You can undo this with Edit → Undo.")
+        answer = QMessageBox.question(self, self.tr("Delete debt"), text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        snapshot, changes = debts.delete_debt(store, view.id)
+        self._context.push(DeleteDebtCommand(
+            self.tr("Delete debt %1").replace("%1", view.data["creditor"]), store, view.id,
+            snapshot, self._context.notify), changes)
+

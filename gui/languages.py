@@ -1,0 +1,54 @@
+"""Chinese and English at run time: Qt Linguist catalogues for the window, core's own
+catalogue for its messages, switched together and remembered."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from core import i18n
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SETTING = "ui/language"
+NAMES = {"zh": "中文", "en": "English"}
+
+
+def system_language() -> str:
+    name = QLocale.system().name()
+    return "zh" if name.lower().startswith("zh") else "en"
+
+
+def saved_language() -> str:
+    value = QSettings().value(SETTING, "", type=str)
+    return value if value in NAMES else system_language()
+
+
+class LanguageSwitcher:
+    """Holds the installed translators; `apply` swaps them and Qt tells every widget."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.current = ""
+
+    def apply(self, language: str, remember: bool = False) -> None:
+        language = language if language in NAMES else "en"
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if language == "zh":
+            ours = QTranslator(self._app)
+            if ours.load(str(TRANSLATIONS / "debtdesk_zh_CN.qm")):
+                self._translators.append(ours)
+            qt = QTranslator(self._app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load("qtbase_zh_CN", qt_dir):
+                self._translators.append(qt)
+        for translator in self._translators:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh"
+                                   else QLocale.Language.English))
+        i18n.set_language(language)
+        self.current = language
+        if remember:
+            QSettings().setValue(SETTING, language)

@@ -1,0 +1,296 @@
+"""The main window: four tabs, the menus, undo/redo, and the one place changes are announced.
+
+It holds the store and the undo stack and passes itself to each tab as their context; the
+tabs never reach into each other.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from core.changes import Change
+from core.errors import DomainError
+from gui.commands import UseCaseCommand, replace_command
+from gui.debts_tab import DebtsTab
+from gui.languages import NAMES, LanguageSwitcher
+from gui.records_tab import RecordsTab
+
+
+class MainWindow(QMainWindow):
+    case_changed = Signal(object)  # Change flags
+    store_opened = Signal()
+
+    def __init__(self, data_dir: Path, languages: LanguageSwitcher,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.store: Any = None
+        self.languages = languages
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.debts_tab = DebtsTab(self, self)
+        self.evidence_tab = RecordsTab("evidence", self, self)
+        self.calllog_tab = RecordsTab("contacts", self, self)
+        self.plan_tab = RecordsTab("plans", self, self)
+        for tab in (self.debts_tab, self.evidence_tab, self.calllog_tab, self.plan_tab):
+            self.tabs.addTab(tab, "")
+            self.case_changed.connect(tab.on_changed)
+        self.setCentralWidget(self.tabs)
+        self.debts_tab.situation_requested.connect(self.edit_situation)
+        self.debts_tab.import_requested.connect(self.import_case)
+        self._build_menus()
+        self.retranslate()
+        self._restore_settings()
+
+    # --- menus -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.import_case)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.export_action.triggered.connect(self.export_case)
+        self.situation_action = QAction(self)
+        self.situation_action.triggered.connect(self.edit_situation)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.import_action, self.export_action, None, self.situation_action,
+                       None, self.quit_action):
+            self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
+
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self.languages.current)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("DebtDesk — debt negotiation assistant"))
+        for i, text in enumerate((self.tr("&Debts"), self.tr("&Evidence files"),
+                                  self.tr("&Call log"), self.tr("&Plan editor"))):
+            self.tabs.setTabText(i, text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import case file…"))
+        self.export_action.setText(self.tr("&Export case file…"))
+        self.situation_action.setText(self.tr("Your &situation…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About DebtDesk"))
+        self._update_undo_texts()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo
+                                 else self.tr("&Redo"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.languages.apply(language, remember=True)
+        self.language_actions[language].setChecked(True)
+
+    # --- the store ---------------------------------------------------------------------
+    def open_store(self) -> None:
+        """Called once the window has painted: open, migrate, then fill every tab."""
+        from core.store import open_store
+
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        try:
+            self.store = open_store(self.data_dir)
+        except (DomainError, OSError) as error:
+            message = error.message if isinstance(error, DomainError) else str(error)
+            QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(
+                "DebtDesk could not open the data folder %1:\n\n%2").replace(
+                "%1", str(self.data_dir)).replace("%2", message))
+            self.statusBar().showMessage(message)
+            return
+        self.notify(Change.ALL)
+        self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)),
+                                     8000)
+        self.store_opened.emit()
+
+    def notify(self, changes: Change) -> None:
+        """Tell every tab what changed; each reloads only if it shows those things."""
+        self.case_changed.emit(changes)
+        self._update_undo_texts()
+
+    def push(self, command: UseCaseCommand, changes: Change) -> None:
+        """Record an edit that has just been made, and announce it."""
+        self.undo_stack.push(command)
+        self.notify(changes)
+
+    # --- actions -----------------------------------------------------------------------
+    def edit_situation(self) -> None:
+        from core import situation
+        from core.debts import currency
+        from gui.situation_dialog import SituationDialog
+
+        if self.store is None:
+            return
+        store = self.store
+        old = situation.situation_document(store)
+        dialog = SituationDialog(old, currency(store), self)
+        while dialog.exec():
+            new = dialog.document()
+            try:
+                changes = situation.save_situation(store, new)
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+                continue
+            self.push(replace_command(self.tr("Edit your situation"),
+                                      lambda doc: situation.save_situation(store, doc),
+                                      old, new, self.notify), changes)
+            return
+
+    def import_case(self) -> None:
+        from core import casefile
+
+        if self.store is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import case file"), "",
+                                              self.tr("Case files (*.json)"))
+        if not name:
+            return
+        try:
+            data = casefile.read_case_file(Path(name))
+            with self.store.read() as session:
+                empty = casefile.store_is_empty(session)
+            if not empty:
+                answer = QMessageBox.question(self, self.tr("Replace your case?"), self.tr(
+                    "Your data already holds a case. Importing replaces all of it. A copy of "
+                    "the current case is saved first in %1.").replace(
+                    "%1", str(self.data_dir / "backups")))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                self._save_copy_before_replace()
+            changes = casefile.import_case(self.store, data, replace=not empty)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), error.message)
+            return
+        self.undo_stack.clear()
+        self.notify(changes)
+        self.statusBar().showMessage(self.tr("Imported %1").replace("%1", Path(name).name), 8000)
+
+    def _save_copy_before_replace(self) -> None:
+        from core import casefile
+
+        backups = self.data_dir / "backups"
+        backups.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        casefile.export_case(self.store, backups / f"before-import-{stamp}.json")
+
+    def export_case(self) -> None:
+        from core import casefile
+
+        if self.store is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), "case.json",
+                                              self.tr("Case files (*.json)"))
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            casefile.export_case(self.store, path)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot export"), error.message)
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About DebtDesk"), self.tr(
+            "<h3>DebtDesk 债务协商助手</h3><p>Helps you negotiate overdue debts with your "
+            "creditors and keep to what was agreed. Your data stays on this computer, in "
+            "%1.</p>").replace("%1", str(self.data_dir)))
+
+    # --- window state ------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0)))
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        if self.store is not None:
+            self.store.close()
+        super().closeEvent(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a callback on the turn of the event loop after the first widget has painted."""
+
+    def __init__(self, app: QCoreApplication, callback: Any) -> None:
+        super().__init__(app)
+        self._callback = callback
+        self._fired = False
+        app.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)  # a window that never paints still gets its data
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._fired and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._fired:
+            return
+        self._fired = True
+        QCoreApplication.instance().removeEventFilter(self)
+        self._callback()
+
+
+def open_when_painted(window: MainWindow) -> None:
+    """Let the window paint first, then open the store on the next turn of the loop."""
+    _AfterFirstPaint(QCoreApplication.instance(), window.open_store)

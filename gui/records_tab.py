@@ -1,0 +1,250 @@
+"""Read-only tabs for the call log, the evidence files and the plans, over real stored data.
+
+Their editors come later; until then a person who imported a case sees every record here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Change
+from core.money import format_amount, format_rate
+from gui import labels
+from gui.proxy import RecordProxyModel
+from gui.table_model import Column, RecordTableModel
+
+
+def _table(parent: QWidget, model: RecordTableModel, name: str) -> tuple[QTableView,
+                                                                          RecordProxyModel]:
+    proxy = RecordProxyModel(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, proxy
+
+
+class RecordsTab(QWidget):
+    """A searchable read-only table of one kind of record (and, for plans, their terms)."""
+
+    def __init__(self, kind: str, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._context = context
+        self._currency = "CNY"
+        self.setObjectName({"contacts": "callLogTab", "evidence": "evidenceTab",
+                            "plans": "planTab"}[kind])
+        self.model = RecordTableModel(self._columns(), self)
+        self.table, self.proxy = _table(self, self.model, f"{kind}Table")
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        if kind == "plans":
+            self.terms_model = RecordTableModel(self._term_columns(), self)
+            self.terms_table, _ = _table(self, self.terms_model, "planTermsTable")
+            split = QSplitter(Qt.Orientation.Vertical, self)
+            split.addWidget(self.table)
+            split.addWidget(self.terms_table)
+            layout.addWidget(split, 1)
+            self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_terms())
+        else:
+            layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.note)
+        self.retranslate()
+
+    # --- columns -----------------------------------------------------------------------
+    def _money(self, value: Any) -> str:
+        return "" if value is None else format_amount(value, self._currency)
+
+    def _columns(self) -> list[Column]:
+        tr = self.tr
+        if self.kind == "contacts":
+            def offer(row: Any) -> str:
+                o = row.data["offer"]
+                if not o:
+                    return ""
+                parts = []
+                if o["monthly"] is not None:
+                    parts.append(self.tr("%1 × %2 months").replace(
+                        "%1", self._money(o["monthly"])).replace("%2", str(o["months"] or "?")))
+                if o["lump_sum"] is not None:
+                    parts.append(self.tr("lump sum %1").replace("%1", self._money(o["lump_sum"])))
+                return "; ".join(parts) or o["note"]
+
+            return [
+                Column(lambda: tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
+                       sort=lambda r: r.data["at"]),
+                Column(lambda: tr("Creditor"), lambda r: "、".join(r.creditors)),
+                Column(lambda: tr("Channel"), lambda r: labels.channel(r.data["channel"])),
+                Column(lambda: tr("Direction"), lambda r: labels.direction(r.data["direction"])),
+                Column(lambda: tr("Agent (staff no.)"), lambda r: r.data["agent"]),
+                Column(lambda: tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
+                Column(lambda: tr("Offer"), offer),
+                Column(lambda: tr("Follow-up"), lambda r: self._follow_up(r),
+                       sort=lambda r: r.data["follow_up"]),
+                Column(lambda: tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
+                       tooltip=lambda r: r.data["summary"]),
+            ]
+        if self.kind == "evidence":
+            return [
+                Column(lambda: tr("Title"), lambda r: r.data["title"] or r.data["name"]),
+                Column(lambda: tr("File name"), lambda r: r.data["name"]),
+                Column(lambda: tr("Category"),
+                       lambda r: labels.evidence_category(r.data["category"])),
+                Column(lambda: tr("Document date"),
+                       lambda r: r.data["document_date"].isoformat()
+                       if r.data["document_date"] else "", sort=lambda r: r.data["document_date"]),
+                Column(lambda: tr("Debts"), lambda r: "、".join(r.creditors)),
+                Column(lambda: tr("Reviewed"),
+                       lambda r: tr("yes") if r.data["reviewed"] else tr("no")),
+                Column(lambda: tr("Size"), lambda r: _size(r.data["size"]),
+                       sort=lambda r: r.data["size"], align_right=True),
+            ]
+        return [
+            Column(lambda: tr("Plan"), lambda r: r.data["name"]),
+            Column(lambda: tr("Strategy"), lambda r: labels.strategy(r.data["strategy"])),
+            Column(lambda: tr("Monthly budget"),
+                   lambda r: self._money(r.data["monthly_budget"]) or tr("what is left"),
+                   sort=lambda r: r.data["monthly_budget"], align_right=True),
+            Column(lambda: tr("One-off funds"), lambda r: self._money(r.data["one_off_funds"]),
+                   sort=lambda r: r.data["one_off_funds"], align_right=True),
+            Column(lambda: tr("First payment"), lambda r: r.data["start"].isoformat(),
+                   sort=lambda r: r.data["start"]),
+            Column(lambda: tr("Status"), lambda r: labels.plan_status(r.data["status"])),
+            Column(lambda: tr("Debts with terms"), lambda r: "、".join(r.creditors)),
+        ]
+
+    def _term_columns(self) -> list[Column]:
+        tr = self.tr
+        return [
+            Column(lambda: tr("Debt"), lambda t: t["creditor"]),
+            Column(lambda: tr("Treatment"), lambda t: labels.treatment(t["treatment"])),
+            Column(lambda: tr("Months"), lambda t: str(t["months"] or ""), align_right=True),
+            Column(lambda: tr("Amount"), lambda t: self._money(t["amount"]), align_right=True),
+            Column(lambda: tr("Rate"), lambda t: format_rate(t["rate"]) if t["rate"] else ""),
+            Column(lambda: tr("Interest frozen"),
+                   lambda t: tr("yes") if t["freeze_interest"] else ""),
+            Column(lambda: tr("Fees waived"), lambda t: tr("yes") if t["waive_fees"] else ""),
+            Column(lambda: tr("Pause (months)"), lambda t: str(t["pause_months"] or "")),
+        ]
+
+    def _follow_up(self, row: Any) -> str:
+        due = row.data["follow_up"]
+        if due is None:
+            return ""
+        return due.isoformat() + ("  ✓" if row.data["follow_up_done"] else "")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText({
+            "contacts": self.tr("Search the call log (creditor, agent, summary)…"),
+            "evidence": self.tr("Search evidence (title, file name, note)…"),
+            "plans": self.tr("Search plans…"),
+        }[self.kind])
+        self.note.setText({
+            "contacts": self.tr("Logging and editing calls is coming; entries from an imported "
+                                "case are shown here."),
+            "evidence": self.tr("Adding scanned documents is coming; evidence listed in an "
+                                "imported case is shown here."),
+            "plans": self.tr("The plan editor is coming; plans from an imported case are "
+                             "shown here with their terms."),
+        }[self.kind])
+        self.empty.setText({
+            "contacts": self.tr("No calls logged yet."),
+            "evidence": self.tr("No evidence files yet."),
+            "plans": self.tr("No plans yet."),
+        }[self.kind])
+        self.model.retranslate()
+        if self.kind == "plans":
+            self.terms_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- data --------------------------------------------------------------------------
+    _RELEVANT = {"contacts": Change.CONTACTS | Change.DEBTS,
+                 "evidence": Change.EVIDENCE | Change.DEBTS,
+                 "plans": Change.PLANS | Change.DEBTS}
+
+    def on_changed(self, changes: Change) -> None:
+        if changes & (self._RELEVANT[self.kind] | Change.CASE):
+            self.reload()
+
+    def reload(self) -> None:
+        from core import overview
+        from core.debts import currency
+
+        store = self._context.store
+        if store is None:
+            return
+        self._currency = currency(store)
+        loader: Callable[[Any], list[Any]] = {
+            "contacts": overview.list_contacts, "evidence": overview.list_evidence,
+            "plans": overview.list_plans}[self.kind]
+        self.model.set_rows(loader(store))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        if self.kind == "plans":
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            self._show_terms()
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        fields = {"contacts": ("agent", "summary"), "evidence": ("title", "name", "note"),
+                  "plans": ("name",)}[self.kind]
+
+        def accept(row: Any) -> bool:
+            if not needle:
+                return True
+            haystack = [str(row.data[f]) for f in fields] + list(row.creditors)
+            return any(needle in h.casefold() for h in haystack)
+
+        self.proxy.set_filter(accept)
+
+    def _show_terms(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.terms_model.set_rows([])
+            return
+        plan = self.model.row(self.proxy.mapToSource(rows[0]).row())
+        creditors = dict(zip((t["debt"] for t in plan.data["terms"]), plan.creditors))
+        self.terms_model.set_rows([{**t, "creditor": creditors[t["debt"]]}
+                                   for t in plan.data["terms"]])
+        self.terms_table.resizeColumnsToContents()
+
+
+def _size(size: int | None) -> str:
+    if size is None:
+        return ""
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"  # float ok: display
+        size /= 1024  # type: ignore[assignment]
+    return ""
