@@ -46,6 +46,10 @@ class _StartupProbe(QObject):
 
     def data_shown(self) -> None:
         print(f"data {time.perf_counter() - self._started:.4f}", flush=True)
+        heavy = sorted({name.split(".")[0] for name in sys.modules}
+                       & {"matplotlib", "reportlab", "numpy", "alembic"})
+        pdf = sorted(name for name in sys.modules if name.startswith("PySide6.QtPdf"))
+        print("heavy " + " ".join(heavy + pdf), flush=True)
         QApplication.instance().quit()
 
 

@@ -135,8 +135,12 @@ class DebtsTab(QWidget):
         optional = lambda v: v if v is not None else None  # noqa: E731
 
         def rate_text(v: Any) -> str:
-            rate = v.data["rate"]
-            return format_rate(rate) if rate is not None else ""
+            rate, penalty = v.data["rate"], v.data["overdue_rate"]
+            text = format_rate(rate) if rate is not None else ""
+            if overdue.is_overdue(v.data) and penalty is not None and penalty != rate:
+                text = self.tr("%1, penalty %2").replace("%1", text or "—").replace(
+                    "%2", format_rate(penalty))
+            return text
 
         def minimum_text(v: Any) -> str:
             amount = v.data["minimum_payment"]

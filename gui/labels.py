@@ -3,104 +3,100 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CTX = "Labels"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+translate = QCoreApplication.translate  # lupdate reads translate("Labels", "…") calls
 
 
 def debt_kind(code: str | None) -> str:
     return {
-        "credit_card": _t("Credit card"), "consumer_credit": _t("Consumer credit"),
-        "personal_loan": _t("Personal loan"), "online_loan": _t("Online loan"),
-        "mortgage": _t("Mortgage"), "car_loan": _t("Car loan"),
-        "private_loan": _t("Private loan"), "utility": _t("Utility bill"), "tax": _t("Tax"),
-        "other": _t("Other"),
+        "credit_card": translate("Labels", "Credit card"), "consumer_credit": translate("Labels", "Consumer credit"),
+        "personal_loan": translate("Labels", "Personal loan"), "online_loan": translate("Labels", "Online loan"),
+        "mortgage": translate("Labels", "Mortgage"), "car_loan": translate("Labels", "Car loan"),
+        "private_loan": translate("Labels", "Private loan"), "utility": translate("Labels", "Utility bill"), "tax": translate("Labels", "Tax"),
+        "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def debt_status(code: str | None) -> str:
     return {
-        "current": _t("Current"), "overdue": _t("Overdue"), "contacted": _t("Contacted"),
-        "negotiating": _t("Negotiating"), "agreed": _t("Agreed"), "repaying": _t("Repaying"),
-        "settled": _t("Settled"), "closed": _t("Closed"),
+        "current": translate("Labels", "Current"), "overdue": translate("Labels", "Overdue"), "contacted": translate("Labels", "Contacted"),
+        "negotiating": translate("Labels", "Negotiating"), "agreed": translate("Labels", "Agreed"), "repaying": translate("Labels", "Repaying"),
+        "settled": translate("Labels", "Settled"), "closed": translate("Labels", "Closed"),
     }.get(code or "", "")
 
 
 def hardship_reason(code: str | None) -> str:
     return {
-        "job_loss": _t("Lost my job"), "income_cut": _t("Income cut"), "illness": _t("Illness"),
-        "family_emergency": _t("Family emergency"), "business_failure": _t("Business failed"),
-        "disaster": _t("Disaster"), "other": _t("Other"),
+        "job_loss": translate("Labels", "Lost my job"), "income_cut": translate("Labels", "Income cut"), "illness": translate("Labels", "Illness"),
+        "family_emergency": translate("Labels", "Family emergency"), "business_failure": translate("Labels", "Business failed"),
+        "disaster": translate("Labels", "Disaster"), "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def income_category(code: str | None) -> str:
     return {
-        "salary": _t("Salary / wages"), "benefits": _t("Benefits"), "pension": _t("Pension"),
-        "business": _t("Business income"), "family_support": _t("Family support"),
-        "other": _t("Other"),
+        "salary": translate("Labels", "Salary / wages"), "benefits": translate("Labels", "Benefits"), "pension": translate("Labels", "Pension"),
+        "business": translate("Labels", "Business income"), "family_support": translate("Labels", "Family support"),
+        "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def expense_category(code: str | None) -> str:
     return {
-        "housing": _t("Housing (rent, mortgage)"), "utilities": _t("Utilities"),
-        "food": _t("Food and housekeeping"), "transport": _t("Transport"),
-        "medical": _t("Care and health"), "education": _t("School and education"),
-        "childcare": _t("Childcare"), "insurance": _t("Insurance"),
-        "communication": _t("Phone and internet"), "priority_debt": _t("Priority debts"),
-        "savings": _t("Savings allowance"), "other": _t("Other"),
+        "housing": translate("Labels", "Housing (rent, mortgage)"), "utilities": translate("Labels", "Utilities"),
+        "food": translate("Labels", "Food and housekeeping"), "transport": translate("Labels", "Transport"),
+        "medical": translate("Labels", "Care and health"), "education": translate("Labels", "School and education"),
+        "childcare": translate("Labels", "Childcare"), "insurance": translate("Labels", "Insurance"),
+        "communication": translate("Labels", "Phone and internet"), "priority_debt": translate("Labels", "Priority debts"),
+        "savings": translate("Labels", "Savings allowance"), "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def evidence_category(code: str | None) -> str:
     return {
-        "income_proof": _t("Income proof"), "medical": _t("Medical"),
-        "unemployment": _t("Unemployment"), "bank_statement": _t("Bank statement"),
-        "identity": _t("Identity"), "hardship_other": _t("Other hardship proof"),
-        "agreement": _t("Agreement"), "receipt": _t("Receipt"),
-        "correspondence": _t("Correspondence"), "recording": _t("Recording"),
-        "other": _t("Other"),
+        "income_proof": translate("Labels", "Income proof"), "medical": translate("Labels", "Medical"),
+        "unemployment": translate("Labels", "Unemployment"), "bank_statement": translate("Labels", "Bank statement"),
+        "identity": translate("Labels", "Identity"), "hardship_other": translate("Labels", "Other hardship proof"),
+        "agreement": translate("Labels", "Agreement"), "receipt": translate("Labels", "Receipt"),
+        "correspondence": translate("Labels", "Correspondence"), "recording": translate("Labels", "Recording"),
+        "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def channel(code: str | None) -> str:
     return {
-        "phone": _t("Phone"), "online_chat": _t("Online chat"), "app": _t("App"),
-        "email": _t("Email"), "letter": _t("Letter"), "sms": _t("SMS"),
-        "in_person": _t("In person"), "other": _t("Other"),
+        "phone": translate("Labels", "Phone"), "online_chat": translate("Labels", "Online chat"), "app": translate("Labels", "App"),
+        "email": translate("Labels", "Email"), "letter": translate("Labels", "Letter"), "sms": translate("Labels", "SMS"),
+        "in_person": translate("Labels", "In person"), "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def direction(code: str | None) -> str:
-    return {"outgoing": _t("Outgoing"), "incoming": _t("Incoming")}.get(code or "", "")
+    return {"outgoing": translate("Labels", "Outgoing"), "incoming": translate("Labels", "Incoming")}.get(code or "", "")
 
 
 def outcome(code: str | None) -> str:
     return {
-        "no_answer": _t("No answer"), "information": _t("Information"),
-        "offer_made": _t("Offer made"), "offer_received": _t("Offer received"),
-        "agreement": _t("Agreement"), "refused": _t("Refused"), "escalated": _t("Escalated"),
-        "promise_to_pay": _t("Promise to pay"), "other": _t("Other"),
+        "no_answer": translate("Labels", "No answer"), "information": translate("Labels", "Information"),
+        "offer_made": translate("Labels", "Offer made"), "offer_received": translate("Labels", "Offer received"),
+        "agreement": translate("Labels", "Agreement"), "refused": translate("Labels", "Refused"), "escalated": translate("Labels", "Escalated"),
+        "promise_to_pay": translate("Labels", "Promise to pay"), "other": translate("Labels", "Other"),
     }.get(code or "", "")
 
 
 def strategy(code: str | None) -> str:
     return {
-        "pro_rata": _t("Pro rata"), "avalanche": _t("Avalanche (highest rate first)"),
-        "snowball": _t("Snowball (smallest balance first)"), "custom": _t("Custom order"),
+        "pro_rata": translate("Labels", "Pro rata"), "avalanche": translate("Labels", "Avalanche (highest rate first)"),
+        "snowball": translate("Labels", "Snowball (smallest balance first)"), "custom": translate("Labels", "Custom order"),
     }.get(code or "", "")
 
 
 def treatment(code: str | None) -> str:
     return {
-        "contract": _t("Keep contract"), "installments": _t("Installments"),
-        "settlement": _t("Settlement"), "share": _t("Share of budget"),
+        "contract": translate("Labels", "Keep contract"), "installments": translate("Labels", "Installments"),
+        "settlement": translate("Labels", "Settlement"), "share": translate("Labels", "Share of budget"),
     }.get(code or "share", "")
 
 
 def plan_status(code: str | None) -> str:
-    return {"draft": _t("Draft"), "proposed": _t("Proposed"),
-            "accepted": _t("Accepted")}.get(code or "", "")
+    return {"draft": translate("Labels", "Draft"), "proposed": translate("Labels", "Proposed"),
+            "accepted": translate("Labels", "Accepted")}.get(code or "", "")

@@ -16,8 +16,13 @@ class RecordProxyModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, accept: Callable[[Any], bool]) -> None:
-        self._accept = accept
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._accept = accept
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._accept = accept
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

@@ -80,7 +80,6 @@ class RecordsTab(QWidget):
         return "" if value is None else format_amount(value, self._currency)
 
     def _columns(self) -> list[Column]:
-        tr = self.tr
         if self.kind == "contacts":
             def offer(row: Any) -> str:
                 o = row.data["offer"]
@@ -95,60 +94,59 @@ class RecordsTab(QWidget):
                 return "; ".join(parts) or o["note"]
 
             return [
-                Column(lambda: tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
+                Column(lambda: self.tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
                        sort=lambda r: r.data["at"]),
-                Column(lambda: tr("Creditor"), lambda r: "、".join(r.creditors)),
-                Column(lambda: tr("Channel"), lambda r: labels.channel(r.data["channel"])),
-                Column(lambda: tr("Direction"), lambda r: labels.direction(r.data["direction"])),
-                Column(lambda: tr("Agent (staff no.)"), lambda r: r.data["agent"]),
-                Column(lambda: tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
-                Column(lambda: tr("Offer"), offer),
-                Column(lambda: tr("Follow-up"), lambda r: self._follow_up(r),
+                Column(lambda: self.tr("Creditor"), lambda r: "、".join(r.creditors)),
+                Column(lambda: self.tr("Channel"), lambda r: labels.channel(r.data["channel"])),
+                Column(lambda: self.tr("Direction"), lambda r: labels.direction(r.data["direction"])),
+                Column(lambda: self.tr("Agent (staff no.)"), lambda r: r.data["agent"]),
+                Column(lambda: self.tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
+                Column(lambda: self.tr("Offer"), offer),
+                Column(lambda: self.tr("Follow-up"), lambda r: self._follow_up(r),
                        sort=lambda r: r.data["follow_up"]),
-                Column(lambda: tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
+                Column(lambda: self.tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
                        tooltip=lambda r: r.data["summary"]),
             ]
         if self.kind == "evidence":
             return [
-                Column(lambda: tr("Title"), lambda r: r.data["title"] or r.data["name"]),
-                Column(lambda: tr("File name"), lambda r: r.data["name"]),
-                Column(lambda: tr("Category"),
+                Column(lambda: self.tr("Title"), lambda r: r.data["title"] or r.data["name"]),
+                Column(lambda: self.tr("File name"), lambda r: r.data["name"]),
+                Column(lambda: self.tr("Category"),
                        lambda r: labels.evidence_category(r.data["category"])),
-                Column(lambda: tr("Document date"),
+                Column(lambda: self.tr("Document date"),
                        lambda r: r.data["document_date"].isoformat()
                        if r.data["document_date"] else "", sort=lambda r: r.data["document_date"]),
-                Column(lambda: tr("Debts"), lambda r: "、".join(r.creditors)),
-                Column(lambda: tr("Reviewed"),
-                       lambda r: tr("yes") if r.data["reviewed"] else tr("no")),
-                Column(lambda: tr("Size"), lambda r: _size(r.data["size"]),
+                Column(lambda: self.tr("Debts"), lambda r: "、".join(r.creditors)),
+                Column(lambda: self.tr("Reviewed"),
+                       lambda r: self.tr("yes") if r.data["reviewed"] else self.tr("no")),
+                Column(lambda: self.tr("Size"), lambda r: _size(r.data["size"]),
                        sort=lambda r: r.data["size"], align_right=True),
             ]
         return [
-            Column(lambda: tr("Plan"), lambda r: r.data["name"]),
-            Column(lambda: tr("Strategy"), lambda r: labels.strategy(r.data["strategy"])),
-            Column(lambda: tr("Monthly budget"),
-                   lambda r: self._money(r.data["monthly_budget"]) or tr("what is left"),
+            Column(lambda: self.tr("Plan"), lambda r: r.data["name"]),
+            Column(lambda: self.tr("Strategy"), lambda r: labels.strategy(r.data["strategy"])),
+            Column(lambda: self.tr("Monthly budget"),
+                   lambda r: self._money(r.data["monthly_budget"]) or self.tr("what is left"),
                    sort=lambda r: r.data["monthly_budget"], align_right=True),
-            Column(lambda: tr("One-off funds"), lambda r: self._money(r.data["one_off_funds"]),
+            Column(lambda: self.tr("One-off funds"), lambda r: self._money(r.data["one_off_funds"]),
                    sort=lambda r: r.data["one_off_funds"], align_right=True),
-            Column(lambda: tr("First payment"), lambda r: r.data["start"].isoformat(),
+            Column(lambda: self.tr("First payment"), lambda r: r.data["start"].isoformat(),
                    sort=lambda r: r.data["start"]),
-            Column(lambda: tr("Status"), lambda r: labels.plan_status(r.data["status"])),
-            Column(lambda: tr("Debts with terms"), lambda r: "、".join(r.creditors)),
+            Column(lambda: self.tr("Status"), lambda r: labels.plan_status(r.data["status"])),
+            Column(lambda: self.tr("Debts with terms"), lambda r: "、".join(r.creditors)),
         ]
 
     def _term_columns(self) -> list[Column]:
-        tr = self.tr
         return [
-            Column(lambda: tr("Debt"), lambda t: t["creditor"]),
-            Column(lambda: tr("Treatment"), lambda t: labels.treatment(t["treatment"])),
-            Column(lambda: tr("Months"), lambda t: str(t["months"] or ""), align_right=True),
-            Column(lambda: tr("Amount"), lambda t: self._money(t["amount"]), align_right=True),
-            Column(lambda: tr("Rate"), lambda t: format_rate(t["rate"]) if t["rate"] else ""),
-            Column(lambda: tr("Interest frozen"),
-                   lambda t: tr("yes") if t["freeze_interest"] else ""),
-            Column(lambda: tr("Fees waived"), lambda t: tr("yes") if t["waive_fees"] else ""),
-            Column(lambda: tr("Pause (months)"), lambda t: str(t["pause_months"] or "")),
+            Column(lambda: self.tr("Debt"), lambda t: t["creditor"]),
+            Column(lambda: self.tr("Treatment"), lambda t: labels.treatment(t["treatment"])),
+            Column(lambda: self.tr("Months"), lambda t: str(t["months"] or ""), align_right=True),
+            Column(lambda: self.tr("Amount"), lambda t: self._money(t["amount"]), align_right=True),
+            Column(lambda: self.tr("Rate"), lambda t: format_rate(t["rate"]) if t["rate"] else ""),
+            Column(lambda: self.tr("Interest frozen"),
+                   lambda t: self.tr("yes") if t["freeze_interest"] else ""),
+            Column(lambda: self.tr("Fees waived"), lambda t: self.tr("yes") if t["waive_fees"] else ""),
+            Column(lambda: self.tr("Pause (months)"), lambda t: str(t["pause_months"] or "")),
         ]
 
     def _follow_up(self, row: Any) -> str:
@@ -164,12 +162,12 @@ class RecordsTab(QWidget):
             "plans": self.tr("Search plans…"),
         }[self.kind])
         self.note.setText({
-            "contacts": self.tr("Logging and editing calls is coming; entries from an imported "
-                                "case are shown here."),
-            "evidence": self.tr("Adding scanned documents is coming; evidence listed in an "
-                                "imported case is shown here."),
-            "plans": self.tr("The plan editor is coming; plans from an imported case are "
-                             "shown here with their terms."),
+            "contacts": self.tr("Read-only in this version: the call log as imported from a "
+                                "case file."),
+            "evidence": self.tr("Read-only in this version: the evidence listed in an imported "
+                                "case file (file contents are not stored yet)."),
+            "plans": self.tr("Read-only in this version: the plans of an imported case file, "
+                             "with the terms of the selected plan below."),
         }[self.kind])
         self.empty.setText({
             "contacts": self.tr("No calls logged yet."),

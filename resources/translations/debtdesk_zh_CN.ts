@@ -1,0 +1,1391 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="58" />
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="58" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="59" />
+        <source>Per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="60" />
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="61" />
+        <source>Remove line</source>
+        <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>DebtDialog</name>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="147" />
+        <source>Creditor *</source>
+        <translation>债权人 *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="147" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="148" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="148" />
+        <source>Account or card number</source>
+        <translation>账号或卡号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="149" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="149" />
+        <source>Priority debt</source>
+        <translation>优先债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="150" />
+        <source>Principal *</source>
+        <translation>本金 *</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="150" />
+        <source>Interest owed</source>
+        <translation>欠息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="151" />
+        <source>Fees owed</source>
+        <translation>欠费（违约金等）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="151" />
+        <source>Statement date</source>
+        <translation>账单日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="152" />
+        <source>Contract interest</source>
+        <translation>合同利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="152" />
+        <source>Penalty interest</source>
+        <translation>罚息利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="153" />
+        <source>Minimum payment</source>
+        <translation>每月应还（最低还款）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="153" />
+        <source>Due day</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="154" />
+        <source>Late fee per missed month</source>
+        <translation>每次逾期的固定违约金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="155" />
+        <source>Late fee, % of the unpaid minimum</source>
+        <translation>违约金占未还最低还款的比例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="156" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="156" />
+        <source>First missed due date</source>
+        <translation>首次逾期的还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="157" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="157" />
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="157" />
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="158" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="158" />
+        <source>Contact note</source>
+        <translation>联系备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="162" />
+        <source>Edit debt</source>
+        <translation>编辑债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="162" />
+        <source>Add a debt</source>
+        <translation>添加债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="163" />
+        <source>Who you owe</source>
+        <translation>欠谁的钱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="164" />
+        <source>What you owe (from the latest statement)</source>
+        <translation>欠款金额（以最近一期账单为准）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="165" />
+        <source>Terms</source>
+        <translation>合同条款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="166" />
+        <source>How to reach the creditor</source>
+        <translation>债权人联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="167" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="168" />
+        <source>Paid first (rent, tax, utilities)</source>
+        <translation>优先偿还（房租、税款、水电燃气等）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="169" />
+        <source>Payments have been missed</source>
+        <translation>已经有逾期未还</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="170" />
+        <source>e.g. 招商银行信用卡中心</source>
+        <translation>例如：招商银行信用卡中心</translation>
+    </message>
+</context>
+<context>
+    <name>DebtsTab</name>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="141" />
+        <source>%1, penalty %2</source>
+        <translation>%1，罚息 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="150" />
+        <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
+        <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="156" />
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="157" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="158" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="159" />
+        <source>Balance</source>
+        <translation>欠款余额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="160" />
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="162" />
+        <source>Minimum</source>
+        <translation>每月应还</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="164" />
+        <source>Due day</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="167" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="170" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="171" />
+        <source>30 more days cost</source>
+        <translation>再拖 30 天的代价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="179" />
+        <source>Search creditor, product or account…</source>
+        <translation>搜索债权人、产品或账号…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="183" />
+        <source>All debts</source>
+        <translation>全部债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="184" />
+        <source>Still open</source>
+        <translation>未结清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="185" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="188" />
+        <source>&amp;Add debt…</source>
+        <translation>添加债务(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="189" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="190" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="191" />
+        <source>Your &amp;situation…</source>
+        <translation>个人情况(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="192" />
+        <source>Opening your data…</source>
+        <translation>正在打开数据…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="193" />
+        <source>Welcome to DebtDesk</source>
+        <translation>欢迎使用债务协商助手</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="195" />
+        <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
+        <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="197" />
+        <source>Add your first debt…</source>
+        <translation>添加第一笔债务…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="198" />
+        <source>Fill in your situation…</source>
+        <translation>填写个人情况…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="199" />
+        <source>Import a case file…</source>
+        <translation>导入案卷文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="255" />
+        <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
+        <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="297" />
+        <source>Cannot add this debt</source>
+        <translation>无法添加这笔债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="300" />
+        <source>Add debt %1</source>
+        <translation>添加债务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="319" />
+        <source>Cannot save this debt</source>
+        <translation>无法保存这笔债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="322" />
+        <source>Edit debt %1</source>
+        <translation>编辑债务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="334" />
+        <source>Delete the debt to %1?</source>
+        <translation>确定删除欠 %1 的这笔债务吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts_tab.py" line="337" />
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 条还款记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts_tab.py" line="339" />
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 份还款协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts_tab.py" line="341" />
+        <source>its link to %n call-log entry(ies)</source>
+        <translation>
+            <numerusform>与 %n 条联系记录的关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts_tab.py" line="343" />
+        <source>its terms in %n plan(s)</source>
+        <translation>
+            <numerusform>%n 个方案中的相关条款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="345" />
+        <source>This also removes: %1.</source>
+        <translation>同时会删除：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="346" />
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="347" />
+        <source>Delete debt</source>
+        <translation>删除债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="355" />
+        <source>Delete debt %1</source>
+        <translation>删除债务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../gui/labels.py" line="11" />
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="11" />
+        <source>Consumer credit</source>
+        <translation>消费信贷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="12" />
+        <source>Personal loan</source>
+        <translation>个人贷款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="12" />
+        <source>Online loan</source>
+        <translation>网络贷款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="13" />
+        <source>Mortgage</source>
+        <translation>房贷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="13" />
+        <source>Car loan</source>
+        <translation>车贷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="14" />
+        <source>Private loan</source>
+        <translation>私人借款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="14" />
+        <source>Utility bill</source>
+        <translation>水电燃气费</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="14" />
+        <source>Tax</source>
+        <translation>税款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="15" />
+        <location filename="../../gui/labels.py" line="31" />
+        <location filename="../../gui/labels.py" line="39" />
+        <location filename="../../gui/labels.py" line="50" />
+        <location filename="../../gui/labels.py" line="61" />
+        <location filename="../../gui/labels.py" line="69" />
+        <location filename="../../gui/labels.py" line="82" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="21" />
+        <source>Current</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="21" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="21" />
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="22" />
+        <source>Negotiating</source>
+        <translation>协商中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="22" />
+        <source>Agreed</source>
+        <translation>已达成协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="22" />
+        <source>Repaying</source>
+        <translation>按协议还款中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="23" />
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="23" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="29" />
+        <source>Lost my job</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="29" />
+        <source>Income cut</source>
+        <translation>收入减少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="29" />
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="30" />
+        <source>Family emergency</source>
+        <translation>家庭变故</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="30" />
+        <source>Business failed</source>
+        <translation>经营失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="31" />
+        <source>Disaster</source>
+        <translation>灾害</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="37" />
+        <source>Salary / wages</source>
+        <translation>工资收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="37" />
+        <source>Benefits</source>
+        <translation>补贴救助</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="37" />
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="38" />
+        <source>Business income</source>
+        <translation>经营收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="38" />
+        <source>Family support</source>
+        <translation>亲友资助</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="45" />
+        <source>Housing (rent, mortgage)</source>
+        <translation>住房（房租、房贷）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="45" />
+        <source>Utilities</source>
+        <translation>水电燃气</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="46" />
+        <source>Food and housekeeping</source>
+        <translation>伙食及日用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="46" />
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="47" />
+        <source>Care and health</source>
+        <translation>医疗护理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="47" />
+        <source>School and education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="48" />
+        <source>Childcare</source>
+        <translation>育儿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="48" />
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="49" />
+        <source>Phone and internet</source>
+        <translation>通讯网络</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="49" />
+        <source>Priority debts</source>
+        <translation>优先债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="50" />
+        <source>Savings allowance</source>
+        <translation>应急储蓄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="56" />
+        <source>Income proof</source>
+        <translation>收入证明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="56" />
+        <source>Medical</source>
+        <translation>医疗证明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="57" />
+        <source>Unemployment</source>
+        <translation>失业证明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="57" />
+        <source>Bank statement</source>
+        <translation>银行流水</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="58" />
+        <source>Identity</source>
+        <translation>身份证明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="58" />
+        <source>Other hardship proof</source>
+        <translation>其他困难证明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="59" />
+        <location filename="../../gui/labels.py" line="81" />
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="59" />
+        <source>Receipt</source>
+        <translation>还款凭证</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="60" />
+        <source>Correspondence</source>
+        <translation>往来函件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="60" />
+        <source>Recording</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67" />
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="67" />
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="68" />
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="68" />
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="68" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="69" />
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="74" />
+        <source>Outgoing</source>
+        <translation>我方联系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="74" />
+        <source>Incoming</source>
+        <translation>对方来电</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="79" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="79" />
+        <source>Information</source>
+        <translation>了解情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="80" />
+        <source>Offer made</source>
+        <translation>我方提出方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="80" />
+        <source>Offer received</source>
+        <translation>对方给出方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="81" />
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="81" />
+        <source>Escalated</source>
+        <translation>已升级处理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="82" />
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="88" />
+        <source>Pro rata</source>
+        <translation>按比例分配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="88" />
+        <source>Avalanche (highest rate first)</source>
+        <translation>雪崩法（先还利率最高的）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="89" />
+        <source>Snowball (smallest balance first)</source>
+        <translation>雪球法（先还余额最小的）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="89" />
+        <source>Custom order</source>
+        <translation>自定顺序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="95" />
+        <source>Keep contract</source>
+        <translation>按原合同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="95" />
+        <source>Installments</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="96" />
+        <source>Settlement</source>
+        <translation>一次性结清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="96" />
+        <source>Share of budget</source>
+        <translation>按预算分配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="101" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="101" />
+        <source>Proposed</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="102" />
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="98" />
+        <source>DebtDesk — debt negotiation assistant</source>
+        <translation>债务协商助手 DebtDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="99" />
+        <source>&amp;Debts</source>
+        <translation>债务(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="99" />
+        <source>&amp;Evidence files</source>
+        <translation>证据材料(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="100" />
+        <source>&amp;Call log</source>
+        <translation>联系记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="100" />
+        <source>&amp;Plan editor</source>
+        <translation>还款方案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="102" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="103" />
+        <source>&amp;Import case file…</source>
+        <translation>导入案卷(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="104" />
+        <source>&amp;Export case file…</source>
+        <translation>导出案卷(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="105" />
+        <source>Your &amp;situation…</source>
+        <translation>个人情况(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="106" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="107" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="119" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="121" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="110" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="111" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="112" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="113" />
+        <source>&amp;About DebtDesk</source>
+        <translation>关于债务协商助手(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="118" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="120" />
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="137" />
+        <source>Opening your data…</source>
+        <translation>正在打开数据…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="142" />
+        <source>Cannot open your data</source>
+        <translation>无法打开数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143" />
+        <source>DebtDesk could not open the data folder %1:
+
+%2</source>
+        <translation>无法打开数据文件夹 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="148" />
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178" />
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180" />
+        <source>Edit your situation</source>
+        <translation>修改个人情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="190" />
+        <source>Import case file</source>
+        <translation>导入案卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="191" />
+        <location filename="../../gui/main_window.py" line="228" />
+        <source>Case files (*.json)</source>
+        <translation>案卷文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="199" />
+        <source>Replace your case?</source>
+        <translation>替换现有案卷？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="200" />
+        <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
+        <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="208" />
+        <source>Cannot import this file</source>
+        <translation>无法导入这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212" />
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="227" />
+        <source>Export case file</source>
+        <translation>导出案卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="237" />
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="239" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="242" />
+        <source>About DebtDesk</source>
+        <translation>关于债务协商助手</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243" />
+        <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RateField</name>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="41" />
+        <source>per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_dialog.py" line="42" />
+        <source>per year</source>
+        <translation>按年</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../gui/records_tab.py" line="90" />
+        <source>%1 × %2 months</source>
+        <translation>%1 × %2 个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="93" />
+        <source>lump sum %1</source>
+        <translation>一次性 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="97" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="99" />
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="100" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="101" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="102" />
+        <source>Agent (staff no.)</source>
+        <translation>客服（工号）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="103" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="104" />
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="105" />
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="107" />
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="112" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="113" />
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="114" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="116" />
+        <source>Document date</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="119" />
+        <source>Debts</source>
+        <translation>相关债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="120" />
+        <source>Reviewed</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="121" />
+        <location filename="../../gui/records_tab.py" line="147" />
+        <location filename="../../gui/records_tab.py" line="148" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="121" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="122" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="126" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="127" />
+        <source>Strategy</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="128" />
+        <source>Monthly budget</source>
+        <translation>每月还款预算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="129" />
+        <source>what is left</source>
+        <translation>收支结余</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="131" />
+        <source>One-off funds</source>
+        <translation>一次性资金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="133" />
+        <source>First payment</source>
+        <translation>首次还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="135" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="136" />
+        <source>Debts with terms</source>
+        <translation>设有条款的债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="141" />
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="142" />
+        <source>Treatment</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="143" />
+        <source>Months</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="144" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="145" />
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="146" />
+        <source>Interest frozen</source>
+        <translation>停息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="148" />
+        <source>Fees waived</source>
+        <translation>减免费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="149" />
+        <source>Pause (months)</source>
+        <translation>暂停（月）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="160" />
+        <source>Search the call log (creditor, agent, summary)…</source>
+        <translation>搜索联系记录（债权人、客服、内容）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="161" />
+        <source>Search evidence (title, file name, note)…</source>
+        <translation>搜索证据材料（标题、文件名、备注）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="162" />
+        <source>Search plans…</source>
+        <translation>搜索方案…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="165" />
+        <source>Read-only in this version: the call log as imported from a case file.</source>
+        <translation>当前版本中此页只读：显示从案卷导入的联系记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="167" />
+        <source>Read-only in this version: the evidence listed in an imported case file (file contents are not stored yet).</source>
+        <translation>当前版本中此页只读：显示案卷中列出的证据材料（暂不保存文件内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="169" />
+        <source>Read-only in this version: the plans of an imported case file, with the terms of the selected plan below.</source>
+        <translation>当前版本中此页只读：显示案卷中的还款方案，下方为所选方案的各项条款。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="173" />
+        <source>No calls logged yet.</source>
+        <translation>还没有联系记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="174" />
+        <source>No evidence files yet.</source>
+        <translation>还没有证据材料。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="175" />
+        <source>No plans yet.</source>
+        <translation>还没有还款方案。</translation>
+    </message>
+</context>
+<context>
+    <name>SituationDialog</name>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="198" />
+        <source>Your situation</source>
+        <translation>个人情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="199" />
+        <location filename="../../gui/situation_dialog.py" line="284" />
+        <source>About you</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="199" />
+        <location filename="../../gui/situation_dialog.py" line="284" />
+        <source>Household</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="200" />
+        <location filename="../../gui/situation_dialog.py" line="285" />
+        <source>What happened</source>
+        <translation>困难说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="200" />
+        <location filename="../../gui/situation_dialog.py" line="286" />
+        <source>Financial statement</source>
+        <translation>收支情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="202" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="202" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="202" />
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="203" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="203" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="204" />
+        <source>Adults</source>
+        <translation>成年人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="204" />
+        <source>Children</source>
+        <translation>子女人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="205" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="206" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="206" />
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="207" />
+        <source>In your own words</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="208" />
+        <source>When things should improve</source>
+        <translation>预计何时好转</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="209" />
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="211" />
+        <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
+        <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="213" />
+        <source>Shown masked in letters unless you choose</source>
+        <translation>信函中默认只显示部分号码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="215" />
+        <source>Monthly income</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="217" />
+        <source>Monthly expenses (include a small savings allowance for emergencies)</source>
+        <translation>每月支出（建议留一小笔应急储蓄）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="289" />
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="289" />
+        <source>expenses</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="290" />
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="290" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="291" />
+        <source>Per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="292" />
+        <source>%1 line %2</source>
+        <translation>%1第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/situation_dialog.py" line="326" />
+        <source>Income %1 − expenses %2 = &lt;b style='color:%4'&gt;%3 left each month for your debts&lt;/b&gt;</source>
+        <translation>收入 %1 − 支出 %2 = &lt;b style='color:%4'&gt;每月可用于还债 %3&lt;/b&gt;</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,109 @@
+"""One offscreen QApplication for the session; each test its own store and settings."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path, qapp):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    qapp.setOrganizationName("DebtDesk")
+    qapp.setApplicationName("DebtDesk-tests")
+    QSettings().clear()
+    yield
+    from core import i18n
+
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def languages(qapp):
+    from gui.languages import LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.apply("en")
+    yield switcher
+    switcher.apply("en")
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, languages):
+    from gui.main_window import MainWindow
+
+    made = []
+
+    def make(data_dir: Path | None = None):
+        window = MainWindow(data_dir or tmp_path / "store", languages)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_store()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def zh_window(make_window, tmp_path: Path):
+    from core.casefile import import_case, read_case_file
+    from core.store import open_store
+    from tests.conftest import ZH_CASE
+
+    store = open_store(tmp_path / "store")
+    import_case(store, read_case_file(ZH_CASE))
+    store.close()
+    return make_window(tmp_path / "store")
+
+
+class DialogDriver(list):
+    """The dialogs seen; `check()` re-raises what went wrong inside one (an assertion in a
+    Qt callback would otherwise abort the process)."""
+
+    error: BaseException | None = None
+
+    def check(self) -> None:
+        assert self, "the dialog never opened"
+        if self.error is not None:
+            raise self.error
+
+
+def when_dialog(qtbot, act, cls=QDialog) -> DialogDriver:
+    """Run `act(dialog)` on the next modal dialog once it is open (exec() blocks the test)."""
+    seen = DialogDriver()
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, cls) and dialog.isVisible():
+            seen.append(dialog)
+            try:
+                act(dialog)
+            except BaseException as error:  # noqa: BLE001 - handed back to the test
+                seen.error = error
+                dialog.reject()
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Type as a person would; Qt's test keyboard knows only ASCII, so Chinese is input the
+    way an input method commits it: inserted at the cursor."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.insert(text)

@@ -1,0 +1,155 @@
+"""The window: language switching, situation editing, import, remembered size, start-up."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from core.casefile import export_document
+from core.debts import list_debts
+from core.situation import situation_data
+from gui.situation_dialog import SituationDialog
+from tests.conftest import ROOT, ZH_CASE
+from tests.gui.conftest import type_into, when_dialog
+
+
+def test_switching_language_at_run_time(zh_window, qtbot) -> None:
+    window = zh_window
+    header = window.debts_tab.table.model().headerData
+    from PySide6.QtCore import Qt
+
+    assert window.tabs.tabText(0) == "&Debts"
+    assert header(0, Qt.Orientation.Horizontal) == "Creditor"
+    window.set_language("zh")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "债务(&D)", timeout=2000)
+    assert [window.tabs.widget(i).objectName() for i in range(4)] == [
+        "debtsTab", "evidenceTab", "callLogTab", "planTab"]
+    assert header(0, Qt.Orientation.Horizontal) == "债权人"
+    assert window.debts_tab.proxy.index(0, 2).data() == "消费信贷"
+    assert "欠款合计" in window.debts_tab.summary.text()
+    assert window.file_menu.title() == "文件(&F)"
+    assert window.language_actions["zh"].isChecked()
+    from core import i18n
+    assert i18n.language() == "zh"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Debts", timeout=2000)
+    assert header(0, Qt.Orientation.Horizontal) == "Creditor"
+
+
+def test_language_is_remembered(make_window, tmp_path, languages) -> None:
+    from gui.languages import saved_language
+
+    window = make_window()
+    window.set_language("zh")
+    assert saved_language() == "zh"
+    window.set_language("en")
+    assert saved_language() == "en"
+
+
+def test_every_gui_string_has_a_chinese_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    ts = ROOT / "resources" / "translations" / "debtdesk_zh_CN.ts"
+    messages = list(ET.parse(ts).iter("message"))
+    assert len(messages) > 200
+    unfinished = [m.find("source").text for m in messages
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    assert unfinished == []
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_mtime_ns >= 0
+
+
+def test_situation_dialog_edits_the_financial_statement(zh_window, qtbot) -> None:
+    window = zh_window
+
+    def edit(dialog: SituationDialog) -> None:
+        assert "¥6,500.00" in dialog.totals.text() and "¥2,020.00" in dialog.totals.text()
+        dialog.tabs.setCurrentIndex(3)
+        dialog.income.add_line({"label": "父母资助", "category": "family_support",
+                                "monthly": "abc"})
+        assert "Financial statement · income line 3 · Per month" in dialog.error.text()
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()
+        dialog.income.table.item(2, 2).setText("500")
+        assert ok.isEnabled(), dialog.error.text()
+        assert "¥2,520.00" in dialog.totals.text()
+        dialog.accept()
+
+    seen = when_dialog(qtbot, edit, SituationDialog)
+    window.edit_situation()
+    seen.check()
+    budget = situation_data(window.store)["budget"]
+    assert budget["income"][-1]["monthly"] == Decimal("500.00")
+    window.undo_stack.undo()
+    assert len(situation_data(window.store)["budget"]["income"]) == 2
+    window.undo_stack.redo()
+    assert len(situation_data(window.store)["budget"]["income"]) == 3
+
+
+def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypatch,
+                                                                tmp_path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ZH_CASE), ""))
+    window.import_case()
+    assert len(list_debts(window.store)) == 3
+    assert window.calllog_tab.model.rowCount() == 1
+    assert window.plan_tab.model.rowCount() == 1
+    assert window.plan_tab.terms_model.rowCount() == 3
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.import_case()
+    copies = list((window.data_dir / "backups").glob("before-import-*.json"))
+    assert len(copies) == 1
+    saved = json.loads(copies[0].read_text(encoding="utf-8"))
+    assert len(saved["debts"]) == 3
+
+
+def test_a_bad_case_file_is_refused_and_changes_nothing(zh_window, monkeypatch,
+                                                        tmp_path) -> None:
+    bad = tmp_path / "坏的.json"
+    bad.write_text("{\"format\": \"debtdesk-case\"", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text, *a, **k: warnings.append(text))
+    before = export_document(zh_window.store)
+    zh_window.import_case()
+    assert warnings and warnings[0].startswith("坏的.json: ")
+    after = export_document(zh_window.store)
+    before.pop("exported_at"), after.pop("exported_at")
+    assert after == before
+
+
+def test_window_remembers_its_size(make_window, tmp_path) -> None:
+    first = make_window(tmp_path / "a")
+    first.resize(700, 500)  # within the offscreen screen (800 x 600)
+    first.tabs.setCurrentIndex(2)
+    first.close()
+    second = make_window(tmp_path / "a")
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.tabs.currentIndex() == 2
+
+
+def _launch(tmp_path: Path) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DEBTDESK_STARTUP_PROBE": "1",
+           "DEBTDESK_HOME": str(tmp_path / "s")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    lines = dict(line.split(" ", 1) if " " in line else (line, "")
+                 for line in result.stdout.splitlines())
+    assert "paint" in lines and "data" in lines, result.stdout + result.stderr
+    return lines
+
+
+def test_start_up_paints_before_data_and_loads_no_heavy_library(tmp_path) -> None:
+    first = _launch(tmp_path)  # a new store: the migration needs Alembic, nothing else
+    assert float(first["paint"]) <= float(first["data"])
+    assert first["heavy"].split() == ["alembic"]
+    assert Path(tmp_path / "s" / "debtdesk.sqlite3").exists()
+    again = _launch(tmp_path)  # an up-to-date store: not even Alembic
+    assert again["heavy"].strip() == ""
+    assert float(again["paint"]) <= float(again["data"])
