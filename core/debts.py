@@ -15,16 +15,9 @@ from core.changes import Change
 from core.errors import DomainError
 from core.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
 from core.store import Store
+from core.views import DebtView
 
 Document = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class DebtView:
-    """One debt as the screens show it: its id and its case data (exact values)."""
-
-    id: int
-    data: dict[str, Any]
 
 
 def list_debts(store: Store) -> list[DebtView]:

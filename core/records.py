@@ -10,12 +10,16 @@ from typing import Any
 
 from core import models as m
 from core.money import Rate
+from core.views import debt_to_data
 
 Data = dict[str, Any]
 
 
 def _rate(value: Any, basis: str | None) -> Rate | None:
     return None if value is None or basis is None else Rate(value, basis)
+
+
+__all__ = ["debt_to_data"]  # re-exported: the debt's mapping lives in core.views
 
 
 def _split_rate(rate: Rate | None) -> tuple[Any, str | None]:
@@ -90,25 +94,6 @@ def budget_rows(budget: Data | None) -> list[m.BudgetLine]:
 
 
 # --- debts ---------------------------------------------------------------------------
-
-def debt_to_data(d: m.Debt) -> Data:
-    return {
-        "ref": d.ref, "creditor": d.creditor, "product": d.product, "kind": d.kind,
-        "account": d.account,
-        "balance": {"principal": d.principal, "interest": d.interest, "fees": d.fees,
-                    "as_of": d.as_of},
-        "rate": _rate(d.rate_value, d.rate_basis),
-        "overdue_rate": _rate(d.overdue_rate_value, d.overdue_rate_basis),
-        "late_fee": {"fixed": d.late_fee_fixed, "fraction": d.late_fee_fraction}
-        if d.has_late_fee else None,
-        "minimum_payment": d.minimum_payment, "due_day": d.due_day,
-        "overdue_since": d.overdue_since, "status": d.status, "priority": d.priority,
-        "contact": {"phone": d.contact_phone, "email": d.contact_email,
-                    "address": d.contact_address, "website": d.contact_website,
-                    "note": d.contact_note} if d.has_contact else None,
-        "note": d.note,
-    }
-
 
 def apply_debt(d: m.Debt, data: Data) -> m.Debt:
     d.ref, d.creditor, d.product = data["ref"], data["creditor"], data["product"]

@@ -35,13 +35,14 @@ class _StartupProbe(QObject):
         super().__init__(window)
         self._started = started
         self._painted = False
-        QApplication.instance().installEventFilter(self)  # the first paint of any widget
+        self._watched = window
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             print(f"paint {time.perf_counter() - self._started:.4f}", flush=True)
-            QApplication.instance().removeEventFilter(self)
+            self._watched.removeEventFilter(self)
         return False
 
     def data_shown(self) -> None:
@@ -56,15 +57,20 @@ class _StartupProbe(QObject):
 def run(argv: list[str]) -> int:
     started = time.perf_counter()
     from gui.languages import LanguageSwitcher, saved_language
-    from gui.main_window import MainWindow, open_when_painted
+    from gui.main_window import AfterFirstPaint, MainWindow
 
     app = make_app(argv)
     languages = LanguageSwitcher(app)
     languages.apply(saved_language())
     window = MainWindow(resolve_data_dir(_data_dir_option(argv)), languages)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
-        probe = _StartupProbe(window, started)
-        window.store_opened.connect(probe.data_shown)
+        probe = _StartupProbe(window.tabs.tabBar(), started)
+        window.data_shown.connect(probe.data_shown)
     window.show()
-    open_when_painted(window)
+
+    def after_paint() -> None:
+        window.open_store()  # in the background, while the tabs are built
+        window.build_tabs()
+
+    AfterFirstPaint(window.tabs.tabBar(), after_paint)
     return app.exec()

@@ -216,10 +216,14 @@ class DebtsTab(QWidget):
         store = self._context.store
         if store is None:
             return
+        self.show_debts(currency(store), list_debts(store))
+
+    def show_debts(self, currency: str, views: list[Any]) -> None:
+        """Fill the table (keeping the selection); the welcome page if there are none."""
         self._today = date.today()
-        self._currency = currency(store)
+        self._currency = currency
         selected = self.selected()
-        self.model.set_rows(list_debts(store))
+        self.model.set_rows(views)
         self.stack.setCurrentWidget(self._table_page if self.model.rowCount() else self.welcome)
         if selected is not None:
             self.select_debt(selected.id)
@@ -275,9 +279,11 @@ class DebtsTab(QWidget):
                 return
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        ready = self._context.store is not None
-        self.add_button.setEnabled(ready)
+        ready = self._context.store is not None  # a preview shows before edits are possible
+        has = ready and self.selected() is not None
+        for button in (self.add_button, self.welcome_add, self.welcome_situation,
+                       self.welcome_import, self.situation_button):
+            button.setEnabled(ready)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 

@@ -9,21 +9,22 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from core.changes import Change
 from core.errors import DomainError
 from gui.commands import UseCaseCommand, replace_command
-from gui.debts_tab import DebtsTab
 from gui.languages import NAMES, LanguageSwitcher
-from gui.records_tab import RecordsTab
+
+TAB_NAMES = ("debtsTab", "evidenceTab", "callLogTab", "planTab")
 
 
 class MainWindow(QMainWindow):
     case_changed = Signal(object)  # Change flags
     store_opened = Signal()
+    data_shown = Signal()  # the first time the Debts tab shows stored data
 
     def __init__(self, data_dir: Path, languages: LanguageSwitcher,
                  parent: QWidget | None = None) -> None:
@@ -35,34 +36,74 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
+        # The window first shows with empty pages; `build_tabs` fills them once it has painted.
+        self.debts_tab: Any = None
+        self.evidence_tab: Any = None
+        self.calllog_tab: Any = None
+        self.plan_tab: Any = None
+        self._preview: tuple[str, list[Any]] | None = None
+        self._opener: Any = None
+        self._data_announced = False
+        for name in TAB_NAMES:
+            page = QWidget(self.tabs)
+            page.setObjectName(name + "Pending")
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.retranslate()
+        self._restore_settings()
+
+    def build_tabs(self) -> None:
+        """Put the real tabs in place of the empty pages (their modules load here)."""
+        if self.debts_tab is not None:
+            return
+        from gui.debts_tab import DebtsTab
+        from gui.records_tab import RecordsTab
+
+        self._set_shortcuts()
+        current = self.tabs.currentIndex()
         self.debts_tab = DebtsTab(self, self)
         self.evidence_tab = RecordsTab("evidence", self, self)
         self.calllog_tab = RecordsTab("contacts", self, self)
         self.plan_tab = RecordsTab("plans", self, self)
-        for tab in (self.debts_tab, self.evidence_tab, self.calllog_tab, self.plan_tab):
-            self.tabs.addTab(tab, "")
+        self.tabs.setUpdatesEnabled(False)
+        for index, tab in enumerate((self.debts_tab, self.evidence_tab, self.calllog_tab,
+                                     self.plan_tab)):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, "")
+            placeholder.deleteLater()
             self.case_changed.connect(tab.on_changed)
-        self.setCentralWidget(self.tabs)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.setUpdatesEnabled(True)
         self.debts_tab.situation_requested.connect(self.edit_situation)
         self.debts_tab.import_requested.connect(self.import_case)
-        self._build_menus()
         self.retranslate()
-        self._restore_settings()
+        if self.store is not None:
+            self.notify(Change.ALL)
+            self._announce_data()
+        elif self._preview is not None:
+            self.debts_tab.show_debts(*self._preview)
+            self._announce_data()
+
+    def _announce_data(self) -> None:
+        if not self._data_announced:
+            self._data_announced = True
+            self.data_shown.emit()
+        if self._opener is not None:
+            self._opener.preview_shown()
 
     # --- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.import_action = QAction(self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self.import_case)
         self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.export_action.triggered.connect(self.export_case)
         self.situation_action = QAction(self)
         self.situation_action.triggered.connect(self.edit_situation)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, None, self.situation_action,
                        None, self.quit_action):
@@ -70,9 +111,7 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -94,8 +133,18 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.about)
         self.help_menu.addAction(self.about_action)
 
+    def _set_shortcuts(self) -> None:
+        """Done after the first paint: the first key sequence costs PySide ~50 ms of setup."""
+        for action, key in ((self.import_action, QKeySequence.StandardKey.Open),
+                            (self.export_action, QKeySequence.StandardKey.SaveAs),
+                            (self.quit_action, QKeySequence.StandardKey.Quit),
+                            (self.undo_action, QKeySequence.StandardKey.Undo),
+                            (self.redo_action, QKeySequence.StandardKey.Redo)):
+            action.setShortcut(key)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("DebtDesk — debt negotiation assistant"))
+        self._update_undo_texts()
         for i, text in enumerate((self.tr("&Debts"), self.tr("&Evidence files"),
                                   self.tr("&Call log"), self.tr("&Plan editor"))):
             self.tabs.setTabText(i, text)
@@ -111,7 +160,6 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DebtDesk"))
-        self._update_undo_texts()
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -131,23 +179,39 @@ class MainWindow(QMainWindow):
 
     # --- the store ---------------------------------------------------------------------
     def open_store(self) -> None:
-        """Called once the window has painted: open, migrate, then fill every tab."""
-        from core.store import open_store
+        """Open, migrate and warm the store in the background; the tabs fill when it is ready."""
+        from gui.store_opener import StoreOpener
 
         self.statusBar().showMessage(self.tr("Opening your data…"))
-        try:
-            self.store = open_store(self.data_dir)
-        except (DomainError, OSError) as error:
-            message = error.message if isinstance(error, DomainError) else str(error)
-            QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(
-                "DebtDesk could not open the data folder %1:\n\n%2").replace(
-                "%1", str(self.data_dir)).replace("%2", message))
-            self.statusBar().showMessage(message)
-            return
+        self._opener = StoreOpener(self)
+        self._opener.previewed.connect(self._store_previewed)
+        self._opener.opened.connect(self._store_opened)
+        self._opener.failed.connect(self._store_failed)
+        self._opener.start(self.data_dir)
+
+    def _store_previewed(self, currency: str, views: list[Any]) -> None:
+        """The debts as read before the full store is ready: shown at once, read-only."""
+        self._preview = (currency, views)
+        if self.debts_tab is not None and self.store is None:
+            self.debts_tab.show_debts(currency, views)
+            self._announce_data()
+        elif self.debts_tab is None and self.isHidden():
+            self._opener.preview_shown()  # nothing to show it in: do not hold the store back
+
+    def _store_opened(self, store: Any) -> None:
+        self.store = store
         self.notify(Change.ALL)
+        if self.debts_tab is not None:
+            self._announce_data()
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)),
                                      8000)
         self.store_opened.emit()
+
+    def _store_failed(self, message: str) -> None:
+        QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(
+            "DebtDesk could not open the data folder %1:\n\n%2").replace(
+            "%1", str(self.data_dir)).replace("%2", message))
+        self.statusBar().showMessage(message)
 
     def notify(self, changes: Change) -> None:
         """Tell every tab what changed; each reloads only if it shows those things."""
@@ -268,15 +332,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class _AfterFirstPaint(QObject):
-    """Runs a callback on the turn of the event loop after the first widget has painted."""
+class AfterFirstPaint(QObject):
+    """Runs a callback on the turn of the event loop after `widget` first paints."""
 
-    def __init__(self, app: QCoreApplication, callback: Any) -> None:
-        super().__init__(app)
-        self._callback = callback
-        self._fired = False
-        app.installEventFilter(self)
-        QTimer.singleShot(1000, self._fire)  # a window that never paints still gets its data
+    def __init__(self, widget: QWidget, callback: Any) -> None:
+        super().__init__(widget)
+        self._widget, self._callback, self._fired = widget, callback, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self._fire)  # a window that never paints still gets built
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._fired and event.type() == QEvent.Type.Paint:
@@ -284,13 +347,7 @@ class _AfterFirstPaint(QObject):
         return False
 
     def _fire(self) -> None:
-        if self._fired:
-            return
-        self._fired = True
-        QCoreApplication.instance().removeEventFilter(self)
-        self._callback()
-
-
-def open_when_painted(window: MainWindow) -> None:
-    """Let the window paint first, then open the store on the next turn of the loop."""
-    _AfterFirstPaint(QCoreApplication.instance(), window.open_store)
+        if not self._fired:
+            self._fired = True
+            self._widget.removeEventFilter(self)
+            self._callback()

@@ -68,3 +68,30 @@ def test_a_store_from_a_newer_version_is_refused(data_dir: Path) -> None:
     s.close()
     with pytest.raises(DomainError, match="newer"):
         open_store(data_dir)
+
+
+def test_quick_read_gives_exactly_what_the_store_gives(store) -> None:
+    """The start-up read (stdlib sqlite3) and the ORM agree on every debt, to the value."""
+    from core.casefile import import_case, read_case_file
+    from core.debts import currency
+    from core.quick_read import COLUMN_KINDS, read_debts
+    from core.models import Cents, DecimalText, Debt
+    from sqlalchemy import Boolean, Date
+    from tests.conftest import DATA
+
+    import_case(store, read_case_file(DATA / "zh_full_case.json"))
+    quick = read_debts(store.data_dir)
+    assert quick is not None
+    assert quick == (currency(store), list_debts(store))
+    kinds = {Cents: "cents", DecimalText: "decimal", Date: "date", Boolean: "bool"}
+    expected = {c.name: kinds[type(c.type)] for c in Debt.__table__.columns
+                if type(c.type) in kinds}
+    assert COLUMN_KINDS == expected
+
+
+def test_quick_read_declines_what_it_cannot_vouch_for(tmp_path: Path) -> None:
+    from core.quick_read import read_debts
+
+    assert read_debts(tmp_path) is None  # no store yet
+    (tmp_path / "debtdesk.sqlite3").write_bytes(b"not a database at all")
+    assert read_debts(tmp_path) is None

@@ -42,7 +42,9 @@ def make_window(qtbot, tmp_path: Path, languages):
         window = MainWindow(data_dir or tmp_path / "store", languages)
         qtbot.addWidget(window)
         window.show()
-        window.open_store()
+        window.build_tabs()
+        with qtbot.waitSignal(window.store_opened, timeout=20000):
+            window.open_store()
         made.append(window)
         return window
 

@@ -148,7 +148,7 @@ def _launch(tmp_path: Path) -> dict[str, str]:
 def test_start_up_paints_before_data_and_loads_no_heavy_library(tmp_path) -> None:
     first = _launch(tmp_path)  # a new store: the migration needs Alembic, nothing else
     assert float(first["paint"]) <= float(first["data"])
-    assert first["heavy"].split() == ["alembic"]
+    assert set(first["heavy"].split()) <= {"alembic"}
     assert Path(tmp_path / "s" / "debtdesk.sqlite3").exists()
     again = _launch(tmp_path)  # an up-to-date store: not even Alembic
     assert again["heavy"].strip() == ""

@@ -1,0 +1,57 @@
+"""Open the store off the GUI thread: importing SQLAlchemy, migrating and the first query
+take longer than painting the window, so they run while it paints."""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+
+class StoreOpener(QObject):
+    previewed = Signal(str, object)  # currency, debts: read before SQLAlchemy loads
+    opened = Signal(object)  # the Store
+    failed = Signal(str)  # a message for the person
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._preview_shown = threading.Event()
+
+    def preview_shown(self) -> None:
+        """The window has shown the preview: the heavy imports may now take the CPU."""
+        self._preview_shown.set()
+
+    def start(self, data_dir: Path) -> None:
+        threading.Thread(target=self._run, args=(data_dir,), name="open-store",
+                         daemon=True).start()
+
+    def _run(self, data_dir: Path) -> None:
+        try:
+            from core.errors import DomainError
+        except Exception as error:  # pragma: no cover - a broken installation
+            self.failed.emit(str(error))
+            return
+        try:
+            from core.quick_read import read_debts
+
+            preview = read_debts(data_dir)
+            if preview is not None:
+                self.previewed.emit(*preview)
+                # Importing SQLAlchemy holds the interpreter for half a second; let the window
+                # build its tabs and show the debts first (but never wait long).
+                self._preview_shown.wait(timeout=2.0)
+            from core.debts import list_debts
+            from core.store import open_store
+
+            store = open_store(data_dir)
+            list_debts(store)  # the first query compiles its SQL: do that here, not on screen
+        except DomainError as error:
+            self.failed.emit(error.message)
+        except Exception as error:  # noqa: BLE001 - reported to the person and the log
+            log.exception("opening the store failed")
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.opened.emit(store)
