@@ -93,7 +93,8 @@ def test_edit_undo_redo_delete(zh_window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: (
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
     tab.select_debt(card().id)
-    tab.delete_selected()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)  # the keyboard way
     assert "1 call-log entry" in asked[0] or "call-log" in asked[0]
     assert [d.data["ref"] for d in list_debts(window.store)] == ["D1", "D2"]
     assert tab.model.rowCount() == 2

@@ -1,0 +1,94 @@
+"""Grab the window and its dialogs as PNGs, for the README and for looking at changes.
+
+    python scripts/screenshot.py OUT_DIR [--lang zh|en] [--case FILE]
+
+Uses a throw-away store in a temporary folder; run under a real display (Xvfb) for fonts
+as a person sees them.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="zh")
+    parser.add_argument("--case", type=Path, default=ROOT / "tests" / "data" / "zh_case.json")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.casefile import import_case, read_case_file
+    from core.store import open_store
+    from gui.app import make_app
+    from gui.languages import LanguageSwitcher
+
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
+    store = open_store(tmp / "store")
+    import_case(store, read_case_file(args.case))
+    store.close()
+
+    app = make_app([])
+    languages = LanguageSwitcher(app)
+    languages.apply(args.lang)
+    from gui.main_window import MainWindow
+
+    window = MainWindow(tmp / "store", languages)
+    window.resize(1180, 640)
+    window.show()
+    window.build_tabs()
+    window.open_store()
+
+    def shoot() -> None:
+        if window.store is None:
+            QTimer.singleShot(100, shoot)
+            return
+        window.debts_tab.table.selectRow(2)
+        app.processEvents()
+        window.grab().save(str(args.out / "main.png"))
+        from core.debts import debt_document, list_debts
+        from core.situation import situation_document
+        from gui.debt_dialog import DebtDialog
+        from gui.situation_dialog import SituationDialog
+
+        debt = list_debts(window.store)[2]
+        dialog = DebtDialog(window, debt_document(window.store, debt.id))
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(args.out / "debt_dialog.png"))
+        dialog.principal.setText("12.345")
+        app.processEvents()
+        dialog.grab().save(str(args.out / "debt_dialog_error.png"))
+        dialog.close()
+        situation = SituationDialog(situation_document(window.store), "CNY", window)
+        situation.show()
+        for index, name in ((2, "situation_hardship"), (3, "situation_budget")):
+            situation.tabs.setCurrentIndex(index)
+            app.processEvents()
+            situation.grab().save(str(args.out / f"{name}.png"))
+        situation.close()
+        for index, name in ((2, "calllog"), (3, "plans")):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(args.out / f"{name}.png"))
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(300, shoot)
+    app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
