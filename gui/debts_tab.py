@@ -5,7 +5,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -58,9 +58,7 @@ class DebtsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter on a row
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        self.table.installEventFilter(self)  # the Delete key removes the selected debt
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.search = QLineEdit(self)
@@ -204,6 +202,13 @@ class DebtsTab(QWidget):
         self.welcome_import.setText(self.tr("Import a case file…"))
         self.model.retranslate()
         self._update_summary()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
