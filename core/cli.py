@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("export", help="write the store as a case file (.json)")
     p.add_argument("file", type=Path, metavar="FILE")
+
+    p = commands.add_parser("schedule", help="a plan's month-by-month schedule")
+    p.add_argument("--plan", required=True, metavar="NAME")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="write here instead of standard output")
     return parser
 
 
@@ -96,4 +102,30 @@ def _run(args: argparse.Namespace) -> int:
             store.close()
         print(i18n.t("exported", file=args.file))
         return EXIT_OK
+    if args.command == "schedule":
+        return _schedule(args)
     raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse stops it
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    import json
+
+    from core import plans, schedule_export
+    from core.casefile import write_atomically
+
+    store = _open(args)
+    try:
+        case, plan, result = plans.compute(store, args.plan)
+    finally:
+        store.close()
+    if args.format == "csv":
+        text = schedule_export.to_csv(result.schedule)
+    else:
+        text = json.dumps(schedule_export.to_json(plan.data["name"], case.currency,
+                                                  result.schedule),
+                          ensure_ascii=False, indent=2) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomically(args.out, text.encode("utf-8"))
+    return EXIT_OK

@@ -13,6 +13,7 @@ class Snapshot:
     """Rows per table, in the order they were deleted (children first)."""
 
     groups: tuple[tuple[Any, tuple[dict[str, Any], ...]], ...]
+    relinks: tuple[tuple[int, int], ...] = ()  # (row id, id) links cut before the delete
 
 
 def delete_with_snapshot(session: Session, groups: list[tuple[Any, Any]]) -> Snapshot:

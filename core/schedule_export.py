@@ -1,0 +1,67 @@
+"""A schedule in the command line's CSV and JSON forms, and as an iCalendar of payment dates."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timezone
+from typing import Any
+
+from core.money import amount_text
+from core.plan_engine import Schedule
+
+COLUMNS = ("month", "date", "debt", "opening", "interest", "fees", "payment", "forgiven",
+           "closing")
+_AMOUNTS = COLUMNS[3:]
+
+
+def _row(row: Any) -> dict[str, Any]:
+    return {"month": row.month, "date": row.date.isoformat(), "debt": row.debt,
+            **{name: amount_text(getattr(row, name)) for name in _AMOUNTS}}
+
+
+def to_csv(schedule: Schedule) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in schedule.rows:
+        writer.writerow(_row(row))
+    return out.getvalue()
+
+
+def to_json(plan_name: str, currency: str, schedule: Schedule) -> dict[str, Any]:
+    return {
+        "plan": plan_name, "currency": currency, "affordable": schedule.affordable,
+        "shortfall": amount_text(schedule.shortfall),
+        "shortfall_from": schedule.shortfall_from,
+        "debt_free_on": None if schedule.debt_free_on is None
+        else schedule.debt_free_on.isoformat(),
+        "total_interest": amount_text(schedule.total_interest),
+        "total_fees": amount_text(schedule.total_fees),
+        "total_forgiven": amount_text(schedule.total_forgiven),
+        "total_paid": amount_text(schedule.total_paid),
+        "warnings": [{"code": w.code, "debt": w.debt} for w in schedule.warnings],
+        "rows": [_row(row) for row in schedule.rows],
+    }
+
+
+def _ics_text(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+def to_ics(plan_name: str, schedule: Schedule, creditors: dict[str, str], currency: str,
+           now: datetime | None = None) -> str:
+    """One all-day event per debt per month with a payment, for any calendar program."""
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DebtDesk//Repayment plan//ZH",
+             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(plan_name)}"]
+    for row in schedule.rows:
+        if row.debt == "TOTAL" or row.payment <= 0:
+            continue
+        day = row.date.strftime("%Y%m%d")
+        summary = f"{creditors.get(row.debt, row.debt)} {currency} {amount_text(row.payment)}"
+        lines += ["BEGIN:VEVENT", f"UID:{day}-{_ics_text(row.debt)}-{row.month}@debtdesk",
+                  f"DTSTAMP:{stamp}", f"DTSTART;VALUE=DATE:{day}",
+                  f"SUMMARY:{_ics_text(summary)}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
