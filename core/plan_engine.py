@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
-from fractions import Fraction
+from typing import NamedTuple
 
-from core.money import CENT, ZERO, Rate, round_money
+from core.money import CENT, ZERO, Rate
 
 MAX_MONTHS = 600
 CARD_LIMIT_MONTHS = 60
@@ -72,17 +72,47 @@ class PlanIn:
 
 # --- outputs -----------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Row:
+def _dec(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2)
+
+
+class Row(NamedTuple):
+    """One debt (or the TOTAL) in one month. Amounts are kept in whole cents; the named
+    properties give them as Decimals."""
+
     month: int
     date: date
     debt: str  # a debt's ref, or "TOTAL"
-    opening: Decimal
-    interest: Decimal
-    fees: Decimal
-    payment: Decimal
-    forgiven: Decimal
-    closing: Decimal
+    opening_c: int
+    interest_c: int
+    fees_c: int
+    payment_c: int
+    forgiven_c: int
+    closing_c: int
+
+    @property
+    def opening(self) -> Decimal:
+        return _dec(self.opening_c)
+
+    @property
+    def interest(self) -> Decimal:
+        return _dec(self.interest_c)
+
+    @property
+    def fees(self) -> Decimal:
+        return _dec(self.fees_c)
+
+    @property
+    def payment(self) -> Decimal:
+        return _dec(self.payment_c)
+
+    @property
+    def forgiven(self) -> Decimal:
+        return _dec(self.forgiven_c)
+
+    @property
+    def closing(self) -> Decimal:
+        return _dec(self.closing_c)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +134,7 @@ class Schedule:
     total_forgiven: Decimal
     total_paid: Decimal
     warnings: tuple[Warning, ...]
-    cleared_in: tuple[tuple[str, int | None], ...] = ()  # month each debt cleared
+    cleared_in: tuple[tuple[str, int | None], ...] = ()  # the month each debt cleared
 
     def totals(self) -> list[Row]:
         return [r for r in self.rows if r.debt == "TOTAL"]
@@ -122,20 +152,30 @@ def payment_date(start: date, month: int) -> date:
     return date(year, mon, min(start.day, calendar.monthrange(year, mon)[1]))
 
 
-def split(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
-    """`amount` in proportion to `weights`, to the cent, by largest remainder; ties go to the
-    earlier weight. Zero weights get nothing; all-zero weights give nothing to anyone."""
-    cents = int(amount / CENT)
-    total = sum(weights, ZERO)
+def _cents(amount: Decimal | None) -> int:
+    return 0 if amount is None else int(amount.scaleb(2).to_integral_value())
+
+
+def split_cents(cents: int, weights: Sequence[int]) -> list[int]:
+    """`cents` in proportion to whole-number `weights` by largest remainder; ties go to the
+    earlier weight; zero weights get nothing; all-zero weights give nothing to anyone."""
+    total = sum(weights)
     if cents <= 0 or total <= 0:
-        return [ZERO for _ in weights]
-    quotas = [Fraction(cents) * Fraction(w) / Fraction(total) for w in weights]
-    floors = [int(q) for q in quotas]
-    left = cents - sum(floors)
-    by_remainder = sorted(range(len(weights)), key=lambda i: (-(quotas[i] - floors[i]), i))
-    for i in by_remainder[:left]:
-        floors[i] += 1
-    return [Decimal(c) * CENT for c in floors]
+        return [0] * len(weights)
+    parts = [cents * w // total for w in weights]
+    left = cents - sum(parts)
+    if left:
+        ranked = sorted(range(len(weights)), key=lambda k: (-(cents * weights[k] % total), k))
+        for k in ranked[:left]:
+            parts[k] += 1
+    return parts
+
+
+def split(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
+    """The same split in Decimals (weights in any unit, compared exactly)."""
+    scale = max((-w.as_tuple().exponent for w in weights), default=0)  # type: ignore[operator]
+    ints = [int(w.scaleb(max(scale, 0))) for w in weights]
+    return [_dec(c) for c in split_cents(_cents(amount), ints)]
 
 
 def level_payment(balance: Decimal, months: int, per_period: Decimal) -> Decimal:
@@ -156,15 +196,6 @@ def period_rate(rate: Rate | None) -> Decimal:
     return rate.value * 365 / 12 if rate.basis == "daily" else rate.value / 12
 
 
-def period_interest(principal: Decimal, rate: Rate | None, days: int) -> Decimal:
-    """Interest for one period on principal only: daily per actual day, annual per month."""
-    if rate is None or principal <= 0:
-        return ZERO
-    if rate.basis == "daily":
-        return round_money(principal * rate.value * max(days, 0))
-    return round_money(principal * rate.value / 12)
-
-
 def running_rate(debt: DebtIn, term: TermIn) -> Rate | None:
     """The term's own rate; else penalty interest on an overdue debt; else the contract rate;
     none at all when interest is frozen."""
@@ -177,41 +208,70 @@ def running_rate(debt: DebtIn, term: TermIn) -> Rate | None:
     return debt.rate
 
 
+def _half_up(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded half-up (both non-negative)."""
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
 # --- the engine ----------------------------------------------------------------------------
 
-@dataclass(slots=True)
 class _State:
-    debt: DebtIn
-    term: TermIn
-    position: int
-    principal: Decimal
-    interest: Decimal
-    fees: Decimal
-    start_balance: Decimal = ZERO
-    level: Decimal | None = None
-    settled_paid: Decimal = ZERO
-    cleared_in: int | None = None
-    unpaid_run: int = 0
-    warned_unpaid: bool = False
+    """One debt while the plan runs, in whole cents."""
 
-    @property
-    def owed(self) -> Decimal:
-        return self.principal + self.interest + self.fees
+    __slots__ = ("ref", "position", "p", "i", "f", "start", "treatment", "share", "priority",
+                 "pause", "minimum", "settle", "settled", "level", "months", "waive",
+                 "daily", "num", "den", "annual", "late_fixed", "late_num", "late_den",
+                 "cleared", "unpaid_run", "warned", "kind", "per_period")
 
-    @property
-    def treatment(self) -> str:
-        return self.term.treatment or SHARE
+    def __init__(self, debt: DebtIn, term: TermIn, position: int, start: date) -> None:
+        self.ref, self.position, self.kind = debt.ref, position, debt.kind
+        principal, interest, fees = _apply_before_start(debt, start)
+        self.p, self.i, self.f = _cents(principal), _cents(interest), _cents(fees)
+        self.treatment = term.treatment or SHARE
+        self.priority = debt.priority
+        self.share = self.treatment == SHARE and not debt.priority
+        self.pause = term.pause_months or 0
+        self.minimum = _cents(debt.minimum_payment)
+        self.settle = None if term.amount is None else _cents(term.amount)
+        self.settled = 0
+        self.level: int | None = None
+        self.months = term.months
+        self.waive = term.waive_fees
+        rate = running_rate(debt, term)
+        self.per_period = period_rate(rate)
+        self.annual = Decimal(0) if rate is None else rate.annual
+        self.daily = rate is not None and rate.basis == "daily"
+        self.num, self.den = (0, 1) if rate is None else rate.value.as_integer_ratio()
+        if not self.daily:
+            self.den *= 12
+        self.late_fixed = _cents(debt.late_fee_fixed)
+        self.late_num, self.late_den = debt.late_fee_fraction.as_integer_ratio()
+        self.start = self.p + self.i + (0 if self.waive else self.f)
+        self.cleared: int | None = None
+        self.unpaid_run = 0
+        self.warned = False
 
-    def paused(self, month: int) -> bool:
-        return month <= (self.term.pause_months or 0)
+    def owed(self) -> int:
+        return self.p + self.i + self.f
 
-    def pay(self, amount: Decimal) -> None:
-        """Fees first, then interest, then principal."""
-        for name in ("fees", "interest", "principal"):
-            take = min(amount, getattr(self, name))
-            setattr(self, name, getattr(self, name) - take)
-            amount -= take
-        assert amount == 0, "a payment never exceeds what is owed"
+    def pay(self, amount: int) -> None:
+        """Fees first, then interest, then principal (never more than owed)."""
+        take = amount if amount < self.f else self.f
+        self.f -= take
+        amount -= take
+        take = amount if amount < self.i else self.i
+        self.i -= take
+        self.p -= amount - take
+
+    def obligation(self) -> int:
+        if self.treatment == INSTALLMENTS and self.level is not None:
+            due = self.level
+        elif self.treatment == SETTLEMENT and self.settle is not None:
+            due = self.settle - self.settled
+        else:
+            due = self.minimum
+        owed = self.p + self.i + self.f
+        return max(0, due if due < owed else owed)
 
 
 def _apply_before_start(debt: DebtIn, start: date) -> tuple[Decimal, Decimal, Decimal]:
@@ -229,200 +289,191 @@ def _apply_before_start(debt: DebtIn, start: date) -> tuple[Decimal, Decimal, De
 
 
 def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
-    states = []
-    for position, debt in enumerate(debts):
-        p, i, f = _apply_before_start(debt, plan.start)
-        states.append(_State(debt, plan.term(debt.ref), position, p, i, f))
+    states = [_State(d, plan.term(d.ref), n, plan.start) for n, d in enumerate(debts)]
     order_index = {ref: n for n, ref in enumerate(plan.order)}
+    budget, one_off = _cents(plan.monthly_budget), _cents(plan.one_off_funds)
+    pro_rata = plan.strategy == "pro_rata"
     rows: list[Row] = []
+    new = tuple.__new__  # a Row without NamedTuple's keyword handling: this loop is hot
     warnings: list[Warning] = []
-    shortfall_total, shortfall_from = ZERO, None
-    totals = {"interest": ZERO, "fees": ZERO, "forgiven": ZERO, "paid": ZERO}
-    previous = {s.debt.ref: s.debt.as_of for s in states}
-    month, last_date = 0, plan.start
+    shortfall_total, shortfall_from = 0, None
+    previous = [d.as_of for d in debts]  # interest for month 1 runs from each statement date
+    month, when = 0, plan.start
+    total_interest = total_fees = total_forgiven = total_paid = 0
+    when = plan.start
 
-    for s in states:  # waived fees leave before month 1; pro-rata weights are taken here
-        s.start_balance = s.owed - (s.fees if s.term.waive_fees else ZERO)
-
-    while month < MAX_MONTHS and any(s.cleared_in is None for s in states):
+    count = len(states)
+    open_count = count
+    last_date: date | None = None
+    while month < MAX_MONTHS and open_count:
         month += 1
         when = payment_date(plan.start, month)
+        money = budget + (one_off if month == 1 else 0)
+        opening, interest = [0] * count, [0] * count
+        forgiven, paid, late = [0] * count, [0] * count, [0] * count
+        same_days = None if last_date is None else (when - last_date).days
+        for n, s in enumerate(states):
+            p, i, f = s.p, s.i, s.f
+            opening[n] = p + i + f
+            if s.cleared is not None:
+                continue
+            if month == 1 and s.waive and f:
+                forgiven[n], s.f, f = f, 0, 0
+            if s.level is None and s.treatment == INSTALLMENTS and s.months and month > s.pause:
+                # the level payment, fixed on what is owed as its first period opens
+                s.level = _cents(level_payment(_dec(p + i + f), s.months, s.per_period))
+            if s.num and p > 0:
+                if s.daily:
+                    days = same_days if same_days is not None else (when - previous[n]).days
+                    owed_interest = _half_up(p * s.num * (days if days > 0 else 0), s.den)
+                else:
+                    owed_interest = _half_up(p * s.num, s.den)
+                interest[n] = owed_interest
+                s.i = i = i + owed_interest
+            if p + i + f == 0:
+                s.cleared = month  # nothing left (fees waived): cleared without a payment
+                open_count -= 1
         last_date = when
-        money = plan.monthly_budget + (plan.one_off_funds if month == 1 else ZERO)
-        opening, interest, forgiven, paid, late = {}, {}, {}, {}, {}
-        for s in states:
-            ref = s.debt.ref
-            opening[ref] = s.owed
-            forgiven[ref] = paid[ref] = late[ref] = ZERO
-            if month == 1 and s.term.waive_fees and s.fees > 0:
-                forgiven[ref] = s.fees
-                s.fees = ZERO
-            if (s.treatment == INSTALLMENTS and s.level is None and s.term.months
-                    and s.cleared_in is None and not s.paused(month)):
-                # the level payment, fixed on what is owed as the first installment period opens
-                s.level = level_payment(s.owed, s.term.months,
-                                        period_rate(running_rate(s.debt, s.term)))
-            days = (when - previous[ref]).days
-            previous[ref] = when
-            interest[ref] = ZERO
-            if s.cleared_in is None:
-                interest[ref] = period_interest(s.principal, running_rate(s.debt, s.term), days)
-                s.interest += interest[ref]
-            if s.owed == 0 and s.cleared_in is None:
-                s.cleared_in = month  # nothing left (fully waived): cleared without a payment
 
-        open_states = [s for s in states if s.cleared_in is None and not s.paused(month)]
-
-        def obligation(s: _State) -> Decimal:
-            if s.treatment == INSTALLMENTS and s.level is not None:
-                due = s.level
-            elif s.treatment == SETTLEMENT and s.term.amount is not None:
-                due = s.term.amount - s.settled_paid
-            else:
-                due = s.debt.minimum_payment or ZERO
-            return max(ZERO, min(due, s.owed))
-
-        is_share = lambda s: s.treatment == SHARE and not s.debt.priority  # noqa: E731
-        steps = [
-            [s for s in open_states if s.debt.priority],
-            [s for s in open_states if not s.debt.priority and not is_share(s)],
-            [s for s in open_states if is_share(s)] if plan.strategy != "pro_rata" else [],
-        ]
-        owed_by_step = [[obligation(s) for s in step] for step in steps]
-        missed: dict[str, Decimal] = {}
-        for step, dues in zip(steps, owed_by_step):
-            need = sum(dues, ZERO)
-            given = dues if money >= need else split(money, dues)
+        active = [s for s in states if s.cleared is None and month > s.pause]
+        missed: dict[int, int] = {}
+        steps = ([s for s in active if s.priority],
+                 [s for s in active if not s.priority and not s.share],
+                 [] if pro_rata else [s for s in active if s.share])
+        for step in steps:
+            if not step:
+                continue
+            dues = [s.obligation() for s in step]
+            need = sum(dues)
+            given = dues if money >= need else split_cents(money, dues)
             for s, due, amount in zip(step, dues, given):
-                _pay(s, amount, paid)
+                if amount:
+                    s.pay(amount)
+                    paid[s.position] += amount
                 if amount < due:
-                    missed[s.debt.ref] = due - amount
-            money -= sum(given, ZERO)
+                    missed[s.position] = due - amount
+            money -= sum(given)
         if missed:
-            missing = sum(missed.values(), ZERO)
-            shortfall_total += missing
+            shortfall_total += sum(missed.values())
             shortfall_from = shortfall_from or month
 
-        shares = [s for s in open_states if is_share(s) and s.owed > 0]
-        money = _share_out(plan, shares, money, paid, opening, order_index)
-        if money > 0 and not any(is_share(s) and s.cleared_in is None and s.owed > 0
+        shares = [s for s in active if s.share and s.p + s.i + s.f > 0]
+        if money > 0 and shares:
+            if pro_rata:
+                money = _pro_rata(shares, money, paid)
+            else:
+                money = _in_order(_order(plan.strategy, shares, opening, order_index), money,
+                                  paid)
+        if money > 0 and not any(s.share and s.cleared is None and s.p + s.i + s.f > 0
                                  for s in states):
-            early = [s for s in open_states if s.treatment == CONTRACT or (
-                s.debt.priority and s.treatment not in (INSTALLMENTS, SETTLEMENT))]
+            early = [s for s in active if s.treatment == CONTRACT or (
+                s.priority and s.treatment not in (INSTALLMENTS, SETTLEMENT))]
             money = _in_order(_order(plan.strategy, early, opening, order_index), money, paid)
 
-        for s in states:
-            ref = s.debt.ref
-            if s.treatment == SETTLEMENT and s.term.amount is not None and paid[ref] > 0:
-                s.settled_paid += paid[ref]
-                if s.settled_paid >= s.term.amount or s.owed == 0:
-                    forgiven[ref] += s.owed
-                    s.principal = s.interest = s.fees = ZERO
-            if ref in missed and s.treatment != SETTLEMENT and not s.term.waive_fees:
-                fee = round_money(s.debt.late_fee_fixed + s.debt.late_fee_fraction * missed[ref])
-                late[ref] = fee
-                s.fees += fee
-            if s.cleared_in is None and s.owed == 0:
-                s.cleared_in = month
-            getting_nothing = (s.cleared_in is None and not s.paused(month) and paid[ref] == 0)
-            s.unpaid_run = s.unpaid_run + 1 if getting_nothing else 0
-            if s.unpaid_run >= UNPAID_WARNING_MONTHS and not s.warned_unpaid:
-                s.warned_unpaid = True
-                warnings.append(Warning("debt_unpaid_3_months", ref))
+        closings = [0] * count
+        for n, s in enumerate(states):
+            if s.cleared is not None and s.cleared < month:
+                rows.append(new(Row, (month, when, s.ref, 0, 0, 0, 0, 0, 0)))
+                continue
+            if s.treatment == SETTLEMENT and s.settle is not None and paid[n]:
+                s.settled += paid[n]
+                if s.settled >= s.settle:
+                    forgiven[n] += s.p + s.i + s.f
+                    s.p = s.i = s.f = 0
+            if n in missed and s.treatment != SETTLEMENT and not s.waive:
+                fee = s.late_fixed + _half_up(s.late_num * missed[n], s.late_den)
+                late[n] = fee
+                s.f += fee
+            closing = s.p + s.i + s.f
+            if s.cleared is None:
+                if closing == 0:
+                    s.cleared = month
+                    open_count -= 1
+                elif month > s.pause and not paid[n]:
+                    s.unpaid_run += 1
+                    if s.unpaid_run == UNPAID_WARNING_MONTHS and not s.warned:
+                        s.warned = True
+                        warnings.append(Warning("debt_unpaid_3_months", s.ref))
+                else:
+                    s.unpaid_run = 0
+            closings[n] = closing
+            rows.append(new(Row, (month, when, s.ref, opening[n], interest[n], late[n], paid[n],
+                                  forgiven[n], closing)))
+        sums = [sum(opening), sum(interest), sum(late), sum(paid), sum(forgiven), sum(closings)]
+        rows.append(new(Row, (month, when, "TOTAL", *sums)))
+        total_interest += sums[1]
+        total_fees += sums[2]
+        total_paid += sums[3]
+        total_forgiven += sums[4]
 
-        month_rows = [Row(month, when, s.debt.ref, opening[s.debt.ref], interest[s.debt.ref],
-                          late[s.debt.ref], paid[s.debt.ref], forgiven[s.debt.ref], s.owed)
-                      for s in states]
-        rows.extend(month_rows)
-        rows.append(_total(month, when, month_rows))
-        for key, column in (("interest", "interest"), ("fees", "fees"),
-                            ("forgiven", "forgiven"), ("paid", "payment")):
-            totals[key] += sum((getattr(r, column) for r in month_rows), ZERO)
-
-    never = any(s.cleared_in is None for s in states)
-    warnings = _plan_warnings(states, plan, warnings, never, shortfall_from, month)
+    never = any(s.cleared is None for s in states)
     return Schedule(
         rows=tuple(rows), months=month, affordable=shortfall_from is None,
-        shortfall=shortfall_total, shortfall_from=shortfall_from,
-        debt_free_on=None if never else last_date,
-        total_interest=totals["interest"], total_fees=totals["fees"],
-        total_forgiven=totals["forgiven"], total_paid=totals["paid"],
-        warnings=tuple(warnings),
-        cleared_in=tuple((s.debt.ref, s.cleared_in) for s in states),
+        shortfall=_dec(shortfall_total), shortfall_from=shortfall_from,
+        debt_free_on=None if never else when,  # the month the last debt cleared
+        total_interest=_dec(total_interest), total_fees=_dec(total_fees),
+        total_forgiven=_dec(total_forgiven), total_paid=_dec(total_paid),
+        warnings=tuple(_plan_warnings(states, plan, warnings, never, shortfall_from)),
+        cleared_in=tuple((s.ref, s.cleared) for s in states),
     )
 
 
-def _pay(s: _State, amount: Decimal, paid: dict[str, Decimal]) -> Decimal:
-    """Pay up to `amount` (never more than owed); return what was not needed."""
-    take = min(amount, s.owed)
-    if take > 0:
-        s.pay(take)
-        paid[s.debt.ref] += take
-    return amount - take
-
-
-def _in_order(states: list[_State], money: Decimal, paid: dict[str, Decimal]) -> Decimal:
+def _in_order(states: list[_State], money: int, paid: list[int]) -> int:
+    """Each in turn takes what it owes until the money runs out; returns what is left."""
     for s in states:
         if money <= 0:
             break
-        money = _pay(s, money, paid)
+        owed = s.p + s.i + s.f
+        take = money if money < owed else owed
+        if take > 0:
+            s.pay(take)
+            paid[s.position] += take
+            money -= take
     return money
 
 
-def _order(strategy: str, states: list[_State], opening: dict[str, Decimal],
+def _order(strategy: str, states: list[_State], opening: list[int],
            order_index: dict[str, int]) -> list[_State]:
     """Who is paid first: avalanche (and pro rata's early pay-down) the highest running rate,
     snowball the smallest balance at the start of the month, custom the plan's order; ties to
     the debt listed first in the case."""
     if strategy == "snowball":
-        return sorted(states, key=lambda s: (opening[s.debt.ref], s.position))
+        return sorted(states, key=lambda s: (opening[s.position], s.position))
     if strategy == "custom":
-        return sorted(states, key=lambda s: (order_index.get(s.debt.ref, len(order_index)),
-                                             s.position))
-    return sorted(states, key=lambda s: (-_annual(running_rate(s.debt, s.term)), s.position))
+        last = len(order_index)
+        return sorted(states, key=lambda s: (order_index.get(s.ref, last), s.position))
+    return sorted(states, key=lambda s: (-s.annual, s.position))
 
 
-def _annual(rate: Rate | None) -> Decimal:
-    return Decimal(0) if rate is None else rate.annual
-
-
-def _share_out(plan: PlanIn, shares: list[_State], money: Decimal, paid: dict[str, Decimal],
-               opening: dict[str, Decimal], order_index: dict[str, int]) -> Decimal:
-    """Step 4: what is left goes to the share debts by the plan's strategy."""
-    if money <= 0 or not shares:
-        return money
-    if plan.strategy != "pro_rata":
-        return _in_order(_order(plan.strategy, shares, opening, order_index), money, paid)
-    active = [s for s in shares if s.start_balance > 0]
+def _pro_rata(shares: list[_State], money: int, paid: list[int]) -> int:
+    """Step 4 under pro rata: in proportion to each debt's balance at the plan's start; what a
+    debt cannot take (it is cleared) is split again among the others."""
+    active = [s for s in shares if s.start > 0]
     while money > 0 and active:
-        parts = split(money, [s.start_balance for s in active])
-        spare = ZERO
+        parts = split_cents(money, [s.start for s in active])
+        capped = False
         for s, part in zip(active, parts):
-            spare += _pay(s, part, paid)
-        used = money - spare
-        money = spare
-        active = [s for s in active if s.owed > 0]
-        if used == 0:  # nothing could be placed (every part rounded to zero cents)
-            money = _in_order(active, money, paid)
-            break
+            owed = s.p + s.i + s.f
+            if part >= owed:
+                part, capped = owed, True
+            if part > 0:
+                s.pay(part)
+                paid[s.position] += part
+                money -= part
+        if not capped:
+            break  # every part was taken whole: nothing spare to split again
+        active = [s for s in active if s.p + s.i + s.f > 0]
     return money
 
 
-def _total(month: int, when: date, rows: list[Row]) -> Row:
-    def add(name: str) -> Decimal:
-        return sum((getattr(r, name) for r in rows), ZERO)
-    return Row(month, when, "TOTAL", add("opening"), add("interest"), add("fees"),
-               add("payment"), add("forgiven"), add("closing"))
-
-
 def _plan_warnings(states: list[_State], plan: PlanIn, warnings: list[Warning], never: bool,
-                   shortfall_from: int | None, months: int) -> list[Warning]:
+                   shortfall_from: int | None) -> list[Warning]:
     out: list[Warning] = []
     for s in states:
-        if s.debt.kind == "credit_card" and (
-                (s.treatment == INSTALLMENTS and (s.term.months or 0) > CARD_LIMIT_MONTHS)
-                or (s.cleared_in or MAX_MONTHS + 1) > CARD_LIMIT_MONTHS):
-            out.append(Warning("card_term_over_60_months", s.debt.ref))
+        if s.kind == "credit_card" and (
+                (s.treatment == INSTALLMENTS and (s.months or 0) > CARD_LIMIT_MONTHS)
+                or (s.cleared or MAX_MONTHS + 1) > CARD_LIMIT_MONTHS):
+            out.append(Warning("card_term_over_60_months", s.ref))
     if plan.disposable is not None and plan.monthly_budget > max(plan.disposable, ZERO):
         out.append(Warning("budget_above_disposable"))
     out.extend(warnings)
@@ -439,33 +490,37 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
     """What would be owed at each payment date if nothing more were paid: overdue principal
     accrues its penalty rate per day (the contract rate where there is none), and each month
     a late fee on the missed minimum. Index 0 is month 1."""
-    owed = []
     state = []
     for debt in debts:
         p, i, f = _apply_before_start(debt, start)
         rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
-        fee = round_money(debt.late_fee_fixed + debt.late_fee_fraction
-                          * (debt.minimum_payment or ZERO))
-        state.append([p, i + f, debt.as_of, rate, fee])
+        num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
+        if rate is not None and rate.basis == "annual":
+            den *= 365
+        fee = (_cents(debt.late_fee_fixed) + _half_up(
+            debt.late_fee_fraction.as_integer_ratio()[0] * _cents(debt.minimum_payment),
+            debt.late_fee_fraction.as_integer_ratio()[1]))
+        state.append([_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee])
+    owed = []
     for month in range(1, months + 1):
         when = payment_date(start, month)
-        total = ZERO
+        total = 0
         for entry in state:
-            p, extra, previous, rate, fee = entry
-            days = (when - previous).days
-            if rate is not None and p > 0:
-                daily = rate.value if rate.basis == "daily" else rate.value / 365
-                extra += round_money(p * daily * max(days, 0))
-            extra += fee if p + extra > 0 else ZERO
+            p, extra, previous, num, den, fee = entry
+            days = max((when - previous).days, 0)
+            if num and p > 0:
+                extra += _half_up(p * num * days, den)
+            if p + extra > 0:
+                extra += fee
             entry[1], entry[2] = extra, when
             total += p + extra
-        owed.append(total)
+        owed.append(_dec(total))
     return owed
 
 
 def saved_against_nothing(debts: Sequence[DebtIn], plan: PlanIn, schedule: Schedule) -> Decimal:
     """What doing nothing would cost beyond the plan, at the month the plan ends: what would
-    then be owed, less everything the plan paid."""
+    then be owed, less everything the plan paid and anything it still owes."""
     if schedule.months == 0:
         return ZERO
     nothing = do_nothing(debts, plan.start, schedule.months)[-1]
