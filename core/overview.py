@@ -1,4 +1,4 @@
-"""Read-only listings of the records that later screens will edit: call log, evidence, plans.
+"""Read-only listings of the records that later screens will edit: call log and evidence.
 
 Each row is the record's case data, so the screens format it the same way the case file
 holds it.
@@ -47,14 +47,4 @@ def list_evidence(store: Store) -> list[Row]:
         for e in session.scalars(select(m.Evidence).order_by(m.Evidence.id)):
             data = r.evidence_to_data(e, debt_ref)
             rows.append(Row(e.id, data, tuple(creditor[x] for x in data["debts"])))
-        return rows
-
-
-def list_plans(store: Store) -> list[Row]:
-    with store.read() as session:
-        debt_ref, creditor = _debt_maps(session)
-        rows = []
-        for p in session.scalars(select(m.Plan).order_by(m.Plan.id)):
-            data = r.plan_to_data(p, debt_ref)
-            rows.append(Row(p.id, data, tuple(creditor[t["debt"]] for t in data["terms"])))
         return rows

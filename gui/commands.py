@@ -34,37 +34,33 @@ class UseCaseCommand(QUndoCommand):
         self._notify(self._undo())
 
 
-class AddDebtCommand(UseCaseCommand):
-    def __init__(self, text: str, store: Any, debt_id: int, notify: Notify) -> None:
-        from core import debts
+class CreatedCommand(UseCaseCommand):
+    """Something was created: undo deletes it (keeping a snapshot), redo puts it back as it was
+    (same ids). `delete_fn()` returns (snapshot, changes); `restore_fn(snapshot)` changes."""
 
+    def __init__(self, text: str, delete_fn: Callable[[], tuple[Any, Change]],
+                 restore_fn: Callable[[Any], Change], notify: Notify) -> None:
         self._snapshot: Any = None
 
         def undo() -> Change:
-            self._snapshot, changes = debts.delete_debt(store, debt_id)
+            self._snapshot, changes = delete_fn()
             return changes
 
-        def redo() -> Change:
-            return debts.restore_debt(store, self._snapshot)
-
-        super().__init__(text, undo, redo, notify)
+        super().__init__(text, undo, lambda: restore_fn(self._snapshot), notify)
 
 
-class DeleteDebtCommand(UseCaseCommand):
-    def __init__(self, text: str, store: Any, debt_id: int, snapshot: Any,
-                 notify: Notify) -> None:
-        from core import debts
+class DeletedCommand(UseCaseCommand):
+    """Something was deleted (its snapshot given): undo restores it, redo deletes it again."""
 
+    def __init__(self, text: str, snapshot: Any, delete_fn: Callable[[], tuple[Any, Change]],
+                 restore_fn: Callable[[Any], Change], notify: Notify) -> None:
         self._snapshot = snapshot
 
-        def undo() -> Change:
-            return debts.restore_debt(store, self._snapshot)
-
         def redo() -> Change:
-            self._snapshot, changes = debts.delete_debt(store, debt_id)
+            self._snapshot, changes = delete_fn()
             return changes
 
-        super().__init__(text, undo, redo, notify)
+        super().__init__(text, lambda: restore_fn(self._snapshot), redo, notify)
 
 
 def replace_command(text: str, apply: Callable[[Any], Change], old: Any, new: Any,

@@ -16,7 +16,7 @@ from core.changes import Change
 from core.errors import DomainError
 from core.money import format_amount, format_rate
 from gui import labels
-from gui.commands import AddDebtCommand, DeleteDebtCommand, replace_command
+from gui.commands import CreatedCommand, DeletedCommand, replace_command
 from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel
 
@@ -312,9 +312,11 @@ class DebtsTab(QWidget):
             except DomainError as error:
                 QMessageBox.warning(self, self.tr("Cannot add this debt"), error.message)
                 continue
-            self._context.push(AddDebtCommand(
-                self.tr("Add debt %1").replace("%1", dialog.creditor.text()), store, debt_id,
-                self._context.notify), changes)
+            self._context.push(CreatedCommand(
+                self.tr("Add debt %1").replace("%1", dialog.creditor.text()),
+                lambda: debts.delete_debt(store, debt_id),
+                lambda snapshot: debts.restore_debt(store, snapshot), self._context.notify),
+                changes)
             self.select_debt(debt_id)
             return
 
@@ -367,7 +369,8 @@ class DebtsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         snapshot, changes = debts.delete_debt(store, view.id)
-        self._context.push(DeleteDebtCommand(
-            self.tr("Delete debt %1").replace("%1", view.data["creditor"]), store, view.id,
-            snapshot, self._context.notify), changes)
+        self._context.push(DeletedCommand(
+            self.tr("Delete debt %1").replace("%1", view.data["creditor"]), snapshot,
+            lambda: debts.delete_debt(store, view.id),
+            lambda saved: debts.restore_debt(store, saved), self._context.notify), changes)
 

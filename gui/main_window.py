@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         if self.debts_tab is not None:
             return
         from gui.debts_tab import DebtsTab
+        from gui.plan_tab import PlanTab
         from gui.records_tab import RecordsTab
 
         self._set_shortcuts()
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.debts_tab = DebtsTab(self, self)
         self.evidence_tab = RecordsTab("evidence", self, self)
         self.calllog_tab = RecordsTab("contacts", self, self)
-        self.plan_tab = RecordsTab("plans", self, self)
+        self.plan_tab = PlanTab(self, self)
         self.tabs.setUpdatesEnabled(False)
         for index, tab in enumerate((self.debts_tab, self.evidence_tab, self.calllog_tab,
                                      self.plan_tab)):

@@ -9,12 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.changes import Change
-from core.money import format_amount, format_rate
+from core.money import format_amount
 from gui import labels
 from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel
@@ -47,8 +46,7 @@ class RecordsTab(QWidget):
         self.kind = kind
         self._context = context
         self._currency = "CNY"
-        self.setObjectName({"contacts": "callLogTab", "evidence": "evidenceTab",
-                            "plans": "planTab"}[kind])
+        self.setObjectName({"contacts": "callLogTab", "evidence": "evidenceTab"}[kind])
         self.model = RecordTableModel(self._columns(), self)
         self.table, self.proxy = _table(self, self.model, f"{kind}Table")
         self.search = QLineEdit(self)
@@ -61,16 +59,7 @@ class RecordsTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        if kind == "plans":
-            self.terms_model = RecordTableModel(self._term_columns(), self)
-            self.terms_table, _ = _table(self, self.terms_model, "planTermsTable")
-            split = QSplitter(Qt.Orientation.Vertical, self)
-            split.addWidget(self.table)
-            split.addWidget(self.terms_table)
-            layout.addWidget(split, 1)
-            self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_terms())
-        else:
-            layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
         self.retranslate()
@@ -107,46 +96,19 @@ class RecordsTab(QWidget):
                 Column(lambda: self.tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
                        tooltip=lambda r: r.data["summary"]),
             ]
-        if self.kind == "evidence":
-            return [
-                Column(lambda: self.tr("Title"), lambda r: r.data["title"] or r.data["name"]),
-                Column(lambda: self.tr("File name"), lambda r: r.data["name"]),
-                Column(lambda: self.tr("Category"),
-                       lambda r: labels.evidence_category(r.data["category"])),
-                Column(lambda: self.tr("Document date"),
-                       lambda r: r.data["document_date"].isoformat()
-                       if r.data["document_date"] else "", sort=lambda r: r.data["document_date"]),
-                Column(lambda: self.tr("Debts"), lambda r: "、".join(r.creditors)),
-                Column(lambda: self.tr("Reviewed"),
-                       lambda r: self.tr("yes") if r.data["reviewed"] else self.tr("no")),
-                Column(lambda: self.tr("Size"), lambda r: _size(r.data["size"]),
-                       sort=lambda r: r.data["size"], align_right=True),
-            ]
         return [
-            Column(lambda: self.tr("Plan"), lambda r: r.data["name"]),
-            Column(lambda: self.tr("Strategy"), lambda r: labels.strategy(r.data["strategy"])),
-            Column(lambda: self.tr("Monthly budget"),
-                   lambda r: self._money(r.data["monthly_budget"]) or self.tr("what is left"),
-                   sort=lambda r: r.data["monthly_budget"], align_right=True),
-            Column(lambda: self.tr("One-off funds"), lambda r: self._money(r.data["one_off_funds"]),
-                   sort=lambda r: r.data["one_off_funds"], align_right=True),
-            Column(lambda: self.tr("First payment"), lambda r: r.data["start"].isoformat(),
-                   sort=lambda r: r.data["start"]),
-            Column(lambda: self.tr("Status"), lambda r: labels.plan_status(r.data["status"])),
-            Column(lambda: self.tr("Debts with terms"), lambda r: "、".join(r.creditors)),
-        ]
-
-    def _term_columns(self) -> list[Column]:
-        return [
-            Column(lambda: self.tr("Debt"), lambda t: t["creditor"]),
-            Column(lambda: self.tr("Treatment"), lambda t: labels.treatment(t["treatment"])),
-            Column(lambda: self.tr("Months"), lambda t: str(t["months"] or ""), align_right=True),
-            Column(lambda: self.tr("Amount"), lambda t: self._money(t["amount"]), align_right=True),
-            Column(lambda: self.tr("Rate"), lambda t: format_rate(t["rate"]) if t["rate"] else ""),
-            Column(lambda: self.tr("Interest frozen"),
-                   lambda t: self.tr("yes") if t["freeze_interest"] else ""),
-            Column(lambda: self.tr("Fees waived"), lambda t: self.tr("yes") if t["waive_fees"] else ""),
-            Column(lambda: self.tr("Pause (months)"), lambda t: str(t["pause_months"] or "")),
+            Column(lambda: self.tr("Title"), lambda r: r.data["title"] or r.data["name"]),
+            Column(lambda: self.tr("File name"), lambda r: r.data["name"]),
+            Column(lambda: self.tr("Category"),
+                   lambda r: labels.evidence_category(r.data["category"])),
+            Column(lambda: self.tr("Document date"),
+                   lambda r: r.data["document_date"].isoformat()
+                   if r.data["document_date"] else "", sort=lambda r: r.data["document_date"]),
+            Column(lambda: self.tr("Debts"), lambda r: "、".join(r.creditors)),
+            Column(lambda: self.tr("Reviewed"),
+                   lambda r: self.tr("yes") if r.data["reviewed"] else self.tr("no")),
+            Column(lambda: self.tr("Size"), lambda r: _size(r.data["size"]),
+                   sort=lambda r: r.data["size"], align_right=True),
         ]
 
     def _follow_up(self, row: Any) -> str:
@@ -159,24 +121,18 @@ class RecordsTab(QWidget):
         self.search.setPlaceholderText({
             "contacts": self.tr("Search the call log (creditor, agent, summary)…"),
             "evidence": self.tr("Search evidence (title, file name, note)…"),
-            "plans": self.tr("Search plans…"),
         }[self.kind])
         self.note.setText({
             "contacts": self.tr("Read-only in this version: the call log as imported from a "
                                 "case file."),
             "evidence": self.tr("Read-only in this version: the evidence listed in an imported "
                                 "case file (file contents are not stored yet)."),
-            "plans": self.tr("Read-only in this version: the plans of an imported case file, "
-                             "with the terms of the selected plan below."),
         }[self.kind])
         self.empty.setText({
             "contacts": self.tr("No calls logged yet."),
             "evidence": self.tr("No evidence files yet."),
-            "plans": self.tr("No plans yet."),
         }[self.kind])
         self.model.retranslate()
-        if self.kind == "plans":
-            self.terms_model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -185,8 +141,7 @@ class RecordsTab(QWidget):
 
     # --- data --------------------------------------------------------------------------
     _RELEVANT = {"contacts": Change.CONTACTS | Change.DEBTS,
-                 "evidence": Change.EVIDENCE | Change.DEBTS,
-                 "plans": Change.PLANS | Change.DEBTS}
+                 "evidence": Change.EVIDENCE | Change.DEBTS}
 
     def on_changed(self, changes: Change) -> None:
         if changes & (self._RELEVANT[self.kind] | Change.CASE):
@@ -201,22 +156,17 @@ class RecordsTab(QWidget):
             return
         self._currency = currency(store)
         loader: Callable[[Any], list[Any]] = {
-            "contacts": overview.list_contacts, "evidence": overview.list_evidence,
-            "plans": overview.list_plans}[self.kind]
+            "contacts": overview.list_contacts, "evidence": overview.list_evidence}[self.kind]
         self.model.set_rows(loader(store))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
-        if self.kind == "plans":
-            if self.model.rowCount():
-                self.table.selectRow(0)
-            self._show_terms()
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        fields = {"contacts": ("agent", "summary"), "evidence": ("title", "name", "note"),
-                  "plans": ("name",)}[self.kind]
+        fields = {"contacts": ("agent", "summary"), "evidence": ("title", "name", "note")}[
+            self.kind]
 
         def accept(row: Any) -> bool:
             if not needle:
@@ -225,17 +175,6 @@ class RecordsTab(QWidget):
             return any(needle in h.casefold() for h in haystack)
 
         self.proxy.set_filter(accept)
-
-    def _show_terms(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            self.terms_model.set_rows([])
-            return
-        plan = self.model.row(self.proxy.mapToSource(rows[0]).row())
-        creditors = dict(zip((t["debt"] for t in plan.data["terms"]), plan.creditors))
-        self.terms_model.set_rows([{**t, "creditor": creditors[t["debt"]]}
-                                   for t in plan.data["terms"]])
-        self.terms_table.resizeColumnsToContents()
 
 
 def _size(size: int | None) -> str:

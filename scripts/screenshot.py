@@ -45,7 +45,7 @@ def main() -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow(tmp / "store", languages)
-    window.resize(1180, 640)
+    window.resize(1280, 800)
     window.show()
     window.build_tabs()
     window.open_store()
@@ -78,10 +78,25 @@ def main() -> int:
             app.processEvents()
             situation.grab().save(str(args.out / f"{name}.png"))
         situation.close()
-        for index, name in ((2, "calllog"), (3, "plans")):
-            window.tabs.setCurrentIndex(index)
-            app.processEvents()
-            window.grab().save(str(args.out / f"{name}.png"))
+        window.tabs.setCurrentIndex(2)
+        app.processEvents()
+        window.grab().save(str(args.out / "calllog.png"))
+        window.tabs.setCurrentIndex(3)
+        QTimer.singleShot(1500, plans_shot)
+
+    def plans_shot() -> None:
+        app.processEvents()
+        window.grab().save(str(args.out / "plans.png"))
+        tab = window.plan_tab
+        tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("avalanche"))
+        for row in range(tab.editor.terms.rowCount()):
+            tab.editor.terms.cellWidget(row, 6).setChecked(False)
+        app.processEvents()
+        window.grab().save(str(args.out / "plans_avalanche.png"))
+        tab.views.setCurrentIndex(1)
+        tab.schedule_view.expandAll()
+        app.processEvents()
+        window.grab().save(str(args.out / "plans_schedule.png"))
         window.close()
         app.quit()
 

@@ -97,8 +97,9 @@ def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypat
     window.import_case()
     assert len(list_debts(window.store)) == 3
     assert window.calllog_tab.model.rowCount() == 1
-    assert window.plan_tab.model.rowCount() == 1
-    assert window.plan_tab.terms_model.rowCount() == 3
+    window.tabs.setCurrentWidget(window.plan_tab)
+    assert window.plan_tab.plans.rowCount() == 1
+    assert window.plan_tab.editor.terms.rowCount() == 3
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.import_case()
@@ -126,11 +127,11 @@ def test_a_bad_case_file_is_refused_and_changes_nothing(zh_window, monkeypatch,
 
 def test_window_remembers_its_size(make_window, tmp_path) -> None:
     first = make_window(tmp_path / "a")
-    first.resize(700, 500)  # within the offscreen screen (800 x 600)
+    first.resize(780, 560)  # within the offscreen screen (800 x 600)
     first.tabs.setCurrentIndex(2)
     first.close()
     second = make_window(tmp_path / "a")
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (780, 560)
     assert second.tabs.currentIndex() == 2
 
 

@@ -1,0 +1,318 @@
+"""The plan's settings and its terms, one row per debt; validated with core's rules as typed.
+
+It only edits a document (the case file's written form of one plan) and says when it
+changed; the Plan tab recomputes, shows and saves.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from core.casefile_spec import PLAN_STATUSES, STRATEGIES, TREATMENTS
+from core.errors import DomainError
+from core.money import format_amount
+from core.plans import validate_plan
+from gui import labels
+from gui.forms import (
+    INVALID_STYLE, date_edit, fill_combo, fraction_to_percent, from_qdate, mark_invalid,
+    money_text, percent_to_fraction, select_code, to_qdate,
+)
+
+Document = dict[str, Any]
+REF_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("debt", "treatment", "months", "amount", "rate", "basis", "freeze_interest",
+           "waive_fees", "pause_months")
+
+
+class PlanEditor(QWidget):
+    edited = Signal()  # the document changed (valid or not: see `problem`)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(INVALID_STYLE)
+        self._loading = False
+        self._original: Document = {}
+        self._debts: list[tuple[str, str]] = []  # (ref, creditor) in case order
+        self.problem: DomainError | None = None
+        self.budget = QLineEdit(self)
+        self.budget.setObjectName("planBudget")
+        self.left_label = QLabel(self)
+        self.one_off = QLineEdit(self)
+        self.start = date_edit(self)
+        self.strategy = QComboBox(self)
+        self.strategy.setObjectName("planStrategy")
+        self.status = QComboBox(self)
+        form = QFormLayout()
+        self.form = form
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.budget, 1)
+        budget_row.addWidget(self.left_label, 1)
+        self.left_label.setWordWrap(True)
+        for field in (budget_row, self.one_off, self.start, self.strategy, self.status):
+            form.addRow(QLabel(self), field)
+        self.terms = QTableWidget(0, len(COLUMNS), self)
+        self.terms.setObjectName("termsTable")
+        self.terms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.terms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.terms.verticalHeader().hide()
+        header = self.terms.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 70), (3, 100), (4, 80), (5, 80), (6, 90), (7, 90),
+                              (8, 90)):
+            self.terms.setColumnWidth(column, width)
+        self.up = QPushButton(self)
+        self.down = QPushButton(self)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.order_hint = QLabel(self)
+        self.order_hint.setWordWrap(True)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.order_hint, 1)
+        order_row.addWidget(self.up)
+        order_row.addWidget(self.down)
+        self.error = QLabel(self)
+        self.error.setObjectName("planError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        # Two panels the Plan tab places: the settings (beside the summary) and the terms.
+        self.settings_panel = QWidget(self)
+        self.settings_panel.setLayout(form)
+        self.terms_panel = QWidget(self)
+        terms_layout = QVBoxLayout(self.terms_panel)
+        terms_layout.setContentsMargins(0, 0, 0, 0)
+        terms_layout.addWidget(self.terms, 1)
+        terms_layout.addLayout(order_row)
+        terms_layout.addWidget(self.error)
+        for widget in (self.budget, self.one_off):
+            widget.textChanged.connect(self._changed)
+        self.start.dateChanged.connect(self._changed)
+        self.strategy.currentIndexChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self._disposable_text = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = [self.tr("Monthly budget"), self.tr("One-off funds (month 1)"),
+                 self.tr("First payment"), self.tr("Strategy"), self.tr("Status")]
+        for row, text in enumerate(texts):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel):
+                item.widget().setText(text)
+        self.one_off.setPlaceholderText(self.tr("savings, family help (optional)"))
+        self.terms.setHorizontalHeaderLabels([
+            self.tr("Debt"), self.tr("Treatment"), self.tr("Months"), self.tr("Amount"),
+            self.tr("Rate %"), self.tr("Basis"), self.tr("Freeze interest"),
+            self.tr("Waive fees"), self.tr("Pause (months)")])
+        self.up.setText(self.tr("Move up"))
+        self.down.setText(self.tr("Move down"))
+        self.order_hint.setText(self.tr(
+            "Custom order: the money beyond the fixed payments goes to the debts from the top "
+            "of this list down."))
+        self._loading, was = True, self._loading
+        fill_combo(self.strategy, STRATEGIES, labels.strategy)
+        fill_combo(self.status, PLAN_STATUSES, labels.plan_status)
+        for row in range(self.terms.rowCount()):
+            fill_combo(self.terms.cellWidget(row, 1), TREATMENTS, labels.treatment)
+            basis = self.terms.cellWidget(row, 5)
+            current = basis.currentData()
+            basis.clear()
+            basis.addItem(self.tr("per day"), "daily")
+            basis.addItem(self.tr("per year"), "annual")
+            select_code(basis, current)
+        self._loading = was
+        self._show_disposable()
+        self._show_problem()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_disposable(self, left: Any, currency: str) -> None:
+        self._disposable = (left, currency)
+        self._show_disposable()
+
+    def _show_disposable(self) -> None:
+        left, currency = getattr(self, "_disposable", (None, "CNY"))
+        if left is None:
+            self.left_label.setText(self.tr("(no financial statement yet)"))
+            self.budget.setPlaceholderText("")
+        else:
+            amount = format_amount(left, currency)
+            self.left_label.setText(self.tr("your financial statement leaves %1 a month")
+                                    .replace("%1", amount))
+            self.budget.setPlaceholderText(self.tr("empty: %1").replace("%1", amount))
+
+    # --- loading and reading ---------------------------------------------------------------
+    def load(self, document: Document, debts: list[tuple[str, str]]) -> None:
+        """Show one plan; `debts` are the case's (ref, creditor) in case order."""
+        self._loading = True
+        self._original, self._debts = document, debts
+        self.budget.setText(document.get("monthly_budget") or "")
+        self.one_off.setText(document.get("one_off_funds") or "")
+        self.start.setDate(to_qdate(document.get("start")))
+        select_code(self.strategy, document.get("strategy"))
+        select_code(self.status, document.get("status") or "draft")
+        terms = {t["debt"]: t for t in document.get("terms", [])}
+        order = list(document.get("order") or [])
+        refs = [r for r in order if r in dict(debts)] + [r for r, _ in debts if r not in order]
+        names = dict(debts)
+        self.terms.setRowCount(0)
+        for ref in refs:
+            self._add_row(ref, names[ref], terms.get(ref))
+        self._loading = False
+        self._update_order_controls()
+        self.validate()
+
+    def _add_row(self, ref: str, creditor: str, term: Document | None) -> None:
+        t = term or {}
+        row = self.terms.rowCount()
+        self.terms.insertRow(row)
+        item = QTableWidgetItem(creditor)
+        item.setData(REF_ROLE, ref)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.terms.setItem(row, 0, item)
+        treatment = QComboBox(self.terms)
+        fill_combo(treatment, TREATMENTS, labels.treatment)
+        select_code(treatment, t.get("treatment") or "share")
+        months, pause = QSpinBox(self.terms), QSpinBox(self.terms)
+        months.setRange(0, 600)
+        months.setSpecialValueText("—")
+        months.setValue(t.get("months") or 0)
+        pause.setRange(0, 120)
+        pause.setValue(t.get("pause_months") or 0)
+        amount = QLineEdit(t.get("amount") or "", self.terms)
+        rate = t.get("rate")
+        rate_value = QLineEdit(fraction_to_percent(rate["value"]) if rate else "", self.terms)
+        rate_value.setPlaceholderText(self.tr("contract"))
+        basis = QComboBox(self.terms)
+        basis.addItem(self.tr("per day"), "daily")
+        basis.addItem(self.tr("per year"), "annual")
+        select_code(basis, rate["basis"] if rate else "daily")
+        freeze, waive = QCheckBox(self.terms), QCheckBox(self.terms)
+        freeze.setChecked(bool(t.get("freeze_interest")))
+        waive.setChecked(bool(t.get("waive_fees")))
+        for column, widget in ((1, treatment), (2, months), (3, amount), (4, rate_value),
+                               (5, basis), (6, freeze), (7, waive), (8, pause)):
+            self.terms.setCellWidget(row, column, widget)
+        treatment.currentIndexChanged.connect(self._changed)
+        basis.currentIndexChanged.connect(self._changed)
+        for spin in (months, pause):
+            spin.valueChanged.connect(self._changed)
+        for line in (amount, rate_value):
+            line.textChanged.connect(self._changed)
+        for box in (freeze, waive):
+            box.toggled.connect(self._changed)
+
+    def _row_term(self, row: int) -> tuple[str, Document]:
+        w = self.terms.cellWidget
+        ref = self.terms.item(row, 0).data(REF_ROLE)
+        rate = percent_to_fraction(w(row, 4).text())
+        return ref, {
+            "debt": ref, "treatment": w(row, 1).currentData(),
+            "months": w(row, 2).value() or None,
+            "amount": money_text(w(row, 3).text()),
+            "rate": None if rate is None else {"value": rate, "basis": w(row, 5).currentData()},
+            "freeze_interest": w(row, 6).isChecked(), "waive_fees": w(row, 7).isChecked(),
+            "pause_months": w(row, 8).value() or None,
+        }
+
+    def document(self) -> Document:
+        """The plan as shown, in the case file's written form (not yet validated)."""
+        doc = dict(self._original)
+        had = {t["debt"] for t in self._original.get("terms", [])}
+        terms = []
+        for row in range(self.terms.rowCount()):
+            ref, term = self._row_term(row)
+            default = (term["treatment"] == "share" and not any(
+                term[k] for k in ("months", "amount", "rate", "freeze_interest", "waive_fees",
+                                  "pause_months")))
+            if ref in had or not default:
+                terms.append(term)
+        strategy = self.strategy.currentData()
+        rows = [self.terms.item(r, 0).data(REF_ROLE) for r in range(self.terms.rowCount())]
+        doc.update({
+            "strategy": strategy, "start": from_qdate(self.start),
+            "monthly_budget": money_text(self.budget.text()),
+            "one_off_funds": money_text(self.one_off.text()),
+            "status": self.status.currentData(), "terms": terms,
+            "order": rows if strategy == "custom" else list(self._original.get("order") or []),
+        })
+        return doc
+
+    # --- validation --------------------------------------------------------------------------
+    def _changed(self, *_: Any) -> None:
+        if self._loading:
+            return
+        self._update_order_controls()
+        self.validate()
+        self.edited.emit()
+
+    def validate(self) -> bool:
+        try:
+            validate_plan(self.document(), [ref for ref, _ in self._debts])
+        except DomainError as error:
+            self.problem = error
+        else:
+            self.problem = None
+        self._show_problem()
+        return self.problem is None
+
+    def _show_problem(self) -> None:
+        error = self.problem
+        widgets = self._inputs()
+        if error is None:
+            self.error.setText("")
+            mark_invalid(widgets, None)
+            return
+        path = error.path
+        bad: QWidget | None = None
+        where = ""
+        if path and path[0] == "terms" and len(path) >= 3:
+            ref = self.document()["terms"][int(path[1])]["debt"]
+            row = next(r for r in range(self.terms.rowCount())
+                       if self.terms.item(r, 0).data(REF_ROLE) == ref)
+            column = {"months": 2, "amount": 3, "rate": 4, "pause_months": 8}.get(str(path[2]))
+            bad = self.terms.cellWidget(row, column) if column else None
+            where = self.terms.item(row, 0).text()
+        elif path:
+            bad = {"monthly_budget": self.budget, "one_off_funds": self.one_off}.get(str(path[0]))
+            where = {"monthly_budget": self.tr("Monthly budget"),
+                     "one_off_funds": self.tr("One-off funds (month 1)")}.get(str(path[0]), "")
+        self.error.setText(f"{where}: {error.problem}" if where else error.message)
+        mark_invalid(widgets, bad)
+
+    def _inputs(self) -> list[QWidget]:
+        out: list[QWidget] = [self.budget, self.one_off]
+        for row in range(self.terms.rowCount()):
+            out += [self.terms.cellWidget(row, c) for c in (2, 3, 4, 8)]
+        return out
+
+    # --- custom order ------------------------------------------------------------------------
+    def _update_order_controls(self) -> None:
+        custom = self.strategy.currentData() == "custom"
+        for widget in (self.up, self.down, self.order_hint):
+            widget.setVisible(custom)
+
+    def _move(self, step: int) -> None:
+        row = self.terms.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.terms.rowCount():
+            return
+        terms = [self._row_term(r) for r in range(self.terms.rowCount())]
+        names = {self.terms.item(r, 0).data(REF_ROLE): self.terms.item(r, 0).text()
+                 for r in range(self.terms.rowCount())}
+        terms[row], terms[target] = terms[target], terms[row]
+        self._loading = True
+        self.terms.setRowCount(0)
+        for ref, term in terms:
+            self._add_row(ref, names[ref], term)
+        self._loading = False
+        self.terms.selectRow(target)
+        self._changed()
