@@ -221,7 +221,7 @@ class _State:
     __slots__ = ("ref", "position", "p", "i", "f", "start", "treatment", "share", "priority",
                  "pause", "minimum", "settle", "settled", "level", "months", "waive",
                  "daily", "num", "den", "annual", "late_fixed", "late_num", "late_den",
-                 "cleared", "unpaid_run", "warned", "kind", "per_period")
+                 "cleared", "unpaid_run", "warned", "kind", "per_period", "den2")
 
     def __init__(self, debt: DebtIn, term: TermIn, position: int, start: date) -> None:
         self.ref, self.position, self.kind = debt.ref, position, debt.kind
@@ -244,6 +244,7 @@ class _State:
         self.num, self.den = (0, 1) if rate is None else rate.value.as_integer_ratio()
         if not self.daily:
             self.den *= 12
+        self.den2 = 2 * self.den
         self.late_fixed = _cents(debt.late_fee_fixed)
         self.late_num, self.late_den = debt.late_fee_fraction.as_integer_ratio()
         self.start = self.p + self.i + (0 if self.waive else self.f)
@@ -325,9 +326,10 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
             if s.num and p > 0:
                 if s.daily:
                     days = same_days if same_days is not None else (when - previous[n]).days
-                    owed_interest = _half_up(p * s.num * (days if days > 0 else 0), s.den)
+                    x = p * s.num * (days if days > 0 else 0)
                 else:
-                    owed_interest = _half_up(p * s.num, s.den)
+                    x = p * s.num
+                owed_interest = (2 * x + s.den) // s.den2  # half-up, in whole cents
                 interest[n] = owed_interest
                 s.i = i = i + owed_interest
             if p + i + f == 0:
@@ -453,11 +455,15 @@ def _pro_rata(shares: list[_State], money: int, paid: list[int]) -> int:
         parts = split_cents(money, [s.start for s in active])
         capped = False
         for s, part in zip(active, parts):
-            owed = s.p + s.i + s.f
+            f, i = s.f, s.i
+            owed = s.p + i + f
             if part >= owed:
                 part, capped = owed, True
-            if part > 0:
-                s.pay(part)
+            if part > 0:  # fees, then interest, then principal (inlined: this loop is hot)
+                take = part if part < f else f
+                rest = part - take
+                take_i = rest if rest < i else i
+                s.f, s.i, s.p = f - take, i - take_i, s.p - (rest - take_i)
                 paid[s.position] += part
                 money -= part
         if not capped:

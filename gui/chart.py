@@ -10,8 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.money import format_amount
 
@@ -38,8 +40,9 @@ def setup_fonts() -> None:
         font_manager.fontManager.addfont(str(path))
     available = {f.name for f in font_manager.fontManager.ttflist}
     cjk = [name for name in CJK_FAMILIES if name in available]
-    matplotlib.rcParams["font.sans-serif"] = cjk + list(matplotlib.rcParams["font.sans-serif"])
-    matplotlib.rcParams["font.family"] = "sans-serif"
+    # DejaVu Sans (matplotlib's own) first: digits and Latin lay out fast in it; a Chinese
+    # glyph it lacks falls back to the CJK family, so labels render either way.
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", *cjk]
     matplotlib.rcParams["axes.unicode_minus"] = False
     _fonts_ready = True
 
@@ -52,66 +55,141 @@ class RepaymentChart(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(figsize=(8, 4), dpi=100, layout="constrained")
+        self.figure = Figure(figsize=(8, 4), dpi=100)
+        self._fit_margins(800, 400)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.axes = self.figure.add_subplot()
+        self.legend = QLabel(self)
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.canvas, 1)
         self._months: list[int] = []
         self._data: dict[str, Any] = {}
         self._readout: Any = None
         self._cursor: Any = None
+        self._artists: dict[str, Any] | None = None
         self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("resize_event", lambda e: self._fit_margins(e.width, e.height))
+
+    def _fit_margins(self, width: float, height: float) -> None:
+        """Fixed margins in pixels for the tick labels and axis titles, whatever the size (a
+        layout engine would re-measure every text on every draw)."""
+        width, height = max(width, 200), max(height, 150)
+        self.figure.subplots_adjust(left=min(0.4, 85 / width), right=1 - min(0.2, 15 / width),
+                                    bottom=min(0.4, 48 / height), top=1 - min(0.2, 12 / height))
+
+    MAX_SERIES = 8  # more debts than this are drawn as one "other debts" band
 
     def show_schedule(self, schedule: Any, nothing: list[Decimal] | None,
                       names: dict[str, str], currency: str, title: str = "") -> None:
-        """Draw a schedule (from core.plan_engine) and, if given, doing nothing beside it."""
-        ax = self.axes
-        ax.clear()
+        """Draw a schedule (from core.plan_engine) and, if given, doing nothing beside it.
+
+        The artists are made once and then updated in place, so a redraw after an edit costs
+        one render, not a rebuilt figure."""
         refs = [ref for ref, _ in schedule.cleared_in]
-        months = list(range(1, schedule.months + 1))
-        # one list of closing balances per debt, in yuan: floats only for drawing
-        stacks = {ref: [0.0] * schedule.months for ref in refs}
-        payments = [0.0] * schedule.months
-        dates = [""] * schedule.months
+        n = schedule.months
+        months = list(range(1, n + 1))
+        # closing balances per debt in yuan: floats only here, for drawing
+        stacks = {ref: [0.0] * n for ref in refs}
+        payments, dates = [0.0] * n, [""] * n
         for row in schedule.rows:
             if row.debt == "TOTAL":
                 payments[row.month - 1] = row.payment_c / 100
                 dates[row.month - 1] = row.date.isoformat()
             else:
                 stacks[row.debt][row.month - 1] = row.closing_c / 100
+        series = self._series(refs, stacks, names)
         self._months, self._currency = months, currency
         self._data = {"stacks": stacks, "payments": payments, "dates": dates, "names": names,
                       "nothing": [float(v) for v in nothing] if nothing else None}
-        if months:
-            ax.stackplot(months, *[stacks[r] for r in refs],
-                         labels=[names.get(r, r) for r in refs], alpha=0.85)
-        if nothing:
-            ax.plot(months, self._data["nothing"][:len(months)], linestyle="--", color="#444444",
-                    linewidth=1.5, label=translate("RepaymentChart", "Doing nothing"))
-        totals = [sum(stacks[r][i] for r in refs) for i in range(len(months))]
-        cleared = [(m, ref) for ref, m in schedule.cleared_in if m is not None]
-        if cleared:
-            ax.scatter([m for m, _ in cleared], [totals[m - 1] for m, _ in cleared],
-                       marker="o", s=28, color="#1b5e20", zorder=5,
-                       label=translate("RepaymentChart", "A debt cleared"))
-        ax.set_xlabel(translate("RepaymentChart", "Month of the plan"))
+        labels = [label for label, _ in series]
+        if self._artists is None or self._artists["labels"] != labels:
+            self._build_artists(labels)
+        artists = self._artists
+        bottom = [0.0] * n
+        for polygon, (_, values) in zip(artists["bands"], series):
+            top = [b + v for b, v in zip(bottom, values)]
+            polygon.set_verts([list(zip(months, bottom)) + list(zip(reversed(months),
+                                                                    reversed(top)))])
+            bottom = top
+        nothing_values = self._data["nothing"]
+        artists["nothing"].set_data(months, nothing_values[:n] if nothing_values else [])
+        artists["nothing"].set_visible(bool(nothing_values))
+        cleared = [m for _, m in schedule.cleared_in if m is not None]
+        artists["cleared"].set_offsets([(m, bottom[m - 1]) for m in cleared] or
+                                       [(float("nan"), float("nan"))])
+        top_value = max(bottom + (nothing_values[:n] if nothing_values else []) + [1.0])
+        ax = self.axes
+        ax.set_xlim(1, max(n, 2))
+        ax.set_ylim(0, top_value * 1.08)
         ax.set_ylabel(translate("RepaymentChart", "Still owed (%1)").replace("%1", currency))
-        if title:
-            ax.set_title(title)
-        ax.set_xlim(1, max(len(months), 2))
-        ax.set_ylim(bottom=0)
+        ax.set_title(title)
+        self._readout.set_visible(False)
+        self._cursor.set_visible(False)
+        self.canvas.draw_idle()
+
+    def _series(self, refs: list[str], stacks: dict[str, list[float]],
+                names: dict[str, str]) -> list[tuple[str, list[float]]]:
+        """One band per debt, the largest first; beyond MAX_SERIES the rest as one band."""
+        if len(refs) <= self.MAX_SERIES:
+            return [(names.get(r, r), stacks[r]) for r in refs]
+        ranked = sorted(refs, key=lambda r: -(stacks[r][0] if stacks[r] else 0))
+        keep, rest = ranked[: self.MAX_SERIES - 1], ranked[self.MAX_SERIES - 1:]
+        kept = [(names.get(r, r), stacks[r]) for r in refs if r in keep]
+        other = [sum(values) for values in zip(*(stacks[r] for r in rest))]
+        label = translate("RepaymentChart", "%1 other debts").replace("%1", str(len(rest)))
+        return kept + [(label, other)]
+
+    def _build_artists(self, labels: list[str]) -> None:
+        from matplotlib.collections import PolyCollection
+
+        ax = self.axes
+        ax.clear()
+        import matplotlib
+        from matplotlib.colors import to_hex
+
+        cycle = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
+        colours = [cycle[i % len(cycle)] for i in range(len(labels))]
+        bands = []
+        for label, colour in zip(labels, colours):
+            band = PolyCollection([], facecolors=colour, alpha=0.85, label=label,
+                                  edgecolors="none")
+            ax.add_collection(band)
+            bands.append(band)
+        (nothing,) = ax.plot([], [], linestyle="--", color="#444444", linewidth=1.5,
+                             label=translate("RepaymentChart", "Doing nothing"))
+        cleared = ax.scatter([], [], marker="o", s=28, color="#1b5e20", zorder=5,
+                             label=translate("RepaymentChart", "A debt cleared"))
+        ax.set_xlabel(translate("RepaymentChart", "Month of the plan"))
         ax.grid(True, alpha=0.3)
         ax.yaxis.set_major_formatter(_money_ticks())
-        if refs or nothing:
-            ax.legend(loc="upper right", fontsize="small", framealpha=0.9)
+        self._set_legend(labels, colours)
         self._readout = ax.annotate("", xy=(0, 0), xytext=(12, 12), textcoords="offset points",
                                     fontsize="small", visible=False,
                                     bbox={"boxstyle": "round", "fc": "#ffffe0", "alpha": 0.95})
         self._cursor = ax.axvline(1, color="#888888", linewidth=0.8, visible=False)
-        self.canvas.draw_idle()
+        self._artists = {"labels": labels, "bands": bands, "nothing": nothing,
+                         "cleared": cleared}
+
+    def _set_legend(self, labels: list[str], colours: list[str]) -> None:
+        """The legend is a Qt label above the plot: it wraps, reads well in Chinese, and
+        keeps matplotlib from laying out a dozen texts on every redraw."""
+        swatch = "<font color='{}'>■</font>&nbsp;{}"
+        items = [swatch.format(c, escape(label)) for label, c in zip(labels, colours)]
+        items.append("<font color='#444444'>╌╌</font>&nbsp;"
+                     + escape(translate("RepaymentChart", "Doing nothing")))
+        items.append("<font color='#1b5e20'>●</font>&nbsp;"
+                     + escape(translate("RepaymentChart", "A debt cleared")))
+        self.legend.setText(" &nbsp;&nbsp; ".join(items))
+
+    def retranslate(self) -> None:
+        """Labels are baked into the artists: rebuild them on the next draw."""
+        self._artists = None
 
     def _hover(self, event: Any) -> None:
         if self._readout is None:
@@ -146,8 +224,12 @@ class RepaymentChart(QWidget):
         return "\n".join(lines)
 
     def save(self, path: Path) -> None:
-        """PNG or SVG by the suffix."""
-        self.figure.savefig(str(path), dpi=150)
+        """PNG or SVG by the suffix, with a legend drawn in (the on-screen one is Qt's)."""
+        legend = self.axes.legend(loc="upper right", fontsize="small", framealpha=0.9)
+        try:
+            self.figure.savefig(str(path), dpi=150)
+        finally:
+            legend.remove()
 
 
 def _money(value: float, currency: str) -> str:

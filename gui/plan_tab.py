@@ -161,6 +161,8 @@ class PlanTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.chart is not None:
+                self.chart.retranslate()
             if self._result is not None:
                 self._draw()
         super().changeEvent(event)

@@ -30,6 +30,14 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../gui/compare_dialog.py" line="19" />
+        <source>Compare two plans</source>
+        <translation>比较两个方案</translation>
+    </message>
+</context>
+<context>
     <name>DebtDialog</name>
     <message>
         <location filename="../../gui/debt_dialog.py" line="147" />
@@ -200,210 +208,210 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="141" />
+        <location filename="../../gui/debts_tab.py" line="144" />
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="150" />
+        <location filename="../../gui/debts_tab.py" line="153" />
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="156" />
+        <location filename="../../gui/debts_tab.py" line="159" />
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="157" />
+        <location filename="../../gui/debts_tab.py" line="160" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="158" />
+        <location filename="../../gui/debts_tab.py" line="161" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="159" />
+        <location filename="../../gui/debts_tab.py" line="162" />
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="160" />
+        <location filename="../../gui/debts_tab.py" line="163" />
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="162" />
+        <location filename="../../gui/debts_tab.py" line="165" />
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="164" />
+        <location filename="../../gui/debts_tab.py" line="167" />
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="167" />
+        <location filename="../../gui/debts_tab.py" line="170" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="170" />
+        <location filename="../../gui/debts_tab.py" line="173" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="171" />
+        <location filename="../../gui/debts_tab.py" line="174" />
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="179" />
+        <location filename="../../gui/debts_tab.py" line="182" />
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="183" />
+        <location filename="../../gui/debts_tab.py" line="186" />
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="184" />
+        <location filename="../../gui/debts_tab.py" line="187" />
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="185" />
+        <location filename="../../gui/debts_tab.py" line="188" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="188" />
+        <location filename="../../gui/debts_tab.py" line="191" />
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="189" />
+        <location filename="../../gui/debts_tab.py" line="192" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="190" />
+        <location filename="../../gui/debts_tab.py" line="193" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="191" />
+        <location filename="../../gui/debts_tab.py" line="194" />
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192" />
+        <location filename="../../gui/debts_tab.py" line="195" />
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="193" />
+        <location filename="../../gui/debts_tab.py" line="196" />
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="195" />
+        <location filename="../../gui/debts_tab.py" line="198" />
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="197" />
+        <location filename="../../gui/debts_tab.py" line="200" />
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198" />
+        <location filename="../../gui/debts_tab.py" line="201" />
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="199" />
+        <location filename="../../gui/debts_tab.py" line="202" />
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="255" />
+        <location filename="../../gui/debts_tab.py" line="269" />
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="297" />
+        <location filename="../../gui/debts_tab.py" line="313" />
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="300" />
+        <location filename="../../gui/debts_tab.py" line="316" />
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="319" />
+        <location filename="../../gui/debts_tab.py" line="337" />
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="322" />
+        <location filename="../../gui/debts_tab.py" line="340" />
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="334" />
+        <location filename="../../gui/debts_tab.py" line="352" />
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="337" />
+        <location filename="../../gui/debts_tab.py" line="355" />
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="339" />
+        <location filename="../../gui/debts_tab.py" line="357" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="341" />
+        <location filename="../../gui/debts_tab.py" line="359" />
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="343" />
+        <location filename="../../gui/debts_tab.py" line="361" />
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="345" />
+        <location filename="../../gui/debts_tab.py" line="363" />
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="346" />
+        <location filename="../../gui/debts_tab.py" line="364" />
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="347" />
+        <location filename="../../gui/debts_tab.py" line="365" />
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="355" />
+        <location filename="../../gui/debts_tab.py" line="373" />
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
@@ -806,114 +814,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="147" />
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="149" />
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="149" />
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109" />
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="170" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="162" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113" />
+        <location filename="../../gui/main_window.py" line="163" />
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="186" />
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="212" />
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="213" />
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -922,75 +930,428 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="207" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178" />
+        <location filename="../../gui/main_window.py" line="243" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191" />
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="256" />
+        <location filename="../../gui/main_window.py" line="293" />
         <source>Case files (*.json)</source>
         <translation>案卷文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200" />
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/main_window.py" line="277" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="302" />
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="304" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="101" />
+        <location filename="../../gui/plan_editor.py" line="286" />
+        <source>Monthly budget</source>
+        <translation>每月还款预算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="101" />
+        <location filename="../../gui/plan_editor.py" line="287" />
+        <source>One-off funds (month 1)</source>
+        <translation>一次性资金（第 1 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="102" />
+        <source>First payment</source>
+        <translation>首次还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="102" />
+        <source>Strategy</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="102" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="107" />
+        <source>savings, family help (optional)</source>
+        <translation>积蓄、亲友帮助（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="109" />
+        <source>Debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="109" />
+        <source>Treatment</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="109" />
+        <source>Months</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="109" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="110" />
+        <source>Rate %</source>
+        <translation>利率 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="110" />
+        <source>Basis</source>
+        <translation>计息方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="110" />
+        <source>Freeze interest</source>
+        <translation>停息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="111" />
+        <source>Waive fees</source>
+        <translation>减免费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="111" />
+        <source>Pause (months)</source>
+        <translation>暂停（月）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="112" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="113" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="115" />
+        <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
+        <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="125" />
+        <location filename="../../gui/plan_editor.py" line="195" />
+        <source>per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="126" />
+        <location filename="../../gui/plan_editor.py" line="196" />
+        <source>per year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="144" />
+        <source>(no financial statement yet)</source>
+        <translation>（尚未填写收支情况）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="148" />
+        <source>your financial statement leaves %1 a month</source>
+        <translation>按收支情况，每月可用于还债 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="150" />
+        <source>empty: %1</source>
+        <translation>留空即 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="193" />
+        <source>contract</source>
+        <translation>按合同</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="483" />
+        <source>%1: a credit-card plan longer than 60 months; a bank may agree at most 60 (credit-card rules of 2011, art. 70).</source>
+        <translation>%1：信用卡还款期超过 60 个月；按《商业银行信用卡业务监督管理办法》第七十条，个性化分期最长 5 年（60 个月）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="486" />
+        <source>The budget is more than your financial statement leaves each month (the savings allowance included).</source>
+        <translation>还款预算超过了收支情况每月的结余（已计入应急储蓄）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="489" />
+        <source>%1 gets nothing for 3 months or more in a row; creditors act on that, so give it something.</source>
+        <translation>%1 连续 3 个月以上没有还款，债权人可能采取措施，建议每月至少还一点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="492" />
+        <source>Unaffordable: from month %2 the money does not cover the fixed payments (short by %3 in all).</source>
+        <translation>还不起：从第 %2 个月起，钱不够支付固定还款（共差 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="495" />
+        <source>The payments do not cover the interest: the debts never clear.</source>
+        <translation>还款额不足以覆盖利息：债务永远还不清。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="506" />
+        <source>&lt;b&gt;Never clears&lt;/b&gt; within %1 months</source>
+        <translation>%1 个月内&lt;b&gt;还不清&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="508" />
+        <source>&lt;b&gt;Debt-free on %1&lt;/b&gt; (%2 months)</source>
+        <translation>&lt;b&gt;%1 还清全部债务&lt;/b&gt;（共 %2 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="512" />
+        <source>Monthly budget: %1</source>
+        <translation>每月还款预算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="513" />
+        <source>Total paid: %1</source>
+        <translation>共还款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="514" />
+        <source>Interest: %1 · late fees: %2</source>
+        <translation>利息：%1 · 违约金：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="516" />
+        <source>Forgiven: %1</source>
+        <translation>减免：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="517" />
+        <source>&lt;b&gt;Saved against doing nothing: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;比放任不管少付：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="521" />
+        <source>Affordable every month.</source>
+        <translation>每个月都还得起。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="46" />
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="144" />
+        <source>&amp;New plan</source>
+        <translation>新建方案(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="145" />
+        <source>D&amp;uplicate</source>
+        <translation>复制方案(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="146" />
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="147" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="148" />
+        <source>Compare two plans…</source>
+        <translation>比较两个方案…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="149" />
+        <source>Repayment curve</source>
+        <translation>还款曲线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="150" />
+        <source>Schedule</source>
+        <translation>还款明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="151" />
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="152" />
+        <source>Export schedule…</source>
+        <translation>导出明细…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="153" />
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="155" />
+        <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
+        <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="299" />
+        <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="328" />
+        <source>Edit plan %1</source>
+        <translation>修改方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="354" />
+        <source>Cannot create the plan</source>
+        <translation>无法新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="371" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="375" />
+        <source>New plan %1</source>
+        <translation>新建方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="381" />
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="383" />
+        <source>Duplicate plan %1</source>
+        <translation>复制方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="392" />
+        <source>Rename plan</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="392" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="400" />
+        <source>Cannot rename the plan</source>
+        <translation>无法重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="404" />
+        <source>Rename plan %1</source>
+        <translation>重命名方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="414" />
+        <source>Delete plan</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="415" />
+        <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
+        <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="424" />
+        <source>Delete plan %1</source>
+        <translation>删除方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="433" />
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="434" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="449" />
+        <source>Export schedule</source>
+        <translation>导出还款明细</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="450" />
+        <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
+        <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="468" />
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
     </message>
 </context>
 <context>
@@ -1009,231 +1370,232 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="90" />
+        <location filename="../../gui/records_tab.py" line="79" />
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="93" />
+        <location filename="../../gui/records_tab.py" line="82" />
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="97" />
+        <location filename="../../gui/records_tab.py" line="86" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="99" />
+        <location filename="../../gui/records_tab.py" line="88" />
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="100" />
+        <location filename="../../gui/records_tab.py" line="89" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="101" />
+        <location filename="../../gui/records_tab.py" line="90" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="102" />
+        <location filename="../../gui/records_tab.py" line="91" />
         <source>Agent (staff no.)</source>
         <translation>客服（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="103" />
+        <location filename="../../gui/records_tab.py" line="92" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="104" />
+        <location filename="../../gui/records_tab.py" line="93" />
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="105" />
+        <location filename="../../gui/records_tab.py" line="94" />
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="107" />
+        <location filename="../../gui/records_tab.py" line="96" />
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="112" />
+        <location filename="../../gui/records_tab.py" line="100" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="113" />
+        <location filename="../../gui/records_tab.py" line="101" />
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="114" />
+        <location filename="../../gui/records_tab.py" line="102" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="116" />
+        <location filename="../../gui/records_tab.py" line="104" />
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="119" />
+        <location filename="../../gui/records_tab.py" line="107" />
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="120" />
+        <location filename="../../gui/records_tab.py" line="108" />
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="121" />
-        <location filename="../../gui/records_tab.py" line="147" />
-        <location filename="../../gui/records_tab.py" line="148" />
+        <location filename="../../gui/records_tab.py" line="109" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="121" />
+        <location filename="../../gui/records_tab.py" line="109" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="122" />
+        <location filename="../../gui/records_tab.py" line="110" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="126" />
-        <source>Plan</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="127" />
-        <source>Strategy</source>
-        <translation>分配方式</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="128" />
-        <source>Monthly budget</source>
-        <translation>每月还款预算</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="129" />
-        <source>what is left</source>
-        <translation>收支结余</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="131" />
-        <source>One-off funds</source>
-        <translation>一次性资金</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="133" />
-        <source>First payment</source>
-        <translation>首次还款日</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="135" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="136" />
-        <source>Debts with terms</source>
-        <translation>设有条款的债务</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="141" />
-        <source>Debt</source>
-        <translation>债务</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="142" />
-        <source>Treatment</source>
-        <translation>处理方式</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="143" />
-        <source>Months</source>
-        <translation>期数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="144" />
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="145" />
-        <source>Rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="146" />
-        <source>Interest frozen</source>
-        <translation>停息</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="148" />
-        <source>Fees waived</source>
-        <translation>减免费用</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="149" />
-        <source>Pause (months)</source>
-        <translation>暂停（月）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="160" />
+        <location filename="../../gui/records_tab.py" line="122" />
         <source>Search the call log (creditor, agent, summary)…</source>
         <translation>搜索联系记录（债权人、客服、内容）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="161" />
+        <location filename="../../gui/records_tab.py" line="123" />
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="162" />
-        <source>Search plans…</source>
-        <translation>搜索方案…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="165" />
+        <location filename="../../gui/records_tab.py" line="126" />
         <source>Read-only in this version: the call log as imported from a case file.</source>
         <translation>当前版本中此页只读：显示从案卷导入的联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="167" />
+        <location filename="../../gui/records_tab.py" line="128" />
         <source>Read-only in this version: the evidence listed in an imported case file (file contents are not stored yet).</source>
         <translation>当前版本中此页只读：显示案卷中列出的证据材料（暂不保存文件内容）。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="169" />
-        <source>Read-only in this version: the plans of an imported case file, with the terms of the selected plan below.</source>
-        <translation>当前版本中此页只读：显示案卷中的还款方案，下方为所选方案的各项条款。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="173" />
+        <location filename="../../gui/records_tab.py" line="132" />
         <source>No calls logged yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="174" />
+        <location filename="../../gui/records_tab.py" line="133" />
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
+</context>
+<context>
+    <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="175" />
-        <source>No plans yet.</source>
-        <translation>还没有还款方案。</translation>
+        <location filename="../../gui/chart.py" line="130" />
+        <source>Still owed (%1)</source>
+        <translation>尚欠金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="145" />
+        <source>%1 other debts</source>
+        <translation>其他 %1 笔债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="165" />
+        <location filename="../../gui/chart.py" line="185" />
+        <source>Doing nothing</source>
+        <translation>放任不管</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="167" />
+        <location filename="../../gui/chart.py" line="187" />
+        <source>A debt cleared</source>
+        <translation>一笔债务还清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="168" />
+        <source>Month of the plan</source>
+        <translation>方案第几个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="215" />
+        <source>Month %1 · %2</source>
+        <translation>第 %1 个月 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="216" />
+        <source>Paid this month: %1</source>
+        <translation>本月还款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="218" />
+        <source>Still owed: %1</source>
+        <translation>尚欠：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart.py" line="223" />
+        <source>Doing nothing: %1</source>
+        <translation>放任不管：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="29" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="29" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="29" />
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="29" />
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="29" />
+        <source>Late fees</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="30" />
+        <source>Payment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="30" />
+        <source>Forgiven</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="30" />
+        <source>Closing</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_model.py" line="40" />
+        <source>All debts (totals)</source>
+        <translation>全部债务（合计）</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,17 @@ def median_ms(fn, runs: int) -> float:
     return statistics.median(times) * 1000
 
 
+def calibration_ms(runs: int) -> float:
+    """A fixed pure-Python workload: this machine's speed at the moment of the run (shared
+    virtual machines run at different speeds from one minute to the next)."""
+    def work() -> int:
+        total = 0
+        for k in range(200_000):
+            total += k * k % 7
+        return total
+    return median_ms(work, runs)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -61,6 +72,8 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {args.runs} runs (median)")
     print(f"{'figure':<52}{'ms':>8}{'budget':>8}")
+    print(f"{'calibration: 200,000 loop steps (no budget)':<52}"
+          f"{calibration_ms(args.runs):>8.1f}{'-':>8}")
     ok = True
     for strategy in ("pro_rata", "avalanche"):
         plan = plan_for_120_months(strategy)

@@ -1,0 +1,120 @@
+"""The Plan tab driven as a person would: terms, budget and strategy recompute at once."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QMessageBox
+
+from core import plans
+
+
+def _open_plan_tab(window, qtbot):
+    window.tabs.setCurrentWidget(window.plan_tab)
+    tab = window.plan_tab
+    qtbot.waitUntil(lambda: tab.chart is not None, timeout=20000)
+    return tab
+
+
+def _row(tab, ref: str) -> int:
+    terms = tab.editor.terms
+    return next(r for r in range(terms.rowCount()) if terms.item(r, 0).data(256) == ref)
+
+
+def test_editing_a_term_updates_summary_and_chart(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    assert "2029-06-15" in tab.summary.text() and "31" in tab.summary.text()
+    before = dict(tab.chart._data["stacks"])
+    row = _row(tab, "D3")
+    treatment = tab.editor.terms.cellWidget(row, 1)
+    treatment.setCurrentIndex(treatment.findData("installments"))
+    assert tab.editor.problem is not None  # installments need months: said at once
+    assert "months" in tab.editor.error.text()
+    tab.editor.terms.cellWidget(row, 2).setValue(12)
+    assert tab.editor.problem is None
+    # 16,021.80 in 12 level payments, interest frozen: 1,335.15 a month, the rest to the others
+    d3 = tab._result.schedule.for_debt("D3")
+    assert d3[0].payment == Decimal("1335.15") and d3[11].closing == 0
+    assert tab.chart._data["stacks"] != before
+    tab.editor.budget.setText("3000")
+    assert "2028" in tab.summary.text()  # more money each month: debt-free sooner
+    assert tab.schedule.rowCount() == 4  # totals + three debts
+
+
+def test_an_impossible_plan_shows_its_shortfall(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("avalanche"))
+    tab.editor.budget.setText("1000")
+    text = tab.summary.text()
+    assert "Unaffordable: from month 1" in text
+    assert tab._result.schedule.shortfall > 0
+
+
+def test_switching_strategy_changes_the_order_of_payoff(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    for row in range(tab.editor.terms.rowCount()):
+        tab.editor.terms.cellWidget(row, 6).setChecked(False)  # interest runs
+    tab.editor.budget.setText("6000")
+    tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("avalanche"))
+    avalanche = dict(tab._result.schedule.cleared_in)
+    tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("snowball"))
+    snowball = dict(tab._result.schedule.cleared_in)
+    # avalanche clears Jiebei (the highest penalty rate) first; snowball the smallest, Huabei
+    assert min(avalanche, key=avalanche.get) == "D2"
+    assert min(snowball, key=snowball.get) == "D1"
+
+
+def test_edits_are_saved_and_undone(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    tab.editor.budget.setText("1800")
+    qtbot.waitUntil(lambda: plans.list_plans(zh_window.store)[0].data["monthly_budget"]
+                    == Decimal("1800.00"), timeout=5000)
+    assert "Edit plan" in zh_window.undo_action.text()
+    zh_window.undo_action.trigger()
+    assert plans.list_plans(zh_window.store)[0].data["monthly_budget"] == Decimal("1500.00")
+    assert tab.editor.budget.text() == "1500.00"
+    zh_window.redo_action.trigger()
+    assert tab.editor.budget.text() == "1800.00"
+
+
+def test_new_duplicate_delete_and_undo(zh_window, qtbot, monkeypatch) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    tab.duplicate_plan()
+    names = [p.data["name"] for p in plans.list_plans(zh_window.store)]
+    assert names == ["按比例分期", "按比例分期 (copy)"]
+    tab.new_plan()
+    assert len(plans.list_plans(zh_window.store)) == 3
+    assert tab.compare_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.delete_plan()
+    assert len(plans.list_plans(zh_window.store)) == 2
+    zh_window.undo_action.trigger()
+    assert len(plans.list_plans(zh_window.store)) == 3
+    zh_window.undo_action.trigger()  # the new plan
+    zh_window.undo_action.trigger()  # the copy
+    assert [p.data["name"] for p in plans.list_plans(zh_window.store)] == ["按比例分期"]
+
+
+def test_chart_hover_readout(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    text = tab.chart.readout_text(1)
+    assert "Month 1 · 2026-12-15" in text and "¥1,500.00" in text
+    assert "Doing nothing" in text
+
+
+def test_export_schedule_and_chart(zh_window, qtbot, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = _open_plan_tab(zh_window, qtbot)
+    for name in ("方案.csv", "方案.json", "方案.ics"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, n=name, **k: (str(tmp_path / n), ""))
+        tab.export_schedule()
+    assert (tmp_path / "方案.csv").read_text(encoding="utf-8").startswith("month,date,debt")
+    ics = (tmp_path / "方案.ics").read_text(encoding="utf-8")
+    assert ics.count("BEGIN:VEVENT") == 31 * 3  # each debt is paid every month under pro rata
+    for name in ("curve.png", "curve.svg"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, n=name, **k: (str(tmp_path / n), ""))
+        tab.export_chart()
+        assert (tmp_path / name).stat().st_size > 1000
