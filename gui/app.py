@@ -48,7 +48,7 @@ class _StartupProbe(QObject):
     def data_shown(self) -> None:
         print(f"data {time.perf_counter() - self._started:.4f}", flush=True)
         heavy = sorted({name.split(".")[0] for name in sys.modules}
-                       & {"matplotlib", "reportlab", "numpy", "alembic"})
+                       & {"matplotlib", "reportlab", "numpy", "alembic", "sqlalchemy"})
         pdf = sorted(name for name in sys.modules if name.startswith("PySide6.QtPdf"))
         print("heavy " + " ".join(heavy + pdf), flush=True)
         QApplication.instance().quit()
@@ -59,9 +59,13 @@ def run(argv: list[str]) -> int:
     from gui.languages import LanguageSwitcher, saved_language
     from gui.main_window import AfterFirstPaint, MainWindow
 
+    from gui.fonts import register_app_fonts
+
     app = make_app(argv)
     languages = LanguageSwitcher(app)
     languages.apply(saved_language())
+    if languages.current == "zh":
+        register_app_fonts()  # the menus are Chinese from the first paint
     window = MainWindow(resolve_data_dir(_data_dir_option(argv)), languages)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
         probe = _StartupProbe(window.tabs.tabBar(), started)
@@ -70,6 +74,7 @@ def run(argv: list[str]) -> int:
 
     def after_paint() -> None:
         window.open_store()  # in the background, while the tabs are built
+        register_app_fonts()  # before any Chinese data is shown
         window.build_tabs()
 
     AfterFirstPaint(window.tabs.tabBar(), after_paint)

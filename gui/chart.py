@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from core.money import format_amount
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei",
                 "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei", "PingFang SC",
                 "Hiragino Sans GB", "Noto Sans CJK JP", "Droid Sans Fallback")
 _fonts_ready = False
@@ -28,8 +28,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "â€
 
 
 def setup_fonts() -> None:
-    """Register the fonts shipped in resources/fonts and put a CJK family first, so Chinese
-    labels never render as boxes where such a font exists."""
+    """Register the fonts shipped in resources/fonts (a CJK one among them) as fallbacks
+    after matplotlib's own, so Chinese labels render on any machine."""
     global _fonts_ready
     if _fonts_ready:
         return

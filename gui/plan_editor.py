@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from core.casefile_spec import PLAN_STATUSES, STRATEGIES, TREATMENTS
 from core.errors import DomainError
 from core.money import format_amount
-from core.plans import validate_plan
 from gui import labels
 from gui.forms import (
     INVALID_STYLE, date_edit, fill_combo, fraction_to_percent, from_qdate, mark_invalid,
@@ -255,6 +254,8 @@ class PlanEditor(QWidget):
         self.edited.emit()
 
     def validate(self) -> bool:
+        from core.plans import validate_plan  # SQLAlchemy loads after the first paint
+
         try:
             validate_plan(self.document(), [ref for ref, _ in self._debts])
         except DomainError as error:

@@ -118,3 +118,20 @@ def test_export_schedule_and_chart(zh_window, qtbot, monkeypatch, tmp_path) -> N
                             lambda *a, n=name, **k: (str(tmp_path / n), ""))
         tab.export_chart()
         assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_the_shipped_cjk_font_serves_qt_and_the_chart(qapp) -> None:
+    import matplotlib
+    from matplotlib.font_manager import fontManager
+    from PySide6.QtGui import QFontDatabase
+
+    from gui.chart import setup_fonts
+    from gui.fonts import CJK_FONT, register_app_fonts
+
+    assert CJK_FONT.is_file() and CJK_FONT.with_suffix(".LICENSE").is_file()
+    register_app_fonts()
+    assert "WenQuanYi Micro Hei" in QFontDatabase.families()
+    setup_fonts()
+    assert "WenQuanYi Micro Hei" in {f.name for f in fontManager.ttflist}
+    family = matplotlib.rcParams["font.family"]
+    assert family[0] == "DejaVu Sans" and family[1] == "WenQuanYi Micro Hei"
