@@ -4,6 +4,7 @@ The GUI translates its own strings with Qt Linguist; core cannot use Qt, so the 
 messages it raises (validation problems, command-line output) live in this catalogue. The
 language is process-wide: the window sets it when the user switches, the CLI from the locale.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,67 +26,100 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "not_int": ("应为整数", "must be a whole number"),
     "int_range": ("应在 {lo} 到 {hi} 之间", "must be between {lo} and {hi}"),
     "int_min": ("不能小于 {lo}", "must be at least {lo}"),
-    "not_amount": ("不是有效的金额（应写成字符串，如 \"1234.56\"）",
-                   "not a decimal amount (write it as a string, e.g. \"1234.56\")"),
+    "not_amount": (
+        '不是有效的金额（应写成字符串，如 "1234.56"）',
+        'not a decimal amount (write it as a string, e.g. "1234.56")',
+    ),
     "amount_places": ("金额最多两位小数", "an amount has at most 2 decimal places"),
     "amount_negative": ("金额不能为负数", "an amount cannot be negative"),
     "amount_not_positive": ("金额必须大于 0", "the amount must be greater than 0"),
     "amount_too_large": ("金额过大（须小于 1 万亿）", "amount too large (must be below 10^12)"),
-    "not_decimal": ("不是有效的数字（应写成字符串，如 \"0.05\"）",
-                    "not a decimal number (write it as a string, e.g. \"0.05\")"),
-    "fraction_range": ("比例应在 0 到 1 之间（\"0.05\" 即 5%）",
-                       "a fraction must be from 0 to 1 (\"0.05\" is 5%)"),
+    "not_decimal": (
+        '不是有效的数字（应写成字符串，如 "0.05"）',
+        'not a decimal number (write it as a string, e.g. "0.05")',
+    ),
+    "fraction_range": (
+        '比例应在 0 到 1 之间（"0.05" 即 5%）',
+        'a fraction must be from 0 to 1 ("0.05" is 5%)',
+    ),
     "rate_negative": ("利率不能为负数", "a rate cannot be negative"),
     "rate_daily_range": ("日利率须低于 1%（0.01）", "a daily rate must be below 0.01 (1% a day)"),
     "rate_annual_range": ("年利率须低于 1000%（10）", "an annual rate must be below 10 (1000%)"),
-    "rate_basis": ("计息方式应为 daily（按日）或 annual（按年）",
-                   "the basis must be daily or annual"),
+    "rate_basis": (
+        "计息方式应为 daily（按日）或 annual（按年）",
+        "the basis must be daily or annual",
+    ),
     "not_date": ("不是有效日期（格式 YYYY-MM-DD）", "not a date (YYYY-MM-DD)"),
-    "not_datetime": ("不是带时区的日期时间（如 2026-11-02T10:30:00+08:00）",
-                     "not a date and time with an offset (e.g. 2026-11-02T10:30:00+08:00)"),
-    "not_ref": ("编号应为 1–32 个字母、数字或 _ . - 字符",
-                "a ref is 1–32 characters of A–Z a–z 0–9 _ . -"),
-    "not_choice": ("“{value}”不是可选值，可选：{choices}",
-                   "\"{value}\" is not one of: {choices}"),
-    "not_currency": ("货币代码应为三个大写字母，如 CNY", "a currency is three capital letters, e.g. CNY"),
+    "not_datetime": (
+        "不是带时区的日期时间（如 2026-11-02T10:30:00+08:00）",
+        "not a date and time with an offset (e.g. 2026-11-02T10:30:00+08:00)",
+    ),
+    "not_ref": (
+        "编号应为 1–32 个字母、数字或 _ . - 字符",
+        "a ref is 1–32 characters of A–Z a–z 0–9 _ . -",
+    ),
+    "not_choice": ("“{value}”不是可选值，可选：{choices}", '"{value}" is not one of: {choices}'),
+    "not_currency": (
+        "货币代码应为三个大写字母，如 CNY",
+        "a currency is three capital letters, e.g. CNY",
+    ),
     "not_sha256": ("应为 64 位小写十六进制", "must be 64 lowercase hex digits"),
-    "duplicate_ref": ("编号“{ref}”重复", "duplicate ref \"{ref}\""),
-    "duplicate_name": ("名称“{name}”重复", "duplicate name \"{name}\""),
-    "duplicate_item": ("“{ref}”重复列出", "\"{ref}\" is listed twice"),
-    "duplicate_term": ("同一笔债务只能有一条条款（“{ref}”已有）",
-                       "at most one term per debt (\"{ref}\" already has one)"),
-    "unknown_debt": ("没有编号为“{ref}”的债务", "no debt with ref \"{ref}\""),
-    "unknown_evidence": ("没有编号为“{ref}”的证据", "no evidence with ref \"{ref}\""),
-    "unknown_plan": ("没有名为“{name}”的方案", "no plan named \"{name}\""),
+    "duplicate_ref": ("编号“{ref}”重复", 'duplicate ref "{ref}"'),
+    "duplicate_name": ("名称“{name}”重复", 'duplicate name "{name}"'),
+    "duplicate_item": ("“{ref}”重复列出", '"{ref}" is listed twice'),
+    "duplicate_term": (
+        "同一笔债务只能有一条条款（“{ref}”已有）",
+        'at most one term per debt ("{ref}" already has one)',
+    ),
+    "unknown_debt": ("没有编号为“{ref}”的债务", 'no debt with ref "{ref}"'),
+    "unknown_evidence": ("没有编号为“{ref}”的证据", 'no evidence with ref "{ref}"'),
+    "unknown_plan": ("没有名为“{name}”的方案", 'no plan named "{name}"'),
     "empty_list": ("至少需要一项", "needs at least one entry"),
-    "months_required": ("分期（installments）须填写期数 months",
-                        "installments need months"),
-    "amount_required": ("一次性结清（settlement）须填写金额 amount",
-                        "a settlement needs an amount"),
-    "wrong_format": ("不是 DebtDesk 案卷（format 应为 \"debtdesk-case\"）",
-                     "not a DebtDesk case file (format must be \"debtdesk-case\")"),
-    "newer_version": ("案卷版本 {version} 比本程序支持的版本 {supported} 新，请先更新 DebtDesk",
-                      "case file version {version} is newer than this DebtDesk understands "
-                      "({supported}); update DebtDesk first"),
+    "months_required": ("分期（installments）须填写期数 months", "installments need months"),
+    "amount_required": (
+        "一次性结清（settlement）须填写金额 amount",
+        "a settlement needs an amount",
+    ),
+    "wrong_format": (
+        '不是 DebtDesk 案卷（format 应为 "debtdesk-case"）',
+        'not a DebtDesk case file (format must be "debtdesk-case")',
+    ),
+    "newer_version": (
+        "案卷版本 {version} 比本程序支持的版本 {supported} 新，请先更新 DebtDesk",
+        "case file version {version} is newer than this DebtDesk understands "
+        "({supported}); update DebtDesk first",
+    ),
     "bad_version": ("版本号应为整数 1", "version must be the whole number 1"),
-    "not_json": ("{file}: 不是有效的 UTF-8 JSON 文件（{detail}）",
-                 "{file}: not a UTF-8 JSON file ({detail})"),
+    "not_json": (
+        "{file}: 不是有效的 UTF-8 JSON 文件（{detail}）",
+        "{file}: not a UTF-8 JSON file ({detail})",
+    ),
     "cannot_read": ("{file}: 无法读取（{detail}）", "{file}: cannot be read ({detail})"),
     "cannot_write": ("{file}: 无法写入（{detail}）", "{file}: cannot be written ({detail})"),
-    "store_not_empty": ("数据库中已有案卷数据；如要覆盖，请加 --replace",
-                        "the store already holds a case; add --replace to overwrite it"),
+    "store_not_empty": (
+        "数据库中已有案卷数据；如要覆盖，请加 --replace",
+        "the store already holds a case; add --replace to overwrite it",
+    ),
     "unknown_suffix": ("{file}: 文件名应以 .json 结尾", "{file}: the file name must end in .json"),
-    "debtcase_later": ("{file}: .debtcase 案卷包需要证据库支持，当前版本尚不能读写",
-                       "{file}: .debtcase archives need the evidence store, which this "
-                       "version does not have yet"),
-    "debt_ref_taken": ("编号“{ref}”已被另一笔债务使用", "the ref \"{ref}\" is used by another debt"),
-    "no_such_debt": ("这笔债务已不存在（可能已被删除）", "this debt no longer exists (it may have been deleted)"),
-    "store_newer": ("数据库由更新版本的 DebtDesk 创建（{revision}），请更新 DebtDesk",
-                    "the store was written by a newer DebtDesk ({revision}); update DebtDesk"),
+    "debtcase_later": (
+        "{file}: .debtcase 案卷包需要证据库支持，当前版本尚不能读写",
+        "{file}: .debtcase archives need the evidence store, which this version does not have yet",
+    ),
+    "debt_ref_taken": ("编号“{ref}”已被另一笔债务使用", 'the ref "{ref}" is used by another debt'),
+    "no_such_debt": (
+        "这笔债务已不存在（可能已被删除）",
+        "this debt no longer exists (it may have been deleted)",
+    ),
+    "store_newer": (
+        "数据库由更新版本的 DebtDesk 创建（{revision}），请更新 DebtDesk",
+        "the store was written by a newer DebtDesk ({revision}); update DebtDesk",
+    ),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),
     # command line output
-    "imported": ("已导入：{debts} 笔债务，{contacts} 条联系记录，{plans} 个方案",
-                 "imported: {debts} debts, {contacts} contacts, {plans} plans"),
+    "imported": (
+        "已导入：{debts} 笔债务，{contacts} 条联系记录，{plans} 个方案",
+        "imported: {debts} debts, {contacts} contacts, {plans} plans",
+    ),
     "exported": ("已导出到 {file}", "exported to {file}"),
 }
 

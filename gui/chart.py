@@ -4,6 +4,7 @@ marker where each debt clears, and a read-out of the month under the mouse.
 matplotlib is imported when the first chart is made (the Plan tab's first showing), never
 at start-up. Amounts become floats only here, at the very last step, for drawing.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -18,9 +19,20 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from core.money import format_amount
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei",
-                "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei", "PingFang SC",
-                "Hiragino Sans GB", "Noto Sans CJK JP", "Droid Sans Fallback")
+CJK_FAMILIES = (
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK JP",
+    "Droid Sans Fallback",
+)
 _fonts_ready = False
 
 
@@ -80,13 +92,23 @@ class RepaymentChart(QWidget):
         """Fixed margins in pixels for the tick labels and axis titles, whatever the size (a
         layout engine would re-measure every text on every draw)."""
         width, height = max(width, 200), max(height, 150)
-        self.figure.subplots_adjust(left=min(0.4, 85 / width), right=1 - min(0.2, 15 / width),
-                                    bottom=min(0.4, 48 / height), top=1 - min(0.2, 12 / height))
+        self.figure.subplots_adjust(
+            left=min(0.4, 85 / width),
+            right=1 - min(0.2, 15 / width),
+            bottom=min(0.4, 48 / height),
+            top=1 - min(0.2, 12 / height),
+        )
 
     MAX_SERIES = 8  # more debts than this are drawn as one "other debts" band
 
-    def show_schedule(self, schedule: Any, nothing: list[Decimal] | None,
-                      names: dict[str, str], currency: str, title: str = "") -> None:
+    def show_schedule(
+        self,
+        schedule: Any,
+        nothing: list[Decimal] | None,
+        names: dict[str, str],
+        currency: str,
+        title: str = "",
+    ) -> None:
         """Draw a schedule (from core.plan_engine) and, if given, doing nothing beside it.
 
         The artists are made once and then updated in place, so a redraw after an edit costs
@@ -105,8 +127,13 @@ class RepaymentChart(QWidget):
                 stacks[row.debt][row.month - 1] = row.closing_c / 100
         series = self._series(refs, stacks, names)
         self._months, self._currency = months, currency
-        self._data = {"stacks": stacks, "payments": payments, "dates": dates, "names": names,
-                      "nothing": [float(v) for v in nothing] if nothing else None}
+        self._data = {
+            "stacks": stacks,
+            "payments": payments,
+            "dates": dates,
+            "names": names,
+            "nothing": [float(v) for v in nothing] if nothing else None,
+        }
         labels = [label for label, _ in series]
         if self._artists is None or self._artists["labels"] != labels:
             self._build_artists(labels)
@@ -114,15 +141,17 @@ class RepaymentChart(QWidget):
         bottom = [0.0] * n
         for polygon, (_, values) in zip(artists["bands"], series):
             top = [b + v for b, v in zip(bottom, values)]
-            polygon.set_verts([list(zip(months, bottom)) + list(zip(reversed(months),
-                                                                    reversed(top)))])
+            polygon.set_verts(
+                [list(zip(months, bottom)) + list(zip(reversed(months), reversed(top)))]
+            )
             bottom = top
         nothing_values = self._data["nothing"]
         artists["nothing"].set_data(months, nothing_values[:n] if nothing_values else [])
         artists["nothing"].set_visible(bool(nothing_values))
         cleared = [m for _, m in schedule.cleared_in if m is not None]
-        artists["cleared"].set_offsets([(m, bottom[m - 1]) for m in cleared] or
-                                       [(float("nan"), float("nan"))])
+        artists["cleared"].set_offsets(
+            [(m, bottom[m - 1]) for m in cleared] or [(float("nan"), float("nan"))]
+        )
         top_value = max(bottom + (nothing_values[:n] if nothing_values else []) + [1.0])
         ax = self.axes
         ax.set_xlim(1, max(n, 2))
@@ -133,13 +162,14 @@ class RepaymentChart(QWidget):
         self._cursor.set_visible(False)
         self.canvas.draw_idle()
 
-    def _series(self, refs: list[str], stacks: dict[str, list[float]],
-                names: dict[str, str]) -> list[tuple[str, list[float]]]:
+    def _series(
+        self, refs: list[str], stacks: dict[str, list[float]], names: dict[str, str]
+    ) -> list[tuple[str, list[float]]]:
         """One band per debt, the largest first; beyond MAX_SERIES the rest as one band."""
         if len(refs) <= self.MAX_SERIES:
             return [(names.get(r, r), stacks[r]) for r in refs]
         ranked = sorted(refs, key=lambda r: -(stacks[r][0] if stacks[r] else 0))
-        keep, rest = ranked[: self.MAX_SERIES - 1], ranked[self.MAX_SERIES - 1:]
+        keep, rest = ranked[: self.MAX_SERIES - 1], ranked[self.MAX_SERIES - 1 :]
         kept = [(names.get(r, r), stacks[r]) for r in refs if r in keep]
         other = [sum(values) for values in zip(*(stacks[r] for r in rest))]
         label = translate("RepaymentChart", "%1 other debts").replace("%1", str(len(rest)))
@@ -157,34 +187,55 @@ class RepaymentChart(QWidget):
         colours = [cycle[i % len(cycle)] for i in range(len(labels))]
         bands = []
         for label, colour in zip(labels, colours):
-            band = PolyCollection([], facecolors=colour, alpha=0.85, label=label,
-                                  edgecolors="none")
+            band = PolyCollection([], facecolors=colour, alpha=0.85, label=label, edgecolors="none")
             ax.add_collection(band)
             bands.append(band)
-        (nothing,) = ax.plot([], [], linestyle="--", color="#444444", linewidth=1.5,
-                             label=translate("RepaymentChart", "Doing nothing"))
-        cleared = ax.scatter([], [], marker="o", s=28, color="#1b5e20", zorder=5,
-                             label=translate("RepaymentChart", "A debt cleared"))
+        (nothing,) = ax.plot(
+            [],
+            [],
+            linestyle="--",
+            color="#444444",
+            linewidth=1.5,
+            label=translate("RepaymentChart", "Doing nothing"),
+        )
+        cleared = ax.scatter(
+            [],
+            [],
+            marker="o",
+            s=28,
+            color="#1b5e20",
+            zorder=5,
+            label=translate("RepaymentChart", "A debt cleared"),
+        )
         ax.set_xlabel(translate("RepaymentChart", "Month of the plan"))
         ax.grid(True, alpha=0.3)
         ax.yaxis.set_major_formatter(_money_ticks())
         self._set_legend(labels, colours)
-        self._readout = ax.annotate("", xy=(0, 0), xytext=(12, 12), textcoords="offset points",
-                                    fontsize="small", visible=False,
-                                    bbox={"boxstyle": "round", "fc": "#ffffe0", "alpha": 0.95})
+        self._readout = ax.annotate(
+            "",
+            xy=(0, 0),
+            xytext=(12, 12),
+            textcoords="offset points",
+            fontsize="small",
+            visible=False,
+            bbox={"boxstyle": "round", "fc": "#ffffe0", "alpha": 0.95},
+        )
         self._cursor = ax.axvline(1, color="#888888", linewidth=0.8, visible=False)
-        self._artists = {"labels": labels, "bands": bands, "nothing": nothing,
-                         "cleared": cleared}
+        self._artists = {"labels": labels, "bands": bands, "nothing": nothing, "cleared": cleared}
 
     def _set_legend(self, labels: list[str], colours: list[str]) -> None:
         """The legend is a Qt label above the plot: it wraps, reads well in Chinese, and
         keeps matplotlib from laying out a dozen texts on every redraw."""
         swatch = "<font color='{}'>■</font>&nbsp;{}"
         items = [swatch.format(c, escape(label)) for label, c in zip(labels, colours)]
-        items.append("<font color='#444444'>╌╌</font>&nbsp;"
-                     + escape(translate("RepaymentChart", "Doing nothing")))
-        items.append("<font color='#1b5e20'>●</font>&nbsp;"
-                     + escape(translate("RepaymentChart", "A debt cleared")))
+        items.append(
+            "<font color='#444444'>╌╌</font>&nbsp;"
+            + escape(translate("RepaymentChart", "Doing nothing"))
+        )
+        items.append(
+            "<font color='#1b5e20'>●</font>&nbsp;"
+            + escape(translate("RepaymentChart", "A debt cleared"))
+        )
         self.legend.setText(" &nbsp;&nbsp; ".join(items))
 
     def retranslate(self) -> None:
@@ -212,15 +263,25 @@ class RepaymentChart(QWidget):
         """The figures of one month, as the hover box shows them."""
         d, c = self._data, self._currency
         i = month - 1
-        lines = [translate("RepaymentChart", "Month %1 · %2").replace("%1", str(month)).replace("%2", d["dates"][i]),
-                 translate("RepaymentChart", "Paid this month: %1").replace("%1", _money(d["payments"][i], c))]
+        lines = [
+            translate("RepaymentChart", "Month %1 · %2")
+            .replace("%1", str(month))
+            .replace("%2", d["dates"][i]),
+            translate("RepaymentChart", "Paid this month: %1").replace(
+                "%1", _money(d["payments"][i], c)
+            ),
+        ]
         total = sum(values[i] for values in d["stacks"].values())
         lines.append(translate("RepaymentChart", "Still owed: %1").replace("%1", _money(total, c)))
         for ref, values in d["stacks"].items():
             if values[i] > 0:
                 lines.append(f"  {d['names'].get(ref, ref)}: {_money(values[i], c)}")
         if d["nothing"]:
-            lines.append(translate("RepaymentChart", "Doing nothing: %1").replace("%1", _money(d["nothing"][i], c)))
+            lines.append(
+                translate("RepaymentChart", "Doing nothing: %1").replace(
+                    "%1", _money(d["nothing"][i], c)
+                )
+            )
         return "\n".join(lines)
 
     def save(self, path: Path) -> None:

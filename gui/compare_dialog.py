@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from core.plan_engine import do_nothing
 from gui.chart import RepaymentChart
-from gui.plan_tab import summary_html
+from gui.plan_summary import summary_html
 
 
 class CompareDialog(QDialog):

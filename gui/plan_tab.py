@@ -1,29 +1,41 @@
 """The Plan tab: plans on the left; the editor, the summary, the repayment curve and the
 schedule on the right. Every edit recomputes at once from the pure engine; the plan is saved
 (undoably) once typing pauses."""
+
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListView, QMessageBox,
-    QPushButton, QSplitter, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.changes import Change
 from core.errors import DomainError
-from core.money import format_amount
 from gui import labels
 from gui.commands import CreatedCommand, DeletedCommand, replace_command
 from gui.plan_editor import PlanEditor
+from gui.plan_summary import summary_html
 from gui.schedule_model import ScheduleModel
 from gui.table_model import Column, RecordTableModel
 
 SAVE_AFTER_MS = 700
-translate = QCoreApplication.translate  # lupdate reads translate("PlanSummary", "…") calls
 
 
 class PlanTab(QWidget):
@@ -42,10 +54,17 @@ class PlanTab(QWidget):
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.plans = RecordTableModel([Column(
-            lambda: self.tr("Plans"),
-            lambda p: f"{p.data['name']}  ·  {labels.plan_status(p.data['status'] or 'draft')}")],
-            self)
+        self.plans = RecordTableModel(
+            [
+                Column(
+                    lambda: self.tr("Plans"),
+                    lambda p: (
+                        f"{p.data['name']}  ·  {labels.plan_status(p.data['status'] or 'draft')}"
+                    ),
+                )
+            ],
+            self,
+        )
         self.plan_list = QListView(self)
         self.plan_list.setObjectName("planList")
         self.plan_list.setModel(self.plans)
@@ -62,8 +81,13 @@ class PlanTab(QWidget):
         self.compare_button.clicked.connect(self.compare)
         left = QVBoxLayout()
         left.addWidget(self.plan_list, 1)
-        for button in (self.new_button, self.copy_button, self.rename_button,
-                       self.delete_button, self.compare_button):
+        for button in (
+            self.new_button,
+            self.copy_button,
+            self.rename_button,
+            self.delete_button,
+            self.compare_button,
+        ):
             left.addWidget(button)
         left_widget = QWidget(self)
         left_widget.setLayout(left)
@@ -151,9 +175,12 @@ class PlanTab(QWidget):
         self.export_chart_button.setText(self.tr("Export chart…"))
         self.export_schedule_button.setText(self.tr("Export schedule…"))
         self.chart_waiting.setText(self.tr("Drawing the chart…"))
-        self.empty.setText(self.tr(
-            "No plan yet. A plan turns what you can afford each month into a concrete offer "
-            "to each creditor. Press “New plan” to make one."))
+        self.empty.setText(
+            self.tr(
+                "No plan yet. A plan turns what you can afford each month into a concrete offer "
+                "to each creditor. Press “New plan” to make one."
+            )
+        )
         self.plans.retranslate()
         self.schedule.retranslate()
         self._show_result()
@@ -186,8 +213,7 @@ class PlanTab(QWidget):
 
     # --- data --------------------------------------------------------------------------
     def on_changed(self, changes: Change) -> None:
-        if changes & (Change.PLANS | Change.DEBTS | Change.BUDGET | Change.PAYMENTS
-                      | Change.CASE):
+        if changes & (Change.PLANS | Change.DEBTS | Change.BUDGET | Change.PAYMENTS | Change.CASE):
             if self.isVisible():
                 self.reload()
             else:
@@ -296,14 +322,14 @@ class PlanTab(QWidget):
 
     def _show_result(self) -> None:
         if self.editor.problem is not None:
-            self.summary.setText(self.tr("<p>Fix the problem shown under the terms to see the "
-                                         "plan.</p>"))
+            self.summary.setText(
+                self.tr("<p>Fix the problem shown under the terms to see the plan.</p>")
+            )
             return
         if self._result is None:
             self.summary.setText("")
             return
-        self.summary.setText(summary_html(self._result, self._case.currency,
-                                          self._names()))
+        self.summary.setText(summary_html(self._result, self._case.currency, self._names()))
 
     # --- saving --------------------------------------------------------------------------
     def save_now(self) -> None:
@@ -324,10 +350,16 @@ class PlanTab(QWidget):
             self.editor._show_problem()
             return
         self._saved = plans.plan_document(store, plan_id)
-        self._context.push(replace_command(
-            self.tr("Edit plan %1").replace("%1", new["name"]),
-            lambda doc: plans.save_plan(store, doc, plan_id)[1], old, self._saved,
-            self._context.notify), changes)
+        self._context.push(
+            replace_command(
+                self.tr("Edit plan %1").replace("%1", new["name"]),
+                lambda doc: plans.save_plan(store, doc, plan_id)[1],
+                old,
+                self._saved,
+                self._context.notify,
+            ),
+            changes,
+        )
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         self.save_now()
@@ -354,10 +386,15 @@ class PlanTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot create the plan"), error.message)
             return
         self._current_id, self._saved = plan_id, None
-        self._context.push(CreatedCommand(
-            text, lambda: plans.delete_plan(store, plan_id),
-            lambda snapshot: plans.restore_plan(store, snapshot), self._context.notify),
-            changes)
+        self._context.push(
+            CreatedCommand(
+                text,
+                lambda: plans.delete_plan(store, plan_id),
+                lambda snapshot: plans.restore_plan(store, snapshot),
+                self._context.notify,
+            ),
+            changes,
+        )
 
     def new_plan(self) -> None:
         from core import plans
@@ -369,18 +406,26 @@ class PlanTab(QWidget):
         today = date.today()
         start = date(today.year + today.month // 12, today.month % 12 + 1, 1)
         name = self._unique_name(self.tr("Plan"))
-        self._create({"name": name, "strategy": "pro_rata", "start": start.isoformat(),
-                      "monthly_budget": None if left is None or left <= 0 else f"{left:.2f}",
-                      "status": "draft"},
-                     self.tr("New plan %1").replace("%1", name))
+        self._create(
+            {
+                "name": name,
+                "strategy": "pro_rata",
+                "start": start.isoformat(),
+                "monthly_budget": None if left is None or left <= 0 else f"{left:.2f}",
+                "status": "draft",
+            },
+            self.tr("New plan %1").replace("%1", name),
+        )
 
     def duplicate_plan(self) -> None:
         if self._saved is None:
             return
         self.save_now()
         name = self._unique_name(self.tr("%1 (copy)").replace("%1", self._saved["name"]))
-        self._create(dict(self._saved, name=name, status="draft"),
-                     self.tr("Duplicate plan %1").replace("%1", self._saved["name"]))
+        self._create(
+            dict(self._saved, name=name, status="draft"),
+            self.tr("Duplicate plan %1").replace("%1", self._saved["name"]),
+        )
 
     def rename_plan(self) -> None:
         from core import plans
@@ -389,8 +434,9 @@ class PlanTab(QWidget):
             return
         self.save_now()
         old, plan_id, store = self._saved, self._current_id, self._context.store
-        name, ok = QInputDialog.getText(self, self.tr("Rename plan"), self.tr("New name:"),
-                                        text=old["name"])
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename plan"), self.tr("New name:"), text=old["name"]
+        )
         if not ok or not name.strip() or name.strip() == old["name"]:
             return
         new = dict(old, name=name.strip())
@@ -400,10 +446,16 @@ class PlanTab(QWidget):
             QMessageBox.warning(self, self.tr("Cannot rename the plan"), error.message)
             return
         self._saved = None
-        self._context.push(replace_command(
-            self.tr("Rename plan %1").replace("%1", old["name"]),
-            lambda doc: plans.save_plan(store, doc, plan_id)[1], old, new,
-            self._context.notify), changes)
+        self._context.push(
+            replace_command(
+                self.tr("Rename plan %1").replace("%1", old["name"]),
+                lambda doc: plans.save_plan(store, doc, plan_id)[1],
+                old,
+                new,
+                self._context.notify,
+            ),
+            changes,
+        )
 
     def delete_plan(self) -> None:
         from core import plans
@@ -411,30 +463,47 @@ class PlanTab(QWidget):
         if self._saved is None or self._current_id is None:
             return
         name, plan_id, store = self._saved["name"], self._current_id, self._context.store
-        answer = QMessageBox.question(self, self.tr("Delete plan"), self.tr(
-            "Delete the plan “%1”? You can undo this with Edit → Undo.").replace("%1", name),
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete the plan “%1”? You can undo this with Edit → Undo.").replace(
+                "%1", name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.save_timer.stop()
         snapshot, changes = plans.delete_plan(store, plan_id)
         self._current_id, self._saved = None, None
-        self._context.push(DeletedCommand(
-            self.tr("Delete plan %1").replace("%1", name), snapshot,
-            lambda: plans.delete_plan(store, plan_id),
-            lambda saved: plans.restore_plan(store, saved), self._context.notify), changes)
+        self._context.push(
+            DeletedCommand(
+                self.tr("Delete plan %1").replace("%1", name),
+                snapshot,
+                lambda: plans.delete_plan(store, plan_id),
+                lambda saved: plans.restore_plan(store, saved),
+                self._context.notify,
+            ),
+            changes,
+        )
 
     # --- exports and comparison ----------------------------------------------------------------
     def export_chart(self) -> None:
         if self.chart is None or self._result is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), f"{self._saved['name']}.png",
-            self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+            self,
+            self.tr("Export chart"),
+            f"{self._saved['name']}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if name:
-            path = Path(name) if Path(name).suffix.lower() in (".png", ".svg") \
+            path = (
+                Path(name)
+                if Path(name).suffix.lower() in (".png", ".svg")
                 else Path(name).with_suffix(".png")
+            )
             self.chart.save(path)
 
     def export_schedule(self) -> None:
@@ -446,19 +515,27 @@ class PlanTab(QWidget):
         if self._result is None or self._saved is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export schedule"), f"{self._saved['name']}.csv",
-            self.tr("Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)"))
+            self,
+            self.tr("Export schedule"),
+            f"{self._saved['name']}.csv",
+            self.tr("Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)"),
+        )
         if not name:
             return
         path = Path(name)
         suffix = path.suffix.lower()
         schedule, currency = self._result.schedule, self._case.currency
         if suffix == ".json":
-            text = json.dumps(schedule_export.to_json(self._saved["name"], currency, schedule),
-                              ensure_ascii=False, indent=2) + "\n"
+            text = (
+                json.dumps(
+                    schedule_export.to_json(self._saved["name"], currency, schedule),
+                    ensure_ascii=False,
+                    indent=2,
+                )
+                + "\n"
+            )
         elif suffix == ".ics":
-            text = schedule_export.to_ics(self._saved["name"], schedule, self._names(),
-                                          currency)
+            text = schedule_export.to_ics(self._saved["name"], schedule, self._names(), currency)
         else:
             path = path if suffix == ".csv" else path.with_suffix(".csv")
             text = schedule_export.to_csv(schedule)
@@ -474,53 +551,3 @@ class PlanTab(QWidget):
         if self._case is None or len(self.plans.rows()) < 2:
             return
         CompareDialog(self._case, [p.data for p in self.plans.rows()], self).exec()
-
-
-def warning_text(warning: Any, schedule: Any, names: dict[str, str],
-                 currency: str) -> str:
-    name = names.get(warning.debt or "", warning.debt or "")
-    return {
-        "card_term_over_60_months": translate(
-            "PlanSummary", "%1: a credit-card plan longer than 60 months; a bank may agree at most 60 "
-            "(credit-card rules of 2011, art. 70)."),
-        "budget_above_disposable": translate(
-            "PlanSummary", "The budget is more than your financial statement leaves each month (the savings "
-            "allowance included)."),
-        "debt_unpaid_3_months": translate(
-            "PlanSummary", "%1 gets nothing for 3 months or more in a row; creditors act on that, so give it "
-            "something."),
-        "unaffordable": translate(
-            "PlanSummary", "Unaffordable: from month %2 the money does not cover the fixed payments (short by "
-            "%3 in all)."),
-        "never_clears": translate("PlanSummary", "The payments do not cover the interest: the debts never clear."),
-    }.get(warning.code, warning.code).replace("%1", name).replace(
-        "%2", str(schedule.shortfall_from)).replace("%3",
-                                                    format_amount(schedule.shortfall, currency))
-
-
-def summary_html(result: Any, currency: str, names: dict[str, str]) -> str:
-    """The plan's figures and warnings, as the Plan tab and the comparison show them."""
-    s = result.schedule
-    money = lambda v: format_amount(v, currency)  # noqa: E731
-    if s.debt_free_on is None:
-        free = translate("PlanSummary", "<b>Never clears</b> within %1 months").replace("%1", str(s.months))
-    else:
-        free = translate("PlanSummary", "<b>Debt-free on %1</b> (%2 months)").replace(
-            "%1", s.debt_free_on.isoformat()).replace("%2", str(s.months))
-    lines = [
-        free,
-        translate("PlanSummary", "Monthly budget: %1").replace("%1", money(result.plan.monthly_budget)),
-        translate("PlanSummary", "Total paid: %1").replace("%1", money(s.total_paid)),
-        translate("PlanSummary", "Interest: %1 · late fees: %2").replace("%1", money(s.total_interest)).replace(
-            "%2", money(s.total_fees)),
-        translate("PlanSummary", "Forgiven: %1").replace("%1", money(s.total_forgiven)),
-        translate("PlanSummary", "<b>Saved against doing nothing: %1</b>").replace("%1", money(result.saved)),
-    ]
-    html = "<p>" + "<br>".join(lines) + "</p>"
-    if s.affordable:
-        html += "<p style='color:#2e7d32'>" + translate("PlanSummary", "Affordable every month.") + "</p>"
-    if s.warnings:
-        items = "".join(f"<li>{warning_text(w, s, names, currency)}</li>"
-                        for w in s.warnings)
-        html += f"<ul style='color:#b71c1c; margin-left:-20px'>{items}</ul>"
-    return html

@@ -2,6 +2,7 @@
 
 Their editors come later; until then a person who imported a case sees every record here.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -9,7 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.changes import Change
@@ -19,8 +26,9 @@ from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel
 
 
-def _table(parent: QWidget, model: RecordTableModel, name: str) -> tuple[QTableView,
-                                                                          RecordProxyModel]:
+def _table(
+    parent: QWidget, model: RecordTableModel, name: str
+) -> tuple[QTableView, RecordProxyModel]:
     proxy = RecordProxyModel(parent)
     proxy.setSourceModel(model)
     view = QTableView(parent)
@@ -70,45 +78,69 @@ class RecordsTab(QWidget):
 
     def _columns(self) -> list[Column]:
         if self.kind == "contacts":
+
             def offer(row: Any) -> str:
                 o = row.data["offer"]
                 if not o:
                     return ""
                 parts = []
                 if o["monthly"] is not None:
-                    parts.append(self.tr("%1 × %2 months").replace(
-                        "%1", self._money(o["monthly"])).replace("%2", str(o["months"] or "?")))
+                    parts.append(
+                        self.tr("%1 × %2 months")
+                        .replace("%1", self._money(o["monthly"]))
+                        .replace("%2", str(o["months"] or "?"))
+                    )
                 if o["lump_sum"] is not None:
                     parts.append(self.tr("lump sum %1").replace("%1", self._money(o["lump_sum"])))
                 return "; ".join(parts) or o["note"]
 
             return [
-                Column(lambda: self.tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
-                       sort=lambda r: r.data["at"]),
+                Column(
+                    lambda: self.tr("When"),
+                    lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
+                    sort=lambda r: r.data["at"],
+                ),
                 Column(lambda: self.tr("Creditor"), lambda r: "、".join(r.creditors)),
                 Column(lambda: self.tr("Channel"), lambda r: labels.channel(r.data["channel"])),
-                Column(lambda: self.tr("Direction"), lambda r: labels.direction(r.data["direction"])),
+                Column(
+                    lambda: self.tr("Direction"), lambda r: labels.direction(r.data["direction"])
+                ),
                 Column(lambda: self.tr("Agent (staff no.)"), lambda r: r.data["agent"]),
                 Column(lambda: self.tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
                 Column(lambda: self.tr("Offer"), offer),
-                Column(lambda: self.tr("Follow-up"), lambda r: self._follow_up(r),
-                       sort=lambda r: r.data["follow_up"]),
-                Column(lambda: self.tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
-                       tooltip=lambda r: r.data["summary"]),
+                Column(
+                    lambda: self.tr("Follow-up"),
+                    lambda r: self._follow_up(r),
+                    sort=lambda r: r.data["follow_up"],
+                ),
+                Column(
+                    lambda: self.tr("Summary"),
+                    lambda r: " ".join(r.data["summary"].split()),
+                    tooltip=lambda r: r.data["summary"],
+                ),
             ]
         return [
             Column(lambda: self.tr("Title"), lambda r: r.data["title"] or r.data["name"]),
             Column(lambda: self.tr("File name"), lambda r: r.data["name"]),
-            Column(lambda: self.tr("Category"),
-                   lambda r: labels.evidence_category(r.data["category"])),
-            Column(lambda: self.tr("Document date"),
-                   lambda r: r.data["document_date"].isoformat()
-                   if r.data["document_date"] else "", sort=lambda r: r.data["document_date"]),
+            Column(
+                lambda: self.tr("Category"), lambda r: labels.evidence_category(r.data["category"])
+            ),
+            Column(
+                lambda: self.tr("Document date"),
+                lambda r: r.data["document_date"].isoformat() if r.data["document_date"] else "",
+                sort=lambda r: r.data["document_date"],
+            ),
             Column(lambda: self.tr("Debts"), lambda r: "、".join(r.creditors)),
-            Column(lambda: self.tr("Reviewed"),
-                   lambda r: self.tr("yes") if r.data["reviewed"] else self.tr("no")),
-            Column(lambda: self.tr("Size"), lambda r: _size(r.data["size"]),
-                   sort=lambda r: r.data["size"], align_right=True),
+            Column(
+                lambda: self.tr("Reviewed"),
+                lambda r: self.tr("yes") if r.data["reviewed"] else self.tr("no"),
+            ),
+            Column(
+                lambda: self.tr("Size"),
+                lambda r: _size(r.data["size"]),
+                sort=lambda r: r.data["size"],
+                align_right=True,
+            ),
         ]
 
     def _follow_up(self, row: Any) -> str:
@@ -118,20 +150,29 @@ class RecordsTab(QWidget):
         return due.isoformat() + ("  ✓" if row.data["follow_up_done"] else "")
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText({
-            "contacts": self.tr("Search the call log (creditor, agent, summary)…"),
-            "evidence": self.tr("Search evidence (title, file name, note)…"),
-        }[self.kind])
-        self.note.setText({
-            "contacts": self.tr("Read-only in this version: the call log as imported from a "
-                                "case file."),
-            "evidence": self.tr("Read-only in this version: the evidence listed in an imported "
-                                "case file (file contents are not stored yet)."),
-        }[self.kind])
-        self.empty.setText({
-            "contacts": self.tr("No calls logged yet."),
-            "evidence": self.tr("No evidence files yet."),
-        }[self.kind])
+        self.search.setPlaceholderText(
+            {
+                "contacts": self.tr("Search the call log (creditor, agent, summary)…"),
+                "evidence": self.tr("Search evidence (title, file name, note)…"),
+            }[self.kind]
+        )
+        self.note.setText(
+            {
+                "contacts": self.tr(
+                    "Read-only in this version: the call log as imported from a case file."
+                ),
+                "evidence": self.tr(
+                    "Read-only in this version: the evidence listed in an imported "
+                    "case file (file contents are not stored yet)."
+                ),
+            }[self.kind]
+        )
+        self.empty.setText(
+            {
+                "contacts": self.tr("No calls logged yet."),
+                "evidence": self.tr("No evidence files yet."),
+            }[self.kind]
+        )
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -140,8 +181,10 @@ class RecordsTab(QWidget):
         super().changeEvent(event)
 
     # --- data --------------------------------------------------------------------------
-    _RELEVANT = {"contacts": Change.CONTACTS | Change.DEBTS,
-                 "evidence": Change.EVIDENCE | Change.DEBTS}
+    _RELEVANT = {
+        "contacts": Change.CONTACTS | Change.DEBTS,
+        "evidence": Change.EVIDENCE | Change.DEBTS,
+    }
 
     def on_changed(self, changes: Change) -> None:
         if changes & (self._RELEVANT[self.kind] | Change.CASE):
@@ -156,7 +199,9 @@ class RecordsTab(QWidget):
             return
         self._currency = currency(store)
         loader: Callable[[Any], list[Any]] = {
-            "contacts": overview.list_contacts, "evidence": overview.list_evidence}[self.kind]
+            "contacts": overview.list_contacts,
+            "evidence": overview.list_evidence,
+        }[self.kind]
         self.model.set_rows(loader(store))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.table.resizeColumnsToContents()
@@ -166,7 +211,8 @@ class RecordsTab(QWidget):
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         fields = {"contacts": ("agent", "summary"), "evidence": ("title", "name", "note")}[
-            self.kind]
+            self.kind
+        ]
 
         def accept(row: Any) -> bool:
             if not needle:

@@ -1,12 +1,17 @@
 """The schedule as a tree: the monthly totals first, then each debt, each opening onto its
 month-by-month rows. Rows are read from the schedule on demand, so a 600-month plan of many
 debts costs nothing until it is looked at."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
 )
 from PySide6.QtGui import QFont
 
@@ -26,8 +31,16 @@ class ScheduleModel(QAbstractItemModel):
         self._currency = "CNY"
 
     def headers(self) -> list[str]:
-        return [translate("ScheduleModel", "Month"), translate("ScheduleModel", "Date"), translate("ScheduleModel", "Opening"), translate("ScheduleModel", "Interest"), translate("ScheduleModel", "Late fees"),
-                translate("ScheduleModel", "Payment"), translate("ScheduleModel", "Forgiven"), translate("ScheduleModel", "Closing")]
+        return [
+            translate("ScheduleModel", "Month"),
+            translate("ScheduleModel", "Date"),
+            translate("ScheduleModel", "Opening"),
+            translate("ScheduleModel", "Interest"),
+            translate("ScheduleModel", "Late fees"),
+            translate("ScheduleModel", "Payment"),
+            translate("ScheduleModel", "Forgiven"),
+            translate("ScheduleModel", "Closing"),
+        ]
 
     def set_schedule(self, schedule: Any, names: dict[str, str], currency: str) -> None:
         self.beginResetModel()
@@ -37,8 +50,15 @@ class ScheduleModel(QAbstractItemModel):
             by_debt[ref] = []
         for row in schedule.rows:
             by_debt[row.debt].append(row)
-        self._groups = [(translate("ScheduleModel", "All debts (totals)") if ref == "TOTAL" else names.get(ref, ref),
-                         rows) for ref, rows in by_debt.items()]
+        self._groups = [
+            (
+                translate("ScheduleModel", "All debts (totals)")
+                if ref == "TOTAL"
+                else names.get(ref, ref),
+                rows,
+            )
+            for ref, rows in by_debt.items()
+        ]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -82,8 +102,7 @@ class ScheduleModel(QAbstractItemModel):
                 if column == 0:
                     return label
                 if column == 5:
-                    return format_amount(sum((r.payment for r in rows), start=ZERO),
-                                         self._currency)
+                    return format_amount(sum((r.payment for r in rows), start=ZERO), self._currency)
                 if column == 6:
                     total = sum((r.forgiven for r in rows), start=ZERO)
                     return format_amount(total, self._currency) if total else ""
@@ -104,9 +123,12 @@ class ScheduleModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
-

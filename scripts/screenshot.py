@@ -25,7 +25,6 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from core.casefile import import_case, read_case_file
     from core.store import open_store

@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal as D
 
 import numpy_financial as npf
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

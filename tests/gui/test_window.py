@@ -15,7 +15,7 @@ from core.debts import list_debts
 from core.situation import situation_data
 from gui.situation_dialog import SituationDialog
 from tests.conftest import ROOT, ZH_CASE
-from tests.gui.conftest import type_into, when_dialog
+from tests.gui.conftest import when_dialog
 
 
 def test_switching_language_at_run_time(zh_window, qtbot) -> None:
