@@ -108,22 +108,16 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _schedule(args: argparse.Namespace) -> int:
-    import json
-
-    from core import plans, schedule_export
+    from core import plans
     from core.casefile import write_atomically
+    from core.schedule_export import render
 
     store = _open(args)
     try:
         case, plan, result = plans.compute(store, args.plan)
     finally:
         store.close()
-    if args.format == "csv":
-        text = schedule_export.to_csv(result.schedule)
-    else:
-        text = json.dumps(schedule_export.to_json(plan.data["name"], case.currency,
-                                                  result.schedule),
-                          ensure_ascii=False, indent=2) + "\n"
+    text = render(args.format, plan.data["name"], case.currency, result.schedule)
     if args.out is None:
         sys.stdout.write(text)
     else:

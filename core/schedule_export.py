@@ -65,3 +65,16 @@ def to_ics(plan_name: str, schedule: Schedule, creditors: dict[str, str], curren
                   f"SUMMARY:{_ics_text(summary)}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "\r\n".join(lines) + "\r\n"
+
+
+def render(form: str, plan_name: str, currency: str, schedule: Schedule,
+           creditors: dict[str, str] | None = None) -> str:
+    """The schedule as text in one of the forms: "csv", "json" or "ics"."""
+    import json
+
+    if form == "json":
+        document = to_json(plan_name, currency, schedule)
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if form == "ics":
+        return to_ics(plan_name, schedule, creditors or {}, currency)
+    return to_csv(schedule)

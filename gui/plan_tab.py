@@ -507,10 +507,8 @@ class PlanTab(QWidget):
             self.chart.save(path)
 
     def export_schedule(self) -> None:
-        import json
-
-        from core import schedule_export
         from core.casefile import write_atomically
+        from core.schedule_export import render
 
         if self._result is None or self._saved is None:
             return
@@ -523,22 +521,11 @@ class PlanTab(QWidget):
         if not name:
             return
         path = Path(name)
-        suffix = path.suffix.lower()
-        schedule, currency = self._result.schedule, self._case.currency
-        if suffix == ".json":
-            text = (
-                json.dumps(
-                    schedule_export.to_json(self._saved["name"], currency, schedule),
-                    ensure_ascii=False,
-                    indent=2,
-                )
-                + "\n"
-            )
-        elif suffix == ".ics":
-            text = schedule_export.to_ics(self._saved["name"], schedule, self._names(), currency)
-        else:
-            path = path if suffix == ".csv" else path.with_suffix(".csv")
-            text = schedule_export.to_csv(schedule)
+        form = path.suffix.lower().lstrip(".")
+        if form not in ("csv", "json", "ics"):
+            form, path = "csv", path.with_suffix(".csv")
+        text = render(form, self._saved["name"], self._case.currency, self._result.schedule,
+                      self._names())
         try:
             write_atomically(path, text.encode("utf-8"))
         except DomainError as error:

@@ -1339,17 +1339,17 @@
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="519"/>
+        <location filename="../../gui/plan_tab.py" line="517"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="521"/>
+        <location filename="../../gui/plan_tab.py" line="519"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="545"/>
+        <location filename="../../gui/plan_tab.py" line="532"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
