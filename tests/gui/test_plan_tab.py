@@ -135,3 +135,20 @@ def test_the_shipped_cjk_font_serves_qt_and_the_chart(qapp) -> None:
     assert "WenQuanYi Micro Hei" in {f.name for f in fontManager.ttflist}
     family = matplotlib.rcParams["font.family"]
     assert family[0] == "DejaVu Sans" and family[1] == "WenQuanYi Micro Hei"
+
+
+def test_compare_two_plans_side_by_side(zh_window, qtbot) -> None:
+    from gui.compare_dialog import CompareDialog
+
+    tab = _open_plan_tab(zh_window, qtbot)
+    tab.duplicate_plan()
+    tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("avalanche"))
+    tab.editor.budget.setText("3000")
+    tab.save_now()
+    rows = plans.list_plans(zh_window.store)
+    dialog = CompareDialog(tab._case, [p.data for p in rows], tab)
+    qtbot.addWidget(dialog)
+    (_, left, left_chart), (_, right, right_chart) = dialog.sides
+    assert "31 months" in left.text() and "¥1,500.00" in left.text()
+    assert "¥3,000.00" in right.text() and "31 months" not in right.text()
+    assert len(left_chart._months) == 31 and len(right_chart._months) < 31
