@@ -189,10 +189,18 @@ def _check_plan(plan: dict[str, Any], i: int, debts: set[str], refs: Any, one: A
     for j, term in enumerate(plan["terms"]):
         path: Path = ("plans", i, "terms", j)
         one(term["debt"], debts, (*path, "debt"), "unknown_debt")
-        if term["treatment"] == "installments" and term["months"] is None:
-            raise fail((*path, "months"), "months_required")
-        if term["treatment"] == "settlement" and term["amount"] is None:
+        check_term(term, path)
+
+
+def check_term(term: dict[str, Any], path: Path) -> None:
+    """What a treatment needs: installments a number of months, a settlement an amount > 0."""
+    if term["treatment"] == "installments" and term["months"] is None:
+        raise fail((*path, "months"), "months_required")
+    if term["treatment"] == "settlement":
+        if term["amount"] is None:
             raise fail((*path, "amount"), "amount_required")
+        if term["amount"] <= 0:
+            raise fail((*path, "amount"), "amount_not_positive")
 
 
 def _check_agreement(agreement: dict[str, Any], i: int, debts: set[str], evidence: set[str],

@@ -221,7 +221,7 @@ class _State:
     __slots__ = ("ref", "position", "p", "i", "f", "start", "treatment", "share", "priority",
                  "pause", "minimum", "settle", "settled", "level", "months", "waive",
                  "daily", "num", "den", "annual", "late_fixed", "late_num", "late_den",
-                 "cleared", "unpaid_run", "warned", "kind", "per_period", "den2")
+                 "cleared", "unpaid_run", "warned", "kind", "per_period", "den2", "paid_count")
 
     def __init__(self, debt: DebtIn, term: TermIn, position: int, start: date) -> None:
         self.ref, self.position, self.kind = debt.ref, position, debt.kind
@@ -235,6 +235,7 @@ class _State:
         self.settle = None if term.amount is None else _cents(term.amount)
         self.settled = 0
         self.level: int | None = None
+        self.paid_count = 0  # installments met in full so far
         self.months = term.months
         self.waive = term.waive_fees
         rate = running_rate(debt, term)
@@ -265,13 +266,14 @@ class _State:
         self.p -= amount - take
 
     def obligation(self) -> int:
+        owed = self.p + self.i + self.f
         if self.treatment == INSTALLMENTS and self.level is not None:
-            due = self.level
+            # the last installment is adjusted to clear what is left, up or down
+            due = owed if self.paid_count >= (self.months or 1) - 1 else self.level
         elif self.treatment == SETTLEMENT and self.settle is not None:
             due = self.settle - self.settled
         else:
             due = self.minimum
-        owed = self.p + self.i + self.f
         return max(0, due if due < owed else owed)
 
 
@@ -312,14 +314,16 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
         money = budget + (one_off if month == 1 else 0)
         opening, interest = [0] * count, [0] * count
         forgiven, paid, late = [0] * count, [0] * count, [0] * count
+        ranking = [0] * count  # snowball: the balance at the start of the month, waivers out
         same_days = None if last_date is None else (when - last_date).days
         for n, s in enumerate(states):
             p, i, f = s.p, s.i, s.f
-            opening[n] = p + i + f
+            opening[n] = ranking[n] = p + i + f
             if s.cleared is not None:
                 continue
             if month == 1 and s.waive and f:
                 forgiven[n], s.f, f = f, 0, 0
+                ranking[n] = p + i
             if s.level is None and s.treatment == INSTALLMENTS and s.months and month > s.pause:
                 # the level payment, fixed on what is owed as its first period opens
                 s.level = _cents(level_payment(_dec(p + i + f), s.months, s.per_period))
@@ -354,6 +358,8 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
                     paid[s.position] += amount
                 if amount < due:
                     missed[s.position] = due - amount
+                elif s.treatment == INSTALLMENTS and due:
+                    s.paid_count += 1
             money -= sum(given)
         if missed:
             shortfall_total += sum(missed.values())
@@ -364,20 +370,20 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
             if pro_rata:
                 money = _pro_rata(shares, money, paid)
             else:
-                money = _in_order(_order(plan.strategy, shares, opening, order_index), money,
+                money = _in_order(_order(plan.strategy, shares, ranking, order_index), money,
                                   paid)
         if money > 0 and not any(s.share and s.cleared is None and s.p + s.i + s.f > 0
                                  for s in states):
             early = [s for s in active if s.treatment == CONTRACT or (
                 s.priority and s.treatment not in (INSTALLMENTS, SETTLEMENT))]
-            money = _in_order(_order(plan.strategy, early, opening, order_index), money, paid)
+            money = _in_order(_order(plan.strategy, early, ranking, order_index), money, paid)
 
         closings = [0] * count
         for n, s in enumerate(states):
             if s.cleared is not None and s.cleared < month:
                 rows.append(new(Row, (month, when, s.ref, 0, 0, 0, 0, 0, 0)))
                 continue
-            if s.treatment == SETTLEMENT and s.settle is not None and paid[n]:
+            if s.treatment == SETTLEMENT and s.settle is not None and month > s.pause:
                 s.settled += paid[n]
                 if s.settled >= s.settle:
                     forgiven[n] += s.p + s.i + s.f
@@ -480,7 +486,7 @@ def _plan_warnings(states: list[_State], plan: PlanIn, warnings: list[Warning], 
                 (s.treatment == INSTALLMENTS and (s.months or 0) > CARD_LIMIT_MONTHS)
                 or (s.cleared or MAX_MONTHS + 1) > CARD_LIMIT_MONTHS):
             out.append(Warning("card_term_over_60_months", s.ref))
-    if plan.disposable is not None and plan.monthly_budget > max(plan.disposable, ZERO):
+    if plan.disposable is not None and plan.monthly_budget > plan.disposable:
         out.append(Warning("budget_above_disposable"))
     out.extend(warnings)
     if shortfall_from is not None:

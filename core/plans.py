@@ -16,7 +16,7 @@ from sqlalchemy import select
 from core import i18n
 from core import models as m
 from core import records as r
-from core.casefile_spec import PLAN
+from core.casefile_spec import PLAN, check_term
 from core.changes import Change
 from core.errors import DomainError
 from core.money import ZERO
@@ -131,10 +131,7 @@ def validate_plan(document: Data, debt_refs: Sequence[str]) -> Data:
     for index, term in enumerate(data["terms"]):
         if term["debt"] not in known:
             raise fail(("terms", index, "debt"), "unknown_debt", ref=shorten(term["debt"]))
-        if term["treatment"] == "installments" and term["months"] is None:
-            raise fail(("terms", index, "months"), "months_required")
-        if term["treatment"] == "settlement" and term["amount"] is None:
-            raise fail(("terms", index, "amount"), "amount_required")
+        check_term(term, ("terms", index))
     return data
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal as D
 
 import numpy_financial as npf
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -312,3 +313,55 @@ def test_pro_rata_shares_are_exact_and_proportional(balances, budget) -> None:
         for r, b in zip(first, balances):
             assert abs(r.payment - budget * b / total) < D("0.01")
     assert sum((r.payment for r in first), ZERO) == min(budget, total)
+
+
+def test_installments_clear_in_their_months_even_with_daily_interest() -> None:
+    """The last installment takes what is left, up or down: days per month differ from
+    365 / 12 and the first period runs from the statement date."""
+    debt = DebtIn("D1", D("12000.00"), as_of=date(2026, 11, 1), rate=DAILY("0.0005"))
+    plan = PlanIn("pro_rata", date(2027, 1, 1), D("5000.00"),
+                  terms=(("D1", TermIn("installments", months=12)),))
+    s = run_plan([debt], plan)
+    rows = s.for_debt("D1")
+    assert s.months == 12 and rows[-1].closing == ZERO
+    assert all(r.payment == rows[0].payment for r in rows[:-1])
+    assert rows[-1].payment > rows[0].payment  # adjusted up: more interest than assumed
+
+
+def test_a_missed_installment_makes_the_plan_longer_not_the_next_payment_larger() -> None:
+    debt = DebtIn("D1", D("1200.00"), as_of=date(2027, 1, 1))
+    plan = PlanIn("pro_rata", date(2027, 2, 1), D("50.00"),
+                  terms=(("D1", TermIn("installments", months=12)),))
+    s = run_plan([debt], plan)
+    assert [r.payment for r in s.for_debt("D1")][:3] == [D("50.00")] * 3
+    assert s.months == 24 and not s.affordable
+
+
+def test_a_settlement_of_nothing_is_refused_and_would_clear_at_once() -> None:
+    from core.errors import DomainError
+    from core.plans import validate_plan
+
+    with pytest.raises(DomainError) as error:
+        validate_plan({"name": "x", "strategy": "pro_rata", "start": "2027-01-01",
+                       "terms": [{"debt": "D1", "treatment": "settlement", "amount": "0.00"}]},
+                      ["D1"])
+    assert error.value.path == ("terms", 0, "amount")
+    debt = DebtIn("D1", D("1000.00"), as_of=date(2027, 1, 1))
+    s = run_plan([debt], PlanIn("pro_rata", date(2027, 2, 1), D("100"),
+                                terms=(("D1", TermIn("settlement", amount=ZERO)),)))
+    assert s.months == 1 and s.total_forgiven == D("1000.00")
+
+
+def test_snowball_ranks_by_the_balance_after_waived_fees() -> None:
+    debts = [DebtIn("D1", D("100.00"), fees=D("50.00"), as_of=date(2027, 1, 1)),
+             DebtIn("D2", D("120.00"), as_of=date(2027, 1, 1))]
+    plan = PlanIn("snowball", date(2027, 2, 1), D("60.00"),
+                  terms=(("D1", TermIn(waive_fees=True)),))
+    first = {r.debt: r.payment for r in run_plan(debts, plan).rows[:2]}
+    assert first == {"D1": D("60.00"), "D2": ZERO}
+
+
+def test_any_budget_is_above_a_negative_disposable_amount() -> None:
+    debt = DebtIn("D1", D("100.00"), as_of=date(2027, 1, 1))
+    s = run_plan([debt], PlanIn("pro_rata", date(2027, 2, 1), ZERO, disposable=D("-50.00")))
+    assert ("budget_above_disposable", None) in codes(s)
