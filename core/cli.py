@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from core import i18n
+from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.errors import DomainError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
@@ -47,6 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write here instead of standard output")
+
+    evidence = commands.add_parser("evidence", help="documents kept as evidence")
+    actions = evidence.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION",
+                                      required=True)
+    p = actions.add_parser("add", help="store documents as evidence")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--category", required=True, choices=EVIDENCE_CATEGORIES, metavar="CAT",
+                   help=", ".join(EVIDENCE_CATEGORIES))
+    p.add_argument("--debt", action="append", default=[], metavar="REF",
+                   help="a debt the documents support (repeatable)")
+
+    commands.add_parser("verify", help="check the database and every evidence file's hash")
     return parser
 
 
@@ -104,6 +117,10 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "schedule":
         return _schedule(args)
+    if args.command == "evidence":
+        return _evidence_add(args)
+    if args.command == "verify":
+        return _verify(args)
     raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse stops it
 
 
@@ -123,3 +140,53 @@ def _schedule(args: argparse.Namespace) -> int:
     else:
         write_atomically(args.out, text.encode("utf-8"))
     return EXIT_OK
+
+
+def _evidence_add(args: argparse.Namespace) -> int:
+    """Each file stands alone: the good ones are kept, each bad one refused on its own line."""
+    import os
+
+    from core.evidence_store import DEFAULT_LIMIT, add_file
+
+    limit = DEFAULT_LIMIT
+    if os.environ.get("DEBTDESK_EVIDENCE_LIMIT_MB"):
+        limit = int(os.environ["DEBTDESK_EVIDENCE_LIMIT_MB"]) * 1024 * 1024
+    store = _open(args)
+    refused = 0
+    try:
+        for path in args.files:
+            try:
+                added = add_file(store, path, args.category, args.debt, limit=limit)
+            except DomainError as error:
+                if error.path:  # a bad --category or --debt: nothing can be stored
+                    raise
+                _say_error(error.message)
+                refused += 1
+                continue
+            print(i18n.t(f"ev_{added.status}", file=path.name, ref=added.ref))
+            if added.real_suffix:
+                print(i18n.t("ev_renamed", file=path.name, suffix=added.real_suffix))
+    finally:
+        store.close()
+    return EXIT_BAD_INPUT if refused else EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from core.evidence_store import verify
+
+    store = _open(args)
+    try:
+        problems = verify(store)
+        with store.read() as session:
+            from sqlalchemy import func, select
+
+            from core.models import Evidence
+
+            count = session.scalar(select(func.count()).select_from(Evidence))
+    finally:
+        store.close()
+    for problem in problems:
+        print(problem.message())
+    if not problems:
+        print(i18n.t("verify_ok", count=count))
+    return EXIT_PROBLEMS if problems else EXIT_OK
