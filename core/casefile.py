@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,27 @@ _ALL_TABLES = (m.AgreementEvidence, m.AgreementInstallment, m.Agreement, m.PlanT
                m.BudgetLine, m.CaseInfo)
 
 
-def read_case_file(path: Path) -> dict[str, Any]:
-    """Read and validate a case file; nothing is written anywhere."""
+@dataclass(frozen=True, slots=True)
+class CaseSource:
+    """A checked case file: its data and, for a .debtcase, where its evidence bytes are."""
+
+    data: dict[str, Any]
+    archive: Path | None = None
+    blobs: tuple[tuple[str, str], ...] = ()  # (sha256, member name)
+
+
+def load_case_file(path: Path) -> CaseSource:
+    """Read and check a .json or .debtcase file completely; nothing is written anywhere."""
     if path.suffix.lower() == ".debtcase":
-        raise DomainError(i18n.t("debtcase_later", file=path.name))
+        from core.debtcase import read_archive
+
+        case_json, blobs = read_archive(path)
+        return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()))
+    return CaseSource(read_case_file(path))
+
+
+def read_case_file(path: Path) -> dict[str, Any]:
+    """Read and validate a .json case file; nothing is written anywhere."""
     if path.suffix.lower() != ".json":
         raise DomainError(i18n.t("unknown_suffix", file=path.name))
     try:
@@ -76,12 +94,23 @@ def store_is_empty(session: Session) -> bool:
                                       | m.CaseInfo.has_household | m.CaseInfo.has_budget))
 
 
-def import_case(store: Store, data: dict[str, Any], *, replace: bool = False) -> Change:
+def import_case(store: Store, data: dict[str, Any] | CaseSource, *,
+                replace: bool = False) -> Change:
     """Write validated case data into the store in one transaction.
 
     A store that already holds a case is refused unless `replace`, which swaps the whole case
-    atomically: a failure half-way leaves the old case exactly as it was.
+    atomically: a failure half-way leaves the old case exactly as it was. A .debtcase's
+    evidence bytes are put in place first (written once, by hash), so no entry ever points
+    at bytes that are not there.
     """
+    source = data if isinstance(data, CaseSource) else CaseSource(data)
+    data = source.data
+    if not replace:
+        with store.read() as session:
+            if not store_is_empty(session):
+                raise DomainError(i18n.t("store_not_empty"))
+    if source.archive is not None:
+        _extract_evidence(store, source)
     with store.write() as session:
         if not store_is_empty(session):
             if not replace:
@@ -155,14 +184,37 @@ def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]
                                                   if k not in first}}
 
 
+def _extract_evidence(store: Store, source: CaseSource) -> None:
+    from core.debtcase import extract_blob
+
+    wanted = {e["sha256"] for e in source.data["evidence"]}
+    store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
+    for sha, member in source.blobs:
+        target = store.evidence_dir / sha
+        if sha in wanted and not target.exists():
+            extract_blob(source.archive, member, target)  # type: ignore[arg-type]
+
+
 def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
-    """Write the case to `path` (`.json`) atomically: the old file stays until the new is whole."""
-    if path.suffix.lower() == ".debtcase":
-        raise DomainError(i18n.t("debtcase_later", file=path.name))
-    if path.suffix.lower() != ".json":
+    """Write the case to `path` atomically, as .json or (by the suffix) a .debtcase archive
+    with every evidence file the store holds: the old file stays until the new is whole."""
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".debtcase"):
         raise DomainError(i18n.t("unknown_suffix", file=path.name))
-    text = json.dumps(export_document(store, now), ensure_ascii=False, indent=2) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    document = export_document(store, now)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if suffix == ".json":
+        write_atomically(path, text.encode("utf-8"))
+        return
+    from core.debtcase import write_archive
+
+    blobs, seen = [], set()
+    for entry in document["evidence"]:
+        blob = store.evidence_dir / entry["sha256"]
+        if entry["sha256"] not in seen and blob.is_file():
+            seen.add(entry["sha256"])
+            blobs.append((entry["sha256"], entry["mime"], blob))
+    write_archive(path, text.encode("utf-8"), blobs)
 
 
 def write_atomically(path: Path, payload: bytes) -> None:

@@ -35,12 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder)")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    p = commands.add_parser("import", help="import a case file (.json) into an empty store")
+    p = commands.add_parser("import", help="import a case file (.json or .debtcase) into an "
+                                           "empty store")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--replace", action="store_true",
                    help="replace the case already in the store")
 
-    p = commands.add_parser("export", help="write the store as a case file (.json)")
+    p = commands.add_parser("export", help="write the store as a case file (.json, or "
+                                           ".debtcase with the evidence files)")
     p.add_argument("file", type=Path, metavar="FILE")
 
     p = commands.add_parser("schedule", help="a plan's month-by-month schedule")
@@ -94,14 +96,15 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - a Store, imported late
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
-        from core.casefile import import_case, read_case_file
+        from core.casefile import import_case, load_case_file
 
-        data = read_case_file(args.file)  # validated before the store is even opened
+        source = load_case_file(args.file)  # checked whole before the store is even opened
         store = _open(args)
         try:
-            import_case(store, data, replace=args.replace)
+            import_case(store, source, replace=args.replace)
         finally:
             store.close()
+        data = source.data
         print(i18n.t("imported", debts=len(data["debts"]), contacts=len(data["contacts"]),
                      plans=len(data["plans"])))
         return EXIT_OK

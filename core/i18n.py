@@ -100,11 +100,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "数据库中已有案卷数据；如要覆盖，请加 --replace",
         "the store already holds a case; add --replace to overwrite it",
     ),
-    "unknown_suffix": ("{file}: 文件名应以 .json 结尾", "{file}: the file name must end in .json"),
-    "debtcase_later": (
-        "{file}: .debtcase 案卷包需要证据库支持，当前版本尚不能读写",
-        "{file}: .debtcase archives need the evidence store, which this version does not have yet",
-    ),
+    "unknown_suffix": ("{file}: 文件名应以 .json 或 .debtcase 结尾",
+                       "{file}: the file name must end in .json or .debtcase"),
     "debt_ref_taken": ("编号“{ref}”已被另一笔债务使用", 'the ref "{ref}" is used by another debt'),
     "no_such_debt": (
         "这笔债务已不存在（可能已被删除）",
@@ -142,6 +139,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "verify_unreferenced": ("证据库中的 {subject} 没有被任何记录引用",
                             "{subject} in the evidence store: nothing refers to it"),
     "verify_ok": ("检查完毕：数据库与 {count} 份证据文件均完好", "all good: the database and {count} evidence files check out"),
+    "bad_archive": ("{file}: 不是有效的 .debtcase 案卷包（{detail}），未做任何改动",
+                    "{file}: not a valid .debtcase archive ({detail}); nothing was changed"),
+    "archive_duplicate": ("包内有重名文件", "a member appears twice"),
+    "archive_member": ("包内有不允许的文件“{name}”", "a member that does not belong: \"{name}\""),
+    "archive_too_large": ("“{name}”过大", "\"{name}\" is too large"),
+    "archive_incomplete": ("缺少 case.json 或 manifest.sha256", "case.json or manifest.sha256 is missing"),
+    "archive_manifest": ("清单与包内文件不符（{name}）", "the manifest does not match the members ({name})"),
+    "archive_hash": ("“{name}”的哈希与清单不符", "\"{name}\" does not match its hash"),
     # command line output
     "imported": (
         "已导入：{debts} 笔债务，{contacts} 条联系记录，{plans} 个方案",

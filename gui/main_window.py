@@ -252,12 +252,14 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import case file"), "",
-                                              self.tr("Case files (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import case file"), "",
+            self.tr("Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;"
+                    "Case data only (*.json)"))
         if not name:
             return
         try:
-            data = casefile.read_case_file(Path(name))
+            data = casefile.load_case_file(Path(name))
             with self.store.read() as session:
                 empty = casefile.store_is_empty(session)
             if not empty:
@@ -289,13 +291,14 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export case file"), "case.json",
-                                              self.tr("Case files (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export case file"), "case.debtcase",
+            self.tr("Archive with evidence (*.debtcase);;Case data only (*.json)"))
         if not name:
             return
         path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".json")
+        if path.suffix.lower() not in (".json", ".debtcase"):
+            path = path.with_suffix(".debtcase")
         try:
             casefile.export_case(self.store, path)
         except DomainError as error:
