@@ -20,6 +20,7 @@ class Row:
     id: int
     data: dict[str, Any]
     creditors: tuple[str, ...] = ()
+    stored: bool = True  # evidence: its bytes are in the store
 
 
 def _debt_maps(session: Any) -> tuple[dict[int, str], dict[str, str]]:
@@ -46,5 +47,6 @@ def list_evidence(store: Store) -> list[Row]:
         rows = []
         for e in session.scalars(select(m.Evidence).order_by(m.Evidence.id)):
             data = r.evidence_to_data(e, debt_ref)
-            rows.append(Row(e.id, data, tuple(creditor[x] for x in data["debts"])))
+            rows.append(Row(e.id, data, tuple(creditor[x] for x in data["debts"]),
+                            (store.evidence_dir / e.sha256).is_file()))
         return rows

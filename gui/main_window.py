@@ -58,13 +58,14 @@ class MainWindow(QMainWindow):
         if self.debts_tab is not None:
             return
         from gui.debts_tab import DebtsTab
+        from gui.evidence_tab import EvidenceTab
         from gui.plan_tab import PlanTab
         from gui.records_tab import RecordsTab
 
         self._set_shortcuts()
         current = self.tabs.currentIndex()
         self.debts_tab = DebtsTab(self, self)
-        self.evidence_tab = RecordsTab("evidence", self, self)
+        self.evidence_tab = EvidenceTab(self, self)
         self.calllog_tab = RecordsTab("contacts", self, self)
         self.plan_tab = PlanTab(self, self)
         self.tabs.setUpdatesEnabled(False)

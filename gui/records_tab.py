@@ -136,6 +136,10 @@ class RecordsTab(QWidget):
                 lambda r: self.tr("yes") if r.data["reviewed"] else self.tr("no"),
             ),
             Column(
+                lambda: self.tr("File"),
+                lambda r: self.tr("kept") if r.stored else self.tr("missing"),
+            ),
+            Column(
                 lambda: self.tr("Size"),
                 lambda r: _size(r.data["size"]),
                 sort=lambda r: r.data["size"],
@@ -162,8 +166,8 @@ class RecordsTab(QWidget):
                     "Read-only in this version: the call log as imported from a case file."
                 ),
                 "evidence": self.tr(
-                    "Read-only in this version: the evidence listed in an imported "
-                    "case file (file contents are not stored yet)."
+                    "Kept in your data folder, named by their SHA-256 so any later change "
+                    "shows. Editing the details and previews come next."
                 ),
             }[self.kind]
         )

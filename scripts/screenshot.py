@@ -21,6 +21,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="zh")
     parser.add_argument("--case", type=Path, default=ROOT / "tests" / "data" / "zh_case.json")
+    parser.add_argument("--evidence", type=Path, help="a folder of files to add as evidence")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -36,6 +37,15 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
     store = open_store(tmp / "store")
     import_case(store, read_case_file(args.case))
+    if args.evidence:
+        from core.errors import DomainError
+        from core.evidence_store import add_file
+
+        for path in sorted(args.evidence.iterdir()):
+            try:
+                add_file(store, path, "income_proof", ["D3"])
+            except DomainError as error:
+                print(error.message)
     store.close()
 
     app = make_app([])
@@ -77,6 +87,9 @@ def main() -> int:
             app.processEvents()
             situation.grab().save(str(args.out / f"{name}.png"))
         situation.close()
+        window.tabs.setCurrentIndex(1)
+        app.processEvents()
+        window.grab().save(str(args.out / "evidence.png"))
         window.tabs.setCurrentIndex(2)
         app.processEvents()
         window.grab().save(str(args.out / "calllog.png"))

@@ -1,0 +1,172 @@
+"""The Evidence tab: the documents kept for the case, and adding more by the Add button or
+by dropping files and folders on it. Adding runs in the background with progress and cancel.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from core.casefile_spec import EVIDENCE_CATEGORIES
+from core.changes import Change
+from core.i18n import t
+from gui import labels
+from gui.forms import fill_combo
+from gui.records_tab import RecordsTab
+
+
+class EvidenceTab(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceTab")
+        self.setAcceptDrops(True)
+        self._context = context
+        self.list = RecordsTab("evidence", context, self)
+        self.list.setObjectName("evidenceList")
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addEvidenceButton")
+        self.add_button.clicked.connect(self.choose_files)
+        self.category_label, self.debt_label = QLabel(self), QLabel(self)
+        self.category = QComboBox(self)
+        self.debt = QComboBox(self)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("color: palette(mid);")
+        tools = QHBoxLayout()
+        tools.setContentsMargins(9, 6, 9, 0)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.category_label)
+        tools.addWidget(self.category)
+        tools.addWidget(self.debt_label)
+        tools.addWidget(self.debt)
+        tools.addWidget(self.hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.list, 1)
+        self.job: Any = None
+        self._progress: QProgressDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add files…"))
+        self.category_label.setText(self.tr("Category:"))
+        self.debt_label.setText(self.tr("For debt:"))
+        self.hint.setText(self.tr("or drop files and folders here"))
+        first = self.category.count() == 0
+        fill_combo(self.category, EVIDENCE_CATEGORIES, labels.evidence_category)
+        if first:  # a person chooses; until then "other" claims nothing about the document
+            self.category.setCurrentIndex(max(0, self.category.findData("other")))
+        self._fill_debts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def on_changed(self, changes: Change) -> None:
+        self.list.on_changed(changes)
+        if changes & Change.DEBTS:
+            self._fill_debts()
+
+    def _fill_debts(self) -> None:
+        current = self.debt.currentData()
+        self.debt.clear()
+        self.debt.addItem(self.tr("— none —"), None)
+        store = self._context.store
+        if store is not None:
+            from core.debts import list_debts
+
+            for view in list_debts(store):
+                self.debt.addItem(view.data["creditor"], view.data["ref"])
+        self.debt.setCurrentIndex(max(0, self.debt.findData(current)))
+
+    # --- adding ---------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add evidence files"), "",
+            self.tr("Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic "
+                    "*.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;"
+                    "All files (*)"))
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Add files (and folders' files) in the background; report when done."""
+        from gui.evidence_import import EvidenceImport
+
+        store = self._context.store
+        if store is None or self.job is not None:
+            return
+        debts = [self.debt.currentData()] if self.debt.currentData() else []
+        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self)
+        progress = QProgressDialog(self.tr("Adding files…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Adding evidence"))
+        progress.setMinimumDuration(600)  # quick jobs never flash a dialog
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(self.job.cancel)
+        self._progress = progress
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._finished)
+        self.job.start()
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        if self._progress is None:
+            return
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(done)
+        if name:
+            self._progress.setLabelText(self.tr("Adding %1 (%2 of %3)…").replace(
+                "%1", name).replace("%2", str(done + 1)).replace("%3", str(total)))
+
+    def _finished(self, outcomes: list[Any]) -> None:
+        cancelled = self.job.cancelled if self.job is not None else False
+        self.job = None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        kept = [o for o in outcomes if o.added is not None]
+        refused = [o for o in outcomes if o.refused]
+        if kept:
+            self._context.notify(Change.EVIDENCE)
+        notes = []
+        for o in kept:
+            a = o.added
+            if a.status != "stored":
+                notes.append(t(f"ev_{a.status}", file=o.path.name, ref=a.ref))
+            if a.real_suffix:
+                notes.append(t("ev_renamed", file=o.path.name, suffix=a.real_suffix))
+        stored = sum(o.added.status == "stored" for o in kept)
+        summary = self.tr("%1 file(s) added.").replace("%1", str(stored))
+        if cancelled:
+            summary += " " + self.tr("Cancelled: the files not yet added were left out.")
+        self.last_report = (summary, [o.refused for o in refused], notes)
+        self._context.statusBar().showMessage(summary, 8000)
+        if refused or notes:
+            box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+                              self.tr("Adding evidence"), summary, QMessageBox.StandardButton.Ok,
+                              self)
+            details = []
+            if refused:
+                details.append(self.tr("Not added:"))
+                details += [f"  {r}" for r in (o.refused for o in refused)]
+            details += notes
+            box.setInformativeText("\n".join(details[:12]))
+            box.setDetailedText("\n".join(details))
+            box.setObjectName("evidenceReport")
+            box.open()

@@ -1,0 +1,72 @@
+"""Adding evidence in the window: dropped files land in the background, a bad file in a
+batch is reported while the others land, and cancelling leaves a consistent store."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from core.casefile import export_document
+from core.evidence_store import verify
+from tests.core.test_evidence import jpeg, pdf, png
+
+
+def _scans(tmp_path: Path) -> Path:
+    folder = tmp_path / "扫描件"
+    folder.mkdir()
+    (folder / "收入证明.jpg").write_bytes(jpeg())
+    (folder / "住院证明 第1页.pdf").write_bytes(pdf(2))
+    (folder / "聊天截图.png").write_bytes(png())
+    return folder
+
+
+def _wait(tab, qtbot) -> None:
+    qtbot.waitUntil(lambda: tab.job is None and hasattr(tab, "last_report"), timeout=20000)
+
+
+def test_dropped_files_and_folders_land(window, qtbot, tmp_path) -> None:
+    tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
+    folder = _scans(tmp_path)
+    extra = tmp_path / "单独一张.png"
+    extra.write_bytes(png((10, 10), "white"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(extra))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tab.dropEvent(drop)
+    _wait(tab, qtbot)
+    assert tab.last_report[0] == "4 file(s) added."
+    names = {e["name"] for e in export_document(window.store)["evidence"]}
+    assert names == {"收入证明.jpg", "住院证明 第1页.pdf", "聊天截图.png", "单独一张.png"}
+    assert tab.list.model.rowCount() == 4
+    assert all(row.stored for row in tab.list.model.rows())
+    assert verify(window.store) == []
+
+
+def test_a_bad_file_is_reported_and_the_others_land(window, qtbot, tmp_path) -> None:
+    tab = window.evidence_tab
+    folder = _scans(tmp_path)
+    whole = pdf(3)
+    (folder / "坏的.pdf").write_bytes(whole[: len(whole) // 2])
+    (folder / "空.txt").write_bytes(b"")
+    tab.category.setCurrentIndex(tab.category.findData("medical"))
+    tab.import_paths([folder])
+    _wait(tab, qtbot)
+    summary, refused, _notes = tab.last_report
+    assert summary == "3 file(s) added."
+    assert sorted(r.split(":")[0] for r in refused) == ["坏的.pdf", "空.txt"]
+    evidence = export_document(window.store)["evidence"]
+    assert len(evidence) == 3 and {e["category"] for e in evidence} == {"medical"}
+
+
+def test_cancel_leaves_a_consistent_store(window, qtbot, tmp_path) -> None:
+    tab = window.evidence_tab
+    folder = _scans(tmp_path)
+    tab.import_paths([folder])
+    tab.job.cancel()
+    _wait(tab, qtbot)
+    assert "Cancelled" in tab.last_report[0]
+    assert verify(window.store) == []  # every file either fully kept or not at all
+    assert len(export_document(window.store)["evidence"]) <= 3
