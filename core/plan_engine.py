@@ -298,6 +298,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
     pro_rata = plan.strategy == "pro_rata"
     rows: list[Row] = []
     new = tuple.__new__  # a Row without NamedTuple's keyword handling: this loop is hot
+    splits: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     warnings: list[Warning] = []
     shortfall_total, shortfall_from = 0, None
     previous = [d.as_of for d in debts]  # interest for month 1 runs from each statement date
@@ -368,7 +369,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
         shares = [s for s in active if s.share and s.p + s.i + s.f > 0]
         if money > 0 and shares:
             if pro_rata:
-                money = _pro_rata(shares, money, paid)
+                money = _pro_rata(shares, money, paid, splits)
             else:
                 money = _in_order(_order(plan.strategy, shares, ranking, order_index), money,
                                   paid)
@@ -453,12 +454,17 @@ def _order(strategy: str, states: list[_State], opening: list[int],
     return sorted(states, key=lambda s: (-s.annual, s.position))
 
 
-def _pro_rata(shares: list[_State], money: int, paid: list[int]) -> int:
+def _pro_rata(shares: list[_State], money: int, paid: list[int],
+              splits: dict[tuple[int, tuple[int, ...]], list[int]]) -> int:
     """Step 4 under pro rata: in proportion to each debt's balance at the plan's start; what a
-    debt cannot take (it is cleared) is split again among the others."""
+    debt cannot take (it is cleared) is split again among the others. Month after month the
+    same money meets the same weights, so each split is worked out once (`splits`)."""
     active = [s for s in shares if s.start > 0]
     while money > 0 and active:
-        parts = split_cents(money, [s.start for s in active])
+        weights = tuple(s.start for s in active)
+        parts = splits.get((money, weights))
+        if parts is None:
+            parts = splits[(money, weights)] = split_cents(money, weights)
         capped = False
         for s, part in zip(active, parts):
             f, i = s.f, s.i
