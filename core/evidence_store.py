@@ -22,6 +22,7 @@ from core import evidence_types as types
 from core import i18n
 from core import models as m
 from core.casefile_spec import EVIDENCE_CATEGORIES
+from core.changes import Change
 from core.errors import DomainError
 from core.schema import shorten
 from core.store import Store
@@ -239,3 +240,73 @@ def verify(store: Store) -> list[Problem]:
                 problems.append(Problem("unreferenced", path.name))
     return problems
 
+
+
+# --- details and removal --------------------------------------------------------------------
+
+_EDITABLE = ("category", "title", "document_date", "debts", "reviewed", "note")
+
+
+def evidence_document(store: Store, evidence_id: int) -> dict[str, object]:
+    """The entry in the case file's written form, as the details editor starts from it."""
+    from core import records as r
+    from core.casefile_spec import EVIDENCE
+
+    with store.read() as session:
+        entry = session.get(m.Evidence, evidence_id)
+        if entry is None:
+            raise DomainError(i18n.t("no_such_evidence"))
+        refs = {i: ref for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
+        return EVIDENCE.dump(r.evidence_to_data(entry, refs)) or {}
+
+
+def update_evidence(store: Store, evidence_id: int, document: dict[str, object]) -> Change:
+    """Change an entry's details (category, title, date, debts, reviewed, note); the bytes,
+    their hash, name and type never change."""
+    from core.casefile_spec import EVIDENCE
+
+    with store.write() as session:
+        entry = session.get(m.Evidence, evidence_id)
+        if entry is None:
+            raise DomainError(i18n.t("no_such_evidence"))
+        known = {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
+        fixed = {"ref": entry.ref, "sha256": entry.sha256, "name": entry.name,
+                 "mime": entry.mime, "size": entry.size}
+        data = EVIDENCE.parse({**{k: document.get(k) for k in _EDITABLE}, **fixed}, ())
+        for index, ref in enumerate(data["debts"]):
+            if ref not in known:
+                raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)), ("debts", index))
+        entry.category, entry.title = data["category"], data["title"]
+        entry.document_date, entry.reviewed = data["document_date"], data["reviewed"]
+        entry.note = data["note"]
+        entry.debt_links.clear()
+        session.flush()
+        entry.debt_links.extend(m.EvidenceDebt(debt_id=known[ref], position=i)
+                                for i, ref in enumerate(data["debts"]))
+    return Change.EVIDENCE
+
+
+def remove_evidence(store: Store, evidence_id: int) -> tuple[object, Change]:
+    """Take an entry out of the case (its links too); the bytes stay in the store until
+    nothing refers to them and the person purges. The snapshot undoes it."""
+    from core.snapshot import delete_with_snapshot
+
+    with store.write() as session:
+        if session.get(m.Evidence, evidence_id) is None:
+            raise DomainError(i18n.t("no_such_evidence"))
+        snapshot = delete_with_snapshot(session, [
+            (m.EvidenceDebt, m.EvidenceDebt.evidence_id == evidence_id),
+            (m.PaymentEvidence, m.PaymentEvidence.evidence_id == evidence_id),
+            (m.ContactEvidence, m.ContactEvidence.evidence_id == evidence_id),
+            (m.AgreementEvidence, m.AgreementEvidence.evidence_id == evidence_id),
+            (m.Evidence, m.Evidence.id == evidence_id),
+        ])
+    return snapshot, Change.EVIDENCE | Change.CONTACTS | Change.PAYMENTS | Change.AGREEMENTS
+
+
+def restore_evidence(store: Store, snapshot: object) -> Change:
+    from core.snapshot import restore_snapshot
+
+    with store.write() as session:
+        restore_snapshot(session, snapshot)  # type: ignore[arg-type]
+    return Change.EVIDENCE | Change.CONTACTS | Change.PAYMENTS | Change.AGREEMENTS

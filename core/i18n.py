@@ -113,6 +113,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),
     # evidence files
+    "no_such_evidence": ("这份证据已不存在（可能已被移除）", "this evidence no longer exists (it may have been removed)"),
     "ev_missing": ("{file}: 文件不存在", "{file}: no such file"),
     "ev_broken_link": ("{file}: 快捷方式（链接）指向的文件不存在", "{file}: a link to a file that is not there"),
     "ev_link_loop": ("{file}: 快捷方式（链接）循环指向自身", "{file}: a link that loops back on itself"),

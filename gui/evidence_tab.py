@@ -9,11 +9,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton,
-    QVBoxLayout, QWidget,
+    QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.changes import Change
+from core.errors import DomainError
 from core.i18n import t
 from gui import labels
 from gui.forms import fill_combo
@@ -36,6 +37,13 @@ class EvidenceTab(QWidget):
         self.debt = QComboBox(self)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.edit_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.list.table.activated.connect(lambda _index: self.edit_selected())
         tools = QHBoxLayout()
         tools.setContentsMargins(9, 6, 9, 0)
         tools.addWidget(self.add_button)
@@ -44,6 +52,8 @@ class EvidenceTab(QWidget):
         tools.addWidget(self.debt_label)
         tools.addWidget(self.debt)
         tools.addWidget(self.hint, 1)
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
@@ -57,6 +67,8 @@ class EvidenceTab(QWidget):
         self.category_label.setText(self.tr("Category:"))
         self.debt_label.setText(self.tr("For debt:"))
         self.hint.setText(self.tr("or drop files and folders here"))
+        self.edit_button.setText(self.tr("&Details…"))
+        self.remove_button.setText(self.tr("&Remove from case"))
         first = self.category.count() == 0
         fill_combo(self.category, EVIDENCE_CATEGORIES, labels.evidence_category)
         if first:  # a person chooses; until then "other" claims nothing about the document
@@ -84,6 +96,60 @@ class EvidenceTab(QWidget):
             for view in list_debts(store):
                 self.debt.addItem(view.data["creditor"], view.data["ref"])
         self.debt.setCurrentIndex(max(0, self.debt.findData(current)))
+
+    # --- details and removal --------------------------------------------------------------
+    def selected(self) -> Any:
+        rows = self.list.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.list.model.row(self.list.proxy.mapToSource(rows[0]).row())
+
+    def edit_selected(self) -> None:
+        from core import evidence_store
+        from core.debts import list_debts
+        from gui.commands import replace_command
+        from gui.evidence_dialog import EvidenceDialog
+
+        row, store = self.selected(), self._context.store
+        if row is None or store is None:
+            return
+        old = evidence_store.evidence_document(store, row.id)
+        debts = [(v.data["ref"], v.data["creditor"]) for v in list_debts(store)]
+        dialog = EvidenceDialog(old, debts, self)
+        while dialog.exec():
+            new = dialog.document()
+            try:
+                changes = evidence_store.update_evidence(store, row.id, new)
+            except DomainError as error:
+                QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+                continue
+            self._context.push(replace_command(
+                self.tr("Edit evidence %1").replace("%1", new.get("title") or new["name"]),
+                lambda doc: evidence_store.update_evidence(store, row.id, doc), old, new,
+                self._context.notify), changes)
+            return
+
+    def remove_selected(self) -> None:
+        from core import evidence_store
+        from gui.commands import DeletedCommand
+
+        row, store = self.selected(), self._context.store
+        if row is None or store is None:
+            return
+        title = row.data["title"] or row.data["name"]
+        answer = QMessageBox.question(self, self.tr("Remove from case"), self.tr(
+            "Remove “%1” from the case? The file itself stays in your data folder, and you "
+            "can undo this with Edit → Undo.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        snapshot, changes = evidence_store.remove_evidence(store, row.id)
+        self._context.push(DeletedCommand(
+            self.tr("Remove evidence %1").replace("%1", title), snapshot,
+            lambda: evidence_store.remove_evidence(store, row.id),
+            lambda saved: evidence_store.restore_evidence(store, saved),
+            self._context.notify), changes)
 
     # --- adding ---------------------------------------------------------------------------
     def choose_files(self) -> None:

@@ -417,75 +417,163 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="26" />
+        <source>Evidence details</source>
+        <translation>证据详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="32" />
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="50" />
+        <source>I have checked it is complete and true</source>
+        <translation>我已核对，内容完整真实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="57" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="58" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="59" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="60" />
+        <source>Date on the document</source>
+        <translation>文件上的日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="61" />
+        <source>Supports the debts</source>
+        <translation>用于证明的债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="62" />
+        <source>Reviewed</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_dialog.py" line="63" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="55" />
+        <location filename="../../gui/evidence_tab.py" line="65" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="56" />
+        <location filename="../../gui/evidence_tab.py" line="66" />
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="57" />
+        <location filename="../../gui/evidence_tab.py" line="67" />
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="58" />
+        <location filename="../../gui/evidence_tab.py" line="68" />
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="77" />
+        <location filename="../../gui/evidence_tab.py" line="69" />
+        <source>&amp;Details…</source>
+        <translation>详细信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="70" />
+        <source>&amp;Remove from case</source>
+        <translation>从案卷中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="90" />
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="89" />
+        <location filename="../../gui/evidence_tab.py" line="123" />
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="126" />
+        <source>Edit evidence %1</source>
+        <translation>修改证据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="139" />
+        <source>Remove from case</source>
+        <translation>从案卷中移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="140" />
+        <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
+        <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="148" />
+        <source>Remove evidence %1</source>
+        <translation>移除证据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="156" />
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="90" />
+        <location filename="../../gui/evidence_tab.py" line="157" />
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="115" />
+        <location filename="../../gui/evidence_tab.py" line="182" />
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="115" />
+        <location filename="../../gui/evidence_tab.py" line="182" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="116" />
-        <location filename="../../gui/evidence_tab.py" line="160" />
+        <location filename="../../gui/evidence_tab.py" line="183" />
+        <location filename="../../gui/evidence_tab.py" line="227" />
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="131" />
+        <location filename="../../gui/evidence_tab.py" line="198" />
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="153" />
+        <location filename="../../gui/evidence_tab.py" line="220" />
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="155" />
+        <location filename="../../gui/evidence_tab.py" line="222" />
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="164" />
+        <location filename="../../gui/evidence_tab.py" line="231" />
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>

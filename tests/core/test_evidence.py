@@ -225,3 +225,35 @@ def test_sniffing_tells_mp3_from_aac() -> None:
     assert sniff(b"\xff\xf1\x50\x80").mime == "audio/aac"
     assert sniff(b"\x00\x00\x00\x20ftypM4A \x00\x00").mime == "audio/mp4"
     assert sniff(b"hello") is None
+
+
+def test_details_edited_and_removal_undone(zh_store, files) -> None:
+    from core.casefile import export_document
+    from core.evidence_store import (
+        evidence_document, remove_evidence, restore_evidence, update_evidence,
+    )
+    from core.overview import list_evidence
+
+    add_file(zh_store, files("诊断书.pdf", pdf(1)), "other")
+    [row] = list_evidence(zh_store)
+    doc = evidence_document(zh_store, row.id)
+    doc.update({"category": "medical", "title": "孩子住院诊断书", "reviewed": True,
+                "document_date": "2026-10-12", "debts": ["D3", "D1"], "sha256": "0" * 64})
+    update_evidence(zh_store, row.id, doc)
+    [entry] = export_document(zh_store)["evidence"]
+    assert entry["category"] == "medical" and entry["reviewed"] is True
+    assert entry["debts"] == ["D3", "D1"] and entry["sha256"] != "0" * 64  # bytes' hash fixed
+    with pytest.raises(DomainError) as error:
+        update_evidence(zh_store, row.id, doc | {"document_date": "2026-13-01"})
+    assert error.value.path == ("document_date",)
+    with pytest.raises(DomainError) as error:
+        update_evidence(zh_store, row.id, doc | {"debts": ["D9"]})
+    assert error.value.path == ("debts", 0)
+    before = export_document(zh_store)
+    snapshot, _ = remove_evidence(zh_store, row.id)
+    assert export_document(zh_store)["evidence"] == []
+    assert [p.kind for p in verify(zh_store)] == ["unreferenced"]  # bytes stay until purged
+    restore_evidence(zh_store, snapshot)
+    after = export_document(zh_store)
+    before.pop("exported_at"), after.pop("exported_at")
+    assert after == before and verify(zh_store) == []

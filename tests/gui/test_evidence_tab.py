@@ -70,3 +70,41 @@ def test_cancel_leaves_a_consistent_store(window, qtbot, tmp_path) -> None:
     assert "Cancelled" in tab.last_report[0]
     assert verify(window.store) == []  # every file either fully kept or not at all
     assert len(export_document(window.store)["evidence"]) <= 3
+
+
+def test_mark_reviewed_and_remove_with_undo(zh_window, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.evidence_dialog import EvidenceDialog
+    from tests.gui.conftest import when_dialog
+
+    window, tab = zh_window, zh_window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.import_paths([_scans(tmp_path) / "收入证明.jpg"])
+    _wait(tab, qtbot)
+    tab.list.table.selectRow(0)
+
+    def review(dialog: EvidenceDialog) -> None:
+        dialog.reviewed.setChecked(True)
+        dialog.category.setCurrentIndex(dialog.category.findData("income_proof"))
+        for i in range(dialog.debts.count()):
+            if dialog.debts.item(i).data(Qt.ItemDataRole.UserRole) == "D3":
+                dialog.debts.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    seen = when_dialog(qtbot, review, EvidenceDialog)
+    tab.edit_selected()
+    seen.check()
+    [entry] = export_document(window.store)["evidence"]
+    assert entry["reviewed"] and entry["category"] == "income_proof" and entry["debts"] == ["D3"]
+    window.undo_action.trigger()
+    assert export_document(window.store)["evidence"][0]["reviewed"] is False
+    window.redo_action.trigger()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.list.table.selectRow(0)
+    tab.remove_selected()
+    assert export_document(window.store)["evidence"] == []
+    window.undo_action.trigger()
+    assert export_document(window.store)["evidence"][0]["reviewed"] is True
+    assert verify(window.store) == []
