@@ -167,7 +167,8 @@ class RecordsTab(QWidget):
                 ),
                 "evidence": self.tr(
                     "Kept in your data folder, named by their SHA-256 so any later change "
-                    "shows. Editing the details and previews come next."
+                    "shows. Double-click an entry to edit its details; thumbnails and previews "
+                    "come next."
                 ),
             }[self.kind]
         )

@@ -472,108 +472,108 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="65" />
+        <location filename="../../gui/evidence_tab.py" line="66" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="66" />
+        <location filename="../../gui/evidence_tab.py" line="67" />
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="67" />
+        <location filename="../../gui/evidence_tab.py" line="68" />
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="68" />
+        <location filename="../../gui/evidence_tab.py" line="69" />
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="69" />
+        <location filename="../../gui/evidence_tab.py" line="70" />
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="70" />
+        <location filename="../../gui/evidence_tab.py" line="71" />
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="90" />
+        <location filename="../../gui/evidence_tab.py" line="91" />
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="123" />
+        <location filename="../../gui/evidence_tab.py" line="124" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="126" />
+        <location filename="../../gui/evidence_tab.py" line="127" />
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="139" />
+        <location filename="../../gui/evidence_tab.py" line="140" />
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="140" />
+        <location filename="../../gui/evidence_tab.py" line="141" />
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="148" />
+        <location filename="../../gui/evidence_tab.py" line="149" />
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="156" />
+        <location filename="../../gui/evidence_tab.py" line="157" />
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="157" />
+        <location filename="../../gui/evidence_tab.py" line="158" />
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="182" />
+        <location filename="../../gui/evidence_tab.py" line="183" />
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="182" />
+        <location filename="../../gui/evidence_tab.py" line="183" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="183" />
-        <location filename="../../gui/evidence_tab.py" line="227" />
+        <location filename="../../gui/evidence_tab.py" line="184" />
+        <location filename="../../gui/evidence_tab.py" line="228" />
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="198" />
+        <location filename="../../gui/evidence_tab.py" line="199" />
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="220" />
+        <location filename="../../gui/evidence_tab.py" line="221" />
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="222" />
+        <location filename="../../gui/evidence_tab.py" line="223" />
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="231" />
+        <location filename="../../gui/evidence_tab.py" line="232" />
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>
@@ -1667,16 +1667,16 @@
     </message>
     <message>
         <location filename="../../gui/records_tab.py" line="169" />
-        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Editing the details and previews come next.</source>
-        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。编辑详细信息和预览功能将在后续版本提供。</translation>
+        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; thumbnails and previews come next.</source>
+        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；缩略图和预览将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="176" />
+        <location filename="../../gui/records_tab.py" line="177" />
         <source>No calls logged yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="177" />
+        <location filename="../../gui/records_tab.py" line="178" />
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
