@@ -14,8 +14,8 @@ from core.debts import validate_debt
 from core.errors import DomainError
 from gui import labels
 from gui.forms import (
-    INVALID_STYLE, date_edit, fill_combo, fraction_to_percent, from_qdate, line, mark_invalid,
-    money_text, percent_to_fraction, select_code, to_qdate,
+    INVALID_STYLE, date_edit, error_label, fill_combo, fraction_to_percent, from_qdate, line,
+    mark_invalid, money_text, ok_cancel, percent_to_fraction, select_code, to_qdate,
 )
 
 Document = dict[str, Any]
@@ -127,14 +127,8 @@ class DebtDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.note_label = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons = ok_cancel(self)
         outer = QVBoxLayout(self)
         outer.addLayout(columns)
         outer.addWidget(self.note_label)

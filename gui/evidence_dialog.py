@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.errors import DomainError
 from gui import labels
-from gui.forms import INVALID_STYLE, date_edit, fill_combo, from_qdate, select_code, to_qdate
+from gui.forms import (
+    INVALID_STYLE, date_edit, error_label, fill_combo, from_qdate, ok_cancel, select_code,
+    to_qdate,
+)
 
 
 class EvidenceDialog(QDialog):
@@ -61,13 +64,8 @@ class EvidenceDialog(QDialog):
         form.addRow(self.tr("Supports the debts"), self.debts)
         form.addRow(self.tr("Reviewed"), self.reviewed)
         form.addRow(self.tr("Note"), self.note)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -5,7 +5,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget,
+)
 
 from core.money import decimal_text
 
@@ -91,3 +93,21 @@ def line(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:
     widget = QLineEdit(parent)
     widget.setPlaceholderText(placeholder)
     return widget
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """Where an editor says what is wrong, in red, wrapping."""
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    return label
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's accept (which validates first) and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

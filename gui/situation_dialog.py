@@ -20,7 +20,8 @@ from core.money import format_amount, parse_amount
 from core.situation import budget_totals, validate_situation
 from gui import labels
 from gui.forms import (
-    INVALID_STYLE, date_edit, fill_combo, from_qdate, line, money_text, select_code, to_qdate,
+    INVALID_STYLE, date_edit, error_label, fill_combo, from_qdate, line, money_text, ok_cancel,
+    select_code, to_qdate,
 )
 
 Document = dict[str, Any]
@@ -173,14 +174,8 @@ class SituationDialog(QDialog):
         b.addWidget(self.totals)
         for page in (self.person_page, self.household_page, self.hardship_page, self.budget_page):
             self.tabs.addTab(page, "")
-        self.error = QLabel(self)
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label(self)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
