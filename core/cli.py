@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a debt the documents support (repeatable)")
 
     commands.add_parser("verify", help="check the database and every evidence file's hash")
+
+    p = commands.add_parser("backup", help="a consistent .debtcase snapshot, safe while the "
+                                           "window is open")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
     return parser
 
 
@@ -124,6 +128,16 @@ def _run(args: argparse.Namespace) -> int:
         return _evidence_add(args)
     if args.command == "verify":
         return _verify(args)
+    if args.command == "backup":
+        from core.backup import backup
+
+        store = _open(args)
+        try:
+            count = backup(store, args.out)
+        finally:
+            store.close()
+        print(i18n.t("backed_up", file=args.out, count=count))
+        return EXIT_OK
     raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse stops it
 
 

@@ -148,6 +148,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "archive_incomplete": ("缺少 case.json 或 manifest.sha256", "case.json or manifest.sha256 is missing"),
     "archive_manifest": ("清单与包内文件不符（{name}）", "the manifest does not match the members ({name})"),
     "archive_hash": ("“{name}”的哈希与清单不符", "\"{name}\" does not match its hash"),
+    "backup_suffix": ("{file}: 备份文件名应以 .debtcase 结尾", "{file}: a backup's name must end in .debtcase"),
+    "backed_up": ("已备份到 {file}（含 {count} 份证据文件）", "backed up to {file} ({count} evidence files)"),
     # command line output
     "imported": (
         "已导入：{debts} 笔债务，{contacts} 条联系记录，{plans} 个方案",

@@ -44,9 +44,10 @@ def make_private_dir(path: Path) -> None:
 class Store:
     """One person's data folder: the database and, beside it, the evidence files."""
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    def __init__(self, data_dir: Path, engine: Engine, evidence_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        self._evidence_dir = evidence_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -55,7 +56,7 @@ class Store:
 
     @property
     def evidence_dir(self) -> Path:
-        return self.data_dir / "evidence"
+        return self._evidence_dir or self.data_dir / "evidence"
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -85,8 +86,9 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open (creating if need be) the store in `data_dir`, migrated to the current schema."""
+def open_store(data_dir: Path, evidence_dir: Path | None = None) -> Store:
+    """Open (creating if need be) the store in `data_dir`, migrated to the current schema.
+    `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files."""
     make_private_dir(data_dir)
     db_path = data_dir / DATABASE_NAME
     new = not db_path.exists()
@@ -96,7 +98,7 @@ def open_store(data_dir: Path) -> Store:
         db_path.touch(mode=0o600)
         db_path.chmod(0o600)
     _migrate(engine)
-    return Store(data_dir, engine)
+    return Store(data_dir, engine, evidence_dir)
 
 
 def current_revision(engine: Engine) -> str | None:
