@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox, QProgressDialog,
+    QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from core.casefile_spec import EVIDENCE_CATEGORIES
@@ -29,12 +29,42 @@ class EvidenceTab(QWidget):
         self._context = context
         self.list = RecordsTab("evidence", context, self)
         self.list.setObjectName("evidenceList")
+        from gui.thumbnails import SIZE, Thumbnails
+
+        self.thumbnails = Thumbnails(self)
+        self.list.thumbnails = self.thumbnails
+        self.thumbnails.ready.connect(lambda sha: self.list.model.refresh_rows(
+            lambda row: row.data["sha256"] == sha))
+        self.grid = QListView(self)
+        self.grid.setObjectName("evidenceGrid")
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setModel(self.list.proxy)
+        self.grid.setIconSize(QSize(SIZE, SIZE))
+        self.grid.setGridSize(QSize(SIZE + 40, SIZE + 48))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setWordWrap(True)
+        self.grid.setUniformItemSizes(True)
+        self.grid.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.grid.activated.connect(lambda _index: self.edit_selected())
+        self.list.table.setIconSize(QSize(32, 32))
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.grid)
+        self.views.addWidget(self.list.table)
+        self.list.layout().insertWidget(1, self.views, 1)
+        self.view_toggle = QPushButton(self)
+        self.view_toggle.setCheckable(True)
+        self.view_toggle.toggled.connect(self._switch_view)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addEvidenceButton")
         self.add_button.clicked.connect(self.choose_files)
         self.category_label, self.debt_label = QLabel(self), QLabel(self)
         self.category = QComboBox(self)
         self.debt = QComboBox(self)
+        for combo in (self.category, self.debt):  # long creditor names must not widen the tab
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -52,11 +82,16 @@ class EvidenceTab(QWidget):
         tools.addWidget(self.debt_label)
         tools.addWidget(self.debt)
         tools.addWidget(self.hint, 1)
-        tools.addWidget(self.edit_button)
-        tools.addWidget(self.remove_button)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(9, 0, 9, 0)
+        actions.addStretch(1)
+        actions.addWidget(self.view_toggle)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(actions)
         layout.addWidget(self.list, 1)
         self.job: Any = None
         self._progress: QProgressDialog | None = None
@@ -68,6 +103,8 @@ class EvidenceTab(QWidget):
         self.debt_label.setText(self.tr("For debt:"))
         self.hint.setText(self.tr("or drop files and folders here"))
         self.edit_button.setText(self.tr("&Details…"))
+        self.view_toggle.setText(self.tr("List view") if not self.view_toggle.isChecked()
+                                 else self.tr("Thumbnails"))
         self.remove_button.setText(self.tr("&Remove from case"))
         first = self.category.count() == 0
         fill_combo(self.category, EVIDENCE_CATEGORIES, labels.evidence_category)
@@ -97,12 +134,18 @@ class EvidenceTab(QWidget):
                 self.debt.addItem(view.data["creditor"], view.data["ref"])
         self.debt.setCurrentIndex(max(0, self.debt.findData(current)))
 
+    def _switch_view(self, as_list: bool) -> None:
+        self.views.setCurrentWidget(self.list.table if as_list else self.grid)
+        self.view_toggle.setText(self.tr("Thumbnails") if as_list else self.tr("List view"))
+
     # --- details and removal --------------------------------------------------------------
     def selected(self) -> Any:
-        rows = self.list.table.selectionModel().selectedRows()
-        if not rows:
+        view = self.views.currentWidget()
+        index = view.currentIndex() if view is self.grid else next(
+            iter(self.list.table.selectionModel().selectedRows()), None)
+        if index is None or not index.isValid():
             return None
-        return self.list.model.row(self.list.proxy.mapToSource(rows[0]).row())
+        return self.list.model.row(self.list.proxy.mapToSource(index).row())
 
     def edit_selected(self) -> None:
         from core import evidence_store

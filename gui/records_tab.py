@@ -55,6 +55,7 @@ class RecordsTab(QWidget):
         self._context = context
         self._currency = "CNY"
         self.setObjectName({"contacts": "callLogTab", "evidence": "evidenceTab"}[kind])
+        self.thumbnails: Any = None  # the Evidence tab sets its thumbnail maker here
         self.model = RecordTableModel(self._columns(), self)
         self.table, self.proxy = _table(self, self.model, f"{kind}Table")
         self.search = QLineEdit(self)
@@ -120,7 +121,11 @@ class RecordsTab(QWidget):
                 ),
             ]
         return [
-            Column(lambda: self.tr("Title"), lambda r: r.data["title"] or r.data["name"]),
+            Column(
+                lambda: self.tr("Title"),
+                lambda r: r.data["title"] or r.data["name"],
+                decoration=self._thumbnail,
+            ),
             Column(lambda: self.tr("File name"), lambda r: r.data["name"]),
             Column(
                 lambda: self.tr("Category"), lambda r: labels.evidence_category(r.data["category"])
@@ -147,6 +152,12 @@ class RecordsTab(QWidget):
             ),
         ]
 
+    def _thumbnail(self, row: Any) -> Any:
+        if self.thumbnails is None:
+            return None
+        return self.thumbnails.icon_for(self._context.store, row.data["sha256"],
+                                        row.data["mime"], row.stored)
+
     def _follow_up(self, row: Any) -> str:
         due = row.data["follow_up"]
         if due is None:
@@ -167,8 +178,8 @@ class RecordsTab(QWidget):
                 ),
                 "evidence": self.tr(
                     "Kept in your data folder, named by their SHA-256 so any later change "
-                    "shows. Double-click an entry to edit its details; thumbnails and previews "
-                    "come next."
+                    "shows. Double-click an entry to edit its details; PDF thumbnails and "
+                    "previews come next."
                 ),
             }[self.kind]
         )

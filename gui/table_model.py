@@ -24,6 +24,7 @@ class Column:
     sort: Callable[[Any], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
+    decoration: Callable[[Any], Any] | None = None  # an icon or pixmap beside the text
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -42,6 +43,13 @@ class RecordTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Any]:
         return list(self._rows)
+
+    def refresh_rows(self, predicate: Callable[[Any], bool]) -> None:
+        """Ask the views to redraw the rows that match (a thumbnail arrived, say)."""
+        last = len(self._columns) - 1
+        for row, record in enumerate(self._rows):
+            if predicate(record):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def retranslate(self) -> None:
         """Headers and cell texts are computed on demand; ask the views to ask again."""
@@ -68,6 +76,8 @@ class RecordTableModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
+            return column.decoration(record)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(record)
         return None

@@ -4,27 +4,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="58" />
+        <location filename="../../gui/situation_dialog.py" line="59" />
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="58" />
+        <location filename="../../gui/situation_dialog.py" line="59" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="59" />
+        <location filename="../../gui/situation_dialog.py" line="60" />
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="60" />
+        <location filename="../../gui/situation_dialog.py" line="61" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="61" />
+        <location filename="../../gui/situation_dialog.py" line="62" />
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -40,167 +40,167 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="147" />
+        <location filename="../../gui/debt_dialog.py" line="141" />
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="147" />
+        <location filename="../../gui/debt_dialog.py" line="141" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="148" />
+        <location filename="../../gui/debt_dialog.py" line="142" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="148" />
+        <location filename="../../gui/debt_dialog.py" line="142" />
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="149" />
+        <location filename="../../gui/debt_dialog.py" line="143" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="149" />
+        <location filename="../../gui/debt_dialog.py" line="143" />
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="150" />
+        <location filename="../../gui/debt_dialog.py" line="144" />
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="150" />
+        <location filename="../../gui/debt_dialog.py" line="144" />
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151" />
+        <location filename="../../gui/debt_dialog.py" line="145" />
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151" />
+        <location filename="../../gui/debt_dialog.py" line="145" />
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="152" />
+        <location filename="../../gui/debt_dialog.py" line="146" />
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="152" />
+        <location filename="../../gui/debt_dialog.py" line="146" />
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="153" />
+        <location filename="../../gui/debt_dialog.py" line="147" />
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="153" />
+        <location filename="../../gui/debt_dialog.py" line="147" />
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="154" />
+        <location filename="../../gui/debt_dialog.py" line="148" />
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="155" />
+        <location filename="../../gui/debt_dialog.py" line="149" />
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="156" />
+        <location filename="../../gui/debt_dialog.py" line="150" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="156" />
+        <location filename="../../gui/debt_dialog.py" line="150" />
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="157" />
+        <location filename="../../gui/debt_dialog.py" line="151" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="157" />
+        <location filename="../../gui/debt_dialog.py" line="151" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="157" />
+        <location filename="../../gui/debt_dialog.py" line="151" />
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="158" />
+        <location filename="../../gui/debt_dialog.py" line="152" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="158" />
+        <location filename="../../gui/debt_dialog.py" line="152" />
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="162" />
+        <location filename="../../gui/debt_dialog.py" line="156" />
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="162" />
+        <location filename="../../gui/debt_dialog.py" line="156" />
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="163" />
+        <location filename="../../gui/debt_dialog.py" line="157" />
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="164" />
+        <location filename="../../gui/debt_dialog.py" line="158" />
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="165" />
+        <location filename="../../gui/debt_dialog.py" line="159" />
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="166" />
+        <location filename="../../gui/debt_dialog.py" line="160" />
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="167" />
+        <location filename="../../gui/debt_dialog.py" line="161" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="168" />
+        <location filename="../../gui/debt_dialog.py" line="162" />
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="169" />
+        <location filename="../../gui/debt_dialog.py" line="163" />
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="170" />
+        <location filename="../../gui/debt_dialog.py" line="164" />
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
@@ -419,52 +419,52 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="26" />
+        <location filename="../../gui/evidence_dialog.py" line="29" />
         <source>Evidence details</source>
         <translation>证据详细信息</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="32" />
+        <location filename="../../gui/evidence_dialog.py" line="35" />
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="50" />
+        <location filename="../../gui/evidence_dialog.py" line="53" />
         <source>I have checked it is complete and true</source>
         <translation>我已核对，内容完整真实</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="57" />
+        <location filename="../../gui/evidence_dialog.py" line="60" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="58" />
+        <location filename="../../gui/evidence_dialog.py" line="61" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="59" />
+        <location filename="../../gui/evidence_dialog.py" line="62" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="60" />
+        <location filename="../../gui/evidence_dialog.py" line="63" />
         <source>Date on the document</source>
         <translation>文件上的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="61" />
+        <location filename="../../gui/evidence_dialog.py" line="64" />
         <source>Supports the debts</source>
         <translation>用于证明的债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="62" />
+        <location filename="../../gui/evidence_dialog.py" line="65" />
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="63" />
+        <location filename="../../gui/evidence_dialog.py" line="66" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -472,108 +472,120 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="66" />
+        <location filename="../../gui/evidence_tab.py" line="93" />
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="67" />
+        <location filename="../../gui/evidence_tab.py" line="94" />
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="68" />
+        <location filename="../../gui/evidence_tab.py" line="95" />
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="69" />
+        <location filename="../../gui/evidence_tab.py" line="96" />
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="70" />
+        <location filename="../../gui/evidence_tab.py" line="97" />
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="71" />
+        <location filename="../../gui/evidence_tab.py" line="98" />
+        <location filename="../../gui/evidence_tab.py" line="131" />
+        <source>List view</source>
+        <translation>列表视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="99" />
+        <location filename="../../gui/evidence_tab.py" line="131" />
+        <source>Thumbnails</source>
+        <translation>缩略图视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="100" />
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="91" />
+        <location filename="../../gui/evidence_tab.py" line="120" />
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="124" />
+        <location filename="../../gui/evidence_tab.py" line="159" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="127" />
+        <location filename="../../gui/evidence_tab.py" line="162" />
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="140" />
+        <location filename="../../gui/evidence_tab.py" line="175" />
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="141" />
+        <location filename="../../gui/evidence_tab.py" line="176" />
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="149" />
+        <location filename="../../gui/evidence_tab.py" line="184" />
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="157" />
+        <location filename="../../gui/evidence_tab.py" line="192" />
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="158" />
+        <location filename="../../gui/evidence_tab.py" line="193" />
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="183" />
+        <location filename="../../gui/evidence_tab.py" line="218" />
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="183" />
+        <location filename="../../gui/evidence_tab.py" line="218" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="184" />
-        <location filename="../../gui/evidence_tab.py" line="228" />
+        <location filename="../../gui/evidence_tab.py" line="219" />
+        <location filename="../../gui/evidence_tab.py" line="263" />
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="199" />
+        <location filename="../../gui/evidence_tab.py" line="234" />
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="221" />
+        <location filename="../../gui/evidence_tab.py" line="256" />
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="223" />
+        <location filename="../../gui/evidence_tab.py" line="258" />
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="232" />
+        <location filename="../../gui/evidence_tab.py" line="267" />
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>
@@ -1536,147 +1548,147 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="89" />
+        <location filename="../../gui/records_tab.py" line="90" />
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="94" />
+        <location filename="../../gui/records_tab.py" line="95" />
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="99" />
+        <location filename="../../gui/records_tab.py" line="100" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="103" />
+        <location filename="../../gui/records_tab.py" line="104" />
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="104" />
+        <location filename="../../gui/records_tab.py" line="105" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="106" />
+        <location filename="../../gui/records_tab.py" line="107" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="108" />
+        <location filename="../../gui/records_tab.py" line="109" />
         <source>Agent (staff no.)</source>
         <translation>客服（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="109" />
+        <location filename="../../gui/records_tab.py" line="110" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="110" />
+        <location filename="../../gui/records_tab.py" line="111" />
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="112" />
+        <location filename="../../gui/records_tab.py" line="113" />
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="117" />
+        <location filename="../../gui/records_tab.py" line="118" />
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="123" />
+        <location filename="../../gui/records_tab.py" line="125" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="124" />
+        <location filename="../../gui/records_tab.py" line="129" />
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="126" />
+        <location filename="../../gui/records_tab.py" line="131" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="129" />
+        <location filename="../../gui/records_tab.py" line="134" />
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="133" />
+        <location filename="../../gui/records_tab.py" line="138" />
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="135" />
+        <location filename="../../gui/records_tab.py" line="140" />
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="136" />
+        <location filename="../../gui/records_tab.py" line="141" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="136" />
+        <location filename="../../gui/records_tab.py" line="141" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="139" />
+        <location filename="../../gui/records_tab.py" line="144" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="140" />
+        <location filename="../../gui/records_tab.py" line="145" />
         <source>kept</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="140" />
+        <location filename="../../gui/records_tab.py" line="145" />
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="143" />
+        <location filename="../../gui/records_tab.py" line="148" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="159" />
+        <location filename="../../gui/records_tab.py" line="170" />
         <source>Search the call log (creditor, agent, summary)…</source>
         <translation>搜索联系记录（债权人、客服、内容）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="160" />
+        <location filename="../../gui/records_tab.py" line="171" />
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="166" />
+        <location filename="../../gui/records_tab.py" line="177" />
         <source>Read-only in this version: the call log as imported from a case file.</source>
         <translation>当前版本中此页只读：显示从案卷导入的联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="169" />
-        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; thumbnails and previews come next.</source>
-        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；缩略图和预览将在后续版本提供。</translation>
+        <location filename="../../gui/records_tab.py" line="180" />
+        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; PDF thumbnails and previews come next.</source>
+        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；PDF 缩略图和预览将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="177" />
+        <location filename="../../gui/records_tab.py" line="188" />
         <source>No calls logged yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="178" />
+        <location filename="../../gui/records_tab.py" line="189" />
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -1782,151 +1794,151 @@
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="198" />
+        <location filename="../../gui/situation_dialog.py" line="193" />
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="199" />
-        <location filename="../../gui/situation_dialog.py" line="284" />
+        <location filename="../../gui/situation_dialog.py" line="194" />
+        <location filename="../../gui/situation_dialog.py" line="279" />
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="199" />
-        <location filename="../../gui/situation_dialog.py" line="284" />
+        <location filename="../../gui/situation_dialog.py" line="194" />
+        <location filename="../../gui/situation_dialog.py" line="279" />
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="200" />
-        <location filename="../../gui/situation_dialog.py" line="285" />
+        <location filename="../../gui/situation_dialog.py" line="195" />
+        <location filename="../../gui/situation_dialog.py" line="280" />
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="200" />
-        <location filename="../../gui/situation_dialog.py" line="286" />
+        <location filename="../../gui/situation_dialog.py" line="195" />
+        <location filename="../../gui/situation_dialog.py" line="281" />
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="202" />
+        <location filename="../../gui/situation_dialog.py" line="197" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="202" />
+        <location filename="../../gui/situation_dialog.py" line="197" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="202" />
+        <location filename="../../gui/situation_dialog.py" line="197" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="203" />
+        <location filename="../../gui/situation_dialog.py" line="198" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="203" />
+        <location filename="../../gui/situation_dialog.py" line="198" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="204" />
+        <location filename="../../gui/situation_dialog.py" line="199" />
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="204" />
+        <location filename="../../gui/situation_dialog.py" line="199" />
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="205" />
+        <location filename="../../gui/situation_dialog.py" line="200" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="206" />
+        <location filename="../../gui/situation_dialog.py" line="201" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="206" />
+        <location filename="../../gui/situation_dialog.py" line="201" />
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="207" />
+        <location filename="../../gui/situation_dialog.py" line="202" />
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="208" />
+        <location filename="../../gui/situation_dialog.py" line="203" />
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="209" />
+        <location filename="../../gui/situation_dialog.py" line="204" />
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="211" />
+        <location filename="../../gui/situation_dialog.py" line="206" />
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="213" />
+        <location filename="../../gui/situation_dialog.py" line="208" />
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="215" />
+        <location filename="../../gui/situation_dialog.py" line="210" />
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="217" />
+        <location filename="../../gui/situation_dialog.py" line="212" />
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="289" />
+        <location filename="../../gui/situation_dialog.py" line="284" />
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="289" />
+        <location filename="../../gui/situation_dialog.py" line="284" />
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="290" />
+        <location filename="../../gui/situation_dialog.py" line="285" />
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="290" />
+        <location filename="../../gui/situation_dialog.py" line="285" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="291" />
+        <location filename="../../gui/situation_dialog.py" line="286" />
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="292" />
+        <location filename="../../gui/situation_dialog.py" line="287" />
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="326" />
+        <location filename="../../gui/situation_dialog.py" line="321" />
         <source>Income %1 − expenses %2 = &lt;b style='color:%4'&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style='color:%4'&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>

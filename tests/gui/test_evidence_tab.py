@@ -82,7 +82,7 @@ def test_mark_reviewed_and_remove_with_undo(zh_window, qtbot, tmp_path, monkeypa
     window.tabs.setCurrentWidget(tab)
     tab.import_paths([_scans(tmp_path) / "收入证明.jpg"])
     _wait(tab, qtbot)
-    tab.list.table.selectRow(0)
+    tab.grid.setCurrentIndex(tab.list.proxy.index(0, 0))  # the thumbnail grid is the default
 
     def review(dialog: EvidenceDialog) -> None:
         dialog.reviewed.setChecked(True)
@@ -102,9 +102,52 @@ def test_mark_reviewed_and_remove_with_undo(zh_window, qtbot, tmp_path, monkeypa
     window.redo_action.trigger()
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.view_toggle.setChecked(True)  # the detail list, the other way to pick
     tab.list.table.selectRow(0)
     tab.remove_selected()
     assert export_document(window.store)["evidence"] == []
     window.undo_action.trigger()
     assert export_document(window.store)["evidence"][0]["reviewed"] is True
     assert verify(window.store) == []
+
+
+def test_thumbnails_for_images_in_the_grid(window, qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QPixmap
+
+    tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.import_paths([_scans(tmp_path)])
+    _wait(tab, qtbot)
+    model = tab.list.model
+    for row in range(model.rowCount()):  # ask for each decoration, as the view does
+        model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+    images = [r for r in model.rows() if r.data["mime"].startswith("image/")]
+    qtbot.waitUntil(lambda: all(r.data["sha256"] in tab.thumbnails._pixmaps for r in images),
+                    timeout=10000)
+    for row, record in enumerate(model.rows()):
+        icon = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QPixmap) == record.data["mime"].startswith("image/")
+    cached = list((window.data_dir / "thumbnails").glob("*.png"))
+    assert len(cached) == len(images) == 2
+
+
+def test_thumbnails_honour_exif_rotation(window, qtbot, tmp_path) -> None:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: the camera was turned; show rotated 90 degrees
+    Image.new("RGB", (320, 160), "navy").save(buffer, "JPEG", exif=exif.tobytes())
+    photo = tmp_path / "手机拍的.jpg"
+    photo.write_bytes(buffer.getvalue())
+    tab = window.evidence_tab
+    tab.import_paths([photo])
+    _wait(tab, qtbot)
+    [record] = tab.list.model.rows()
+    tab.list.model.data(tab.list.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    sha = record.data["sha256"]
+    qtbot.waitUntil(lambda: sha in tab.thumbnails._pixmaps, timeout=10000)
+    pixmap = tab.thumbnails._pixmaps[sha]
+    assert (pixmap.width(), pixmap.height()) == (80, 160)  # portrait, scaled to fit 160
