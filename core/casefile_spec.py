@@ -216,10 +216,3 @@ def dump_case(data: dict[str, Any]) -> dict[str, Any]:
     out = CASE.dump(data)
     assert out is not None
     return out
-
-
-def validate_part(kind: Obj, value: Any, path: Path = ()) -> dict[str, Any]:
-    """Validate one object (a debt, the person…) as an editor supplies it."""
-    if value is None:
-        raise fail(path, "required")
-    return kind.parse(value, path)

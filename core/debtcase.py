@@ -11,7 +11,6 @@ import re
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Any
 
 from core import evidence_types as types
 from core import i18n
@@ -161,10 +160,3 @@ def extract_blob(archive_path: Path, member: str, target: Path) -> None:
             target.chmod(0o400)
     finally:
         Path(tmp).unlink(missing_ok=True)
-
-
-def as_bytes(document: dict[str, Any]) -> bytes:
-    import json
-
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 
-LANGUAGES = ("zh", "en")
 _language = "en"
 
 # key -> (Chinese, English). Placeholders are str.format fields, named, so word order may

@@ -7,7 +7,6 @@ mean the kind's default. Every problem is a DomainError carrying its JSON path.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -279,16 +278,3 @@ def dump_value(kind: Kind, value: Any) -> Any:
 
 def shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def parse_field(kind: Kind, value: Any, path: Path, required: bool = False) -> Any:
-    """Parse one value outside an object (the editors use this for a single field)."""
-    if value is None:
-        if required:
-            raise fail(path, "required")
-        return default_of(kind)
-    return kind.parse(value, path)
-
-
-def names(fields: Iterable[Field]) -> Sequence[str]:
-    return [f.name for f in fields]

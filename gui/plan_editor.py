@@ -93,7 +93,6 @@ class PlanEditor(QWidget):
         self.start.dateChanged.connect(self._changed)
         self.strategy.currentIndexChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._changed)
-        self._disposable_text = ""
         self.retranslate()
 
     def retranslate(self) -> None:
