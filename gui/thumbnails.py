@@ -6,6 +6,7 @@ an icon. PDF first pages need QtPdf and come with the previews.
 """
 from __future__ import annotations
 
+import queue
 import threading
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ class Thumbnails(QObject):
         self._images: dict[str, QImage] = {}  # made by the worker, turned into pixmaps here
         self._pending: set[str] = set()
         self._lock = threading.Lock()
+        self._queue: queue.Queue[tuple[Path, Path, str]] = queue.Queue()
+        self._worker: threading.Thread | None = None
         self.ready.connect(self._arrived)
 
     def icon_for(self, store: Any, sha: str, mime: str, stored: bool) -> Any:
@@ -38,13 +41,25 @@ class Thumbnails(QObject):
         return _kind_icon(mime, stored)
 
     def _request(self, store: Any, sha: str) -> None:
+        """Queue one thumbnail for the single worker (a folder of 400 scans must not start
+        400 decoders at once)."""
         with self._lock:
             if sha in self._pending:
                 return
             self._pending.add(sha)
-        threading.Thread(target=self._make, args=(store.evidence_dir / sha,
-                                                  store.data_dir / "thumbnails" / f"{sha}.png",
-                                                  sha), daemon=True).start()
+        self._queue.put((store.evidence_dir / sha, store.data_dir / "thumbnails" / f"{sha}.png",
+                         sha))
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="thumbnails", daemon=True)
+            self._worker.start()
+
+    def _work(self) -> None:
+        while True:
+            source, cached, sha = self._queue.get()
+            try:
+                self._make(source, cached, sha)
+            except Exception:  # noqa: BLE001 - a thumbnail that fails is an icon, not a crash
+                pass
 
     def _make(self, source: Path, cached: Path, sha: str) -> None:
         image = QImage(str(cached)) if cached.is_file() else QImage()
