@@ -24,6 +24,7 @@ from core import models as m
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.changes import Change
 from core.errors import DomainError
+from core.records import debt_ids
 from core.schema import shorten
 from core.store import Store
 
@@ -138,7 +139,7 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
         raise DomainError(i18n.t("not_choice", value=shorten(category),
                                  choices=", ".join(EVIDENCE_CATEGORIES)), ("category",))
     with store.read() as session:
-        known = {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
+        known = debt_ids(session)
     for ref in debts:
         if ref not in known:
             raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)), ("debt",))
@@ -256,7 +257,7 @@ def evidence_document(store: Store, evidence_id: int) -> dict[str, object]:
         entry = session.get(m.Evidence, evidence_id)
         if entry is None:
             raise DomainError(i18n.t("no_such_evidence"))
-        refs = {i: ref for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
+        refs = r.debt_refs(session)
         return EVIDENCE.dump(r.evidence_to_data(entry, refs)) or {}
 
 
@@ -269,7 +270,7 @@ def update_evidence(store: Store, evidence_id: int, document: dict[str, object])
         entry = session.get(m.Evidence, evidence_id)
         if entry is None:
             raise DomainError(i18n.t("no_such_evidence"))
-        known = {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
+        known = debt_ids(session)
         fixed = {"ref": entry.ref, "sha256": entry.sha256, "name": entry.name,
                  "mime": entry.mime, "size": entry.size}
         data = EVIDENCE.parse({**{k: document.get(k) for k in _EDITABLE}, **fixed}, ())

@@ -109,7 +109,7 @@ class PlanRow:
 
 def list_plans(store: Store) -> list[PlanRow]:
     with store.read() as session:
-        ref = {i: ref for ref, i in _debt_ids(session).items()}
+        ref = r.debt_refs(session)
         return [PlanRow(p.id, r.plan_to_data(p, ref))
                 for p in session.scalars(select(m.Plan).order_by(m.Plan.id))]
 
@@ -135,14 +135,10 @@ def validate_plan(document: Data, debt_refs: Sequence[str]) -> Data:
     return data
 
 
-def _debt_ids(session: Any) -> dict[str, int]:
-    return {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
-
-
 def save_plan(store: Store, document: Data, plan_id: int | None = None) -> tuple[int, Change]:
     """Create a plan (no id) or replace one's name, settings and terms, in one transaction."""
     with store.write() as session:
-        ids = _debt_ids(session)
+        ids = r.debt_ids(session)
         data = validate_plan(document, list(ids))
         clash = session.scalar(select(m.Plan.id).where(m.Plan.name == data["name"]))
         if clash is not None and clash != plan_id:
@@ -172,7 +168,7 @@ def plan_document(store: Store, plan_id: int) -> Data:
         plan = session.get(m.Plan, plan_id)
         if plan is None:
             raise DomainError(i18n.t("unknown_plan", name=str(plan_id)))
-        ref = {i: ref for ref, i in _debt_ids(session).items()}
+        ref = r.debt_refs(session)
         return PLAN.dump(r.plan_to_data(plan, ref)) or {}
 
 

@@ -22,6 +22,18 @@ def _rate(value: Any, basis: str | None) -> Rate | None:
 __all__ = ["debt_to_data"]  # re-exported: the debt's mapping lives in core.views
 
 
+def debt_ids(session: Any) -> dict[str, int]:
+    """Each debt's ref -> its row id (refs are what the case file and the editors speak)."""
+    from sqlalchemy import select
+
+    return {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
+
+
+def debt_refs(session: Any) -> dict[int, str]:
+    """Each debt's row id -> its ref."""
+    return {i: ref for ref, i in debt_ids(session).items()}
+
+
 def _split_rate(rate: Rate | None) -> tuple[Any, str | None]:
     return (None, None) if rate is None else (rate.value, rate.basis)
 
