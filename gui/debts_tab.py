@@ -17,6 +17,7 @@ from core.errors import DomainError
 from core.money import format_amount, format_rate
 from gui import labels
 from gui.commands import CreatedCommand, DeletedCommand, replace_command
+from gui.forms import confirm
 from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel
 
@@ -362,11 +363,7 @@ class DebtsTab(QWidget):
         if extra:
             text += "\n\n" + self.tr("This also removes: %1.").replace("%1", "; ".join(extra))
         text += "\n\n" + self.tr("You can undo this with Edit → Undo.")
-        answer = QMessageBox.question(self, self.tr("Delete debt"), text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete debt"), text):
             return
         snapshot, changes = debts.delete_debt(store, view.id)
         self._context.push(DeletedCommand(

@@ -17,7 +17,7 @@ from core.changes import Change
 from core.errors import DomainError
 from core.i18n import t
 from gui import labels
-from gui.forms import fill_combo
+from gui.forms import confirm, fill_combo
 from gui.records_tab import RecordsTab
 
 
@@ -180,12 +180,9 @@ class EvidenceTab(QWidget):
         if row is None or store is None:
             return
         title = row.data["title"] or row.data["name"]
-        answer = QMessageBox.question(self, self.tr("Remove from case"), self.tr(
-            "Remove “%1” from the case? The file itself stays in your data folder, and you "
-            "can undo this with Edit → Undo.").replace("%1", title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Remove from case"), self.tr(
+                "Remove “%1” from the case? The file itself stays in your data folder, and you "
+                "can undo this with Edit → Undo.").replace("%1", title)):
             return
         snapshot, changes = evidence_store.remove_evidence(store, row.id)
         self._context.push(DeletedCommand(

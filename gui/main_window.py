@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 from core.changes import Change
 from core.errors import DomainError
 from gui.commands import UseCaseCommand, replace_command
+from gui.forms import confirm
 from gui.languages import NAMES, LanguageSwitcher
 
 TAB_NAMES = ("debtsTab", "evidenceTab", "callLogTab", "planTab")
@@ -264,11 +265,10 @@ class MainWindow(QMainWindow):
             with self.store.read() as session:
                 empty = casefile.store_is_empty(session)
             if not empty:
-                answer = QMessageBox.question(self, self.tr("Replace your case?"), self.tr(
-                    "Your data already holds a case. Importing replaces all of it. A copy of "
-                    "the current case is saved first in %1.").replace(
-                    "%1", str(self.data_dir / "backups")))
-                if answer != QMessageBox.StandardButton.Yes:
+                if not confirm(self, self.tr("Replace your case?"), self.tr(
+                        "Your data already holds a case. Importing replaces all of it. A copy of "
+                        "the current case is saved first in %1.").replace(
+                        "%1", str(self.data_dir / "backups"))):
                     return
                 self._save_copy_before_replace()
             changes = casefile.import_case(self.store, data, replace=not empty)

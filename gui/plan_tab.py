@@ -30,6 +30,7 @@ from core.changes import Change
 from core.errors import DomainError
 from gui import labels
 from gui.commands import CreatedCommand, DeletedCommand, replace_command
+from gui.forms import confirm
 from gui.plan_editor import PlanEditor
 from gui.plan_summary import summary_html
 from gui.schedule_model import ScheduleModel
@@ -463,16 +464,8 @@ class PlanTab(QWidget):
         if self._saved is None or self._current_id is None:
             return
         name, plan_id, store = self._saved["name"], self._current_id, self._context.store
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete plan"),
-            self.tr("Delete the plan “%1”? You can undo this with Edit → Undo.").replace(
-                "%1", name
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete plan"), self.tr(
+                "Delete the plan “%1”? You can undo this with Edit → Undo.").replace("%1", name)):
             return
         self.save_timer.stop()
         snapshot, changes = plans.delete_plan(store, plan_id)

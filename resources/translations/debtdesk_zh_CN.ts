@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="59" />
+        <location filename="../../gui/situation_dialog.py" line="59"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="59" />
+        <location filename="../../gui/situation_dialog.py" line="59"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="60" />
+        <location filename="../../gui/situation_dialog.py" line="60"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="61" />
+        <location filename="../../gui/situation_dialog.py" line="61"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="62" />
+        <location filename="../../gui/situation_dialog.py" line="62"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="19" />
+        <location filename="../../gui/compare_dialog.py" line="19"/>
         <source>Compare two plans</source>
         <translation>比较两个方案</translation>
     </message>
@@ -40,167 +40,167 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="141" />
+        <location filename="../../gui/debt_dialog.py" line="141"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="141" />
+        <location filename="../../gui/debt_dialog.py" line="141"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="142" />
+        <location filename="../../gui/debt_dialog.py" line="142"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="142" />
+        <location filename="../../gui/debt_dialog.py" line="142"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="143" />
+        <location filename="../../gui/debt_dialog.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="143" />
+        <location filename="../../gui/debt_dialog.py" line="143"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="144" />
+        <location filename="../../gui/debt_dialog.py" line="144"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="144" />
+        <location filename="../../gui/debt_dialog.py" line="144"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="145" />
+        <location filename="../../gui/debt_dialog.py" line="145"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="145" />
+        <location filename="../../gui/debt_dialog.py" line="145"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="146" />
+        <location filename="../../gui/debt_dialog.py" line="146"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="146" />
+        <location filename="../../gui/debt_dialog.py" line="146"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="147" />
+        <location filename="../../gui/debt_dialog.py" line="147"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="147" />
+        <location filename="../../gui/debt_dialog.py" line="147"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="148" />
+        <location filename="../../gui/debt_dialog.py" line="148"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="149" />
+        <location filename="../../gui/debt_dialog.py" line="149"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="150" />
+        <location filename="../../gui/debt_dialog.py" line="150"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="150" />
+        <location filename="../../gui/debt_dialog.py" line="150"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151" />
+        <location filename="../../gui/debt_dialog.py" line="151"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151" />
+        <location filename="../../gui/debt_dialog.py" line="151"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151" />
+        <location filename="../../gui/debt_dialog.py" line="151"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="152" />
+        <location filename="../../gui/debt_dialog.py" line="152"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="152" />
+        <location filename="../../gui/debt_dialog.py" line="152"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="156" />
+        <location filename="../../gui/debt_dialog.py" line="156"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="156" />
+        <location filename="../../gui/debt_dialog.py" line="156"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="157" />
+        <location filename="../../gui/debt_dialog.py" line="157"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="158" />
+        <location filename="../../gui/debt_dialog.py" line="158"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="159" />
+        <location filename="../../gui/debt_dialog.py" line="159"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="160" />
+        <location filename="../../gui/debt_dialog.py" line="160"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="161" />
+        <location filename="../../gui/debt_dialog.py" line="161"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="162" />
+        <location filename="../../gui/debt_dialog.py" line="162"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="163" />
+        <location filename="../../gui/debt_dialog.py" line="163"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="164" />
+        <location filename="../../gui/debt_dialog.py" line="164"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
@@ -208,210 +208,210 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="144" />
+        <location filename="../../gui/debts_tab.py" line="145"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="153" />
+        <location filename="../../gui/debts_tab.py" line="154"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="159" />
+        <location filename="../../gui/debts_tab.py" line="160"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="160" />
+        <location filename="../../gui/debts_tab.py" line="161"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="161" />
+        <location filename="../../gui/debts_tab.py" line="162"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="162" />
+        <location filename="../../gui/debts_tab.py" line="163"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="163" />
+        <location filename="../../gui/debts_tab.py" line="164"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="165" />
+        <location filename="../../gui/debts_tab.py" line="166"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="167" />
+        <location filename="../../gui/debts_tab.py" line="168"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="170" />
+        <location filename="../../gui/debts_tab.py" line="171"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="173" />
+        <location filename="../../gui/debts_tab.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="174" />
+        <location filename="../../gui/debts_tab.py" line="175"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="182" />
+        <location filename="../../gui/debts_tab.py" line="183"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="186" />
+        <location filename="../../gui/debts_tab.py" line="187"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="187" />
+        <location filename="../../gui/debts_tab.py" line="188"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="188" />
+        <location filename="../../gui/debts_tab.py" line="189"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="191" />
+        <location filename="../../gui/debts_tab.py" line="192"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192" />
+        <location filename="../../gui/debts_tab.py" line="193"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="193" />
+        <location filename="../../gui/debts_tab.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="194" />
+        <location filename="../../gui/debts_tab.py" line="195"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="195" />
+        <location filename="../../gui/debts_tab.py" line="196"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="196" />
+        <location filename="../../gui/debts_tab.py" line="197"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198" />
+        <location filename="../../gui/debts_tab.py" line="199"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="200" />
+        <location filename="../../gui/debts_tab.py" line="201"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="201" />
+        <location filename="../../gui/debts_tab.py" line="202"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="202" />
+        <location filename="../../gui/debts_tab.py" line="203"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="269" />
+        <location filename="../../gui/debts_tab.py" line="270"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="313" />
+        <location filename="../../gui/debts_tab.py" line="314"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="316" />
+        <location filename="../../gui/debts_tab.py" line="317"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="337" />
+        <location filename="../../gui/debts_tab.py" line="338"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="340" />
+        <location filename="../../gui/debts_tab.py" line="341"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="352" />
+        <location filename="../../gui/debts_tab.py" line="353"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="355" />
+        <location filename="../../gui/debts_tab.py" line="356"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="357" />
+        <location filename="../../gui/debts_tab.py" line="358"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="359" />
+        <location filename="../../gui/debts_tab.py" line="360"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="361" />
+        <location filename="../../gui/debts_tab.py" line="362"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="363" />
+        <location filename="../../gui/debts_tab.py" line="364"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="364" />
+        <location filename="../../gui/debts_tab.py" line="365"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="365" />
+        <location filename="../../gui/debts_tab.py" line="366"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="373" />
+        <location filename="../../gui/debts_tab.py" line="370"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
@@ -419,52 +419,52 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="29" />
+        <location filename="../../gui/evidence_dialog.py" line="29"/>
         <source>Evidence details</source>
         <translation>证据详细信息</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="35" />
+        <location filename="../../gui/evidence_dialog.py" line="35"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="53" />
+        <location filename="../../gui/evidence_dialog.py" line="53"/>
         <source>I have checked it is complete and true</source>
         <translation>我已核对，内容完整真实</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="60" />
+        <location filename="../../gui/evidence_dialog.py" line="60"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="61" />
+        <location filename="../../gui/evidence_dialog.py" line="61"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="62" />
+        <location filename="../../gui/evidence_dialog.py" line="62"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="63" />
+        <location filename="../../gui/evidence_dialog.py" line="63"/>
         <source>Date on the document</source>
         <translation>文件上的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="64" />
+        <location filename="../../gui/evidence_dialog.py" line="64"/>
         <source>Supports the debts</source>
         <translation>用于证明的债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="65" />
+        <location filename="../../gui/evidence_dialog.py" line="65"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="66" />
+        <location filename="../../gui/evidence_dialog.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -472,120 +472,120 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="93" />
+        <location filename="../../gui/evidence_tab.py" line="101"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="94" />
+        <location filename="../../gui/evidence_tab.py" line="102"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="95" />
+        <location filename="../../gui/evidence_tab.py" line="103"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="96" />
+        <location filename="../../gui/evidence_tab.py" line="104"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="97" />
+        <location filename="../../gui/evidence_tab.py" line="105"/>
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="98" />
-        <location filename="../../gui/evidence_tab.py" line="131" />
+        <location filename="../../gui/evidence_tab.py" line="106"/>
+        <location filename="../../gui/evidence_tab.py" line="139"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="99" />
-        <location filename="../../gui/evidence_tab.py" line="131" />
+        <location filename="../../gui/evidence_tab.py" line="107"/>
+        <location filename="../../gui/evidence_tab.py" line="139"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="100" />
+        <location filename="../../gui/evidence_tab.py" line="108"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="120" />
+        <location filename="../../gui/evidence_tab.py" line="128"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="159" />
+        <location filename="../../gui/evidence_tab.py" line="167"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="162" />
+        <location filename="../../gui/evidence_tab.py" line="170"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="175" />
+        <location filename="../../gui/evidence_tab.py" line="183"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="176" />
+        <location filename="../../gui/evidence_tab.py" line="184"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="184" />
+        <location filename="../../gui/evidence_tab.py" line="189"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="192" />
+        <location filename="../../gui/evidence_tab.py" line="197"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="193" />
+        <location filename="../../gui/evidence_tab.py" line="198"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="218" />
+        <location filename="../../gui/evidence_tab.py" line="223"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="218" />
+        <location filename="../../gui/evidence_tab.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="219" />
-        <location filename="../../gui/evidence_tab.py" line="263" />
+        <location filename="../../gui/evidence_tab.py" line="224"/>
+        <location filename="../../gui/evidence_tab.py" line="268"/>
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="234" />
+        <location filename="../../gui/evidence_tab.py" line="239"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="256" />
+        <location filename="../../gui/evidence_tab.py" line="261"/>
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="258" />
+        <location filename="../../gui/evidence_tab.py" line="263"/>
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="267" />
+        <location filename="../../gui/evidence_tab.py" line="272"/>
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>
@@ -593,394 +593,394 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../gui/labels.py" line="12" />
+        <location filename="../../gui/labels.py" line="12"/>
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="13" />
+        <location filename="../../gui/labels.py" line="13"/>
         <source>Consumer credit</source>
         <translation>消费信贷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="14" />
+        <location filename="../../gui/labels.py" line="14"/>
         <source>Personal loan</source>
         <translation>个人贷款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="15" />
+        <location filename="../../gui/labels.py" line="15"/>
         <source>Online loan</source>
         <translation>网络贷款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="16" />
+        <location filename="../../gui/labels.py" line="16"/>
         <source>Mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="17" />
+        <location filename="../../gui/labels.py" line="17"/>
         <source>Car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="18" />
+        <location filename="../../gui/labels.py" line="18"/>
         <source>Private loan</source>
         <translation>私人借款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="19" />
+        <location filename="../../gui/labels.py" line="19"/>
         <source>Utility bill</source>
         <translation>水电燃气费</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="20" />
+        <location filename="../../gui/labels.py" line="20"/>
         <source>Tax</source>
         <translation>税款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="21" />
-        <location filename="../../gui/labels.py" line="46" />
-        <location filename="../../gui/labels.py" line="57" />
-        <location filename="../../gui/labels.py" line="74" />
-        <location filename="../../gui/labels.py" line="90" />
-        <location filename="../../gui/labels.py" line="103" />
-        <location filename="../../gui/labels.py" line="124" />
+        <location filename="../../gui/labels.py" line="21"/>
+        <location filename="../../gui/labels.py" line="46"/>
+        <location filename="../../gui/labels.py" line="57"/>
+        <location filename="../../gui/labels.py" line="74"/>
+        <location filename="../../gui/labels.py" line="90"/>
+        <location filename="../../gui/labels.py" line="103"/>
+        <location filename="../../gui/labels.py" line="124"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="27" />
+        <location filename="../../gui/labels.py" line="27"/>
         <source>Current</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="28" />
+        <location filename="../../gui/labels.py" line="28"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="29" />
+        <location filename="../../gui/labels.py" line="29"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="30" />
+        <location filename="../../gui/labels.py" line="30"/>
         <source>Negotiating</source>
         <translation>协商中</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="31" />
+        <location filename="../../gui/labels.py" line="31"/>
         <source>Agreed</source>
         <translation>已达成协议</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="32" />
+        <location filename="../../gui/labels.py" line="32"/>
         <source>Repaying</source>
         <translation>按协议还款中</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="33" />
+        <location filename="../../gui/labels.py" line="33"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="34" />
+        <location filename="../../gui/labels.py" line="34"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="40" />
+        <location filename="../../gui/labels.py" line="40"/>
         <source>Lost my job</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="41" />
+        <location filename="../../gui/labels.py" line="41"/>
         <source>Income cut</source>
         <translation>收入减少</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="42" />
+        <location filename="../../gui/labels.py" line="42"/>
         <source>Illness</source>
         <translation>疾病</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="43" />
+        <location filename="../../gui/labels.py" line="43"/>
         <source>Family emergency</source>
         <translation>家庭变故</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="44" />
+        <location filename="../../gui/labels.py" line="44"/>
         <source>Business failed</source>
         <translation>经营失败</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="45" />
+        <location filename="../../gui/labels.py" line="45"/>
         <source>Disaster</source>
         <translation>灾害</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="52" />
+        <location filename="../../gui/labels.py" line="52"/>
         <source>Salary / wages</source>
         <translation>工资收入</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="53" />
+        <location filename="../../gui/labels.py" line="53"/>
         <source>Benefits</source>
         <translation>补贴救助</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="54" />
+        <location filename="../../gui/labels.py" line="54"/>
         <source>Pension</source>
         <translation>养老金</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="55" />
+        <location filename="../../gui/labels.py" line="55"/>
         <source>Business income</source>
         <translation>经营收入</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="56" />
+        <location filename="../../gui/labels.py" line="56"/>
         <source>Family support</source>
         <translation>亲友资助</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="63" />
+        <location filename="../../gui/labels.py" line="63"/>
         <source>Housing (rent, mortgage)</source>
         <translation>住房（房租、房贷）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="64" />
+        <location filename="../../gui/labels.py" line="64"/>
         <source>Utilities</source>
         <translation>水电燃气</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65" />
+        <location filename="../../gui/labels.py" line="65"/>
         <source>Food and housekeeping</source>
         <translation>伙食及日用</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66" />
+        <location filename="../../gui/labels.py" line="66"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67" />
+        <location filename="../../gui/labels.py" line="67"/>
         <source>Care and health</source>
         <translation>医疗护理</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68" />
+        <location filename="../../gui/labels.py" line="68"/>
         <source>School and education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="69" />
+        <location filename="../../gui/labels.py" line="69"/>
         <source>Childcare</source>
         <translation>育儿</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="70" />
+        <location filename="../../gui/labels.py" line="70"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71" />
+        <location filename="../../gui/labels.py" line="71"/>
         <source>Phone and internet</source>
         <translation>通讯网络</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72" />
+        <location filename="../../gui/labels.py" line="72"/>
         <source>Priority debts</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73" />
+        <location filename="../../gui/labels.py" line="73"/>
         <source>Savings allowance</source>
         <translation>应急储蓄</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="80" />
+        <location filename="../../gui/labels.py" line="80"/>
         <source>Income proof</source>
         <translation>收入证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="81" />
+        <location filename="../../gui/labels.py" line="81"/>
         <source>Medical</source>
         <translation>医疗证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82" />
+        <location filename="../../gui/labels.py" line="82"/>
         <source>Unemployment</source>
         <translation>失业证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83" />
+        <location filename="../../gui/labels.py" line="83"/>
         <source>Bank statement</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="84" />
+        <location filename="../../gui/labels.py" line="84"/>
         <source>Identity</source>
         <translation>身份证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85" />
+        <location filename="../../gui/labels.py" line="85"/>
         <source>Other hardship proof</source>
         <translation>其他困难证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86" />
-        <location filename="../../gui/labels.py" line="120" />
+        <location filename="../../gui/labels.py" line="86"/>
+        <location filename="../../gui/labels.py" line="120"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="87" />
+        <location filename="../../gui/labels.py" line="87"/>
         <source>Receipt</source>
         <translation>还款凭证</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="88" />
+        <location filename="../../gui/labels.py" line="88"/>
         <source>Correspondence</source>
         <translation>往来函件</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="89" />
+        <location filename="../../gui/labels.py" line="89"/>
         <source>Recording</source>
         <translation>通话录音</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="96" />
+        <location filename="../../gui/labels.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97" />
+        <location filename="../../gui/labels.py" line="97"/>
         <source>Online chat</source>
         <translation>在线客服</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98" />
+        <location filename="../../gui/labels.py" line="98"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="99" />
+        <location filename="../../gui/labels.py" line="99"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="100" />
+        <location filename="../../gui/labels.py" line="100"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="101" />
+        <location filename="../../gui/labels.py" line="101"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="102" />
+        <location filename="../../gui/labels.py" line="102"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="109" />
+        <location filename="../../gui/labels.py" line="109"/>
         <source>Outgoing</source>
         <translation>我方联系</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="110" />
+        <location filename="../../gui/labels.py" line="110"/>
         <source>Incoming</source>
         <translation>对方来电</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="116" />
+        <location filename="../../gui/labels.py" line="116"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="117" />
+        <location filename="../../gui/labels.py" line="117"/>
         <source>Information</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="118" />
+        <location filename="../../gui/labels.py" line="118"/>
         <source>Offer made</source>
         <translation>我方提出方案</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="119" />
+        <location filename="../../gui/labels.py" line="119"/>
         <source>Offer received</source>
         <translation>对方给出方案</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="121" />
+        <location filename="../../gui/labels.py" line="121"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="122" />
+        <location filename="../../gui/labels.py" line="122"/>
         <source>Escalated</source>
         <translation>已升级处理</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="123" />
+        <location filename="../../gui/labels.py" line="123"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="130" />
+        <location filename="../../gui/labels.py" line="130"/>
         <source>Pro rata</source>
         <translation>按比例分配</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="131" />
+        <location filename="../../gui/labels.py" line="131"/>
         <source>Avalanche (highest rate first)</source>
         <translation>雪崩法（先还利率最高的）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="132" />
+        <location filename="../../gui/labels.py" line="132"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（先还余额最小的）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="133" />
+        <location filename="../../gui/labels.py" line="133"/>
         <source>Custom order</source>
         <translation>自定顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="139" />
+        <location filename="../../gui/labels.py" line="139"/>
         <source>Keep contract</source>
         <translation>按原合同</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="140" />
+        <location filename="../../gui/labels.py" line="140"/>
         <source>Installments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="141" />
+        <location filename="../../gui/labels.py" line="141"/>
         <source>Settlement</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="142" />
+        <location filename="../../gui/labels.py" line="142"/>
         <source>Share of budget</source>
         <translation>按预算分配</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="148" />
+        <location filename="../../gui/labels.py" line="148"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="149" />
+        <location filename="../../gui/labels.py" line="149"/>
         <source>Proposed</source>
         <translation>已提出</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="150" />
+        <location filename="../../gui/labels.py" line="150"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
@@ -988,114 +988,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
-        <location filename="../../gui/main_window.py" line="171" />
+        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163" />
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170" />
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213" />
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -1104,77 +1104,77 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258" />
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267" />
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268" />
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296" />
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -1182,126 +1182,126 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="100" />
-        <location filename="../../gui/plan_editor.py" line="287" />
+        <location filename="../../gui/plan_editor.py" line="99"/>
+        <location filename="../../gui/plan_editor.py" line="286"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="100" />
-        <location filename="../../gui/plan_editor.py" line="288" />
+        <location filename="../../gui/plan_editor.py" line="99"/>
+        <location filename="../../gui/plan_editor.py" line="287"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="101" />
+        <location filename="../../gui/plan_editor.py" line="100"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="101" />
+        <location filename="../../gui/plan_editor.py" line="100"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="101" />
+        <location filename="../../gui/plan_editor.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="106" />
+        <location filename="../../gui/plan_editor.py" line="105"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108" />
+        <location filename="../../gui/plan_editor.py" line="107"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108" />
+        <location filename="../../gui/plan_editor.py" line="107"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108" />
+        <location filename="../../gui/plan_editor.py" line="107"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108" />
+        <location filename="../../gui/plan_editor.py" line="107"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109" />
+        <location filename="../../gui/plan_editor.py" line="108"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109" />
+        <location filename="../../gui/plan_editor.py" line="108"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109" />
+        <location filename="../../gui/plan_editor.py" line="108"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="110" />
+        <location filename="../../gui/plan_editor.py" line="109"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="110" />
+        <location filename="../../gui/plan_editor.py" line="109"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="111" />
+        <location filename="../../gui/plan_editor.py" line="110"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="112" />
+        <location filename="../../gui/plan_editor.py" line="111"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="114" />
+        <location filename="../../gui/plan_editor.py" line="113"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="124" />
-        <location filename="../../gui/plan_editor.py" line="194" />
+        <location filename="../../gui/plan_editor.py" line="123"/>
+        <location filename="../../gui/plan_editor.py" line="193"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="125" />
-        <location filename="../../gui/plan_editor.py" line="195" />
+        <location filename="../../gui/plan_editor.py" line="124"/>
+        <location filename="../../gui/plan_editor.py" line="194"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="143" />
+        <location filename="../../gui/plan_editor.py" line="142"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="147" />
+        <location filename="../../gui/plan_editor.py" line="146"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="149" />
+        <location filename="../../gui/plan_editor.py" line="148"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="192" />
+        <location filename="../../gui/plan_editor.py" line="191"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>
@@ -1309,67 +1309,67 @@
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../gui/plan_summary.py" line="18" />
+        <location filename="../../gui/plan_summary.py" line="18"/>
         <source>%1: a credit-card plan longer than 60 months; a bank may agree at most 60 (credit-card rules of 2011, art. 70).</source>
         <translation>%1：信用卡还款期超过 60 个月；按《商业银行信用卡业务监督管理办法》第七十条，个性化分期最长 5 年（60 个月）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="23" />
+        <location filename="../../gui/plan_summary.py" line="23"/>
         <source>The budget is more than your financial statement leaves each month (the savings allowance included).</source>
         <translation>还款预算超过了收支情况每月的结余（已计入应急储蓄）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="28" />
+        <location filename="../../gui/plan_summary.py" line="28"/>
         <source>%1 gets nothing for 3 months or more in a row; creditors act on that, so give it something.</source>
         <translation>%1 连续 3 个月以上没有还款，债权人可能采取措施，建议每月至少还一点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="33" />
+        <location filename="../../gui/plan_summary.py" line="33"/>
         <source>Unaffordable: from month %2 the money does not cover the fixed payments (short by %3 in all).</source>
         <translation>还不起：从第 %2 个月起，钱不够支付固定还款（共差 %3）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="38" />
+        <location filename="../../gui/plan_summary.py" line="38"/>
         <source>The payments do not cover the interest: the debts never clear.</source>
         <translation>还款额不足以覆盖利息：债务永远还不清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="53" />
+        <location filename="../../gui/plan_summary.py" line="53"/>
         <source>&lt;b&gt;Never clears&lt;/b&gt; within %1 months</source>
         <translation>%1 个月内&lt;b&gt;还不清&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="58" />
+        <location filename="../../gui/plan_summary.py" line="58"/>
         <source>&lt;b&gt;Debt-free on %1&lt;/b&gt; (%2 months)</source>
         <translation>&lt;b&gt;%1 还清全部债务&lt;/b&gt;（共 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="64" />
+        <location filename="../../gui/plan_summary.py" line="64"/>
         <source>Monthly budget: %1</source>
         <translation>每月还款预算：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="67" />
+        <location filename="../../gui/plan_summary.py" line="67"/>
         <source>Total paid: %1</source>
         <translation>共还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="68" />
+        <location filename="../../gui/plan_summary.py" line="68"/>
         <source>Interest: %1 · late fees: %2</source>
         <translation>利息：%1 · 违约金：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="71" />
+        <location filename="../../gui/plan_summary.py" line="71"/>
         <source>Forgiven: %1</source>
         <translation>减免：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="72" />
+        <location filename="../../gui/plan_summary.py" line="72"/>
         <source>&lt;b&gt;Saved against doing nothing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;比放任不管少付：%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="80" />
+        <location filename="../../gui/plan_summary.py" line="80"/>
         <source>Affordable every month.</source>
         <translation>每个月都还得起。</translation>
     </message>
@@ -1377,157 +1377,157 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../gui/plan_tab.py" line="60" />
+        <location filename="../../gui/plan_tab.py" line="61"/>
         <source>Plans</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="168" />
+        <location filename="../../gui/plan_tab.py" line="169"/>
         <source>&amp;New plan</source>
         <translation>新建方案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="169" />
+        <location filename="../../gui/plan_tab.py" line="170"/>
         <source>D&amp;uplicate</source>
         <translation>复制方案(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="170" />
+        <location filename="../../gui/plan_tab.py" line="171"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="171" />
+        <location filename="../../gui/plan_tab.py" line="172"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="172" />
+        <location filename="../../gui/plan_tab.py" line="173"/>
         <source>Compare two plans…</source>
         <translation>比较两个方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="173" />
+        <location filename="../../gui/plan_tab.py" line="174"/>
         <source>Repayment curve</source>
         <translation>还款曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="174" />
+        <location filename="../../gui/plan_tab.py" line="175"/>
         <source>Schedule</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="175" />
+        <location filename="../../gui/plan_tab.py" line="176"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="176" />
+        <location filename="../../gui/plan_tab.py" line="177"/>
         <source>Export schedule…</source>
         <translation>导出明细…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="177" />
+        <location filename="../../gui/plan_tab.py" line="178"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="180" />
+        <location filename="../../gui/plan_tab.py" line="181"/>
         <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="326" />
+        <location filename="../../gui/plan_tab.py" line="327"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="355" />
+        <location filename="../../gui/plan_tab.py" line="356"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="386" />
+        <location filename="../../gui/plan_tab.py" line="387"/>
         <source>Cannot create the plan</source>
         <translation>无法新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="408" />
+        <location filename="../../gui/plan_tab.py" line="409"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="417" />
+        <location filename="../../gui/plan_tab.py" line="418"/>
         <source>New plan %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="424" />
+        <location filename="../../gui/plan_tab.py" line="425"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="427" />
+        <location filename="../../gui/plan_tab.py" line="428"/>
         <source>Duplicate plan %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="438" />
+        <location filename="../../gui/plan_tab.py" line="439"/>
         <source>Rename plan</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="438" />
+        <location filename="../../gui/plan_tab.py" line="439"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="446" />
+        <location filename="../../gui/plan_tab.py" line="447"/>
         <source>Cannot rename the plan</source>
         <translation>无法重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="451" />
+        <location filename="../../gui/plan_tab.py" line="452"/>
         <source>Rename plan %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="468" />
+        <location filename="../../gui/plan_tab.py" line="467"/>
         <source>Delete plan</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="469" />
+        <location filename="../../gui/plan_tab.py" line="468"/>
         <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
         <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="482" />
+        <location filename="../../gui/plan_tab.py" line="475"/>
         <source>Delete plan %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="497" />
+        <location filename="../../gui/plan_tab.py" line="490"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="499" />
+        <location filename="../../gui/plan_tab.py" line="492"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="517" />
+        <location filename="../../gui/plan_tab.py" line="510"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="519" />
+        <location filename="../../gui/plan_tab.py" line="512"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="532" />
+        <location filename="../../gui/plan_tab.py" line="525"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -1535,12 +1535,12 @@
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="41" />
+        <location filename="../../gui/debt_dialog.py" line="41"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="42" />
+        <location filename="../../gui/debt_dialog.py" line="42"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
@@ -1548,147 +1548,147 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="90" />
+        <location filename="../../gui/records_tab.py" line="90"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="95" />
+        <location filename="../../gui/records_tab.py" line="95"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="100" />
+        <location filename="../../gui/records_tab.py" line="100"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="104" />
+        <location filename="../../gui/records_tab.py" line="104"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="105" />
+        <location filename="../../gui/records_tab.py" line="105"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="107" />
+        <location filename="../../gui/records_tab.py" line="107"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="109" />
+        <location filename="../../gui/records_tab.py" line="109"/>
         <source>Agent (staff no.)</source>
         <translation>客服（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="110" />
+        <location filename="../../gui/records_tab.py" line="110"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="111" />
+        <location filename="../../gui/records_tab.py" line="111"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="113" />
+        <location filename="../../gui/records_tab.py" line="113"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="118" />
+        <location filename="../../gui/records_tab.py" line="118"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="125" />
+        <location filename="../../gui/records_tab.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="129" />
+        <location filename="../../gui/records_tab.py" line="129"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="131" />
+        <location filename="../../gui/records_tab.py" line="131"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="134" />
+        <location filename="../../gui/records_tab.py" line="134"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="138" />
+        <location filename="../../gui/records_tab.py" line="138"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="140" />
+        <location filename="../../gui/records_tab.py" line="140"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="141" />
+        <location filename="../../gui/records_tab.py" line="141"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="141" />
+        <location filename="../../gui/records_tab.py" line="141"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="144" />
+        <location filename="../../gui/records_tab.py" line="144"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="145" />
+        <location filename="../../gui/records_tab.py" line="145"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="145" />
+        <location filename="../../gui/records_tab.py" line="145"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="148" />
+        <location filename="../../gui/records_tab.py" line="148"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="170" />
+        <location filename="../../gui/records_tab.py" line="170"/>
         <source>Search the call log (creditor, agent, summary)…</source>
         <translation>搜索联系记录（债权人、客服、内容）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="171" />
+        <location filename="../../gui/records_tab.py" line="171"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="177" />
+        <location filename="../../gui/records_tab.py" line="177"/>
         <source>Read-only in this version: the call log as imported from a case file.</source>
         <translation>当前版本中此页只读：显示从案卷导入的联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="180" />
+        <location filename="../../gui/records_tab.py" line="180"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; PDF thumbnails and previews come next.</source>
         <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；PDF 缩略图和预览将在后续版本提供。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="188" />
+        <location filename="../../gui/records_tab.py" line="188"/>
         <source>No calls logged yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="189" />
+        <location filename="../../gui/records_tab.py" line="189"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -1696,49 +1696,49 @@
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/chart.py" line="159" />
+        <location filename="../../gui/chart.py" line="159"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="175" />
+        <location filename="../../gui/chart.py" line="175"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="199" />
-        <location filename="../../gui/chart.py" line="233" />
+        <location filename="../../gui/chart.py" line="199"/>
+        <location filename="../../gui/chart.py" line="233"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="208" />
-        <location filename="../../gui/chart.py" line="237" />
+        <location filename="../../gui/chart.py" line="208"/>
+        <location filename="../../gui/chart.py" line="237"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="210" />
+        <location filename="../../gui/chart.py" line="210"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="267" />
+        <location filename="../../gui/chart.py" line="267"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="270" />
+        <location filename="../../gui/chart.py" line="270"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="275" />
+        <location filename="../../gui/chart.py" line="275"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="281" />
+        <location filename="../../gui/chart.py" line="281"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
@@ -1746,47 +1746,47 @@
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../gui/schedule_model.py" line="35" />
+        <location filename="../../gui/schedule_model.py" line="35"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="36" />
+        <location filename="../../gui/schedule_model.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="37" />
+        <location filename="../../gui/schedule_model.py" line="37"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="38" />
+        <location filename="../../gui/schedule_model.py" line="38"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="39" />
+        <location filename="../../gui/schedule_model.py" line="39"/>
         <source>Late fees</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="40" />
+        <location filename="../../gui/schedule_model.py" line="40"/>
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="41" />
+        <location filename="../../gui/schedule_model.py" line="41"/>
         <source>Forgiven</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="42" />
+        <location filename="../../gui/schedule_model.py" line="42"/>
         <source>Closing</source>
         <translation>期末</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="55" />
+        <location filename="../../gui/schedule_model.py" line="55"/>
         <source>All debts (totals)</source>
         <translation>全部债务（合计）</translation>
     </message>
@@ -1794,153 +1794,153 @@
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="193" />
+        <location filename="../../gui/situation_dialog.py" line="193"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="194" />
-        <location filename="../../gui/situation_dialog.py" line="279" />
+        <location filename="../../gui/situation_dialog.py" line="194"/>
+        <location filename="../../gui/situation_dialog.py" line="279"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="194" />
-        <location filename="../../gui/situation_dialog.py" line="279" />
+        <location filename="../../gui/situation_dialog.py" line="194"/>
+        <location filename="../../gui/situation_dialog.py" line="279"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="195" />
-        <location filename="../../gui/situation_dialog.py" line="280" />
+        <location filename="../../gui/situation_dialog.py" line="195"/>
+        <location filename="../../gui/situation_dialog.py" line="280"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="195" />
-        <location filename="../../gui/situation_dialog.py" line="281" />
+        <location filename="../../gui/situation_dialog.py" line="195"/>
+        <location filename="../../gui/situation_dialog.py" line="281"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="197" />
+        <location filename="../../gui/situation_dialog.py" line="197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="197" />
+        <location filename="../../gui/situation_dialog.py" line="197"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="197" />
+        <location filename="../../gui/situation_dialog.py" line="197"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="198" />
+        <location filename="../../gui/situation_dialog.py" line="198"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="198" />
+        <location filename="../../gui/situation_dialog.py" line="198"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="199" />
+        <location filename="../../gui/situation_dialog.py" line="199"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="199" />
+        <location filename="../../gui/situation_dialog.py" line="199"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="200" />
+        <location filename="../../gui/situation_dialog.py" line="200"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="201" />
+        <location filename="../../gui/situation_dialog.py" line="201"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="201" />
+        <location filename="../../gui/situation_dialog.py" line="201"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="202" />
+        <location filename="../../gui/situation_dialog.py" line="202"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="203" />
+        <location filename="../../gui/situation_dialog.py" line="203"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="204" />
+        <location filename="../../gui/situation_dialog.py" line="204"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="206" />
+        <location filename="../../gui/situation_dialog.py" line="206"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="208" />
+        <location filename="../../gui/situation_dialog.py" line="208"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="210" />
+        <location filename="../../gui/situation_dialog.py" line="210"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="212" />
+        <location filename="../../gui/situation_dialog.py" line="212"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="284" />
+        <location filename="../../gui/situation_dialog.py" line="284"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="284" />
+        <location filename="../../gui/situation_dialog.py" line="284"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="285" />
+        <location filename="../../gui/situation_dialog.py" line="285"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="285" />
+        <location filename="../../gui/situation_dialog.py" line="285"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="286" />
+        <location filename="../../gui/situation_dialog.py" line="286"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="287" />
+        <location filename="../../gui/situation_dialog.py" line="287"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="321" />
-        <source>Income %1 − expenses %2 = &lt;b style='color:%4'&gt;%3 left each month for your debts&lt;/b&gt;</source>
-        <translation>收入 %1 − 支出 %2 = &lt;b style='color:%4'&gt;每月可用于还债 %3&lt;/b&gt;</translation>
+        <location filename="../../gui/situation_dialog.py" line="321"/>
+        <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
+        <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
