@@ -11,15 +11,6 @@ from PySide6.QtWidgets import QApplication
 from core.paths import resolve_data_dir
 
 
-def _data_dir_option(argv: list[str]) -> str | None:
-    for i, arg in enumerate(argv):
-        if arg == "--data-dir" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--data-dir="):
-            return arg.split("=", 1)[1]
-    return None
-
-
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName("DebtDesk")
@@ -54,19 +45,19 @@ class _StartupProbe(QObject):
         QApplication.instance().quit()
 
 
-def run(argv: list[str]) -> int:
+def run(data_dir: str | None = None) -> int:
+    """Open the window on the store `data_dir` (else DEBTDESK_HOME, else the per-user folder)."""
     started = time.perf_counter()
+    from gui.fonts import register_app_fonts
     from gui.languages import LanguageSwitcher, saved_language
     from gui.main_window import AfterFirstPaint, MainWindow
 
-    from gui.fonts import register_app_fonts
-
-    app = make_app(argv)
+    app = make_app()
     languages = LanguageSwitcher(app)
     languages.apply(saved_language())
     if languages.current == "zh":
         register_app_fonts()  # the menus are Chinese from the first paint
-    window = MainWindow(resolve_data_dir(_data_dir_option(argv)), languages)
+    window = MainWindow(resolve_data_dir(data_dir), languages)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
         probe = _StartupProbe(window.tabs.tabBar(), started)
         window.data_shown.connect(probe.data_shown)
