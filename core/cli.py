@@ -10,6 +10,7 @@ from typing import NoReturn
 from core import i18n
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.errors import DomainError
+from core.letter_text import LETTER_KINDS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -50,6 +51,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write here instead of standard output")
+
+    p = commands.add_parser("letter", help="a letter to a creditor, as a printable PDF")
+    p.add_argument("--plan", required=True, metavar="NAME")
+    p.add_argument("--debt", required=True, metavar="REF")
+    p.add_argument("--kind", required=True, choices=LETTER_KINDS, metavar="KIND",
+                   help=", ".join(LETTER_KINDS))
+    p.add_argument("--lang", required=True, choices=("zh", "en"))
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--contact", metavar="REF",
+                   help="the call to confirm (confirmation letters; default: the debt's "
+                        "latest agreement, else its latest contact)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--show-id", action="store_true",
+                   help="print the ID number in full instead of masked")
 
     evidence = commands.add_parser("evidence", help="documents kept as evidence")
     actions = evidence.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION",
@@ -124,6 +139,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "schedule":
         return _schedule(args)
+    if args.command == "letter":
+        return _letter(args)
     if args.command == "evidence":
         return _evidence_add(args)
     if args.command == "verify":
@@ -156,6 +173,26 @@ def _schedule(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         write_atomically(args.out, text.encode("utf-8"))
+    return EXIT_OK
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from core.casefile import write_atomically
+    from core.letter_pdf import page_count
+    from core.letters import LetterRequest, build_pdf, read_for_letter
+
+    if args.out.suffix.lower() != ".pdf":
+        raise DomainError(i18n.t("not_pdf_name", file=args.out.name))
+    store = _open(args)
+    try:
+        case = read_for_letter(store)
+    finally:
+        store.close()
+    request = LetterRequest(debt=args.debt, kind=args.kind, language=args.lang, plan=args.plan,
+                            contact=args.contact, paper=args.paper, show_id=args.show_id)
+    _letter_text, pdf = build_pdf(case, request)
+    write_atomically(args.out, pdf)
+    print(i18n.t("letter_written", file=args.out, pages=page_count(pdf)))
     return EXIT_OK
 
 

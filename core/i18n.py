@@ -73,6 +73,34 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "unknown_debt": ("没有编号为“{ref}”的债务", 'no debt with ref "{ref}"'),
     "unknown_evidence": ("没有编号为“{ref}”的证据", 'no evidence with ref "{ref}"'),
     "unknown_plan": ("没有名为“{name}”的方案", 'no plan named "{name}"'),
+    "unknown_contact": ("没有编号为“{ref}”的联系记录", 'no contact with ref "{ref}"'),
+    # letters
+    "letter_kind": ("信函类型“{kind}”不可用，可选：{choices}",
+                    'no letter kind "{kind}"; choose one of: {choices}'),
+    "letter_language": ("信函语言“{language}”不可用，可选：zh、en",
+                        'no letter language "{language}"; choose zh or en'),
+    "letter_paper": ("纸张“{paper}”不可用，可选：a4、letter",
+                     'no paper size "{paper}"; choose a4 or letter'),
+    "letter_needs_plan": ("这类信函需要选定一个还款方案", "this kind of letter needs a plan"),
+    "letter_needs_settlement": (
+        "方案中债务“{debt}”不是一次性结清（settlement），无法写结清申请",
+        'the plan has no settlement term for debt "{debt}"',
+    ),
+    "letter_settlement_unfunded": (
+        "按此方案，第 {month} 个月的钱不够一次性结清债务“{debt}”；请增加一次性资金或推迟结清后再写信",
+        'the plan cannot pay the settlement of debt "{debt}" in full in month {month}; add '
+        "one-off funds or pause it longer before writing",
+    ),
+    "letter_needs_pause": (
+        "方案中债务“{debt}”没有暂停月数（pause_months），无法写延期还款申请",
+        'the plan has no term with pause_months for debt "{debt}"',
+    ),
+    "letter_needs_contact": (
+        "债务“{debt}”还没有联系记录，无法写确认函",
+        'debt "{debt}" has no contact in the call log to confirm',
+    ),
+    "not_pdf_name": ("{file}: 文件名应以 .pdf 结尾", "{file}: the file name must end in .pdf"),
+    "letter_written": ("已生成信函：{file}（{pages} 页）", "letter written: {file} ({pages} pages)"),
     "empty_list": ("至少需要一项", "needs at least one entry"),
     "months_required": ("分期（installments）须填写期数 months", "installments need months"),
     "amount_required": (

@@ -1,0 +1,287 @@
+"""A Letter laid out as a printable PDF with ReportLab.
+
+ReportLab is imported here only, and this module only when a letter is built. One font is
+used throughout, the CJK TrueType font shipped in resources/fonts (it has Latin glyphs too),
+embedded as a subset, so the letter prints the same on every machine; ReportLab's default
+Helvetica is never left on a page (the canvas starts in our font). The output is invariant:
+the same letter gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from core.letters import Block, Letter, Table
+
+FONT_FILE = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
+FONT = "DebtDeskCJK"
+_font_ready = False
+
+
+def _register_font() -> None:
+    global _font_ready
+    if _font_ready:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT, bold, italic, FONT)
+    _font_ready = True
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
+
+
+def _markup(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+class _Styles:
+    def __init__(self, language: str) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        zh = language == "zh"
+        size = 10.5
+        self.body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=size, leading=size * (1.65 if zh else 1.4),
+            firstLineIndent=2 * size if zh else 0, spaceAfter=size * 0.5,
+            alignment=TA_JUSTIFY if zh else TA_LEFT, allowWidows=0, allowOrphans=0)
+        self.plain = ParagraphStyle("plain", parent=self.body, firstLineIndent=0,
+                                    spaceAfter=0, alignment=TA_LEFT)
+        self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
+        self.cell = ParagraphStyle("cell", parent=self.plain, fontSize=9.5,
+                                   leading=9.5 * 1.35)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.title = ParagraphStyle(
+            "title", parent=self.plain, fontSize=15, leading=22,
+            alignment=TA_CENTER if zh else TA_LEFT, spaceBefore=4, spaceAfter=10)
+        self.heading = ParagraphStyle(
+            "heading", parent=self.plain, fontSize=11.5, leading=18, spaceBefore=8,
+            spaceAfter=3, textColor=colors.HexColor("#1f3a5f"), keepWithNext=1)
+        self.item = ParagraphStyle("item", parent=self.plain, spaceAfter=2,
+                                   leading=size * (1.55 if zh else 1.35))
+        self.footer_size = 8.5
+
+    def para(self, text: str, style: Any) -> Any:
+        from reportlab.platypus import Paragraph
+
+        # CJK wrapping breaks between any two Chinese characters (and keeps 。，from
+        # starting a line); text without Chinese wraps at spaces only.
+        if _has_cjk(text):
+            from reportlab.lib.styles import ParagraphStyle
+
+            style = ParagraphStyle(style.name + "_cjk", parent=style, wordWrap="CJK")
+        return Paragraph(_markup(text), style)
+
+
+def render(letter: Letter) -> bytes:
+    """The letter as PDF bytes."""
+    _register_font()
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer
+
+    page = A4 if letter.paper == "a4" else LETTER
+    styles = _Styles(letter.language)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=page, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
+        bottomMargin=20 * mm, title=letter.title, author=letter.author,
+        subject=letter.title, creator="DebtDesk", producer="DebtDesk", invariant=1,
+        initialFontName=FONT,
+        lang="zh-CN" if letter.language == "zh" else "en")
+    width = doc.width
+    story: list[Any] = []
+    if letter.language == "zh":
+        story.append(styles.para(letter.title, styles.title))
+        story.append(_address_table(letter, styles, width))
+        story.append(Spacer(1, 8))
+        story.append(styles.para(letter.salutation, styles.plain))
+        story.append(Spacer(1, 4))
+    else:
+        story += [styles.para(line, styles.right) for line in letter.sender]
+        story.append(Spacer(1, 10))
+        story += [styles.para(line, styles.plain) for line in letter.recipient]
+        story.append(Spacer(1, 8))
+        story.append(styles.para(letter.date_line, styles.plain))
+        story.append(Spacer(1, 10))
+        story.append(styles.para(letter.salutation, styles.plain))
+        story.append(styles.para(letter.title, styles.heading))
+    blocks = letter.body
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.kind == "table" and block.kind == "p":
+            # A table's introduction never ends a page alone, and a table starts with its
+            # header and at least four rows: move both on when less room is left.
+            story.append(CondPageBreak(_rows_height(following, styles) + 3 * styles.body.leading))
+        story += _block(block, styles, width)
+    story.append(KeepTogether(_signature(letter, styles, width)))
+
+    label = letter.page_label
+    doc.build(story, canvasmaker=_numbered_canvas(label, styles.footer_size))
+    return out.getvalue()
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF this module wrote (it states /Count once, in the page tree)."""
+    import re
+
+    counts = [int(n) for n in re.findall(rb"/Count (\d+)", pdf)]
+    return max(counts) if counts else 0
+
+
+def _rows_height(block: Block, styles: _Styles, rows: int = 5) -> float:
+    assert block.table is not None
+    shown = min(rows, len(block.table.rows) + 1)
+    return shown * (styles.cell.leading + 5)
+
+
+def _address_table(letter: Letter, styles: _Styles, width: float) -> Any:
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    left = [styles.para(line, styles.plain) for line in letter.sender]
+    right = [styles.para(line, styles.plain) for line in
+             (*letter.recipient, letter.date_line)]
+    table = RLTable([[left, right]], colWidths=[width * 0.54, width * 0.46])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else ReportLab sets Helvetica per cell
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def _block(block: Block, styles: _Styles, width: float) -> list[Any]:
+    from reportlab.platypus import ListFlowable, ListItem, Spacer
+
+    if block.kind == "h":
+        return [styles.para(block.text, styles.heading)]
+    if block.kind == "p":
+        return [styles.para(block.text, styles.body)]
+    if block.kind == "ol":
+        items = [ListItem(styles.para(text, styles.item), value=i)
+                 for i, text in enumerate(block.items, 1)]
+        size = styles.item.fontSize
+        return [ListFlowable(items, bulletType="1", bulletFontName=FONT, bulletFontSize=size,
+                             leftIndent=2 * size, bulletFormat="%s."), Spacer(1, 4)]
+    assert block.table is not None
+    return [_table(block.table, styles, width), Spacer(1, 8)]
+
+
+def _table(table: Table, styles: _Styles, width: float) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import LongTable, TableStyle
+
+    def cell(text: str, align: str) -> Any:
+        return styles.para(text, styles.cell_right if align == "r" else styles.cell)
+
+    data = [[cell(text, align) for text, align in zip(table.header, table.align, strict=True)]]
+    data += [[cell(text, align) for text, align in zip(row, table.align, strict=True)]
+             for row in table.rows]
+    widths = _column_widths(table, width)
+    grid = colors.HexColor("#b8c2cc")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#1f3a5f")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f3a5f")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, grid),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for index in table.strong:
+        commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1),
+                         colors.HexColor("#f3f5f7")))
+    # A long schedule continues on the next page with its header row repeated.
+    result = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def _column_widths(table: Table, width: float) -> list[float]:
+    """Share the width by the longest text in each column, amounts never squeezed."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    longest = []
+    for column in range(len(table.header)):
+        texts = [table.header[column], *(row[column] for row in table.rows)]
+        longest.append(max(stringWidth(t, FONT, 9.5) for t in texts) + 10)
+    total = sum(longest)
+    if total <= width:
+        spare = (width - total) / len(longest)
+        return [w + spare for w in longest]
+    # Too wide: text columns give way; amount and date columns keep their width.
+    fixed = sum(w for w, a in zip(longest, table.align, strict=True) if a == "r")
+    flexible = [w for w, a in zip(longest, table.align, strict=True) if a != "r"]
+    room = max(width - fixed, width * 0.3)
+    scale = room / sum(flexible) if flexible else 1
+    return [w if a == "r" else w * scale for w, a in zip(longest, table.align, strict=True)]
+
+
+def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.platypus import Table as RLTable
+
+    parts: list[Any] = [Spacer(1, 10)]
+    if letter.language == "zh":
+        # 此致 indented two characters, 敬礼 on the next line flush left: the letter form.
+        parts.append(styles.para(letter.closing[0], styles.body))
+        parts += [styles.para(line, styles.plain) for line in letter.closing[1:]]
+    else:
+        parts += [styles.para(line, styles.plain) for line in letter.closing]
+    parts.append(Spacer(1, 18))
+    rows = [[styles.para(text, styles.right), ""] for text in letter.signature]
+    if letter.language == "en":
+        rows.append([styles.para("", styles.plain), styles.para(letter.author, styles.plain)])
+    table = RLTable(rows, colWidths=[width * 0.62, width * 0.38], rowHeights=None,
+                    hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (1, len(letter.signature) - 1), 0.6, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 12),
+    ]))
+    parts.append(table)
+    return parts
+
+
+def _numbered_canvas(label: str, size: float) -> Any:
+    """A canvas class that holds every page until the end, then stamps "page N of M"."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # the doc template passes None: Helvetica
+            kwargs["initialFontSize"] = 10.5
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFont(FONT, size)
+                self.setFillColorRGB(0.35, 0.35, 0.35)
+                text = label.format(page=number, pages=total)
+                self.drawCentredString(self._pagesize[0] / 2, 12 * 2.8346, text)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
