@@ -1,7 +1,6 @@
 """Use cases for debts: list, add, edit, delete (with what it takes along), restore."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,22 +48,10 @@ def validate_debt(document: Document) -> dict[str, Any]:
     return DEBT.parse(doc, ())
 
 
-def _next_ref(session: Any) -> str:
-    used = set(session.scalars(select(m.Debt.ref)))
-    numbers = [int(x[1:]) for x in used if re.fullmatch(r"D[0-9]{1,9}", x)]
-    n = max(numbers, default=0) + 1
-    while f"D{n}" in used:
-        n += 1
-    return f"D{n}"
-
-
 def add_debt(store: Store, document: Document) -> tuple[int, Change]:
     """Add a debt; without a ref it gets the next free `D<n>`."""
     with store.write() as session:
-        doc = dict(document)
-        if not doc.get("ref"):
-            doc["ref"] = _next_ref(session)
-        data = DEBT.parse(doc, ())
+        data = r.parse_new(session, m.Debt, "D", DEBT, document)
         if session.scalar(select(m.Debt.id).where(m.Debt.ref == data["ref"])) is not None:
             raise DomainError(i18n.t("debt_ref_taken", ref=data["ref"]), ("ref",))
         debt = r.apply_debt(m.Debt(), data)

@@ -73,6 +73,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "unknown_debt": ("没有编号为“{ref}”的债务", 'no debt with ref "{ref}"'),
     "unknown_evidence": ("没有编号为“{ref}”的证据", 'no evidence with ref "{ref}"'),
     "unknown_plan": ("没有名为“{name}”的方案", 'no plan named "{name}"'),
+    "no_such_contact": ("这条联系记录已不存在（可能已被删除）",
+                        "this contact no longer exists (it may have been deleted)"),
     "unknown_contact": ("没有编号为“{ref}”的联系记录", 'no contact with ref "{ref}"'),
     # letters
     "letter_kind": ("信函类型“{kind}”不可用，可选：{choices}",

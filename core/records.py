@@ -29,6 +29,29 @@ def debt_ids(session: Any) -> dict[str, int]:
     return {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
 
 
+def next_ref(used: Any, prefix: str) -> str:
+    """The next free `<prefix><n>` after the highest such ref in `used`."""
+    import re
+
+    taken = set(used)
+    pattern = re.compile(re.escape(prefix) + "[0-9]{1,9}")
+    numbers = [int(x[len(prefix):]) for x in taken if pattern.fullmatch(x)]
+    n = max(numbers, default=0) + 1
+    while f"{prefix}{n}" in taken:
+        n += 1
+    return f"{prefix}{n}"
+
+
+def parse_new(session: Any, model: Any, prefix: str, schema: Any, document: Data) -> Data:
+    """An editor's new record checked by `schema`; without a ref it gets the next free one."""
+    from sqlalchemy import select
+
+    doc = dict(document)
+    if not doc.get("ref"):
+        doc["ref"] = next_ref(session.scalars(select(model.ref)), prefix)
+    return schema.parse(doc, ())
+
+
 def debt_refs(session: Any) -> dict[int, str]:
     """Each debt's row id -> its ref."""
     return {i: ref for ref, i in debt_ids(session).items()}

@@ -29,6 +29,7 @@ class DebtsTab(QWidget):
 
     situation_requested = Signal()
     import_requested = Signal()
+    letter_requested = Signal(str)  # a debt's ref
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +79,17 @@ class DebtsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.situation_button = QPushButton(self)
         self.situation_button.clicked.connect(self.situation_requested)
+        self.letter_button = QPushButton(self)
+        self.letter_button.setObjectName("debtLetterButton")
+        self.letter_button.clicked.connect(
+            lambda: self.selected() and self.letter_requested.emit(self.selected().data["ref"]))
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 2)
         tools.addWidget(self.status_filter, 1)
         tools.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.situation_button):
+                       self.situation_button, self.letter_button):
             tools.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setObjectName("debtSummary")
@@ -193,6 +198,8 @@ class DebtsTab(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.situation_button.setText(self.tr("Your &situation…"))
+        self.letter_button.setText(self.tr("Write a &letter…"))
+        self.letter_button.setToolTip(self.tr("A proposal letter to this creditor, to print"))
         self.loading.setText(self.tr("Opening your data…"))
         self.welcome_title.setText(self.tr("Welcome to DebtDesk"))
         self.welcome_text.setText(self.tr(
@@ -297,6 +304,7 @@ class DebtsTab(QWidget):
             button.setEnabled(ready)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.letter_button.setEnabled(has)
 
     # --- edits -------------------------------------------------------------------------
     def add_debt(self) -> None:

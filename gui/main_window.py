@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.tabs.setUpdatesEnabled(True)
         self.debts_tab.situation_requested.connect(self.edit_situation)
         self.debts_tab.import_requested.connect(self.import_case)
+        self.debts_tab.letter_requested.connect(lambda ref: self.write_letter(debt=ref))
+        self.plan_tab.letter_requested.connect(lambda name: self.write_letter(plan=name))
         self.retranslate()
         if self.store is not None:
             self.notify(Change.ALL)
@@ -106,10 +108,13 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_case)
         self.situation_action = QAction(self)
         self.situation_action.triggered.connect(self.edit_situation)
+        self.letter_action = QAction(self)
+        self.letter_action.setObjectName("writeLetterAction")
+        self.letter_action.triggered.connect(lambda: self.write_letter())
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, None, self.situation_action,
-                       None, self.quit_action):
+                       self.letter_action, None, self.quit_action):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
 
         self.edit_menu = bar.addMenu("")
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         """Done after the first paint: the first key sequence costs PySide ~50 ms of setup."""
         for action, key in ((self.import_action, QKeySequence.StandardKey.Open),
                             (self.export_action, QKeySequence.StandardKey.SaveAs),
+                            (self.letter_action, QKeySequence.StandardKey.Print),
                             (self.quit_action, QKeySequence.StandardKey.Quit),
                             (self.undo_action, QKeySequence.StandardKey.Undo),
                             (self.redo_action, QKeySequence.StandardKey.Redo)):
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import case file…"))
         self.export_action.setText(self.tr("&Export case file…"))
         self.situation_action.setText(self.tr("Your &situation…"))
+        self.letter_action.setText(self.tr("&Write a letter…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -248,6 +255,19 @@ class MainWindow(QMainWindow):
                                       lambda doc: situation.save_situation(store, doc),
                                       old, new, self.notify), changes)
             return
+
+    def write_letter(self, debt: str | None = None, plan: str | None = None) -> None:
+        """The letter dialog, for the debt and plan in view unless others are named."""
+        from gui.letter_dialog import LetterDialog
+
+        if self.store is None or self.debts_tab is None:
+            return
+        if debt is None and self.debts_tab.selected() is not None:
+            debt = self.debts_tab.selected().data["ref"]
+        if plan is None:
+            plan = self.plan_tab.current_plan_name()
+        self.letter_dialog = LetterDialog(self, debt, plan, self)
+        self.letter_dialog.open()
 
     def import_case(self) -> None:
         from core import casefile

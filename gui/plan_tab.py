@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,6 +40,8 @@ SAVE_AFTER_MS = 700
 
 
 class PlanTab(QWidget):
+    letter_requested = Signal(str)  # the plan's name
+
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planTab")
@@ -130,7 +132,11 @@ class PlanTab(QWidget):
         self.export_schedule_button = QPushButton(self)
         self.export_chart_button.clicked.connect(self.export_chart)
         self.export_schedule_button.clicked.connect(self.export_schedule)
+        self.letter_button = QPushButton(self)
+        self.letter_button.setObjectName("planLetterButton")
+        self.letter_button.clicked.connect(self._letter)
         exports = QHBoxLayout()
+        exports.addWidget(self.letter_button)
         exports.addStretch(1)
         exports.addWidget(self.export_chart_button)
         exports.addWidget(self.export_schedule_button)
@@ -175,6 +181,7 @@ class PlanTab(QWidget):
         self.views.setTabText(1, self.tr("Schedule"))
         self.export_chart_button.setText(self.tr("Export chart…"))
         self.export_schedule_button.setText(self.tr("Export schedule…"))
+        self.letter_button.setText(self.tr("Write a &letter with this plan…"))
         self.chart_waiting.setText(self.tr("Drawing the chart…"))
         self.empty.setText(
             self.tr(
@@ -185,6 +192,15 @@ class PlanTab(QWidget):
         self.plans.retranslate()
         self.schedule.retranslate()
         self._show_result()
+
+    def current_plan_name(self) -> str | None:
+        return (self._saved or {}).get("name")
+
+    def _letter(self) -> None:
+        self.save_now()
+        name = self.current_plan_name()
+        if name is not None:
+            self.letter_requested.emit(name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

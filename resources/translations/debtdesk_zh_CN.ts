@@ -208,210 +208,220 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="145"/>
+        <location filename="../../gui/debts_tab.py" line="150"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="154"/>
+        <location filename="../../gui/debts_tab.py" line="159"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="160"/>
+        <location filename="../../gui/debts_tab.py" line="165"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="161"/>
+        <location filename="../../gui/debts_tab.py" line="166"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="162"/>
+        <location filename="../../gui/debts_tab.py" line="167"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="163"/>
+        <location filename="../../gui/debts_tab.py" line="168"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="164"/>
+        <location filename="../../gui/debts_tab.py" line="169"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="166"/>
+        <location filename="../../gui/debts_tab.py" line="171"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="168"/>
+        <location filename="../../gui/debts_tab.py" line="173"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="171"/>
+        <location filename="../../gui/debts_tab.py" line="176"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="174"/>
+        <location filename="../../gui/debts_tab.py" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="175"/>
+        <location filename="../../gui/debts_tab.py" line="180"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="183"/>
+        <location filename="../../gui/debts_tab.py" line="188"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="187"/>
+        <location filename="../../gui/debts_tab.py" line="192"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="188"/>
+        <location filename="../../gui/debts_tab.py" line="193"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="189"/>
+        <location filename="../../gui/debts_tab.py" line="194"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts_tab.py" line="197"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="193"/>
+        <location filename="../../gui/debts_tab.py" line="198"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts_tab.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="195"/>
+        <location filename="../../gui/debts_tab.py" line="200"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts_tab.py" line="201"/>
+        <source>Write a &amp;letter…</source>
+        <translation>写信(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="202"/>
+        <source>A proposal letter to this creditor, to print</source>
+        <translation>给这位债权人写一封可打印的协商申请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="203"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="197"/>
+        <location filename="../../gui/debts_tab.py" line="204"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="199"/>
+        <location filename="../../gui/debts_tab.py" line="206"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="201"/>
+        <location filename="../../gui/debts_tab.py" line="208"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="202"/>
+        <location filename="../../gui/debts_tab.py" line="209"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="203"/>
+        <location filename="../../gui/debts_tab.py" line="210"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="270"/>
+        <location filename="../../gui/debts_tab.py" line="277"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="314"/>
+        <location filename="../../gui/debts_tab.py" line="322"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="317"/>
+        <location filename="../../gui/debts_tab.py" line="325"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="338"/>
+        <location filename="../../gui/debts_tab.py" line="346"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="341"/>
+        <location filename="../../gui/debts_tab.py" line="349"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="353"/>
+        <location filename="../../gui/debts_tab.py" line="361"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="356"/>
+        <location filename="../../gui/debts_tab.py" line="364"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="358"/>
+        <location filename="../../gui/debts_tab.py" line="366"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="360"/>
+        <location filename="../../gui/debts_tab.py" line="368"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="362"/>
+        <location filename="../../gui/debts_tab.py" line="370"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="364"/>
+        <location filename="../../gui/debts_tab.py" line="372"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="365"/>
+        <location filename="../../gui/debts_tab.py" line="373"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="366"/>
+        <location filename="../../gui/debts_tab.py" line="374"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="370"/>
+        <location filename="../../gui/debts_tab.py" line="378"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
@@ -986,116 +996,311 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="59"/>
+        <source>Repay in installments</source>
+        <translation>分期还款（停息分期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="60"/>
+        <source>Settle with a lump sum</source>
+        <translation>一次性结清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="61"/>
+        <source>Stop interest, waive penalties</source>
+        <translation>停息挂账、减免罚息</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="62"/>
+        <source>Pause payments for a while</source>
+        <translation>延期还款（宽限期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="63"/>
+        <source>Confirm a call&apos;s agreement in writing</source>
+        <translation>请求书面确认电话中的约定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="207"/>
+        <source>Write a letter</source>
+        <translation>写信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <source>&amp;Debt:</source>
+        <translation>债务(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <source>&amp;Plan:</source>
+        <translation>方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <source>&amp;Kind:</source>
+        <translation>信函类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <source>&amp;Call:</source>
+        <translation>引用的通话(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <source>&amp;Hardship:</source>
+        <translation>困难说明(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="211"/>
+        <source>Your own &amp;paragraph:</source>
+        <translation>补充说明(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="213"/>
+        <source>Show my full ID number (masked otherwise)</source>
+        <translation>显示完整身份证号（默认隐去）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="215"/>
+        <source>What happened, in your own words. Changes here are for this letter only.</source>
+        <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="216"/>
+        <source>Anything else you want to say (optional).</source>
+        <translation>还想说的其他话（可不填）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="217"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="218"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <source>&amp;Open in viewer</source>
+        <translation>用系统程序打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="220"/>
+        <source>I &amp;sent it: record in the call log</source>
+        <translation>已寄出：记入联系记录(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="222"/>
+        <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
+        <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="223"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="235"/>
+        <source>Latest call with an agreement</source>
+        <translation>最近一次达成约定的通话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="271"/>
+        <source>Add a debt first: a letter is about one debt.</source>
+        <translation>请先添加债务：一封信针对一笔债务。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="274"/>
+        <source>Building the letter…</source>
+        <translation>正在生成信函…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/letter_dialog.py" line="288"/>
+        <source>%n page(s), ready to save or print.</source>
+        <translation>
+            <numerusform>共 %n 页，可以保存或打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="314"/>
+        <source>Save the letter</source>
+        <translation>保存信函</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="315"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="329"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="332"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="341"/>
+        <source>Print the letter</source>
+        <translation>打印信函</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="369"/>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="370"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="415"/>
+        <source>Cannot record the letter</source>
+        <translation>无法记录这封信</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="430"/>
+        <source>Record a letter sent</source>
+        <translation>记录寄出的信函</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="433"/>
+        <source>Recorded in the call log, with the PDF kept as evidence.</source>
+        <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="164"/>
+        <source>&amp;Write a letter…</source>
+        <translation>写信(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -1104,77 +1309,77 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -1377,157 +1582,162 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../gui/plan_tab.py" line="61"/>
+        <location filename="../../gui/plan_tab.py" line="63"/>
         <source>Plans</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="169"/>
+        <location filename="../../gui/plan_tab.py" line="175"/>
         <source>&amp;New plan</source>
         <translation>新建方案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="170"/>
+        <location filename="../../gui/plan_tab.py" line="176"/>
         <source>D&amp;uplicate</source>
         <translation>复制方案(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="171"/>
+        <location filename="../../gui/plan_tab.py" line="177"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="172"/>
+        <location filename="../../gui/plan_tab.py" line="178"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="173"/>
+        <location filename="../../gui/plan_tab.py" line="179"/>
         <source>Compare two plans…</source>
         <translation>比较两个方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="174"/>
+        <location filename="../../gui/plan_tab.py" line="180"/>
         <source>Repayment curve</source>
         <translation>还款曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="175"/>
+        <location filename="../../gui/plan_tab.py" line="181"/>
         <source>Schedule</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="176"/>
+        <location filename="../../gui/plan_tab.py" line="182"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="177"/>
+        <location filename="../../gui/plan_tab.py" line="183"/>
         <source>Export schedule…</source>
         <translation>导出明细…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="178"/>
+        <location filename="../../gui/plan_tab.py" line="184"/>
+        <source>Write a &amp;letter with this plan…</source>
+        <translation>按此方案写信(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_tab.py" line="185"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="181"/>
+        <location filename="../../gui/plan_tab.py" line="188"/>
         <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="327"/>
+        <location filename="../../gui/plan_tab.py" line="343"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="356"/>
+        <location filename="../../gui/plan_tab.py" line="372"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="387"/>
+        <location filename="../../gui/plan_tab.py" line="403"/>
         <source>Cannot create the plan</source>
         <translation>无法新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="409"/>
+        <location filename="../../gui/plan_tab.py" line="425"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="418"/>
+        <location filename="../../gui/plan_tab.py" line="434"/>
         <source>New plan %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="425"/>
+        <location filename="../../gui/plan_tab.py" line="441"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="428"/>
+        <location filename="../../gui/plan_tab.py" line="444"/>
         <source>Duplicate plan %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="439"/>
+        <location filename="../../gui/plan_tab.py" line="455"/>
         <source>Rename plan</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="439"/>
+        <location filename="../../gui/plan_tab.py" line="455"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="447"/>
+        <location filename="../../gui/plan_tab.py" line="463"/>
         <source>Cannot rename the plan</source>
         <translation>无法重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="452"/>
+        <location filename="../../gui/plan_tab.py" line="468"/>
         <source>Rename plan %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="467"/>
+        <location filename="../../gui/plan_tab.py" line="483"/>
         <source>Delete plan</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="468"/>
+        <location filename="../../gui/plan_tab.py" line="484"/>
         <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
         <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="475"/>
+        <location filename="../../gui/plan_tab.py" line="491"/>
         <source>Delete plan %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="490"/>
+        <location filename="../../gui/plan_tab.py" line="506"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="492"/>
+        <location filename="../../gui/plan_tab.py" line="508"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="510"/>
+        <location filename="../../gui/plan_tab.py" line="526"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="512"/>
+        <location filename="../../gui/plan_tab.py" line="528"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="525"/>
+        <location filename="../../gui/plan_tab.py" line="541"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -1941,6 +2151,44 @@
         <location filename="../../gui/situation_dialog.py" line="321"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>_Preview</name>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="495"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="496"/>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="497"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="498"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="499"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="502"/>
+        <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
+        <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letter_dialog.py" line="544"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 </TS>

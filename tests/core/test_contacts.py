@@ -1,0 +1,61 @@
+"""Call-log use cases: log, delete and restore a contact; record a letter sent."""
+from __future__ import annotations
+
+import pytest
+
+from core import contacts, overview
+from core.errors import DomainError
+
+
+def _call(**more) -> dict:
+    return {"debts": ["D3"], "at": "2026-11-28T09:30:00+08:00", "channel": "phone",
+            "direction": "outgoing", "agent": "刘女士 工号 70012",
+            "summary": "再次说明情况，对方同意转交分期申请。", "outcome": "information", **more}
+
+
+def test_log_gets_the_next_ref_and_delete_restore_round_trip(zh_store) -> None:
+    contact_id, _ = contacts.log_contact(zh_store, _call(follow_up="2026-12-02"))
+    entries = {c.data["ref"]: c.data for c in overview.list_contacts(zh_store)}
+    assert set(entries) == {"C1", "C2"}
+    assert entries["C2"]["agent"] == "刘女士 工号 70012"
+    assert entries["C2"]["follow_up"].isoformat() == "2026-12-02"
+    snapshot, _ = contacts.delete_contact(zh_store, contact_id)
+    assert [c.data["ref"] for c in overview.list_contacts(zh_store)] == ["C1"]
+    contacts.restore_contact(zh_store, snapshot)
+    again = {c.data["ref"]: c.data for c in overview.list_contacts(zh_store)}
+    assert again == entries
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"debts": ["D9"]}, 'debts[0]: no debt with ref "D9"'),
+    ({"debts": []}, "debts: needs at least one entry"),
+    ({"evidence": ["E7"]}, 'evidence[0]: no evidence with ref "E7"'),
+    ({"ref": "C1"}, 'ref: duplicate ref "C1"'),
+    ({"channel": "pigeon"}, "channel:"),
+    ({"at": "yesterday"}, "at:"),
+])
+def test_a_bad_contact_is_refused_by_name_and_nothing_is_written(zh_store, changes,
+                                                                 message) -> None:
+    with pytest.raises(DomainError) as caught:
+        contacts.log_contact(zh_store, _call(**changes))
+    assert caught.value.message.startswith(message)
+    assert [c.data["ref"] for c in overview.list_contacts(zh_store)] == ["C1"]
+
+
+def test_the_same_letter_recorded_twice_keeps_one_copy(zh_store) -> None:
+    from core.letter_pdf import render
+    from core.letters import LetterRequest, compose, read_for_letter
+
+    case = read_for_letter(zh_store)
+    pdf = render(compose(case, LetterRequest(debt="D3", kind="installment", plan="按比例分期")))
+    first = contacts.record_letter_sent(zh_store, pdf, "信.pdf", "D3", "关于分期的申请",
+                                        "installment")
+    second = contacts.record_letter_sent(zh_store, pdf, "信.pdf", "D3", "关于分期的申请",
+                                         "installment")
+    assert first[1] is not None and second[1] is None  # the bytes were already kept
+    letters = [c.data for c in overview.list_contacts(zh_store)
+               if c.data["channel"] == "letter"]
+    assert len(letters) == 2 and all(c["outcome"] == "offer_made" for c in letters)
+    assert letters[0]["evidence"] == letters[1]["evidence"]
+    assert len(overview.list_evidence(zh_store)) == 1
+    assert not any((zh_store.data_dir / "letters").iterdir())  # the temporary copy is gone

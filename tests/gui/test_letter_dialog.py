@@ -1,0 +1,111 @@
+"""The letter dialog: built in the background, previewed, saved, printed, recorded as sent."""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from core import overview
+
+
+def _open(window, qtbot, debt: str = "D3"):
+    window.tabs.setCurrentWidget(window.debts_tab)
+    tab = window.debts_tab
+    row = next(i for i, v in enumerate(tab.model.rows()) if v.data["ref"] == debt)
+    tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(row, 0)).row())
+    assert tab.letter_button.isEnabled()
+    qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    dialog = window.letter_dialog
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30000)
+    return dialog
+
+
+def _pages(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_letter_for_the_selected_debt_previews_and_saves(zh_window, qtbot,
+                                                             tmp_path: Path) -> None:
+    dialog = _open(zh_window, qtbot)
+    assert dialog.debt.currentData() == "D3" and dialog.plan.currentData() == "按比例分期"
+    assert dialog.kind.currentData() == "installment"
+    assert dialog.letter.title.startswith("关于招商银行信用卡")
+    assert dialog.preview.pages() == _pages(dialog.pdf) >= 2
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.preview.next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview.view.pageNavigator().currentPage() == 1)
+    out = tmp_path / "信函" / "letter.pdf"
+    out.parent.mkdir()
+    assert dialog.save_to(out) == out
+    assert out.read_bytes() == dialog.pdf
+    dialog.reject()
+
+
+def test_edits_rebuild_and_a_letter_that_cannot_be_built_says_why(zh_window, qtbot) -> None:
+    dialog = _open(zh_window, qtbot)
+    first = dialog.pdf
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.save_button.isEnabled()  # nothing stale can be saved while it rebuilds
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30000)
+    assert dialog.pdf != first and dialog.letter.title.startswith("Re:")
+    dialog.extra.setPlainText("Please write to my new address.")
+    qtbot.waitUntil(lambda: dialog.pdf is not None and
+                    "Please write to my new address." in dialog.letter.text(), timeout=30000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("settlement"))
+    qtbot.waitUntil(lambda: "settlement term" in dialog.problem.text(), timeout=30000)
+    assert dialog.pdf is None and not dialog.save_button.isEnabled()
+    assert dialog.preview.pages() == 0
+    dialog.reject()
+
+
+def test_printing_renders_every_page(zh_window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = _open(zh_window, qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    printed = dialog.print_to(printer)
+    assert printed == _pages(dialog.pdf) == _pages(target.read_bytes())
+    assert target.stat().st_size > 20000  # pages of pixels, not blank ones
+    dialog.reject()
+
+
+def test_recording_it_as_sent_logs_a_letter_with_the_pdf_and_undo_takes_both(
+        zh_window, qtbot) -> None:
+    dialog = _open(zh_window, qtbot)
+    store = zh_window.store
+    before_contacts = len(overview.list_contacts(store))
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    contacts = overview.list_contacts(store)
+    assert len(contacts) == before_contacts + 1
+    entry = next(c for c in contacts if c.data["channel"] == "letter")
+    assert entry.data["direction"] == "outgoing" and entry.data["debts"] == ["D3"]
+    evidence = overview.list_evidence(store)
+    assert [e.data["category"] for e in evidence] == ["correspondence"]
+    assert evidence[0].data["debts"] == ["D3"] and evidence[0].stored
+    assert re.match(r"关于招商银行信用卡", evidence[0].data["title"])
+    assert not dialog.sent_button.isEnabled()  # once per letter
+    dialog.reject()
+    zh_window.undo_stack.undo()
+    assert len(overview.list_contacts(store)) == before_contacts
+    assert overview.list_evidence(store) == []
+    zh_window.undo_stack.redo()
+    assert len(overview.list_contacts(store)) == before_contacts + 1
+    assert len(overview.list_evidence(store)) == 1
+
+
+def test_the_plan_tab_opens_the_letter_for_its_plan(zh_window, qtbot) -> None:
+    zh_window.tabs.setCurrentWidget(zh_window.plan_tab)
+    tab = zh_window.plan_tab
+    qtbot.waitUntil(lambda: tab.current_plan_name() is not None, timeout=20000)
+    qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    dialog = zh_window.letter_dialog
+    assert dialog.plan.currentData() == "按比例分期"
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30000)
+    dialog.reject()
