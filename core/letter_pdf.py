@@ -116,7 +116,12 @@ def render(letter: Letter) -> bytes:
         story.append(Spacer(1, 10))
         story.append(styles.para(letter.salutation, styles.plain))
         story.append(styles.para(letter.title, styles.heading))
-    blocks = letter.body
+    # The closing paragraphs travel with the signature: a page of nothing but 此致 敬礼 and
+    # two blank lines would look like a page that lost its letter.
+    tail = 0
+    while tail < 2 and tail < len(letter.body) and letter.body[-1 - tail].kind == "p":
+        tail += 1
+    blocks, closing = letter.body[:len(letter.body) - tail], letter.body[len(letter.body) - tail:]
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and following.kind == "table" and block.kind == "p":
@@ -124,7 +129,8 @@ def render(letter: Letter) -> bytes:
             # header and at least four rows: move both on when less room is left.
             story.append(CondPageBreak(_rows_height(following, styles) + 3 * styles.body.leading))
         story += _block(block, styles, width)
-    story.append(KeepTogether(_signature(letter, styles, width)))
+    ending = [flowable for block in closing for flowable in _block(block, styles, width)]
+    story.append(KeepTogether(ending + _signature(letter, styles, width)))
 
     label = letter.page_label
     doc.build(story, canvasmaker=_numbered_canvas(label, styles.footer_size))
