@@ -76,12 +76,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debt", action="append", default=[], metavar="REF",
                    help="a debt the documents support (repeatable)")
 
+    p = commands.add_parser("due", help="what falls due: follow-ups, agreed installments, "
+                                        "payments of accepted plans; overdue first")
+    p.add_argument("--within", type=_days, default=14, metavar="DAYS",
+                   help="how many days ahead (default 14)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
     commands.add_parser("verify", help="check the database and every evidence file's hash")
 
     p = commands.add_parser("backup", help="a consistent .debtcase snapshot, safe while the "
                                            "window is open")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     return parser
+
+
+def _days(text: str) -> int:
+    if not text.isdigit() or int(text) > 3660:
+        raise argparse.ArgumentTypeError(f"not a number of days from 0 to 3660: {text!r}")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,6 +153,8 @@ def _run(args: argparse.Namespace) -> int:
         return _schedule(args)
     if args.command == "letter":
         return _letter(args)
+    if args.command == "due":
+        return _due(args)
     if args.command == "evidence":
         return _evidence_add(args)
     if args.command == "verify":
@@ -193,6 +207,32 @@ def _letter(args: argparse.Namespace) -> int:
     _letter_text, pdf = build_pdf(case, request)
     write_atomically(args.out, pdf)
     print(i18n.t("letter_written", file=args.out, pages=page_count(pdf)))
+    return EXIT_OK
+
+
+def _due(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from core.debts import currency
+    from core.due import due_line, read_due
+
+    today = date.today()
+    store = _open(args)
+    try:
+        items = read_due(store, today, args.within)
+        code = currency(store)
+    finally:
+        store.close()
+    if args.format == "json":
+        document = {"today": today.isoformat(), "within": args.within,
+                    "items": [item.as_json() for item in items]}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    elif not items:
+        print(i18n.t("due_none", days=args.within))
+    else:
+        for item in items:
+            print(due_line(item, today, code))
     return EXIT_OK
 
 

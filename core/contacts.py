@@ -1,4 +1,5 @@
-"""Use cases for the call log: log a contact, delete and restore one, record a letter sent."""
+"""Use cases for the call log: log, edit, delete and restore contacts, follow-ups, the status
+a contact's outcome suggests, and a letter recorded as sent."""
 from __future__ import annotations
 
 import os
@@ -33,18 +34,104 @@ def log_contact(store: Store, document: Document) -> tuple[int, Change]:
         data = r.parse_new(session, m.Contact, "C", CONTACT, document)
         if session.scalar(select(m.Contact.id).where(m.Contact.ref == data["ref"])):
             raise fail(("ref",), "duplicate_ref", ref=shorten(data["ref"]))
-        debt_id = r.debt_ids(session)
-        for index, ref in enumerate(data["debts"]):
-            if ref not in debt_id:
-                raise fail(("debts", index), "unknown_debt", ref=shorten(ref))
-        ev_id = {ref: i for ref, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
-        for index, ref in enumerate(data["evidence"]):
-            if ref not in ev_id:
-                raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+        debt_id, ev_id = _check_links(session, data)
         contact = r.contact_row(data, debt_id, ev_id)
         session.add(contact)
         session.flush()
         return contact.id, Change.CONTACTS
+
+
+def _check_links(session: Any, data: Document) -> tuple[dict[str, int], dict[str, int]]:
+    debt_id = r.debt_ids(session)
+    for index, ref in enumerate(data["debts"]):
+        if ref not in debt_id:
+            raise fail(("debts", index), "unknown_debt", ref=shorten(ref))
+    ev_id = {ref: i for ref, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
+    for index, ref in enumerate(data["evidence"]):
+        if ref not in ev_id:
+            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    return debt_id, ev_id
+
+
+def contact_document(store: Store, contact_id: int) -> Document:
+    """A contact in the case file's written form, as the editor and undo use it."""
+    with store.read() as session:
+        contact = session.get(m.Contact, contact_id)
+        if contact is None:
+            raise DomainError(i18n.t("no_such_contact"))
+        ev_ref = {i: ref for i, ref in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        return CONTACT.dump(r.contact_to_data(contact, r.debt_refs(session), ev_ref)) or {}
+
+
+def validate_contact(document: Document) -> Document:
+    """Check an editor's contact without the store (the ref may be left out)."""
+    return CONTACT.parse({**document, "ref": document.get("ref") or "C0"}, ())
+
+
+def update_contact(store: Store, contact_id: int, document: Document) -> Change:
+    """Replace a contact's fields and links in one transaction; its ref stays."""
+    with store.write() as session:
+        contact = session.get(m.Contact, contact_id)
+        if contact is None:
+            raise DomainError(i18n.t("no_such_contact"))
+        data = CONTACT.parse({**document, "ref": contact.ref}, ())
+        debt_id, ev_id = _check_links(session, data)
+        fresh = r.contact_row(data, debt_id, ev_id)
+        for name in ("at", "at_utc", "channel", "direction", "agent", "summary", "outcome",
+                     "has_offer", "offer_monthly", "offer_months", "offer_lump_sum",
+                     "offer_note", "follow_up", "follow_up_done"):
+            setattr(contact, name, getattr(fresh, name))
+        contact.debt_links.clear()
+        contact.evidence_links.clear()
+        session.flush()
+        contact.debt_links.extend(fresh.debt_links)
+        contact.evidence_links.extend(fresh.evidence_links)
+        fresh.debt_links, fresh.evidence_links = [], []
+    return Change.CONTACTS
+
+
+def set_follow_up_done(store: Store, contact_id: int, done: bool) -> Change:
+    with store.write() as session:
+        contact = session.get(m.Contact, contact_id)
+        if contact is None:
+            raise DomainError(i18n.t("no_such_contact"))
+        contact.follow_up_done = done
+    return Change.CONTACTS
+
+
+# The road a debt travels; an outcome only ever suggests a step forward along it.
+STATUS_ORDER = ("current", "overdue", "contacted", "negotiating", "agreed", "repaying",
+                "settled", "closed")
+_SUGGESTED = {"agreement": "agreed", "offer_received": "negotiating"}
+
+
+def suggested_status(outcome: str | None, status: str | None) -> str | None:
+    """The status a contact's outcome suggests for its debt, if it moves the debt forward."""
+    target = _SUGGESTED.get(outcome or "")
+    if target is None:
+        return None
+    here = STATUS_ORDER.index(status) if status in STATUS_ORDER else -1
+    return target if here < STATUS_ORDER.index(target) else None
+
+
+def debt_statuses(store: Store, refs: list[str]) -> dict[str, tuple[str, str | None]]:
+    """ref -> (creditor, status) for the debts named."""
+    with store.read() as session:
+        rows = session.execute(select(m.Debt.ref, m.Debt.creditor, m.Debt.status)
+                               .where(m.Debt.ref.in_(refs)))
+        return {ref: (creditor, status) for ref, creditor, status in rows}
+
+
+def set_debt_status(store: Store, ref: str, status: str | None) -> Change:
+    if status is not None and status not in STATUS_ORDER:
+        raise fail(("status",), "not_choice", value=shorten(status),
+                   choices=", ".join(STATUS_ORDER))
+    with store.write() as session:
+        debt = session.scalar(select(m.Debt).where(m.Debt.ref == ref))
+        if debt is None:
+            raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)))
+        debt.status = status
+    return Change.DEBTS
 
 
 def delete_contact(store: Store, contact_id: int) -> tuple[Snapshot, Change]:
@@ -95,3 +182,23 @@ def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, titl
         "direction": "outgoing", "summary": title, "outcome": outcome,
         "evidence": [added.ref]})
     return contact_id, evidence_id, Change.CONTACTS | Change.EVIDENCE
+
+
+def due_follow_ups(store: Store, today: Any) -> list[tuple[int, Any, str, str]]:
+    """Open follow-ups due on `today` or before, oldest first: (contact id, date, creditors,
+    summary)."""
+    with store.read() as session:
+        creditor = dict(session.execute(select(m.Debt.id, m.Debt.creditor)).all())
+        rows = session.execute(
+            select(m.Contact.id, m.Contact.follow_up, m.Contact.summary)
+            .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
+                   m.Contact.follow_up_done.is_(False))
+            .order_by(m.Contact.follow_up, m.Contact.id)).all()
+        out = []
+        for contact_id, due, summary in rows:
+            names = session.scalars(select(m.ContactDebt.debt_id)
+                                    .where(m.ContactDebt.contact_id == contact_id)
+                                    .order_by(m.ContactDebt.position))
+            out.append((contact_id, due, "、".join(creditor[d] for d in names),
+                        " ".join((summary or "").split())))
+        return out

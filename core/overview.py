@@ -29,15 +29,41 @@ def _debt_maps(session: Any) -> tuple[dict[int, str], dict[str, str]]:
 
 
 def list_contacts(store: Store) -> list[Row]:
-    """The call log, newest first."""
+    """The call log, newest first: read with three plain queries (not one ORM object per
+    contact), so ten thousand entries load in a blink."""
+    from datetime import datetime
+
+    c = m.Contact.__table__.c
     with store.read() as session:
         debt_ref, creditor = _debt_maps(session)
         ev_ref = {i: ref for i, ref in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        debts: dict[int, list[str]] = {}
+        for contact_id, debt_id in session.execute(
+                select(m.ContactDebt.contact_id, m.ContactDebt.debt_id)
+                .order_by(m.ContactDebt.contact_id, m.ContactDebt.position)):
+            debts.setdefault(contact_id, []).append(debt_ref[debt_id])
+        evidence: dict[int, list[str]] = {}
+        for contact_id, evidence_id in session.execute(
+                select(m.ContactEvidence.contact_id, m.ContactEvidence.evidence_id)
+                .order_by(m.ContactEvidence.contact_id, m.ContactEvidence.position)):
+            evidence.setdefault(contact_id, []).append(ev_ref[evidence_id])
+        query = select(c.id, c.ref, c.at, c.channel, c.direction, c.agent, c.summary, c.outcome,
+                       c.has_offer, c.offer_monthly, c.offer_months, c.offer_lump_sum,
+                       c.offer_note, c.follow_up, c.follow_up_done
+                       ).order_by(c.at_utc.desc(), c.id.desc())
         rows = []
-        for c in session.scalars(select(m.Contact).order_by(m.Contact.at_utc.desc(),
-                                                            m.Contact.id.desc())):
-            data = r.contact_to_data(c, debt_ref, ev_ref)
-            rows.append(Row(c.id, data, tuple(creditor[x] for x in data["debts"])))
+        for (i, ref, at, channel, direction, agent, summary, outcome, has_offer, monthly,
+             months, lump, note, follow_up, done) in session.connection().execute(query):
+            refs = debts.get(i, [])
+            data = {"ref": ref, "debts": refs, "at": datetime.fromisoformat(at),
+                    "channel": channel, "direction": direction, "agent": agent or "",
+                    "summary": summary or "", "outcome": outcome,
+                    "offer": {"monthly": monthly, "months": months, "lump_sum": lump,
+                              "note": note or ""}
+                    if has_offer else None,
+                    "follow_up": follow_up, "follow_up_done": bool(done),
+                    "evidence": evidence.get(i, [])}
+            rows.append(Row(i, data, tuple(creditor[x] for x in refs)))
         return rows
 
 

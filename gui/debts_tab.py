@@ -5,7 +5,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -17,7 +16,7 @@ from core.errors import DomainError
 from core.money import format_amount, format_rate
 from gui import labels
 from gui.commands import CreatedCommand, DeletedCommand, replace_command
-from gui.forms import confirm
+from gui.forms import confirm, on_delete_key
 from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel
 
@@ -60,7 +59,7 @@ class DebtsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter on a row
-        self.table.installEventFilter(self)  # the Delete key removes the selected debt
+        on_delete_key(self.table, self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.search = QLineEdit(self)
@@ -210,13 +209,6 @@ class DebtsTab(QWidget):
         self.welcome_import.setText(self.tr("Import a case file…"))
         self.model.retranslate()
         self._update_summary()
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete):
-            self.delete_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QWidget,
 )
 
 from core.money import decimal_text
@@ -117,3 +120,39 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before something that takes things away; No is the default answer."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, text, yes | no, no) == yes
+
+
+def ref_checklist(parent: QWidget, items: list[tuple[str, str]],
+                  checked: list[str]) -> QListWidget:
+    """A list of (ref, text) with a tick box each; the refs in `checked` ticked."""
+    widget = QListWidget(parent)
+    ticked = set(checked)
+    for ref, text in items:
+        item = QListWidgetItem(text, widget)
+        item.setData(Qt.ItemDataRole.UserRole, ref)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if ref in ticked else Qt.CheckState.Unchecked)
+    return widget
+
+
+def checked_refs(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def on_delete_key(view: QWidget, callback: Any) -> None:
+    """The Delete key, pressed in `view`, runs `callback` (remove the selection)."""
+    view.installEventFilter(_DeleteKey(view, callback))
+
+
+class _DeleteKey(QObject):
+    def __init__(self, view: QWidget, callback: Any) -> None:
+        super().__init__(view)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete):
+            self._callback()
+            return True
+        return False

@@ -11,7 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
+    QVBoxLayout, QWidget,
+)
 
 from core.changes import Change
 from core.errors import DomainError
@@ -49,7 +52,19 @@ class MainWindow(QMainWindow):
             page = QWidget(self.tabs)
             page.setObjectName(name + "Pending")
             self.tabs.addTab(page, "")
-        self.setCentralWidget(self.tabs)
+        self.notice = NoticeBar(self)
+        self.notice.show_requested.connect(self.show_follow_ups)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._announced: set[int] = set()
+        self._tray: Any = None
+        self.follow_up_timer = QTimer(self, interval=60_000)
+        self.follow_up_timer.timeout.connect(self.check_follow_ups)
         self._build_menus()
         self.retranslate()
         self._restore_settings()
@@ -60,14 +75,14 @@ class MainWindow(QMainWindow):
             return
         from gui.debts_tab import DebtsTab
         from gui.evidence_tab import EvidenceTab
+        from gui.calllog_tab import CallLogTab
         from gui.plan_tab import PlanTab
-        from gui.records_tab import RecordsTab
 
         self._set_shortcuts()
         current = self.tabs.currentIndex()
         self.debts_tab = DebtsTab(self, self)
         self.evidence_tab = EvidenceTab(self, self)
-        self.calllog_tab = RecordsTab("contacts", self, self)
+        self.calllog_tab = CallLogTab(self, self)
         self.plan_tab = PlanTab(self, self)
         self.tabs.setUpdatesEnabled(False)
         for index, tab in enumerate((self.debts_tab, self.evidence_tab, self.calllog_tab,
@@ -108,13 +123,16 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_case)
         self.situation_action = QAction(self)
         self.situation_action.triggered.connect(self.edit_situation)
+        self.log_call_action = QAction(self)
+        self.log_call_action.setObjectName("logCallAction")
+        self.log_call_action.triggered.connect(self.log_call)
         self.letter_action = QAction(self)
         self.letter_action.setObjectName("writeLetterAction")
         self.letter_action.triggered.connect(lambda: self.write_letter())
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, None, self.situation_action,
-                       self.letter_action, None, self.quit_action):
+                       self.log_call_action, self.letter_action, None, self.quit_action):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
 
         self.edit_menu = bar.addMenu("")
@@ -146,6 +164,7 @@ class MainWindow(QMainWindow):
         for action, key in ((self.import_action, QKeySequence.StandardKey.Open),
                             (self.export_action, QKeySequence.StandardKey.SaveAs),
                             (self.letter_action, QKeySequence.StandardKey.Print),
+                            (self.log_call_action, QKeySequence("Ctrl+L")),
                             (self.quit_action, QKeySequence.StandardKey.Quit),
                             (self.undo_action, QKeySequence.StandardKey.Undo),
                             (self.redo_action, QKeySequence.StandardKey.Redo)):
@@ -162,6 +181,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export case file…"))
         self.situation_action.setText(self.tr("Your &situation…"))
         self.letter_action.setText(self.tr("&Write a letter…"))
+        self.log_call_action.setText(self.tr("&Log a call…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -216,6 +236,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)),
                                      8000)
         self.store_opened.emit()
+        self.check_follow_ups()
+        self.follow_up_timer.start()
 
     def _store_failed(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(
@@ -255,6 +277,53 @@ class MainWindow(QMainWindow):
                                       lambda doc: situation.save_situation(store, doc),
                                       old, new, self.notify), changes)
             return
+
+    def log_call(self) -> None:
+        """Log a call from any tab, on the debt selected in the Debts tab."""
+        if self.store is None or self.calllog_tab is None:
+            return
+        selected = self.debts_tab.selected()
+        self.calllog_tab.log_call(selected.data["ref"] if selected is not None else None)
+
+    def check_follow_ups(self) -> None:
+        """Follow-ups due today or earlier that this session has not yet mentioned: a notice
+        in the window and, where the desktop has a tray, a notification."""
+        from datetime import date
+
+        from core.contacts import due_follow_ups
+
+        if self.store is None:
+            return
+        due = [d for d in due_follow_ups(self.store, date.today()) if d[0] not in self._announced]
+        if not due:
+            return
+        self._announced.update(d[0] for d in due)
+        first = due[0]
+        text = self.tr("%n follow-up(s) due. First: %1 — %2 (%3)", "", len(due)).replace(
+            "%1", first[2]).replace("%2", first[3][:50]).replace("%3", first[1].isoformat())
+        self.notice.say(text, first[0])
+        self._notify_tray(self.tr("DebtDesk: follow-ups due"), text)
+
+    def _notify_tray(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.messageClicked.connect(self.show_follow_ups)
+            self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
+
+    def show_follow_ups(self, contact_id: int | None = None) -> None:
+        if self.calllog_tab is None:
+            return
+        self.tabs.setCurrentWidget(self.calllog_tab)
+        self.calllog_tab.open_only.setChecked(True)
+        if contact_id:
+            self.calllog_tab.select_contact(contact_id)
+        self.raise_()
+        self.activateWindow()
 
     def write_letter(self, debt: str | None = None, plan: str | None = None) -> None:
         """The letter dialog, for the debt and plan in view unless others are named."""
@@ -355,6 +424,42 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         super().closeEvent(event)
+
+
+class NoticeBar(QFrame):
+    """A line across the top of the window for things due now, with Show and close."""
+
+    show_requested = Signal(object)  # the contact id to show, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setStyleSheet("#noticeBar { background: #fff4cc; border-bottom: 1px solid #e0c060; }"
+                           " #noticeBar QLabel { color: #5a4300; }")
+        self.text = QLabel(self)
+        self.text.setObjectName("noticeText")
+        self.text.setWordWrap(True)
+        self.show_button = QPushButton(self)
+        self.close_button = QPushButton("×", self)
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self._contact: int | None = None
+        self.show_button.clicked.connect(lambda: (self.show_requested.emit(self._contact),
+                                                  self.hide()))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 6, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.show_button)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def say(self, text: str, contact: int | None) -> None:
+        self._contact = contact
+        self.text.setText(text)
+        self.show_button.setText(self.tr("Show"))
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.show()
 
 
 class AfterFirstPaint(QObject):

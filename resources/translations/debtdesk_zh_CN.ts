@@ -30,11 +30,367 @@
     </message>
 </context>
 <context>
+    <name>CallLogTab</name>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="163"/>
+        <source>%1 × %2 months</source>
+        <translation>%1 × %2 个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="166"/>
+        <source>lump sum %1</source>
+        <translation>一次性 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="177"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="179"/>
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="180"/>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="181"/>
+        <source>Direction</source>
+        <translation>呼入/呼出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="183"/>
+        <source>Spoke with (staff no.)</source>
+        <translation>对方（工号）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="184"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="185"/>
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="186"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="188"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="193"/>
+        <source>&amp;Log a call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="194"/>
+        <source>Ctrl+L, from any tab</source>
+        <translation>在任何页面按 Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="195"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="196"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="197"/>
+        <source>Search what was said, who, which creditor…</source>
+        <translation>搜索通话内容、对方姓名、债权人…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="198"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="199"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="200"/>
+        <source>Open follow-ups only</source>
+        <translation>只看未完成的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="201"/>
+        <source>Follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="202"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="204"/>
+        <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
+        <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="208"/>
+        <source>Any channel</source>
+        <translation>所有方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="209"/>
+        <source>Any outcome</source>
+        <translation>所有结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="262"/>
+        <source>All creditors</source>
+        <translation>所有债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="301"/>
+        <source>%1 of %2 entries</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="315"/>
+        <source>%1 days late</source>
+        <translation>已过 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="317"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="319"/>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="328"/>
+        <source>Nothing to follow up.</source>
+        <translation>没有待跟进的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="366"/>
+        <source>Mark a follow-up done</source>
+        <translation>标记跟进已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="415"/>
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="433"/>
+        <source>Cannot edit</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="444"/>
+        <source>Edit a call</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="459"/>
+        <source>Delete this entry?</source>
+        <translation>删除这条记录？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="460"/>
+        <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
+        <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="467"/>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="470"/>
+        <source>Delete a call</source>
+        <translation>删除联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="486"/>
+        <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
+        <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="491"/>
+        <source>Change the debt&apos;s status?</source>
+        <translation>修改债务状态？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="498"/>
+        <source>Change a debt&apos;s status</source>
+        <translation>修改债务状态</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../gui/compare_dialog.py" line="19"/>
         <source>Compare two plans</source>
         <translation>比较两个方案</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="42"/>
+        <source>Edit the call</source>
+        <translation>编辑联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="43"/>
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="66"/>
+        <source>Name and staff number (工号), e.g. 王女士 80231</source>
+        <translation>姓名和工号，例如：王女士 80231</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="74"/>
+        <source>What was said: what you explained, what they asked for, what they promised.</source>
+        <translation>说了什么：你说明了哪些情况，对方要求什么，答应了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="83"/>
+        <source>No offer</source>
+        <translation>没有方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="84"/>
+        <source>Monthly payments</source>
+        <translation>每月还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="85"/>
+        <source>A lump sum</source>
+        <translation>一次性还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="86"/>
+        <source>per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="91"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="93"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="95"/>
+        <source>e.g. interest frozen, fees waived</source>
+        <translation>例如：停息，免除违约金</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="106"/>
+        <source>by</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="116"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="125"/>
+        <source>Attach files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="139"/>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="140"/>
+        <source>&amp;Creditor</source>
+        <translation>债权人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="141"/>
+        <source>C&amp;hannel</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="142"/>
+        <source>&amp;Direction</source>
+        <translation>呼入/呼出(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="143"/>
+        <source>&amp;Spoke with</source>
+        <translation>对方(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="144"/>
+        <source>S&amp;ummary</source>
+        <translation>内容(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="145"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="146"/>
+        <source>O&amp;ffer</source>
+        <translation>方案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="147"/>
+        <source>Offer &amp;note</source>
+        <translation>方案说明(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="148"/>
+        <source>&amp;Follow up</source>
+        <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="149"/>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="210"/>
+        <source>Wait until the files are attached.</source>
+        <translation>请等文件添加完成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="217"/>
+        <source>Attach recordings or screenshots</source>
+        <translation>添加录音或截图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="239"/>
+        <source>Attached.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/contact_dialog.py" line="246"/>
+        <source>Keeping %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -1188,119 +1544,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="184"/>
+        <source>&amp;Log a call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -1308,80 +1669,105 @@
 
 %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="302"/>
+        <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
+        <translation>
+            <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="305"/>
+        <source>DebtDesk: follow-ups due</source>
+        <translation>债务协商助手：有跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="460"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="461"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """Call-log use cases: log, delete and restore a contact; record a letter sent."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from core import contacts, overview
@@ -59,3 +61,53 @@ def test_the_same_letter_recorded_twice_keeps_one_copy(zh_store) -> None:
     assert letters[0]["evidence"] == letters[1]["evidence"]
     assert len(overview.list_evidence(zh_store)) == 1
     assert not any((zh_store.data_dir / "letters").iterdir())  # the temporary copy is gone
+
+
+def test_edit_mark_done_and_the_fast_listing_matches_the_mapping(zh_store) -> None:
+    from sqlalchemy import select
+
+    from core import models as m
+    from core import records as r
+
+    contact_id, _ = contacts.log_contact(zh_store, _call(follow_up="2026-12-02"))
+    old = contacts.contact_document(zh_store, contact_id)
+    new = {**old, "outcome": "offer_received", "agent": "刘女士 工号 70013",
+           "offer": {"monthly": "800.00", "months": 24, "lump_sum": None, "note": "停息"}}
+    contacts.update_contact(zh_store, contact_id, new)
+    assert contacts.contact_document(zh_store, contact_id) == new
+    contacts.set_follow_up_done(zh_store, contact_id, True)
+    assert contacts.due_follow_ups(zh_store, date(2026, 12, 31)) == [
+        (1, date(2026, 11, 11), "招商银行信用卡中心",
+         "说明收入下降和孩子住院的情况，询问个性化分期。客服要求提供收入证明和住院证明，答复三个工作日内回电。")]
+    contacts.update_contact(zh_store, contact_id, old)  # an undo puts it back exactly
+    assert contacts.contact_document(zh_store, contact_id) == old
+    with zh_store.read() as session:
+        refs = r.debt_refs(session)
+        mapped = [r.contact_to_data(c, refs, {}) for c in session.scalars(
+            select(m.Contact).order_by(m.Contact.at_utc.desc(), m.Contact.id.desc()))]
+    assert [row.data for row in overview.list_contacts(zh_store)] == mapped
+
+
+@pytest.mark.parametrize(("outcome", "status", "suggested"), [
+    ("agreement", "contacted", "agreed"),
+    ("agreement", "overdue", "agreed"),
+    ("agreement", None, "agreed"),
+    ("agreement", "agreed", None),
+    ("agreement", "repaying", None),  # never a step back
+    ("offer_received", "contacted", "negotiating"),
+    ("offer_received", "negotiating", None),
+    ("offer_received", "agreed", None),
+    ("information", "overdue", None),
+    ("refused", "negotiating", None),
+])
+def test_status_suggestions_only_move_forward(outcome, status, suggested) -> None:
+    assert contacts.suggested_status(outcome, status) == suggested
+
+
+def test_set_debt_status(zh_store) -> None:
+    contacts.set_debt_status(zh_store, "D3", "agreed")
+    assert contacts.debt_statuses(zh_store, ["D3"]) == {"D3": ("招商银行信用卡中心", "agreed")}
+    with pytest.raises(DomainError, match="not one of"):
+        contacts.set_debt_status(zh_store, "D3", "happy")
+    with pytest.raises(DomainError, match="D9"):
+        contacts.set_debt_status(zh_store, "D9", "agreed")
