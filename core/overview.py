@@ -5,8 +5,7 @@ holds it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -15,8 +14,9 @@ from core import records as r
 from core.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
+    """One record for a list (a named tuple: ten thousand are made in a blink)."""
+
     id: int
     data: dict[str, Any]
     creditors: tuple[str, ...] = ()
@@ -28,43 +28,55 @@ def _debt_maps(session: Any) -> tuple[dict[int, str], dict[str, str]]:
     return {i: ref for i, ref, _ in debts}, {ref: creditor for _, ref, creditor in debts}
 
 
-def list_contacts(store: Store) -> list[Row]:
-    """The call log, newest first: read with three plain queries (not one ORM object per
-    contact), so ten thousand entries load in a blink."""
-    from datetime import datetime
+_CONTACTS_SQL = (
+    "SELECT id, ref, at, channel, direction, agent, summary, outcome, has_offer, "
+    "offer_monthly, offer_months, offer_lump_sum, offer_note, follow_up, follow_up_done "
+    "FROM contact ORDER BY at_utc DESC, id DESC")
 
-    c = m.Contact.__table__.c
+
+def list_contacts(store: Store) -> list[Row]:
+    """The call log, newest first.
+
+    Read with plain SQL through the driver, not one ORM object per contact: a log of ten
+    thousand entries loads in a tenth of the time. The rows are exactly what
+    records.contact_to_data makes (a test holds them equal)."""
+    from datetime import date, datetime
+
+    from core.money import from_cents
+
     with store.read() as session:
         debt_ref, creditor = _debt_maps(session)
         ev_ref = {i: ref for i, ref in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        cursor = session.connection().connection.driver_connection.cursor()
         debts: dict[int, list[str]] = {}
-        for contact_id, debt_id in session.execute(
-                select(m.ContactDebt.contact_id, m.ContactDebt.debt_id)
-                .order_by(m.ContactDebt.contact_id, m.ContactDebt.position)):
+        for contact_id, debt_id in cursor.execute(
+                "SELECT contact_id, debt_id FROM contact_debt ORDER BY contact_id, position"):
             debts.setdefault(contact_id, []).append(debt_ref[debt_id])
         evidence: dict[int, list[str]] = {}
-        for contact_id, evidence_id in session.execute(
-                select(m.ContactEvidence.contact_id, m.ContactEvidence.evidence_id)
-                .order_by(m.ContactEvidence.contact_id, m.ContactEvidence.position)):
+        for contact_id, evidence_id in cursor.execute(
+                "SELECT contact_id, evidence_id FROM contact_evidence "
+                "ORDER BY contact_id, position"):
             evidence.setdefault(contact_id, []).append(ev_ref[evidence_id])
-        query = select(c.id, c.ref, c.at, c.channel, c.direction, c.agent, c.summary, c.outcome,
-                       c.has_offer, c.offer_monthly, c.offer_months, c.offer_lump_sum,
-                       c.offer_note, c.follow_up, c.follow_up_done
-                       ).order_by(c.at_utc.desc(), c.id.desc())
-        rows = []
-        for (i, ref, at, channel, direction, agent, summary, outcome, has_offer, monthly,
-             months, lump, note, follow_up, done) in session.connection().execute(query):
-            refs = debts.get(i, [])
-            data = {"ref": ref, "debts": refs, "at": datetime.fromisoformat(at),
-                    "channel": channel, "direction": direction, "agent": agent or "",
-                    "summary": summary or "", "outcome": outcome,
-                    "offer": {"monthly": monthly, "months": months, "lump_sum": lump,
-                              "note": note or ""}
-                    if has_offer else None,
-                    "follow_up": follow_up, "follow_up_done": bool(done),
-                    "evidence": evidence.get(i, [])}
-            rows.append(Row(i, data, tuple(creditor[x] for x in refs)))
-        return rows
+        records = cursor.execute(_CONTACTS_SQL).fetchall()
+        cursor.close()
+    parse_time, parse_day = datetime.fromisoformat, date.fromisoformat
+    rows = []
+    for (i, ref, at, channel, direction, agent, summary, outcome, has_offer, monthly,
+         months, lump, note, follow_up, done) in records:
+        refs = debts.get(i, [])
+        offer = None
+        if has_offer:
+            offer = {"monthly": None if monthly is None else from_cents(monthly),
+                     "months": months,
+                     "lump_sum": None if lump is None else from_cents(lump),
+                     "note": note or ""}
+        data = {"ref": ref, "debts": refs, "at": parse_time(at), "channel": channel,
+                "direction": direction, "agent": agent or "", "summary": summary or "",
+                "outcome": outcome, "offer": offer,
+                "follow_up": None if follow_up is None else parse_day(follow_up),
+                "follow_up_done": bool(done), "evidence": evidence.get(i, [])}
+        rows.append(Row(i, data, tuple([creditor[x] for x in refs])))
+    return rows
 
 
 def list_evidence(store: Store) -> list[Row]:

@@ -29,6 +29,7 @@ from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
+FOLLOW_UPS_SHOWN = 40  # the panel lists the most pressing; the filter shows them all
 
 
 class CallLogTab(QWidget):
@@ -239,15 +240,23 @@ class CallLogTab(QWidget):
         self.model.set_rows(rows)
         if not self._loaded and rows:
             self._loaded = True
-            self.table.horizontalHeader().setResizeContentsPrecision(50)
-            self.table.resizeColumnsToContents()
-            for index in range(self.model.columnCount()):
-                self.table.setColumnWidth(index, min(self.table.columnWidth(index), 200))
+            self._fit_columns()
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self._fill_follow_ups()
         self._update_count()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Widths from the header and the first rows (measuring every row of a long log
+        would cost more than the whole load)."""
+        metrics = self.table.fontMetrics()
+        sample = range(min(30, self.model.rowCount()))
+        for column in range(self.model.columnCount() - 1):  # the summary takes the rest
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.index(row, column).data() or "") for row in sample]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + 18
+            self.table.setColumnWidth(column, min(width, 200))
 
     def _fill_debts(self) -> None:
         debts = getattr(self, "_debts", [])
@@ -303,7 +312,8 @@ class CallLogTab(QWidget):
                        if r.data["follow_up"] is not None and not r.data["follow_up_done"]),
                       key=lambda r: r.data["follow_up"])
         self.follow_list.clear()
-        for row in rows:
+        more = len(rows) - FOLLOW_UPS_SHOWN
+        for row in rows[:FOLLOW_UPS_SHOWN]:
             due = row.data["follow_up"]
             days = (due - today).days
             if days < 0:
@@ -319,6 +329,10 @@ class CallLogTab(QWidget):
             item.setToolTip(row.data["summary"])
             if days <= 0:
                 item.setForeground(QBrush(QColor("#c62828")))
+        if more > 0:
+            QListWidgetItem(self.tr("… and %1 more: tick “Open follow-ups only” to see them "
+                                    "all in the log.").replace("%1", str(more)),
+                            self.follow_list).setFlags(Qt.ItemFlag.NoItemFlags)
         if not rows:
             QListWidgetItem(self.tr("Nothing to follow up."), self.follow_list).setFlags(
                 Qt.ItemFlag.NoItemFlags)

@@ -32,207 +32,212 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="163"/>
+        <location filename="../../gui/calllog_tab.py" line="166"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="166"/>
+        <location filename="../../gui/calllog_tab.py" line="169"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="177"/>
+        <location filename="../../gui/calllog_tab.py" line="180"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="179"/>
+        <location filename="../../gui/calllog_tab.py" line="182"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="180"/>
+        <location filename="../../gui/calllog_tab.py" line="183"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="181"/>
+        <location filename="../../gui/calllog_tab.py" line="184"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="183"/>
+        <location filename="../../gui/calllog_tab.py" line="186"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="184"/>
+        <location filename="../../gui/calllog_tab.py" line="187"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="185"/>
+        <location filename="../../gui/calllog_tab.py" line="188"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="186"/>
+        <location filename="../../gui/calllog_tab.py" line="189"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="188"/>
+        <location filename="../../gui/calllog_tab.py" line="191"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="193"/>
+        <location filename="../../gui/calllog_tab.py" line="196"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="194"/>
+        <location filename="../../gui/calllog_tab.py" line="197"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="195"/>
+        <location filename="../../gui/calllog_tab.py" line="198"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="196"/>
+        <location filename="../../gui/calllog_tab.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="197"/>
+        <location filename="../../gui/calllog_tab.py" line="200"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="198"/>
+        <location filename="../../gui/calllog_tab.py" line="201"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="199"/>
+        <location filename="../../gui/calllog_tab.py" line="202"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog_tab.py" line="203"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="201"/>
+        <location filename="../../gui/calllog_tab.py" line="204"/>
         <source>Follow-ups</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="202"/>
+        <location filename="../../gui/calllog_tab.py" line="205"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="204"/>
+        <location filename="../../gui/calllog_tab.py" line="207"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="208"/>
+        <location filename="../../gui/calllog_tab.py" line="211"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="209"/>
+        <location filename="../../gui/calllog_tab.py" line="212"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="262"/>
+        <location filename="../../gui/calllog_tab.py" line="266"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="301"/>
+        <location filename="../../gui/calllog_tab.py" line="305"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="315"/>
+        <location filename="../../gui/calllog_tab.py" line="320"/>
         <source>%1 days late</source>
         <translation>已过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="317"/>
+        <location filename="../../gui/calllog_tab.py" line="322"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="319"/>
+        <location filename="../../gui/calllog_tab.py" line="324"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="328"/>
+        <location filename="../../gui/calllog_tab.py" line="333"/>
+        <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
+        <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog_tab.py" line="337"/>
         <source>Nothing to follow up.</source>
         <translation>没有待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="366"/>
+        <location filename="../../gui/calllog_tab.py" line="375"/>
         <source>Mark a follow-up done</source>
         <translation>标记跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="415"/>
+        <location filename="../../gui/calllog_tab.py" line="424"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="433"/>
+        <location filename="../../gui/calllog_tab.py" line="442"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="444"/>
+        <location filename="../../gui/calllog_tab.py" line="453"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="459"/>
+        <location filename="../../gui/calllog_tab.py" line="468"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="460"/>
+        <location filename="../../gui/calllog_tab.py" line="469"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="467"/>
+        <location filename="../../gui/calllog_tab.py" line="476"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="470"/>
+        <location filename="../../gui/calllog_tab.py" line="479"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="486"/>
+        <location filename="../../gui/calllog_tab.py" line="495"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="491"/>
+        <location filename="../../gui/calllog_tab.py" line="500"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="498"/>
+        <location filename="../../gui/calllog_tab.py" line="507"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -373,22 +378,22 @@
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="210"/>
+        <location filename="../../gui/contact_dialog.py" line="217"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="217"/>
+        <location filename="../../gui/contact_dialog.py" line="224"/>
         <source>Attach recordings or screenshots</source>
         <translation>添加录音或截图</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="239"/>
+        <location filename="../../gui/contact_dialog.py" line="246"/>
         <source>Attached.</source>
         <translation>已添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="246"/>
+        <location filename="../../gui/contact_dialog.py" line="253"/>
         <source>Keeping %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -564,220 +569,220 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="150"/>
+        <location filename="../../gui/debts_tab.py" line="149"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="159"/>
+        <location filename="../../gui/debts_tab.py" line="158"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="165"/>
+        <location filename="../../gui/debts_tab.py" line="164"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="166"/>
+        <location filename="../../gui/debts_tab.py" line="165"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="167"/>
+        <location filename="../../gui/debts_tab.py" line="166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="168"/>
+        <location filename="../../gui/debts_tab.py" line="167"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="169"/>
+        <location filename="../../gui/debts_tab.py" line="168"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="171"/>
+        <location filename="../../gui/debts_tab.py" line="170"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="173"/>
+        <location filename="../../gui/debts_tab.py" line="172"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="176"/>
+        <location filename="../../gui/debts_tab.py" line="175"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="179"/>
+        <location filename="../../gui/debts_tab.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="180"/>
+        <location filename="../../gui/debts_tab.py" line="179"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="188"/>
+        <location filename="../../gui/debts_tab.py" line="187"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts_tab.py" line="191"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="193"/>
+        <location filename="../../gui/debts_tab.py" line="192"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts_tab.py" line="193"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="197"/>
+        <location filename="../../gui/debts_tab.py" line="196"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts_tab.py" line="197"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="199"/>
+        <location filename="../../gui/debts_tab.py" line="198"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="200"/>
+        <location filename="../../gui/debts_tab.py" line="199"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="201"/>
+        <location filename="../../gui/debts_tab.py" line="200"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="202"/>
+        <location filename="../../gui/debts_tab.py" line="201"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="203"/>
+        <location filename="../../gui/debts_tab.py" line="202"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="204"/>
+        <location filename="../../gui/debts_tab.py" line="203"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="206"/>
+        <location filename="../../gui/debts_tab.py" line="205"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="208"/>
+        <location filename="../../gui/debts_tab.py" line="207"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="209"/>
+        <location filename="../../gui/debts_tab.py" line="208"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="210"/>
+        <location filename="../../gui/debts_tab.py" line="209"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="277"/>
+        <location filename="../../gui/debts_tab.py" line="269"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="322"/>
+        <location filename="../../gui/debts_tab.py" line="314"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="325"/>
+        <location filename="../../gui/debts_tab.py" line="317"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="346"/>
+        <location filename="../../gui/debts_tab.py" line="338"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="349"/>
+        <location filename="../../gui/debts_tab.py" line="341"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="361"/>
+        <location filename="../../gui/debts_tab.py" line="353"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="364"/>
+        <location filename="../../gui/debts_tab.py" line="356"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="366"/>
+        <location filename="../../gui/debts_tab.py" line="358"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="368"/>
+        <location filename="../../gui/debts_tab.py" line="360"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="370"/>
+        <location filename="../../gui/debts_tab.py" line="362"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="372"/>
+        <location filename="../../gui/debts_tab.py" line="364"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="373"/>
+        <location filename="../../gui/debts_tab.py" line="365"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="374"/>
+        <location filename="../../gui/debts_tab.py" line="366"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="378"/>
+        <location filename="../../gui/debts_tab.py" line="370"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>

@@ -48,3 +48,45 @@ def chinese_case(debts: int = 20, seed: int = 7) -> dict[str, Any]:
                    "expenses": [{"label": "房租", "category": "housing", "monthly": "2000.00"}]},
         "debts": out,
     }
+
+
+AGENTS = ["王女士 工号 80231", "陈先生 工号 61555", "刘女士 工号 70012", "周先生 工号 52108",
+          "智能客服转人工 工号 A3321", "赵先生", ""]
+SAYINGS = [
+    "说明收入下降和孩子住院的情况，询问个性化分期。",
+    "对方要求提供收入证明和住院证明，答复三个工作日内回电。",
+    "催收来电，态度强硬，说再不还款将移交法务。我表示愿意还款，正在准备书面申请。",
+    "提出停息分期 {n} 期，对方同意上报。",
+    "对方同意减免违约金，利息照算。",
+    "排队很久后挂断，没有接通。",
+    "把申请书和证明材料发到指定邮箱。",
+    "对方回电：同意停息挂账，等书面协议。",
+]
+CHANNELS = ["phone", "phone", "phone", "online_chat", "app", "sms", "email", "letter"]
+OUTCOMES = ["information", "no_answer", "offer_received", "offer_made", "promise_to_pay",
+            "refused", "agreement", "escalated"]
+
+
+def with_contacts(case: dict[str, Any], count: int, seed: int = 11) -> dict[str, Any]:
+    """The case with `count` call-log entries spread over three years across its debts."""
+    import datetime as dt
+
+    rng = random.Random(seed)
+    refs = [d["ref"] for d in case["debts"]]
+    start = dt.datetime(2023, 12, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    contacts = []
+    for i in range(count):
+        at = start + dt.timedelta(minutes=rng.randrange(0, 3 * 365 * 24 * 60))
+        summary = "".join(rng.sample(SAYINGS, 2)).format(n=rng.choice((12, 24, 36)))
+        follow = (at + dt.timedelta(days=rng.randrange(1, 10))).date()
+        offer = None
+        if rng.random() < 0.2:
+            offer = {"monthly": f"{rng.randrange(200, 2000)}.00", "months": rng.choice(
+                (12, 24, 36)), "lump_sum": None, "note": "停息分期"}
+        contacts.append({
+            "ref": f"C{i + 1}", "debts": [rng.choice(refs)], "at": at.isoformat(),
+            "channel": rng.choice(CHANNELS), "direction": rng.choice(("outgoing", "incoming")),
+            "agent": rng.choice(AGENTS), "summary": summary, "outcome": rng.choice(OUTCOMES),
+            "offer": offer, "follow_up": follow.isoformat() if rng.random() < 0.3 else None,
+            "follow_up_done": rng.random() < 0.8, "evidence": []})
+    return {**case, "contacts": contacts}
