@@ -173,3 +173,19 @@ def test_delete_with_the_key_and_undo(zh_window, qtbot) -> None:
     window.undo_stack.undo()
     assert tab.model.rowCount() == 1
     QApplication.processEvents()
+
+
+def test_a_follow_up_falling_due_while_the_window_is_open_is_announced(zh_window,
+                                                                       qtbot) -> None:
+    window = zh_window
+    assert window.follow_up_timer.isActive() and window.follow_up_timer.interval() == 60_000
+    qtbot.mouseClick(window.notice.close_button, Qt.MouseButton.LeftButton)  # the old one
+    assert not window.notice.isVisible()
+    window.check_follow_ups()  # a minute later, nothing new
+    assert not window.notice.isVisible()
+    contacts.log_contact(window.store, {"debts": ["D1"], "at": "2026-11-20T09:00:00+08:00",
+                                        "summary": "花呗答应今天回复延期申请。",
+                                        "follow_up": date.today().isoformat()})
+    window.check_follow_ups()  # what the timer does each minute
+    assert window.notice.isVisible()
+    assert "支付宝（花呗）" in window.notice.text.text()
