@@ -1,0 +1,237 @@
+"""Use cases for payments and agreements: record, edit, delete and restore them, and move a
+debt's status along the road (agreed → repaying → settled) in the same transaction.
+
+Payments have no ref in the case file; the store's row id names one here.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from core import i18n
+from core import models as m
+from core import records as r
+from core.casefile_spec import AGREEMENT, PAYMENT
+from core.changes import Change
+from core.errors import DomainError
+from core.money import ZERO
+from core.plan_engine import payment_date
+from core.progress import compliance, status_after
+from core.schema import fail, shorten
+from core.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
+from core.store import Store
+
+Document = dict[str, Any]
+_PAYMENT_CHANGES = Change.PAYMENTS | Change.DEBTS
+_AGREEMENT_CHANGES = Change.AGREEMENTS | Change.DEBTS
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def payments_of(store: Store, ref: str | None = None) -> list[tuple[int, Document]]:
+    """(row id, payment data) newest first; one debt's when `ref` is given."""
+    with store.read() as session:
+        debt_ref = r.debt_refs(session)
+        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        query = select(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc())
+        out = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(query)]
+    return [row for row in out if ref is None or row[1]["debt"] == ref]
+
+
+def agreements_of(store: Store, ref: str) -> list[tuple[int, Document]]:
+    with store.read() as session:
+        debt_ref = r.debt_refs(session)
+        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
+        query = select(m.Agreement).order_by(m.Agreement.agreed_on, m.Agreement.id)
+        out = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
+               for a in session.scalars(query)]
+    return [row for row in out if row[1]["debt"] == ref]
+
+
+# --- the status a debt's agreement and payments point to -----------------------------------
+
+def _restatus(session: Any, debt_id: int, today: date | None = None) -> None:
+    """Move the debt along agreed → repaying → settled as its latest agreement is kept.
+    A status set by hand beyond the road (closed) is left alone."""
+    debt = session.get(m.Debt, debt_id)
+    agreement = session.scalar(select(m.Agreement).where(m.Agreement.debt_id == debt_id)
+                               .order_by(m.Agreement.agreed_on.desc(), m.Agreement.id.desc()))
+    if debt is None or agreement is None or debt.status == "closed":
+        return
+    data = {"debt": debt.ref, "agreed_on": agreement.agreed_on,
+            "installments": [{"due": i.due, "amount": i.amount}
+                             for i in agreement.installments]}
+    payments = [{"debt": debt.ref, "date": p.date, "amount": p.amount}
+                for p in session.scalars(select(m.Payment).where(m.Payment.debt_id == debt_id))]
+    kept = compliance(data, payments, today or date.today())
+    new = status_after(debt.status, kept)
+    if new is not None and new != debt.status:
+        debt.status = new
+
+
+def _status_of(session: Any, debt_id: int) -> str | None:
+    debt = session.get(m.Debt, debt_id)
+    return None if debt is None else debt.status
+
+
+# --- payments -------------------------------------------------------------------------------
+
+def _payment_row(session: Any, document: Document) -> m.Payment:
+    data = PAYMENT.parse(document, ())
+    debt_id = r.debt_ids(session)
+    if data["debt"] not in debt_id:
+        raise fail(("debt",), "unknown_debt", ref=shorten(data["debt"]))
+    ev_id = {x: i for x, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
+    for index, ref in enumerate(data["evidence"]):
+        if ref not in ev_id:
+            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    return r.payment_row(data, debt_id, ev_id)
+
+
+def add_payment(store: Store, document: Document) -> tuple[int, Change]:
+    """Record a payment; the debt's status follows its agreement, in the same transaction."""
+    with store.write() as session:
+        payment = _payment_row(session, document)
+        session.add(payment)
+        session.flush()
+        _restatus(session, payment.debt_id)
+        return payment.id, _PAYMENT_CHANGES
+
+
+def update_payment(store: Store, payment_id: int, document: Document) -> Change:
+    with store.write() as session:
+        payment = session.get(m.Payment, payment_id)
+        if payment is None:
+            raise DomainError(i18n.t("no_such_payment"))
+        fresh = _payment_row(session, document)
+        old_debt = payment.debt_id
+        for name in ("debt_id", "date", "amount", "method", "reference", "note"):
+            setattr(payment, name, getattr(fresh, name))
+        payment.evidence_links.clear()
+        session.flush()
+        payment.evidence_links.extend(fresh.evidence_links)
+        fresh.evidence_links = []
+        session.flush()
+        for debt_id in {old_debt, payment.debt_id}:
+            _restatus(session, debt_id)
+    return _PAYMENT_CHANGES
+
+
+def payment_document(store: Store, payment_id: int) -> Document:
+    with store.read() as session:
+        payment = session.get(m.Payment, payment_id)
+        if payment is None:
+            raise DomainError(i18n.t("no_such_payment"))
+        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        return PAYMENT.dump(r.payment_to_data(payment, r.debt_refs(session), ev_ref)) or {}
+
+
+def delete_payment(store: Store, payment_id: int) -> tuple[Snapshot, Change]:
+    """Delete a payment; the snapshot (with the debt's status before) undoes it."""
+    with store.write() as session:
+        payment = session.get(m.Payment, payment_id)
+        if payment is None:
+            raise DomainError(i18n.t("no_such_payment"))
+        debt_id = payment.debt_id
+        status = _status_of(session, debt_id)
+        snapshot = delete_with_snapshot(session, [
+            (m.PaymentEvidence, m.PaymentEvidence.payment_id == payment_id),
+            (m.Payment, m.Payment.id == payment_id)])
+        session.flush()
+        _restatus(session, debt_id)
+    return Snapshot(snapshot.groups, ((debt_id, _STATUS_CODES.index(status)),)), \
+        _PAYMENT_CHANGES
+
+
+_STATUS_CODES = (None, "current", "overdue", "contacted", "negotiating", "agreed", "repaying",
+                 "settled", "closed")
+
+
+def restore_payment(store: Store, snapshot: Snapshot) -> Change:
+    with store.write() as session:
+        restore_snapshot(session, snapshot)
+        for debt_id, code in snapshot.relinks:
+            debt = session.get(m.Debt, debt_id)
+            if debt is not None:
+                debt.status = _STATUS_CODES[code]
+    return _PAYMENT_CHANGES
+
+
+# --- agreements -----------------------------------------------------------------------------
+
+def draft_from_plan(plan_name: str, ref: str, schedule_rows: list[Any], agreed_on: date,
+                    forgiven: Decimal = ZERO) -> Document:
+    """An agreement drafted from a plan's payments to one debt (written form)."""
+    installments = [{"due": row.date.isoformat(), "amount": str(row.payment)}
+                    for row in schedule_rows if row.payment_c > 0]
+    return {"debt": ref, "plan": plan_name, "agreed_on": agreed_on.isoformat(),
+            "installments": installments, "forgiven": str(forgiven), "terms_text": "",
+            "evidence": []}
+
+
+def draft_from_offer(offer: Document, ref: str, first: date, agreed_on: date) -> Document:
+    """An agreement drafted from a call's offer: monthly × months from `first`, or one lump
+    sum on `first`."""
+    installments = []
+    if offer.get("monthly") is not None and offer.get("months"):
+        installments = [{"due": payment_date(first, n).isoformat(),
+                         "amount": str(offer["monthly"])}
+                        for n in range(1, int(offer["months"]) + 1)]
+    elif offer.get("lump_sum") is not None:
+        installments = [{"due": first.isoformat(), "amount": str(offer["lump_sum"])}]
+    return {"debt": ref, "plan": None, "agreed_on": agreed_on.isoformat(),
+            "installments": installments, "forgiven": None,
+            "terms_text": offer.get("note") or "", "evidence": []}
+
+
+def _agreement_row(session: Any, document: Document) -> m.Agreement:
+    data = AGREEMENT.parse(document, ())
+    debt_id = r.debt_ids(session)
+    if data["debt"] not in debt_id:
+        raise fail(("debt",), "unknown_debt", ref=shorten(data["debt"]))
+    plan_id = {n: i for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
+    if data["plan"] is not None and data["plan"] not in plan_id:
+        raise fail(("plan",), "unknown_plan", name=shorten(data["plan"]))
+    ev_id = {x: i for x, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
+    for index, ref in enumerate(data["evidence"]):
+        if ref not in ev_id:
+            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    return r.agreement_row(data, debt_id, plan_id, ev_id)
+
+
+def record_agreement(store: Store, document: Document) -> tuple[int, Change]:
+    """Record what the creditor accepted; the debt becomes agreed (or further along, if
+    payments since already keep it)."""
+    with store.write() as session:
+        agreement = _agreement_row(session, document)
+        session.add(agreement)
+        session.flush()
+        debt = session.get(m.Debt, agreement.debt_id)
+        if debt is not None and debt.status not in ("closed",):
+            debt.status = "agreed"
+        _restatus(session, agreement.debt_id)
+        return agreement.id, _AGREEMENT_CHANGES
+
+
+def delete_agreement(store: Store, agreement_id: int) -> tuple[Snapshot, Change]:
+    with store.write() as session:
+        agreement = session.get(m.Agreement, agreement_id)
+        if agreement is None:
+            raise DomainError(i18n.t("no_such_agreement"))
+        debt_id = agreement.debt_id
+        status = _status_of(session, debt_id)
+        snapshot = delete_with_snapshot(session, [
+            (m.AgreementEvidence, m.AgreementEvidence.agreement_id == agreement_id),
+            (m.AgreementInstallment, m.AgreementInstallment.agreement_id == agreement_id),
+            (m.Agreement, m.Agreement.id == agreement_id)])
+    return Snapshot(snapshot.groups, ((debt_id, _STATUS_CODES.index(status)),)), \
+        _AGREEMENT_CHANGES
+
+
+def restore_agreement(store: Store, snapshot: Snapshot) -> Change:
+    restore_payment(store, snapshot)
+    return _AGREEMENT_CHANGES

@@ -1,0 +1,233 @@
+"""Where each debt stands: its balance now (an estimate), how an agreement is being kept,
+and the seven negotiation steps with the one next thing to do. Pure: case data in.
+
+The estimate starts from the statement figure and its date, adds interest at the running
+rate on the principal (never on interest or fees) day by day between payments, and takes
+each payment made since then off fees first, then interest, then principal — the plan
+engine's rule. It is labelled an estimate wherever it is shown: only the creditor's next
+statement is the real figure.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from core.money import ZERO
+from core.overdue import running_rate
+
+Data = dict[str, Any]
+
+
+# --- the balance now -----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    principal: Decimal
+    interest: Decimal
+    fees: Decimal
+    accrued: Decimal  # interest added since the statement
+    paid: Decimal  # payments since the statement
+    as_of: date  # the statement's date
+    on: date  # the estimate's date
+
+    @property
+    def total(self) -> Decimal:
+        return self.principal + self.interest + self.fees
+
+
+def estimated_balance(debt: Data, payments: Sequence[Data], today: date) -> Estimate:
+    balance = debt["balance"]
+    principal, interest, fees = balance["principal"], balance["interest"], balance["fees"]
+    start = balance["as_of"]
+    rate = running_rate(debt)
+    accrued = paid = ZERO
+    last = start
+    mine = sorted((p for p in payments if p["debt"] == debt["ref"]
+                   and start < p["date"] <= today), key=lambda p: p["date"])
+    for payment in [*mine, None]:
+        when = today if payment is None else payment["date"]
+        if rate is not None and when > last:
+            added = rate.interest(principal, (when - last).days)
+            interest += added
+            accrued += added
+        last = max(last, when)
+        if payment is None:
+            break
+        amount = payment["amount"]
+        paid += amount
+        for part in ("fees", "interest", "principal"):
+            owed = {"fees": fees, "interest": interest, "principal": principal}[part]
+            take = min(owed, amount)
+            amount -= take
+            if part == "fees":
+                fees -= take
+            elif part == "interest":
+                interest -= take
+            else:
+                principal -= take
+        # an overpayment beyond the balance is not owed back here; the statement will say
+    return Estimate(principal, interest, fees, accrued, paid, start, today)
+
+
+# --- keeping to an agreement ---------------------------------------------------------------
+
+ON_TIME, LATE, PART_PAID, MISSED, DUE, UPCOMING = (
+    "on_time", "late", "part_paid", "missed", "due", "upcoming")
+
+
+@dataclass(frozen=True, slots=True)
+class Installment:
+    number: int
+    due: date
+    amount: Decimal
+    paid: Decimal
+    paid_on: date | None  # the day it was paid in full
+    state: str
+
+    @property
+    def left(self) -> Decimal:
+        return self.amount - self.paid
+
+
+@dataclass(frozen=True, slots=True)
+class Compliance:
+    installments: tuple[Installment, ...]
+
+    @property
+    def paid_count(self) -> int:
+        return sum(1 for i in self.installments if i.state in (ON_TIME, LATE))
+
+    @property
+    def count(self) -> int:
+        return len(self.installments)
+
+    @property
+    def left(self) -> Decimal:
+        return sum((i.left for i in self.installments), ZERO)
+
+    @property
+    def next_due(self) -> Installment | None:
+        return next((i for i in self.installments if i.left > 0), None)
+
+    @property
+    def behind(self) -> tuple[Installment, ...]:
+        """Installments past their date and not paid in full: the creditor must hear first."""
+        return tuple(i for i in self.installments if i.state in (MISSED, PART_PAID))
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.installments) and self.left <= 0
+
+
+def compliance(agreement: Data, payments: Sequence[Data], today: date) -> Compliance:
+    """Each installment against the payments made since the agreement, earliest first."""
+    mine = sorted((p for p in payments if p["debt"] == agreement["debt"]
+                   and p["date"] >= agreement["agreed_on"]), key=lambda p: p["date"])
+    queue = [[p["date"], p["amount"]] for p in mine]
+    out = []
+    for number, item in enumerate(sorted(agreement["installments"], key=lambda i: i["due"]), 1):
+        amount, paid, paid_on = item["amount"], ZERO, None
+        while paid < amount and queue:
+            take = min(queue[0][1], amount - paid)
+            paid += take
+            queue[0][1] -= take
+            if paid >= amount:
+                paid_on = queue[0][0]
+            if queue[0][1] <= 0:
+                queue.pop(0)
+        due = item["due"]
+        if paid_on is not None:
+            state = ON_TIME if paid_on <= due else LATE
+        elif paid > 0:
+            state = PART_PAID if due < today else DUE if due == today else UPCOMING
+        else:
+            state = MISSED if due < today else DUE if due == today else UPCOMING
+        out.append(Installment(number, due, amount, paid, paid_on, state))
+    return Compliance(tuple(out))
+
+
+def latest_agreement(case: Data, ref: str) -> Data | None:
+    mine = [a for a in case["agreements"] if a["debt"] == ref]
+    return max(mine, key=lambda a: a["agreed_on"]) if mine else None
+
+
+def status_after(status: str | None, kept: Compliance | None) -> str | None:
+    """The status an agreement and its payments point to: agreed, then repaying once a
+    payment lands, then settled when every installment is paid."""
+    if kept is None or not kept.installments:
+        return status
+    if kept.complete:
+        return "settled"
+    if any(i.paid > 0 for i in kept.installments):
+        return "repaying"
+    return "agreed"
+
+
+# --- the seven steps -------------------------------------------------------------------------
+
+STEPS = (1, 2, 3, 4, 5, 6, 7)
+DONE, TODO, ATTENTION = "done", "todo", "attention"
+# The place the next action opens, per step.
+ACTIONS = {1: "edit_debt", 2: "log_call", 3: "situation", 4: "evidence", 5: "plan",
+           6: "agreement", 7: "payment"}
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    number: int
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class Road:
+    steps: tuple[Step, ...]
+    next_step: int | None  # the first step not done (a step needing attention comes first)
+
+    @property
+    def next_action(self) -> str | None:
+        return None if self.next_step is None else ACTIONS[self.next_step]
+
+
+def seven_steps(case: Data, ref: str, today: date, plan_results: dict[str, Any]) -> Road:
+    """Each step's state from the data. `plan_results` maps plan name -> PlanResult (run once
+    for all debts by the caller)."""
+    debt = next(d for d in case["debts"] if d["ref"] == ref)
+    hardship = case.get("hardship") or {}
+    budget = case.get("budget") or {}
+    states: dict[int, str] = {}
+    states[1] = DONE if debt["rate"] is not None and debt["balance"]["as_of"] else TODO
+    states[2] = DONE if any(ref in c["debts"] for c in case["contacts"]) else TODO
+    states[3] = DONE if (hardship.get("statement") or "").strip() and budget.get("income") \
+        else TODO
+    states[4] = DONE if any(e["reviewed"] and ref in e["debts"] for e in case["evidence"]) \
+        else TODO
+    covered = False
+    for plan in case["plans"]:
+        result = plan_results.get(plan["name"])
+        if result is None or not result.schedule.affordable:
+            continue
+        cleared = dict(result.schedule.cleared_in)
+        if cleared.get(ref) is not None:
+            covered = True
+    states[5] = DONE if covered else TODO
+    agreement = latest_agreement(case, ref)
+    states[6] = DONE if agreement is not None and agreement["evidence"] else TODO
+    if debt["status"] in ("settled", "closed"):
+        states = {n: DONE for n in STEPS}
+    elif agreement is not None and agreement["installments"]:
+        kept = compliance(agreement, case["payments"], today)
+        if kept.behind:
+            states[7] = ATTENTION
+        elif kept.complete or kept.paid_count > 0:
+            states[7] = DONE
+        else:
+            states[7] = TODO
+    else:
+        states[7] = TODO
+    steps = tuple(Step(n, states[n]) for n in STEPS)
+    attention = [s.number for s in steps if s.state == ATTENTION]
+    todo = [s.number for s in steps if s.state == TODO]
+    return Road(steps, (attention or todo or [None])[0])
