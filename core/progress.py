@@ -231,3 +231,68 @@ def seven_steps(case: Data, ref: str, today: date, plan_results: dict[str, Any])
     attention = [s.number for s in steps if s.state == ATTENTION]
     todo = [s.number for s in steps if s.state == TODO]
     return Road(steps, (attention or todo or [None])[0])
+
+
+# --- read from the store -----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DebtProgress:
+    debt: Data
+    estimate: Estimate
+    road: Road
+    agreement: Data | None
+    kept: Compliance | None
+    payments: tuple[tuple[int, Data], ...]  # (row id, payment) newest first
+    agreement_id: int | None
+
+
+def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
+    """What the Debts tab shows for one debt, read in one transaction without loading the
+    whole call log or evidence list (only whether this debt has any)."""
+    from sqlalchemy import exists, select
+
+    from core import models as m
+    from core import records as r
+    from core.letters import case_for_plans
+    from core.plans import run
+
+    with store.read() as session:
+        info = session.get(m.CaseInfo, 1)
+        case_info = r.case_info_to_data(info) if info else {}
+        lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
+        debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+        debt_ref = {d.id: d.ref for d in debts}
+        debt_id = {d.ref: d.id for d in debts}[ref]
+        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
+        payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
+            select(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
+        agreements = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
+                      for a in session.scalars(select(m.Agreement)
+                                               .where(m.Agreement.debt_id == debt_id)
+                                               .order_by(m.Agreement.agreed_on,
+                                                         m.Agreement.id))]
+        evidence = [r.evidence_to_data(e, debt_ref) for e in session.scalars(
+            select(m.Evidence).join(m.EvidenceDebt).where(m.EvidenceDebt.debt_id == debt_id))]
+        contacted = session.scalar(select(exists().where(m.ContactDebt.debt_id == debt_id)))
+        case = {
+            "currency": case_info.get("currency") or "CNY",
+            "hardship": case_info.get("hardship"),
+            "budget": r.budget_to_data(info, lines) if info else None,
+            "debts": [r.debt_to_data(d) for d in debts],
+            "payments": [p for _i, p in payments],
+            "plans": [r.plan_to_data(p, debt_ref) for p in
+                      session.scalars(select(m.Plan).order_by(m.Plan.id))],
+            "evidence": evidence,
+            "contacts": [{"debts": [ref]}] if contacted else [],
+            "agreements": [a for _i, a in agreements],
+        }
+    results = {p["name"]: run(case_for_plans(case), p) for p in case["plans"]}
+    debt = next(d for d in case["debts"] if d["ref"] == ref)
+    agreement = agreements[-1] if agreements else None
+    kept = compliance(agreement[1], case["payments"], today) if agreement else None
+    return DebtProgress(
+        debt, estimated_balance(debt, case["payments"], today),
+        seven_steps(case, ref, today, results), agreement[1] if agreement else None, kept,
+        tuple(p for p in payments if p[1]["debt"] == ref),
+        agreement[0] if agreement else None)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from core import overdue
@@ -29,6 +29,7 @@ class DebtsTab(QWidget):
     situation_requested = Signal()
     import_requested = Signal()
     letter_requested = Signal(str)  # a debt's ref
+    action_requested = Signal(str)  # a next step the window opens: log_call, evidence, plan
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +61,7 @@ class DebtsTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter on a row
         on_delete_key(self.table, self.delete_selected)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
 
         self.search = QLineEdit(self)
         self.search.setObjectName("debtSearch")
@@ -99,8 +100,26 @@ class DebtsTab(QWidget):
         page = QVBoxLayout(table_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.addLayout(tools)
-        page.addWidget(self.table, 1)
-        page.addWidget(self.summary)
+        from gui.debt_detail import DebtDetail
+
+        self.detail = DebtDetail(self)
+        self.detail.action_requested.connect(self._next_action)
+        self.detail.edit_payment.connect(self.edit_payment)
+        self.detail.delete_payment.connect(self.delete_payment)
+        upper = QWidget(self)
+        upper_column = QVBoxLayout(upper)
+        upper_column.setContentsMargins(0, 0, 0, 0)
+        upper_column.addWidget(self.table, 1)
+        upper_column.addWidget(self.summary)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("debtsSplitter")
+        split.addWidget(upper)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 320])  # the seven steps show whole
+        self.split = split
+        page.addWidget(split, 1)
 
         self.welcome = QWidget(self)
         self.welcome.setObjectName("welcomePage")
@@ -219,6 +238,28 @@ class DebtsTab(QWidget):
     def on_changed(self, changes: Change) -> None:
         if changes & (Change.DEBTS | Change.CASE | Change.PAYMENTS):
             self.reload()
+        elif changes & (Change.AGREEMENTS | Change.CONTACTS | Change.EVIDENCE | Change.PLANS
+                        | Change.BUDGET):
+            self.show_detail()
+
+    def _selection_moved(self) -> None:
+        self._update_buttons()
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """Where the selected debt stands (read for it alone: cheap on every selection)."""
+        from core.progress import read_progress
+
+        view = self.selected()
+        store = self._context.store
+        if view is None or store is None:
+            self.detail.show_progress(None, self._currency)
+            return
+        try:
+            progress = read_progress(store, view.data["ref"], date.today())
+        except (DomainError, StopIteration, KeyError):
+            progress = None  # deleted under us: the reload that follows shows the rest
+        self.detail.show_progress(progress, self._currency)
 
     def reload(self) -> None:
         from core.debts import currency, list_debts
@@ -239,6 +280,7 @@ class DebtsTab(QWidget):
             self.select_debt(selected.id)
         self._update_summary()
         self._update_buttons()
+        self.show_detail()
 
     def _apply_filter(self) -> None:
         needle = self.search.text().strip().casefold()
@@ -371,3 +413,137 @@ class DebtsTab(QWidget):
             lambda: debts.delete_debt(store, view.id),
             lambda saved: debts.restore_debt(store, saved), self._context.notify), changes)
 
+
+    # --- payments and agreements ------------------------------------------------------------
+    def _next_action(self, action: str) -> None:
+        if action == "edit_debt":
+            self.edit_selected()
+        elif action == "situation":
+            self.situation_requested.emit()
+        elif action == "payment":
+            self.record_payment()
+        elif action == "agreement":
+            self.record_agreement()
+        else:
+            self.action_requested.emit(action)
+
+    def _evidence_choices(self) -> list[tuple[str, str]]:
+        from core import overview
+
+        return [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
+                for e in overview.list_evidence(self._context.store)]
+
+    def _debt_choices(self) -> list[tuple[str, str]]:
+        return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in self.model.rows()]
+
+    def record_payment(self) -> None:
+        from core import payments
+        from gui.payment_dialogs import PaymentDialog
+
+        view, store = self.selected(), self._context.store
+        if store is None:
+            return
+        document = {"debt": view.data["ref"] if view else None, "date": date.today().isoformat(),
+                    "amount": "", "method": "", "reference": "", "note": "", "evidence": []}
+        dialog = PaymentDialog(document, self._debt_choices(), self._evidence_choices(), self)
+        while dialog.exec():
+            try:
+                payment_id, changes = payments.add_payment(store, dialog.document())
+            except DomainError as error:
+                dialog.error.setText(error.message)
+                continue
+            self._context.push(CreatedCommand(
+                self.tr("Record a payment"), lambda: payments.delete_payment(store, payment_id),
+                lambda snapshot: payments.restore_payment(store, snapshot),
+                self._context.notify), changes)
+            return
+
+    def edit_payment(self, payment_id: int) -> None:
+        from core import payments
+        from gui.payment_dialogs import PaymentDialog
+
+        store = self._context.store
+        old = payments.payment_document(store, payment_id)
+        dialog = PaymentDialog(old, self._debt_choices(), self._evidence_choices(), self)
+        dialog.setWindowTitle(self.tr("Edit the payment"))
+        while dialog.exec():
+            new = dialog.document()
+            try:
+                changes = payments.update_payment(store, payment_id, new)
+            except DomainError as error:
+                dialog.error.setText(error.message)
+                continue
+            self._context.push(replace_command(
+                self.tr("Edit a payment"),
+                lambda doc: payments.update_payment(store, payment_id, doc), old, new,
+                self._context.notify), changes)
+            return
+
+    def delete_payment(self, payment_id: int) -> None:
+        from core import payments
+
+        store = self._context.store
+        if not confirm(self, self.tr("Delete this payment?"),
+                       self.tr("Delete the selected payment? You can undo this.")):
+            return
+        snapshot, changes = payments.delete_payment(store, payment_id)
+        self._context.push(DeletedCommand(
+            self.tr("Delete a payment"), snapshot,
+            lambda: payments.delete_payment(store, payment_id),
+            lambda snap: payments.restore_payment(store, snap), self._context.notify), changes)
+
+    def agreement_draft(self, ref: str) -> dict[str, Any]:
+        """Drafted from the accepted plan's payments to this debt (else the first plan that
+        pays it), else from the latest call with an offer, else empty."""
+        from core import payments
+        from core.casefile import read_case
+        from core.letters import case_for_plans
+        from core.plans import run
+
+        store = self._context.store
+        with store.read() as session:
+            case = read_case(session)
+        today = date.today()
+        plans = sorted(case["plans"], key=lambda p: p["status"] != "accepted")
+        for plan in plans:
+            rows = run(case_for_plans(case), plan).schedule.for_debt(ref)
+            if any(row.payment_c > 0 for row in rows):
+                forgiven = sum((row.forgiven for row in rows), start=type(rows[0].forgiven)(0))
+                return payments.draft_from_plan(plan["name"], ref, rows, today, forgiven)
+        offers = sorted((c for c in case["contacts"] if ref in c["debts"] and c["offer"]),
+                        key=lambda c: c["at"])
+        if offers:
+            from core.plan_engine import payment_date
+
+            return payments.draft_from_offer(offers[-1]["offer"], ref,
+                                             payment_date(today, 2), today)
+        return {"debt": ref, "plan": None, "agreed_on": today.isoformat(), "installments": [],
+                "forgiven": None, "terms_text": "", "evidence": []}
+
+    def record_agreement(self) -> None:
+        from core import contacts, payments
+        from gui.payment_dialogs import AgreementDialog
+
+        view, store = self.selected(), self._context.store
+        if view is None or store is None:
+            return
+        ref = view.data["ref"]
+        before = view.data["status"]
+        dialog = AgreementDialog(self.agreement_draft(ref), view.data["creditor"] or ref,
+                                 self._evidence_choices(), self)
+        while dialog.exec():
+            try:
+                agreement_id, changes = payments.record_agreement(store, dialog.document())
+            except DomainError as error:
+                dialog.error.setText(error.message)
+                continue
+
+            def undo() -> tuple[Any, Change]:
+                snapshot, done = payments.delete_agreement(store, agreement_id)
+                return snapshot, done | contacts.set_debt_status(store, ref, before)
+
+            self._context.push(CreatedCommand(
+                self.tr("Record an agreement"), undo,
+                lambda snapshot: payments.restore_agreement(store, snapshot),
+                self._context.notify), changes)
+            return

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.debts_tab.situation_requested.connect(self.edit_situation)
         self.debts_tab.import_requested.connect(self.import_case)
         self.debts_tab.letter_requested.connect(lambda ref: self.write_letter(debt=ref))
+        self.debts_tab.action_requested.connect(self._debt_action)
         self.plan_tab.letter_requested.connect(lambda name: self.write_letter(plan=name))
         self.retranslate()
         if self.store is not None:
@@ -277,6 +278,15 @@ class MainWindow(QMainWindow):
                                       lambda doc: situation.save_situation(store, doc),
                                       old, new, self.notify), changes)
             return
+
+    def _debt_action(self, action: str) -> None:
+        """A next step from the Debts tab that another tab takes."""
+        if action == "log_call":
+            self.log_call()
+        elif action == "evidence":
+            self.tabs.setCurrentWidget(self.evidence_tab)
+        elif action == "plan":
+            self.tabs.setCurrentWidget(self.plan_tab)
 
     def log_call(self) -> None:
         """Log a call from any tab, on the debt selected in the Debts tab."""

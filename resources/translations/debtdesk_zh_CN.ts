@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="95"/>
+        <source>Record the agreement with %1</source>
+        <translation>记录与 %1 达成的协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="100"/>
+        <source>Due</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="100"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="105"/>
+        <source>Add installment</source>
+        <translation>添加一期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="106"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="116"/>
+        <source>what the creditor wrote off, if anything</source>
+        <translation>债权人减免的金额（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="122"/>
+        <source>The terms as written. A written agreement should state: (1) the balance, its make-up and currency; (2) the term, method, dates and amount of each payment; (3) whether fees, interest or other charges run while you repay; (4) your promise not to apply for new cards until it is repaid; (5) both sides&apos; duties and what happens on a default; (6) anything else about the repayment.</source>
+        <translation>协议原文。书面协议应写明：（1）欠款余额、构成及币种；（2）还款期限、方式、每期还款日及金额；（3）还款期间是否收取年费、利息或其他费用；（4）还清前不再申请新卡的承诺；（5）双方的权利、义务及违约责任；（6）与还款有关的其他事项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="131"/>
+        <source>Agreed &amp;on</source>
+        <translation>达成日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="132"/>
+        <source>Installments</source>
+        <translation>分期安排</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="134"/>
+        <source>&amp;Forgiven</source>
+        <translation>减免金额(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="135"/>
+        <source>&amp;Terms</source>
+        <translation>协议条款(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="136"/>
+        <source>Signed copy (evidence)</source>
+        <translation>签字的协议（证据）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="179"/>
+        <source>%1 installments, %2 in all</source>
+        <translation>共 %1 期，合计 %2</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTable</name>
     <message>
         <location filename="../../gui/situation_dialog.py" line="59"/>
@@ -399,6 +467,190 @@
     </message>
 </context>
 <context>
+    <name>DebtDetail</name>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="23"/>
+        <source>Know the balance and the rates</source>
+        <translation>弄清欠款和利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="24"/>
+        <source>Contact the creditor early</source>
+        <translation>尽早联系债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="25"/>
+        <source>Explain your situation and finances</source>
+        <translation>说明困难和收支情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="26"/>
+        <source>Back it with checked documents</source>
+        <translation>准备并核对证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="27"/>
+        <source>Propose an affordable plan</source>
+        <translation>提出还得起的方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="28"/>
+        <source>Get the agreement in writing, signed</source>
+        <translation>拿到签字的书面协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="29"/>
+        <source>Keep to the payments</source>
+        <translation>按时还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="38"/>
+        <source>Fill in the balance and rates…</source>
+        <translation>填写欠款和利率…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="39"/>
+        <source>Log a call with this creditor…</source>
+        <translation>记录与这位债权人的通话…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="40"/>
+        <source>Describe your situation…</source>
+        <translation>填写个人情况…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="41"/>
+        <source>Add and check documents…</source>
+        <translation>添加并核对材料…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="42"/>
+        <source>Make a plan…</source>
+        <translation>制定还款方案…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="43"/>
+        <location filename="../../gui/debt_detail.py" line="188"/>
+        <source>Record the agreement…</source>
+        <translation>记录协议…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="44"/>
+        <source>Record a payment…</source>
+        <translation>记录还款…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="130"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="131"/>
+        <source>Payments</source>
+        <translation>还款记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="132"/>
+        <source>Record a &amp;payment…</source>
+        <translation>记录还款(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="133"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="134"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="136"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="136"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="136"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="136"/>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="155"/>
+        <source>Select a debt to see where it stands.</source>
+        <translation>选择一笔债务，查看它进展到哪一步。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="160"/>
+        <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
+        <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="178"/>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="187"/>
+        <source>No agreement recorded yet.</source>
+        <translation>还没有记录协议。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="190"/>
+        <source>Record a new agreement…</source>
+        <translation>记录新协议…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="192"/>
+        <source>Agreed on %1.</source>
+        <translation>%1 达成协议。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="194"/>
+        <source>%1 of %2 installments paid; %3 left.</source>
+        <translation>已还 %1 / %2 期，还剩 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="200"/>
+        <source>%1 paid late.</source>
+        <translation>其中 %1 期逾期才还。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="203"/>
+        <source>Next: %1 on %2.</source>
+        <translation>下一期：%2 还 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="209"/>
+        <source>Attach the signed copy: tick it in the agreement.</source>
+        <translation>请在协议中勾选签字的协议文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="214"/>
+        <source>missed</source>
+        <translation>未还</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="214"/>
+        <source>part-paid</source>
+        <translation>只还了一部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="217"/>
+        <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
+        <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
+    </message>
+</context>
+<context>
     <name>DebtDialog</name>
     <message>
         <location filename="../../gui/debt_dialog.py" line="141"/>
@@ -569,222 +821,257 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="149"/>
+        <location filename="../../gui/debts_tab.py" line="168"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="158"/>
+        <location filename="../../gui/debts_tab.py" line="177"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="164"/>
+        <location filename="../../gui/debts_tab.py" line="183"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="165"/>
+        <location filename="../../gui/debts_tab.py" line="184"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="166"/>
+        <location filename="../../gui/debts_tab.py" line="185"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="167"/>
+        <location filename="../../gui/debts_tab.py" line="186"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="168"/>
+        <location filename="../../gui/debts_tab.py" line="187"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="170"/>
+        <location filename="../../gui/debts_tab.py" line="189"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="172"/>
+        <location filename="../../gui/debts_tab.py" line="191"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="175"/>
+        <location filename="../../gui/debts_tab.py" line="194"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="178"/>
+        <location filename="../../gui/debts_tab.py" line="197"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="179"/>
+        <location filename="../../gui/debts_tab.py" line="198"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="187"/>
+        <location filename="../../gui/debts_tab.py" line="206"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="191"/>
+        <location filename="../../gui/debts_tab.py" line="210"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts_tab.py" line="211"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="193"/>
+        <location filename="../../gui/debts_tab.py" line="212"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts_tab.py" line="215"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="197"/>
+        <location filename="../../gui/debts_tab.py" line="216"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts_tab.py" line="217"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="199"/>
+        <location filename="../../gui/debts_tab.py" line="218"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="200"/>
+        <location filename="../../gui/debts_tab.py" line="219"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="201"/>
+        <location filename="../../gui/debts_tab.py" line="220"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="202"/>
+        <location filename="../../gui/debts_tab.py" line="221"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="203"/>
+        <location filename="../../gui/debts_tab.py" line="222"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="205"/>
+        <location filename="../../gui/debts_tab.py" line="224"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="207"/>
+        <location filename="../../gui/debts_tab.py" line="226"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="208"/>
+        <location filename="../../gui/debts_tab.py" line="227"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="209"/>
+        <location filename="../../gui/debts_tab.py" line="228"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="269"/>
+        <location filename="../../gui/debts_tab.py" line="311"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="314"/>
+        <location filename="../../gui/debts_tab.py" line="356"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="317"/>
+        <location filename="../../gui/debts_tab.py" line="359"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="338"/>
+        <location filename="../../gui/debts_tab.py" line="380"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="341"/>
+        <location filename="../../gui/debts_tab.py" line="383"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="353"/>
+        <location filename="../../gui/debts_tab.py" line="395"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="356"/>
+        <location filename="../../gui/debts_tab.py" line="398"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="358"/>
+        <location filename="../../gui/debts_tab.py" line="400"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="360"/>
+        <location filename="../../gui/debts_tab.py" line="402"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="362"/>
+        <location filename="../../gui/debts_tab.py" line="404"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="364"/>
+        <location filename="../../gui/debts_tab.py" line="406"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="365"/>
+        <location filename="../../gui/debts_tab.py" line="407"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="366"/>
+        <location filename="../../gui/debts_tab.py" line="408"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="370"/>
+        <location filename="../../gui/debts_tab.py" line="412"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="456"/>
+        <source>Record a payment</source>
+        <translation>记录还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="468"/>
+        <source>Edit the payment</source>
+        <translation>编辑还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="477"/>
+        <source>Edit a payment</source>
+        <translation>编辑还款记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="486"/>
+        <source>Delete this payment?</source>
+        <translation>删除这笔还款？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="487"/>
+        <source>Delete the selected payment? You can undo this.</source>
+        <translation>删除所选的还款记录？之后可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="491"/>
+        <source>Delete a payment</source>
+        <translation>删除还款记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="546"/>
+        <source>Record an agreement</source>
+        <translation>记录协议</translation>
     </message>
 </context>
 <context>
@@ -1549,124 +1836,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -1675,89 +1962,89 @@
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>DebtDesk: follow-ups due</source>
         <translation>债务协商助手：有跟进到期</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -1765,14 +2052,72 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="29"/>
+        <source>Record a payment</source>
+        <translation>记录还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="36"/>
+        <source>e.g. 447.73</source>
+        <translation>例如 447.73</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="39"/>
+        <source>e.g. Alipay, bank transfer, the bank&apos;s app</source>
+        <translation>例如：支付宝、银行转账、银行 App</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="41"/>
+        <source>the transaction number on the receipt</source>
+        <translation>凭证上的交易流水号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="49"/>
+        <source>&amp;Debt</source>
+        <translation>债务(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="50"/>
+        <source>D&amp;ate</source>
+        <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="51"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="52"/>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="53"/>
+        <source>&amp;Reference</source>
+        <translation>流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="54"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="55"/>
+        <source>Receipt (evidence)</source>
+        <translation>还款凭证（证据）</translation>
     </message>
 </context>
 <context>

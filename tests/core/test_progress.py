@@ -172,3 +172,17 @@ def test_drafts_from_a_plan_and_from_a_call_offer() -> None:
     lump = pay.draft_from_offer({"lump_sum": D("12000.00")}, "D2", date(2026, 12, 15),
                                 date(2026, 11, 28))
     assert lump["installments"] == [{"due": "2026-12-15", "amount": "12000.00"}]
+
+
+def test_the_store_reading_agrees_with_the_whole_case(zh_store) -> None:
+    from core.casefile import read_case
+    from core.progress import read_progress
+
+    today = date(2026, 11, 28)
+    with zh_store.read() as session:
+        case = read_case(session)
+    for ref in ("D1", "D2", "D3"):
+        progress = read_progress(zh_store, ref, today)
+        assert progress.road == _road(case, ref, today)
+        assert progress.estimate == estimated_balance(
+            next(d for d in case["debts"] if d["ref"] == ref), case["payments"], today)

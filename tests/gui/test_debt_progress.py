@@ -1,0 +1,92 @@
+"""The Debts tab's detail: an agreement drafted from the plan, payments against it, a missed
+installment flagged, and the next step."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core import payments
+from core.contacts import debt_statuses
+from tests.gui.conftest import when_dialog
+
+
+def _select(window, ref: str) -> None:
+    tab = window.debts_tab
+    row = next(i for i, v in enumerate(tab.model.rows()) if v.data["ref"] == ref)
+    tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(row, 0)).row())
+
+
+def test_an_agreement_from_the_plan_and_two_payments_show_two_of_n(zh_window, qtbot) -> None:
+    window = zh_window
+    tab = window.debts_tab
+    _select(window, "D3")
+    detail = tab.detail
+    assert detail.progress.road.next_action == "evidence"
+    assert "Owed now, estimated" in detail.estimate.text()
+
+    def agree(dialog) -> None:
+        assert dialog.table.rowCount() == 31  # the pro-rata plan's payments to this card
+        assert dialog.table.item(0, 0).text() == "2026-12-15"
+        assert dialog.table.item(0, 1).text() == "531.30"
+        dialog.terms.setPlainText("停息分期，免除违约金。")
+        dialog.accept()
+
+    seen = when_dialog(qtbot, agree)
+    qtbot.mouseClick(detail.agreement_button, Qt.MouseButton.LeftButton)
+    seen.check()
+    assert debt_statuses(window.store, ["D3"])["D3"][1] == "agreed"
+    assert "0 of 31" in detail.agreement_text.text()
+
+    for day in ("2026-12-14", "2027-01-15"):
+        def pay(dialog, day=day) -> None:
+            assert dialog.debt.currentData() == "D3"
+            dialog.date.setDate(dialog.date.date().fromString(day, "yyyy-MM-dd"))
+            dialog.amount.setText("531.30")
+            dialog.method.setText("招商银行 App")
+            dialog.accept()
+
+        seen = when_dialog(qtbot, pay)
+        qtbot.mouseClick(detail.pay_button, Qt.MouseButton.LeftButton)
+        seen.check()
+    text = detail.agreement_text.text()
+    assert "2 of 31 installments paid" in text
+    assert "Next: ¥531.30 on 2027-02-15" in text
+    assert detail.bar.value() == 2 and detail.bar.maximum() == 31
+    assert debt_statuses(window.store, ["D3"])["D3"][1] == "repaying"
+    assert detail.payments.rowCount() == 2
+    window.undo_stack.undo()  # the second payment
+    assert "1 of 31" in detail.agreement_text.text()
+
+
+def test_a_missed_installment_is_flagged_at_once(zh_window, qtbot) -> None:
+    window = zh_window
+    past = date.today() - timedelta(days=10)
+    payments.record_agreement(window.store, {
+        "debt": "D2", "agreed_on": (past - timedelta(days=30)).isoformat(),
+        "installments": [{"due": past.isoformat(), "amount": "800.00"},
+                         {"due": (past + timedelta(days=30)).isoformat(),
+                          "amount": "800.00"}]})
+    window.notify(payments.Change.ALL)
+    _select(window, "D2")
+    detail = window.debts_tab.detail
+    assert detail.warning.isVisible()
+    assert "Installment 1" in detail.warning.text() and "missed" in detail.warning.text()
+    assert "Contact the creditor before the next date" in detail.warning.text()
+    assert detail.progress.road.next_action == "payment"
+    assert "Record a payment" in detail.next_button.text()
+
+
+def test_delete_a_payment_asks_and_undoes(zh_window, qtbot, monkeypatch) -> None:
+    window = zh_window
+    _select(window, "D1")
+    detail = window.debts_tab.detail
+    assert detail.payments.rowCount() == 1  # the 300.00 of the example
+    detail.payments.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(detail.delete_button, Qt.MouseButton.LeftButton)
+    assert detail.payments.rowCount() == 0
+    window.undo_stack.undo()
+    assert detail.payments.rowCount() == 1
