@@ -296,3 +296,54 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         seven_steps(case, ref, today, results), agreement[1] if agreement else None, kept,
         tuple(p for p in payments if p[1]["debt"] == ref),
         agreement[0] if agreement else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    owed_now: Decimal  # estimated, open debts
+    paid: Decimal  # every payment recorded
+    next_due: tuple[Any, ...]  # core.due.DueItem: agreed installments and plan payments ahead
+    follow_ups_due: int  # open follow-ups due today or before
+    at_risk: tuple[str, ...]  # creditors whose agreement has a missed or part-paid installment
+
+
+def read_overview(store: Any, today: date, within: int = 14) -> Overview:
+    """The line at the top of the Debts tab, read without the call log's full text."""
+    from sqlalchemy import func, select
+
+    from core import models as m
+    from core import records as r
+    from core.due import due_items
+    from core.overdue import CLOSED_STATUSES
+
+    with store.read() as session:
+        debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+        debt_ref = {d.id: d.ref for d in debts}
+        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
+        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        payments = [r.payment_to_data(p, debt_ref, ev_ref)
+                    for p in session.scalars(select(m.Payment))]
+        agreements = [r.agreement_to_data(a, debt_ref, plan_name, ev_ref)
+                      for a in session.scalars(select(m.Agreement))]
+        follow_ups = session.scalar(
+            select(func.count()).select_from(m.Contact)
+            .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
+                   m.Contact.follow_up_done.is_(False))) or 0
+        info = session.get(m.CaseInfo, 1)
+        lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
+        case = {"debts": [r.debt_to_data(d) for d in debts], "payments": payments,
+                "agreements": agreements, "contacts": [],
+                "budget": r.budget_to_data(info, lines) if info else None,
+                "plans": [r.plan_to_data(p, debt_ref) for p in
+                          session.scalars(select(m.Plan).order_by(m.Plan.id))]}
+    owed = sum((estimated_balance(d, payments, today).total for d in case["debts"]
+                if d["status"] not in CLOSED_STATUSES), ZERO)
+    creditor = {d["ref"]: d["creditor"] or d["ref"] for d in case["debts"]}
+    at_risk = []
+    for ref in creditor:
+        agreement = latest_agreement(case, ref)
+        if agreement is not None and compliance(agreement, payments, today).behind:
+            at_risk.append(creditor[ref])
+    ahead = tuple(i for i in due_items(case, today, within) if i.kind != "follow_up")
+    return Overview(owed, sum((p["amount"] for p in payments), ZERO), ahead, follow_ups,
+                    tuple(at_risk))

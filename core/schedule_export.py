@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from core.money import amount_text
@@ -49,22 +49,36 @@ def _ics_text(text: str) -> str:
             .replace("\n", "\\n"))
 
 
-def to_ics(plan_name: str, schedule: Schedule, creditors: dict[str, str], currency: str,
-           now: datetime | None = None) -> str:
-    """One all-day event per debt per month with a payment, for any calendar program."""
+def ics_calendar(name: str, events: list[tuple[date, str, str]],
+                 now: datetime | None = None) -> str:
+    """An iCalendar of all-day events (day, unique id, summary), for any calendar program."""
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DebtDesk//Repayment plan//ZH",
-             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(plan_name)}"]
-    for row in schedule.rows:
-        if row.debt == "TOTAL" or row.payment <= 0:
-            continue
-        day = row.date.strftime("%Y%m%d")
-        summary = f"{creditors.get(row.debt, row.debt)} {currency} {amount_text(row.payment)}"
-        lines += ["BEGIN:VEVENT", f"UID:{day}-{_ics_text(row.debt)}-{row.month}@debtdesk",
-                  f"DTSTAMP:{stamp}", f"DTSTART;VALUE=DATE:{day}",
+             "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(name)}"]
+    for day, uid, summary in events:
+        lines += ["BEGIN:VEVENT", f"UID:{_ics_text(uid)}@debtdesk", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
                   f"SUMMARY:{_ics_text(summary)}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
     return "\r\n".join(lines) + "\r\n"
+
+
+def to_ics(plan_name: str, schedule: Schedule, creditors: dict[str, str], currency: str,
+           now: datetime | None = None) -> str:
+    """One all-day event per debt per month with a payment."""
+    events = [(row.date, f"{row.date.strftime('%Y%m%d')}-{row.debt}-{row.month}",
+               f"{creditors.get(row.debt, row.debt)} {currency} {amount_text(row.payment)}")
+              for row in schedule.rows if row.debt != "TOTAL" and row.payment > 0]
+    return ics_calendar(plan_name, events, now)
+
+
+def agreement_ics(agreement: dict[str, Any], creditor: str, currency: str,
+                  now: datetime | None = None) -> str:
+    """The agreed installments of one agreement, one event each."""
+    events = [(item["due"], f"{item['due'].strftime('%Y%m%d')}-{agreement['debt']}-"
+               f"agreed-{number}", f"{creditor} {currency} {amount_text(item['amount'])}")
+              for number, item in enumerate(agreement["installments"], 1)]
+    return ics_calendar(creditor, events, now)
 
 
 def render(form: str, plan_name: str, currency: str, schedule: Schedule,

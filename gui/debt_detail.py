@@ -46,7 +46,7 @@ def action_text(action: str) -> str:
 
 
 class DebtDetail(QWidget):
-    action_requested = Signal(str)  # one of core.progress.ACTIONS' values
+    action_requested = Signal(str)  # one of core.progress.ACTIONS' values, or "calendar"
     edit_payment = Signal(int)
     delete_payment = Signal(int)
 
@@ -86,7 +86,14 @@ class DebtDetail(QWidget):
         box.addWidget(self.agreement_text, 0, Qt.AlignmentFlag.AlignTop)
         box.addWidget(self.bar)
         box.addWidget(self.warning)
-        box.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.calendar_button = QPushButton(self.agreement_box)
+        self.calendar_button.setObjectName("agreementCalendarButton")
+        self.calendar_button.clicked.connect(lambda: self.action_requested.emit("calendar"))
+        agreement_buttons = QHBoxLayout()
+        agreement_buttons.addWidget(self.agreement_button)
+        agreement_buttons.addWidget(self.calendar_button)
+        agreement_buttons.addStretch(1)
+        box.addLayout(agreement_buttons)
         box.addStretch(1)
 
         self.payments_box = QGroupBox(self)
@@ -131,6 +138,9 @@ class DebtDetail(QWidget):
         self.agreement_box.setTitle(self.tr("Agreement"))
         self.payments_box.setTitle(self.tr("Payments"))
         self.pay_button.setText(self.tr("Record a &payment…"))
+        self.calendar_button.setText(self.tr("Add to calendar…"))
+        self.calendar_button.setToolTip(self.tr(
+            "Save the agreed installments as an .ics file for your phone or calendar"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
         self.payments.setHorizontalHeaderLabels(
@@ -183,6 +193,7 @@ class DebtDetail(QWidget):
     def _show_agreement(self, progress: Any) -> None:
         kept = progress.kept
         self.bar.setVisible(bool(kept and kept.count))
+        self.calendar_button.setVisible(bool(kept and kept.count))
         self.warning.setVisible(False)
         if progress.agreement is None or kept is None:
             self.agreement_text.setText(self.tr("No agreement recorded yet."))

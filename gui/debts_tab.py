@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -99,6 +100,12 @@ class DebtsTab(QWidget):
         table_page = QWidget(self)
         page = QVBoxLayout(table_page)
         page.setContentsMargins(0, 0, 0, 0)
+        self.overview = QLabel(self)
+        self.overview.setObjectName("debtsOverview")
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        self.overview.setWordWrap(True)
+        self.overview.setVisible(False)
+        page.addWidget(self.overview)
         page.addLayout(tools)
         from gui.debt_detail import DebtDetail
 
@@ -241,6 +248,7 @@ class DebtsTab(QWidget):
         elif changes & (Change.AGREEMENTS | Change.CONTACTS | Change.EVIDENCE | Change.PLANS
                         | Change.BUDGET):
             self.show_detail()
+            self.update_overview()
 
     def _selection_moved(self) -> None:
         self._update_buttons()
@@ -281,6 +289,7 @@ class DebtsTab(QWidget):
         self._update_summary()
         self._update_buttons()
         self.show_detail()
+        self.update_overview()
 
     def _apply_filter(self) -> None:
         needle = self.search.text().strip().casefold()
@@ -424,6 +433,8 @@ class DebtsTab(QWidget):
             self.record_payment()
         elif action == "agreement":
             self.record_agreement()
+        elif action == "calendar":
+            self.export_agreement_calendar()
         else:
             self.action_requested.emit(action)
 
@@ -547,3 +558,52 @@ class DebtsTab(QWidget):
                 lambda snapshot: payments.restore_agreement(store, snapshot),
                 self._context.notify), changes)
             return
+
+    def export_agreement_calendar(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from core.casefile import write_atomically
+        from core.schedule_export import agreement_ics
+
+        progress = self.detail.progress
+        if progress is None or progress.agreement is None:
+            return
+        creditor = progress.debt["creditor"] or progress.debt["ref"]
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Add the installments to your calendar"),
+            f"{creditor}-{progress.agreement['agreed_on'].isoformat()}.ics",
+            self.tr("Calendar (*.ics)"))
+        if not name:
+            return
+        try:
+            write_atomically(Path(name), agreement_ics(progress.agreement, creditor,
+                                                       self._currency).encode("utf-8"))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+
+    # --- the overview line ------------------------------------------------------------------
+    def update_overview(self) -> None:
+        """Owed now (estimated), paid so far, what is due next, follow-ups, agreements at
+        risk: the line above the list."""
+        from core.progress import read_overview
+
+        store = self._context.store
+        if store is None or self.model.rowCount() == 0:
+            self.overview.setVisible(False)
+            return
+        o = read_overview(store, date.today())
+        money = lambda v: format_amount(v, self._currency)  # noqa: E731
+        parts = [self.tr("Owed now about <b>%1</b>").replace("%1", money(o.owed_now)),
+                 self.tr("paid so far %1").replace("%1", money(o.paid))]
+        if o.next_due:
+            first = o.next_due[0]
+            parts.append(self.tr("next: %1 %2 %3").replace("%1", first.when.isoformat())
+                         .replace("%2", first.creditor).replace("%3", money(first.amount)))
+        if o.follow_ups_due:
+            parts.append(self.tr("<span style='color:#c62828'>%1 follow-up(s) due</span>")
+                         .replace("%1", str(o.follow_ups_due)))
+        if o.at_risk:
+            parts.append(self.tr("<span style='color:#c62828'>agreement at risk: %1</span>")
+                         .replace("%1", "、".join(o.at_risk)))
+        self.overview.setText(" · ".join(parts))
+        self.overview.setVisible(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from core.errors import DomainError
+from core.money import format_amount
 from gui.commands import UseCaseCommand, replace_command
 from gui.forms import confirm
 from gui.languages import NAMES, LanguageSwitcher
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._announced: set[int] = set()
+        self._announced_payments: set[tuple[Any, str]] = set()
         self._tray: Any = None
         self.follow_up_timer = QTimer(self, interval=60_000)
         self.follow_up_timer.timeout.connect(self.check_follow_ups)
@@ -155,6 +157,10 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.reminders_action = QAction(self)
+        self.reminders_action.triggered.connect(self.set_reminder_days)
+        self.view_menu.addAction(self.reminders_action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.reminders_action.setText(self.tr("Payment &reminders…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DebtDesk"))
 
@@ -304,15 +311,57 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        due = [d for d in due_follow_ups(self.store, date.today()) if d[0] not in self._announced]
-        if not due:
+        today = date.today()
+        due = [d for d in due_follow_ups(self.store, today) if d[0] not in self._announced]
+        payments = [i for i in self._agreed_payments_due(today)
+                    if (i.when, i.debt) not in self._announced_payments]
+        if not due and not payments:
             return
         self._announced.update(d[0] for d in due)
-        first = due[0]
-        text = self.tr("%n follow-up(s) due. First: %1 — %2 (%3)", "", len(due)).replace(
-            "%1", first[2]).replace("%2", first[3][:50]).replace("%3", first[1].isoformat())
-        self.notice.say(text, first[0])
-        self._notify_tray(self.tr("DebtDesk: follow-ups due"), text)
+        self._announced_payments.update((i.when, i.debt) for i in payments)
+        texts = []
+        if payments:
+            first = payments[0]
+            texts.append(self.tr("%n agreed payment(s) due soon. First: %1 %2 on %3", "",
+                                 len(payments)).replace("%1", first.creditor).replace(
+                "%2", format_amount(first.amount or 0, self._currency())).replace(
+                "%3", first.when.isoformat()))
+        if due:
+            first_call = due[0]
+            texts.append(self.tr("%n follow-up(s) due. First: %1 — %2 (%3)", "", len(due))
+                         .replace("%1", first_call[2]).replace("%2", first_call[3][:50])
+                         .replace("%3", first_call[1].isoformat()))
+        text = "  ".join(texts)
+        self.notice.say(text, due[0][0] if due else None)
+        self._notify_tray(self.tr("DebtDesk: things due"), text)
+
+    def reminder_days(self) -> int:
+        return int(QSettings().value("reminders/days", 3))
+
+    def _agreed_payments_due(self, today: Any) -> list[Any]:
+        """Installments of agreements not yet paid, due within the reminder days (or late)."""
+        from core.progress import read_overview
+
+        days = self.reminder_days()
+        overview = read_overview(self.store, today, days)
+        return [i for i in overview.next_due if i.kind == "installment"]
+
+    def _currency(self) -> str:
+        from core.debts import currency
+
+        return currency(self.store)
+
+    def set_reminder_days(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        days, ok = QInputDialog.getInt(
+            self, self.tr("Payment reminders"),
+            self.tr("Remind me of agreed payments this many days ahead:"),
+            self.reminder_days(), 0, 30)
+        if ok:
+            QSettings().setValue("reminders/days", days)
+            self._announced_payments.clear()
+            self.check_follow_ups()
 
     def _notify_tray(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon

@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../gui/debt_detail.py" line="43"/>
-        <location filename="../../gui/debt_detail.py" line="188"/>
+        <location filename="../../gui/debt_detail.py" line="200"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
@@ -540,112 +540,122 @@
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="130"/>
+        <location filename="../../gui/debt_detail.py" line="138"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="131"/>
+        <location filename="../../gui/debt_detail.py" line="139"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="132"/>
+        <location filename="../../gui/debt_detail.py" line="140"/>
         <source>Record a &amp;payment…</source>
         <translation>记录还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="133"/>
+        <location filename="../../gui/debt_detail.py" line="141"/>
+        <source>Add to calendar…</source>
+        <translation>加入日历…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="143"/>
+        <source>Save the agreed installments as an .ics file for your phone or calendar</source>
+        <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="144"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="134"/>
+        <location filename="../../gui/debt_detail.py" line="145"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="136"/>
+        <location filename="../../gui/debt_detail.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="136"/>
+        <location filename="../../gui/debt_detail.py" line="147"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="136"/>
+        <location filename="../../gui/debt_detail.py" line="147"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="136"/>
+        <location filename="../../gui/debt_detail.py" line="147"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="155"/>
+        <location filename="../../gui/debt_detail.py" line="166"/>
         <source>Select a debt to see where it stands.</source>
         <translation>选择一笔债务，查看它进展到哪一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="160"/>
+        <location filename="../../gui/debt_detail.py" line="171"/>
         <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
         <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="178"/>
+        <location filename="../../gui/debt_detail.py" line="189"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="187"/>
+        <location filename="../../gui/debt_detail.py" line="199"/>
         <source>No agreement recorded yet.</source>
         <translation>还没有记录协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="190"/>
+        <location filename="../../gui/debt_detail.py" line="202"/>
         <source>Record a new agreement…</source>
         <translation>记录新协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="192"/>
+        <location filename="../../gui/debt_detail.py" line="204"/>
         <source>Agreed on %1.</source>
         <translation>%1 达成协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="194"/>
+        <location filename="../../gui/debt_detail.py" line="206"/>
         <source>%1 of %2 installments paid; %3 left.</source>
         <translation>已还 %1 / %2 期，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="200"/>
+        <location filename="../../gui/debt_detail.py" line="212"/>
         <source>%1 paid late.</source>
         <translation>其中 %1 期逾期才还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="203"/>
+        <location filename="../../gui/debt_detail.py" line="215"/>
         <source>Next: %1 on %2.</source>
         <translation>下一期：%2 还 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="209"/>
+        <location filename="../../gui/debt_detail.py" line="221"/>
         <source>Attach the signed copy: tick it in the agreement.</source>
         <translation>请在协议中勾选签字的协议文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="214"/>
+        <location filename="../../gui/debt_detail.py" line="226"/>
         <source>missed</source>
         <translation>未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="214"/>
+        <location filename="../../gui/debt_detail.py" line="226"/>
         <source>part-paid</source>
         <translation>只还了一部分</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="217"/>
+        <location filename="../../gui/debt_detail.py" line="229"/>
         <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
         <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
     </message>
@@ -821,257 +831,297 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="168"/>
+        <location filename="../../gui/debts_tab.py" line="175"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="177"/>
+        <location filename="../../gui/debts_tab.py" line="184"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="183"/>
+        <location filename="../../gui/debts_tab.py" line="190"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="184"/>
+        <location filename="../../gui/debts_tab.py" line="191"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="185"/>
+        <location filename="../../gui/debts_tab.py" line="192"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="186"/>
+        <location filename="../../gui/debts_tab.py" line="193"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="187"/>
+        <location filename="../../gui/debts_tab.py" line="194"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="189"/>
+        <location filename="../../gui/debts_tab.py" line="196"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="191"/>
+        <location filename="../../gui/debts_tab.py" line="198"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts_tab.py" line="201"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="197"/>
+        <location filename="../../gui/debts_tab.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts_tab.py" line="205"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="206"/>
+        <location filename="../../gui/debts_tab.py" line="213"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="210"/>
+        <location filename="../../gui/debts_tab.py" line="217"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="211"/>
+        <location filename="../../gui/debts_tab.py" line="218"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="212"/>
+        <location filename="../../gui/debts_tab.py" line="219"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts_tab.py" line="222"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="216"/>
+        <location filename="../../gui/debts_tab.py" line="223"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts_tab.py" line="224"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts_tab.py" line="225"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts_tab.py" line="226"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="220"/>
+        <location filename="../../gui/debts_tab.py" line="227"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="221"/>
+        <location filename="../../gui/debts_tab.py" line="228"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="222"/>
+        <location filename="../../gui/debts_tab.py" line="229"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="224"/>
+        <location filename="../../gui/debts_tab.py" line="231"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="226"/>
+        <location filename="../../gui/debts_tab.py" line="233"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="227"/>
+        <location filename="../../gui/debts_tab.py" line="234"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="228"/>
+        <location filename="../../gui/debts_tab.py" line="235"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="311"/>
+        <location filename="../../gui/debts_tab.py" line="320"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="356"/>
+        <location filename="../../gui/debts_tab.py" line="365"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="359"/>
+        <location filename="../../gui/debts_tab.py" line="368"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="380"/>
+        <location filename="../../gui/debts_tab.py" line="389"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="383"/>
+        <location filename="../../gui/debts_tab.py" line="392"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="395"/>
+        <location filename="../../gui/debts_tab.py" line="404"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="398"/>
+        <location filename="../../gui/debts_tab.py" line="407"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="400"/>
+        <location filename="../../gui/debts_tab.py" line="409"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="402"/>
+        <location filename="../../gui/debts_tab.py" line="411"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="404"/>
+        <location filename="../../gui/debts_tab.py" line="413"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="406"/>
+        <location filename="../../gui/debts_tab.py" line="415"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="407"/>
+        <location filename="../../gui/debts_tab.py" line="416"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="408"/>
+        <location filename="../../gui/debts_tab.py" line="417"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="412"/>
+        <location filename="../../gui/debts_tab.py" line="421"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="456"/>
+        <location filename="../../gui/debts_tab.py" line="467"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="468"/>
+        <location filename="../../gui/debts_tab.py" line="479"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="477"/>
+        <location filename="../../gui/debts_tab.py" line="488"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="486"/>
+        <location filename="../../gui/debts_tab.py" line="497"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="487"/>
+        <location filename="../../gui/debts_tab.py" line="498"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="491"/>
+        <location filename="../../gui/debts_tab.py" line="502"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="546"/>
+        <location filename="../../gui/debts_tab.py" line="557"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="573"/>
+        <source>Add the installments to your calendar</source>
+        <translation>把分期还款加入日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="575"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="582"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="596"/>
+        <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="597"/>
+        <source>paid so far %1</source>
+        <translation>已还 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="600"/>
+        <source>next: %1 %2 %3</source>
+        <translation>下一笔：%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="603"/>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="606"/>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1836,124 +1886,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="198"/>
+        <source>Payment &amp;reminders…</source>
+        <translation>还款提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -1962,89 +2017,106 @@
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="325"/>
+        <source>%n agreed payment(s) due soon. First: %1 %2 on %3</source>
+        <translation>
+            <numerusform>有 %n 笔约定还款即将到期。最早的：%1 %2，%3 到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
-        <source>DebtDesk: follow-ups due</source>
-        <translation>债务协商助手：有跟进到期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="336"/>
+        <source>DebtDesk: things due</source>
+        <translation>债务协商助手：有事项到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="358"/>
+        <source>Payment reminders</source>
+        <translation>还款提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="359"/>
+        <source>Remind me of agreed payments this many days ahead:</source>
+        <translation>提前几天提醒约定的还款：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2052,12 +2124,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -90,3 +90,36 @@ def test_delete_a_payment_asks_and_undoes(zh_window, qtbot, monkeypatch) -> None
     assert detail.payments.rowCount() == 0
     window.undo_stack.undo()
     assert detail.payments.rowCount() == 1
+
+
+def test_overview_reminder_and_calendar(zh_window, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = zh_window
+    soon = date.today() + timedelta(days=2)
+    late = date.today() - timedelta(days=5)
+    payments.record_agreement(window.store, {
+        "debt": "D1", "agreed_on": (late - timedelta(days=20)).isoformat(),
+        "installments": [{"due": late.isoformat(), "amount": "766.67"},
+                         {"due": soon.isoformat(), "amount": "766.67"}]})
+    window.notify(payments.Change.ALL)
+    overview = window.debts_tab.overview.text()
+    assert "Owed now about" in overview and "paid so far ¥300.00" in overview
+    assert "agreement at risk: 支付宝（花呗）" in overview
+    window.notice.hide()
+    window.check_follow_ups()  # what start-up and the minute timer do
+    assert window.notice.isVisible()
+    assert "agreed payment" in window.notice.text.text()
+    assert "支付宝（花呗）" in window.notice.text.text()
+    window.notice.hide()
+    window.check_follow_ups()
+    assert not window.notice.isVisible()  # said once
+
+    _select(window, "D1")
+    target = tmp_path / "花呗.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.debts_tab.detail.calendar_button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 2
+    assert f"DTSTART;VALUE=DATE:{soon.strftime('%Y%m%d')}" in text
+    assert "支付宝（花呗） CNY 766.67" in text
