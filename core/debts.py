@@ -133,6 +133,7 @@ def delete_debt(store: Store, debt_id: int) -> tuple[Snapshot, Change]:
             (m.PlanTerm, m.PlanTerm.debt_id == debt_id),
             (m.PlanOrder, m.PlanOrder.debt_id == debt_id),
             (m.EvidenceDebt, m.EvidenceDebt.debt_id == debt_id),
+            (m.Statement, m.Statement.debt_id == debt_id),
             (m.Debt, m.Debt.id == debt_id),
         ]
         snapshot = delete_with_snapshot(session, groups)

@@ -73,6 +73,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "unknown_debt": ("没有编号为“{ref}”的债务", 'no debt with ref "{ref}"'),
     "unknown_evidence": ("没有编号为“{ref}”的证据", 'no evidence with ref "{ref}"'),
     "unknown_plan": ("没有名为“{name}”的方案", 'no plan named "{name}"'),
+    "statement_older": ("新账单日期不能早于现有账单（{date}）",
+                        "a new statement cannot be older than the current one ({date})"),
     "no_such_payment": ("这笔还款记录已不存在（可能已被删除）",
                         "this payment no longer exists (it may have been deleted)"),
     "no_such_agreement": ("这份协议已不存在（可能已被删除）",

@@ -134,6 +134,20 @@ class Debt(Base):
     note: Mapped[str] = _text(None)
 
 
+class Statement(Base):
+    """An earlier statement figure of a debt, kept when a newer one replaces it (the case
+    file carries only the current balance; the history stays in the store)."""
+
+    __tablename__ = "statement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    debt_id: Mapped[int] = mapped_column(ForeignKey("debt.id", ondelete="CASCADE"), index=True)
+    principal: Mapped[Decimal] = mapped_column(Cents)
+    interest: Mapped[Decimal] = mapped_column(Cents)
+    fees: Mapped[Decimal] = mapped_column(Cents)
+    as_of: Mapped[date] = mapped_column(Date)
+    replaced_on: Mapped[date] = mapped_column(Date)
+
+
 class Evidence(Base):
     __tablename__ = "evidence"
     id: Mapped[int] = mapped_column(primary_key=True)

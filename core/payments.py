@@ -235,3 +235,58 @@ def delete_agreement(store: Store, agreement_id: int) -> tuple[Snapshot, Change]
 def restore_agreement(store: Store, snapshot: Snapshot) -> Change:
     restore_payment(store, snapshot)
     return _AGREEMENT_CHANGES
+
+
+# --- a new statement ------------------------------------------------------------------------
+
+def update_from_statement(store: Store, ref: str, document: Document,
+                          today: date | None = None) -> tuple[Snapshot, Change]:
+    """A new statement figure for a debt (`principal`, `interest`, `fees`, `as_of` in the
+    case file's form): the old one goes into the history, in the same transaction. The
+    snapshot undoes it."""
+    from core.casefile_spec import BALANCE
+
+    data = BALANCE.parse(document, ("balance",))
+    with store.write() as session:
+        debt = session.scalar(select(m.Debt).where(m.Debt.ref == ref))
+        if debt is None:
+            raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)))
+        if data["as_of"] < debt.as_of:
+            raise fail(("balance", "as_of"), "statement_older",
+                       date=debt.as_of.isoformat())
+        old = {"principal": debt.principal, "interest": debt.interest, "fees": debt.fees,
+               "as_of": debt.as_of}
+        history = m.Statement(debt_id=debt.id, replaced_on=today or date.today(), **old)
+        session.add(history)
+        debt.principal, debt.interest, debt.fees = (data["principal"], data["interest"],
+                                                    data["fees"])
+        debt.as_of = data["as_of"]
+        session.flush()
+        undo = Snapshot(((m.Statement, ({"id": history.id},)),),
+                        ((debt.id, history.id),))
+    return undo, Change.DEBTS
+
+
+def undo_statement(store: Store, snapshot: Snapshot) -> Change:
+    """Put the replaced statement figure back and drop it from the history."""
+    with store.write() as session:
+        for debt_id, statement_id in snapshot.relinks:
+            debt = session.get(m.Debt, debt_id)
+            old = session.get(m.Statement, statement_id)
+            if debt is None or old is None:
+                continue
+            debt.principal, debt.interest, debt.fees = old.principal, old.interest, old.fees
+            debt.as_of = old.as_of
+            session.delete(old)
+    return Change.DEBTS
+
+
+def statement_history(store: Store, ref: str) -> list[Document]:
+    """Earlier statement figures of a debt, newest first."""
+    with store.read() as session:
+        query = (select(m.Statement).join(m.Debt, m.Debt.id == m.Statement.debt_id)
+                 .where(m.Debt.ref == ref)
+                 .order_by(m.Statement.as_of.desc(), m.Statement.id.desc()))
+        return [{"principal": s.principal, "interest": s.interest, "fees": s.fees,
+                 "as_of": s.as_of, "replaced_on": s.replaced_on}
+                for s in session.scalars(query)]

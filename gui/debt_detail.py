@@ -60,6 +60,9 @@ class DebtDetail(QWidget):
         self.estimate = QLabel(self)
         self.estimate.setObjectName("estimateLabel")
         self.estimate.setWordWrap(True)
+        self.statement_button = QPushButton(self)
+        self.statement_button.setObjectName("statementButton")
+        self.statement_button.clicked.connect(lambda: self.action_requested.emit("statement"))
         self.steps = QLabel(self)
         self.steps.setObjectName("stepsLabel")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
@@ -123,6 +126,7 @@ class DebtDetail(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addWidget(self.estimate)
+        left.addWidget(self.statement_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.steps)
         left.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
@@ -139,6 +143,9 @@ class DebtDetail(QWidget):
         self.payments_box.setTitle(self.tr("Payments"))
         self.pay_button.setText(self.tr("Record a &payment…"))
         self.calendar_button.setText(self.tr("Add to calendar…"))
+        self.statement_button.setText(self.tr("Update from a new statement…"))
+        self.statement_button.setToolTip(self.tr(
+            "Enter the figures of the creditor's latest statement; the old ones are kept"))
         self.calendar_button.setToolTip(self.tr(
             "Save the agreed installments as an .ics file for your phone or calendar"))
         self.edit_button.setText(self.tr("Edit…"))
@@ -160,7 +167,7 @@ class DebtDetail(QWidget):
         self.progress, self._currency = progress, currency
         shown = progress is not None
         for widget in (self.agreement_box, self.payments_box, self.next_button, self.steps,
-                       self.estimate):
+                       self.estimate, self.statement_button):
             widget.setVisible(shown)
         if not shown:
             self.title.setText(self.tr("Select a debt to see where it stands."))

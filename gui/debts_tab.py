@@ -435,6 +435,8 @@ class DebtsTab(QWidget):
             self.record_agreement()
         elif action == "calendar":
             self.export_agreement_calendar()
+        elif action == "statement":
+            self.update_statement()
         else:
             self.action_requested.emit(action)
 
@@ -556,6 +558,36 @@ class DebtsTab(QWidget):
             self._context.push(CreatedCommand(
                 self.tr("Record an agreement"), undo,
                 lambda snapshot: payments.restore_agreement(store, snapshot),
+                self._context.notify), changes)
+            return
+
+    def update_statement(self) -> None:
+        from core import payments
+        from gui.commands import UseCaseCommand
+        from gui.payment_dialogs import StatementDialog
+
+        view, store = self.selected(), self._context.store
+        if view is None or store is None:
+            return
+        ref = view.data["ref"]
+        dialog = StatementDialog(view.data["balance"], view.data["creditor"] or ref, self)
+        while dialog.exec():
+            try:
+                snapshot, changes = payments.update_from_statement(store, ref,
+                                                                   dialog.document())
+            except DomainError as error:
+                dialog.error.setText(error.message)
+                continue
+            holder = {"snapshot": snapshot}
+            document = dialog.document()
+
+            def redo() -> Change:
+                holder["snapshot"], done = payments.update_from_statement(store, ref, document)
+                return done
+
+            self._context.push(UseCaseCommand(
+                self.tr("Update from a statement"),
+                lambda: payments.undo_statement(store, holder["snapshot"]), redo,
                 self._context.notify), changes)
             return
 

@@ -207,5 +207,55 @@ class AgreementDialog(QDialog):
         super().accept()
 
 
-def today_text() -> str:
-    return date.today().isoformat()
+class StatementDialog(QDialog):
+    """The figures of a new statement: what is owed as principal, interest and fees, and
+    the statement's date."""
+
+    def __init__(self, balance: dict[str, Any], creditor: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statementDialog")
+        self.setStyleSheet(INVALID_STYLE)
+        self.setWindowTitle(self.tr("New statement from %1").replace("%1", creditor))
+        self.principal = line(self)
+        self.principal.setObjectName("statementPrincipal")
+        self.interest, self.fees = line(self), line(self)
+        for field, key in ((self.principal, "principal"), (self.interest, "interest"),
+                           (self.fees, "fees")):
+            field.setText(str(balance[key]))
+        self.as_of = date_edit(self)
+        self.as_of.setDate(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("&Principal"), self.principal)
+        form.addRow(self.tr("&Interest"), self.interest)
+        form.addRow(self.tr("&Fees and charges"), self.fees)
+        form.addRow(self.tr("Statement &date"), self.as_of)
+        self.error = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "The previous figures (%1) are kept in the debt's history.").replace(
+            "%1", balance["as_of"].isoformat()), self))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self))
+        self.principal.setFocus()
+        self.principal.selectAll()
+
+    def document(self) -> dict[str, Any]:
+        return {"principal": money_text(self.principal.text()),
+                "interest": money_text(self.interest.text()) or "0",
+                "fees": money_text(self.fees.text()) or "0", "as_of": from_qdate(self.as_of)}
+
+    def accept(self) -> None:
+        from core.casefile_spec import BALANCE
+
+        try:
+            BALANCE.parse(self.document(), ())
+        except DomainError as error:
+            self.error.setText(error.message)
+            fields = {"principal": self.principal, "interest": self.interest,
+                      "fees": self.fees}
+            bad = fields.get(error.path[0] if error.path else "")
+            mark_invalid(list(fields.values()), bad)
+            return
+        super().accept()

@@ -530,7 +530,7 @@
     </message>
     <message>
         <location filename="../../gui/debt_detail.py" line="43"/>
-        <location filename="../../gui/debt_detail.py" line="200"/>
+        <location filename="../../gui/debt_detail.py" line="207"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
@@ -540,122 +540,132 @@
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="138"/>
+        <location filename="../../gui/debt_detail.py" line="142"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="139"/>
+        <location filename="../../gui/debt_detail.py" line="143"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="140"/>
+        <location filename="../../gui/debt_detail.py" line="144"/>
         <source>Record a &amp;payment…</source>
         <translation>记录还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="141"/>
+        <location filename="../../gui/debt_detail.py" line="145"/>
         <source>Add to calendar…</source>
         <translation>加入日历…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="143"/>
+        <location filename="../../gui/debt_detail.py" line="146"/>
+        <source>Update from a new statement…</source>
+        <translation>按新账单更新…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="148"/>
+        <source>Enter the figures of the creditor&apos;s latest statement; the old ones are kept</source>
+        <translation>填入债权人最新账单上的数字；旧的数字会保留</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debt_detail.py" line="150"/>
         <source>Save the agreed installments as an .ics file for your phone or calendar</source>
         <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="144"/>
+        <location filename="../../gui/debt_detail.py" line="151"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="145"/>
+        <location filename="../../gui/debt_detail.py" line="152"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="147"/>
+        <location filename="../../gui/debt_detail.py" line="154"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="147"/>
+        <location filename="../../gui/debt_detail.py" line="154"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="147"/>
+        <location filename="../../gui/debt_detail.py" line="154"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="147"/>
+        <location filename="../../gui/debt_detail.py" line="154"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="166"/>
+        <location filename="../../gui/debt_detail.py" line="173"/>
         <source>Select a debt to see where it stands.</source>
         <translation>选择一笔债务，查看它进展到哪一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="171"/>
+        <location filename="../../gui/debt_detail.py" line="178"/>
         <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
         <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="189"/>
+        <location filename="../../gui/debt_detail.py" line="196"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="199"/>
+        <location filename="../../gui/debt_detail.py" line="206"/>
         <source>No agreement recorded yet.</source>
         <translation>还没有记录协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="202"/>
+        <location filename="../../gui/debt_detail.py" line="209"/>
         <source>Record a new agreement…</source>
         <translation>记录新协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="204"/>
+        <location filename="../../gui/debt_detail.py" line="211"/>
         <source>Agreed on %1.</source>
         <translation>%1 达成协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="206"/>
+        <location filename="../../gui/debt_detail.py" line="213"/>
         <source>%1 of %2 installments paid; %3 left.</source>
         <translation>已还 %1 / %2 期，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="212"/>
+        <location filename="../../gui/debt_detail.py" line="219"/>
         <source>%1 paid late.</source>
         <translation>其中 %1 期逾期才还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="215"/>
+        <location filename="../../gui/debt_detail.py" line="222"/>
         <source>Next: %1 on %2.</source>
         <translation>下一期：%2 还 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="221"/>
+        <location filename="../../gui/debt_detail.py" line="228"/>
         <source>Attach the signed copy: tick it in the agreement.</source>
         <translation>请在协议中勾选签字的协议文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="226"/>
+        <location filename="../../gui/debt_detail.py" line="233"/>
         <source>missed</source>
         <translation>未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="226"/>
+        <location filename="../../gui/debt_detail.py" line="233"/>
         <source>part-paid</source>
         <translation>只还了一部分</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="229"/>
+        <location filename="../../gui/debt_detail.py" line="236"/>
         <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
         <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
     </message>
@@ -1049,77 +1059,82 @@
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="467"/>
+        <location filename="../../gui/debts_tab.py" line="469"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="479"/>
+        <location filename="../../gui/debts_tab.py" line="481"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="488"/>
+        <location filename="../../gui/debts_tab.py" line="490"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="497"/>
+        <location filename="../../gui/debts_tab.py" line="499"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="498"/>
+        <location filename="../../gui/debts_tab.py" line="500"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="502"/>
+        <location filename="../../gui/debts_tab.py" line="504"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="557"/>
+        <location filename="../../gui/debts_tab.py" line="559"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="573"/>
+        <location filename="../../gui/debts_tab.py" line="589"/>
+        <source>Update from a statement</source>
+        <translation>按账单更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="605"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="575"/>
+        <location filename="../../gui/debts_tab.py" line="607"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="582"/>
+        <location filename="../../gui/debts_tab.py" line="614"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="596"/>
+        <location filename="../../gui/debts_tab.py" line="628"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="597"/>
+        <location filename="../../gui/debts_tab.py" line="629"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="600"/>
+        <location filename="../../gui/debts_tab.py" line="632"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="603"/>
+        <location filename="../../gui/debts_tab.py" line="635"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="606"/>
+        <location filename="../../gui/debts_tab.py" line="638"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -2959,6 +2974,39 @@
         <location filename="../../gui/situation_dialog.py" line="321"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="219"/>
+        <source>New statement from %1</source>
+        <translation>%1 的新账单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="229"/>
+        <source>&amp;Principal</source>
+        <translation>本金(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="230"/>
+        <source>&amp;Interest</source>
+        <translation>利息(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="231"/>
+        <source>&amp;Fees and charges</source>
+        <translation>费用（违约金等）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="232"/>
+        <source>Statement &amp;date</source>
+        <translation>账单日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="236"/>
+        <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
+        <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>
 </context>
 <context>

@@ -186,3 +186,55 @@ def test_the_store_reading_agrees_with_the_whole_case(zh_store) -> None:
         assert progress.road == _road(case, ref, today)
         assert progress.estimate == estimated_balance(
             next(d for d in case["debts"] if d["ref"] == ref), case["payments"], today)
+
+
+def test_a_new_statement_keeps_the_old_one_and_undo_puts_it_back(zh_store) -> None:
+    from core.debts import list_debts
+
+    card = lambda: next(v.data for v in list_debts(zh_store) if v.data["ref"] == "D3")  # noqa
+    snapshot, _ = pay.update_from_statement(zh_store, "D3", {
+        "principal": "15600.00", "interest": "812.30", "fees": "176.50",
+        "as_of": "2026-12-05"}, today=date(2026, 12, 6))
+    assert card()["balance"] == {"principal": D("15600.00"), "interest": D("812.30"),
+                                 "fees": D("176.50"), "as_of": date(2026, 12, 5)}
+    assert pay.statement_history(zh_store, "D3") == [
+        {"principal": D("15600.00"), "interest": D("421.80"), "fees": D("96.50"),
+         "as_of": date(2026, 11, 5), "replaced_on": date(2026, 12, 6)}]
+    with pytest.raises(Exception, match="older"):
+        pay.update_from_statement(zh_store, "D3", {"principal": "1.00", "interest": "0",
+                                                   "fees": "0", "as_of": "2026-11-01"})
+    with pytest.raises(Exception, match="balance.principal"):
+        pay.update_from_statement(zh_store, "D3", {"principal": "x", "interest": "0",
+                                                   "fees": "0", "as_of": "2026-12-09"})
+    pay.undo_statement(zh_store, snapshot)
+    assert card()["balance"]["interest"] == D("421.80")
+    assert pay.statement_history(zh_store, "D3") == []
+
+
+def test_a_store_made_before_the_history_upgrades_with_nothing_lost(tmp_path) -> None:
+    from sqlalchemy import create_engine, event, inspect
+
+    from core.casefile import export_document, import_case, read_case_file
+    from core.migrations.runner import upgrade
+    from core.paths import DATABASE_NAME
+    from core.store import Store, _on_connect, open_store
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    engine = create_engine(f"sqlite:///{folder / DATABASE_NAME}")
+    event.listen(engine, "connect", _on_connect)
+    upgrade(engine, "0001_baseline")
+    assert "statement" not in inspect(engine).get_table_names()
+    import_case(Store(folder, engine), read_case_file(ZH_CASE))
+    engine.dispose()
+    store = open_store(folder)  # migrates to the head
+    try:
+        assert "statement" in inspect(store.engine).get_table_names()
+        document = export_document(store)
+        assert [d["ref"] for d in document["debts"]] == ["D1", "D2", "D3"]
+        assert len(document["contacts"]) == 1 and len(document["payments"]) == 1
+        pay.update_from_statement(store, "D1", {"principal": "9000.00", "interest": "0",
+                                                "fees": "0", "as_of": "2026-12-01"})
+        assert len(pay.statement_history(store, "D1")) == 1
+    finally:
+        store.close()

@@ -3,6 +3,7 @@ installment flagged, and the next step."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -123,3 +124,26 @@ def test_overview_reminder_and_calendar(zh_window, qtbot, tmp_path, monkeypatch)
     assert text.count("BEGIN:VEVENT") == 2
     assert f"DTSTART;VALUE=DATE:{soon.strftime('%Y%m%d')}" in text
     assert "支付宝（花呗） CNY 766.67" in text
+
+
+def test_update_from_a_statement_keeps_the_history_and_undoes(zh_window, qtbot) -> None:
+    window = zh_window
+    _select(window, "D3")
+    detail = window.debts_tab.detail
+
+    def enter(dialog) -> None:
+        assert dialog.principal.text() == "15600.00"
+        dialog.interest.setText("812.30")
+        dialog.fees.setText("176.50")
+        dialog.accept()
+
+    seen = when_dialog(qtbot, enter)
+    qtbot.mouseClick(detail.statement_button, Qt.MouseButton.LeftButton)
+    seen.check()
+    assert detail.progress.debt["balance"]["interest"] == Decimal("812.30")
+    assert len(payments.statement_history(window.store, "D3")) == 1
+    window.undo_stack.undo()
+    assert detail.progress.debt["balance"]["interest"] == Decimal("421.80")
+    assert payments.statement_history(window.store, "D3") == []
+    window.undo_stack.redo()
+    assert detail.progress.debt["balance"]["interest"] == Decimal("812.30")
