@@ -272,3 +272,9 @@ KINDS = {
 }
 
 TEXTS = {"zh": ZH, "en": EN}
+
+
+def six_points(language: str) -> list[str]:
+    """What a written repayment agreement must state (DOMAIN: 商业银行信用卡业务监督管理办法
+    art. 70), as short labels without their closing punctuation."""
+    return [p.rstrip("；;.。") for p in TEXTS[language]["six_points"].split("|")]

@@ -290,3 +290,37 @@ def statement_history(store: Store, ref: str) -> list[Document]:
         return [{"principal": s.principal, "interest": s.interest, "fees": s.fees,
                  "as_of": s.as_of, "replaced_on": s.replaced_on}
                 for s in session.scalars(query)]
+
+
+# --- the six points of a written agreement, kept in its terms text ---------------------------
+
+def compose_terms(points: list[str], other: str, language: str) -> str:
+    """The terms text: one numbered line per point filled in, then any other terms."""
+    from core.letter_text import six_points
+
+    labels = six_points(language)
+    colon = "：" if language == "zh" else ": "
+    lines = [f"{n}. {labels[n - 1]}{colon}{text.strip()}"
+             for n, text in enumerate(points, 1) if text.strip()]
+    if other.strip():
+        lines.append(other.strip())
+    return "\n".join(lines)
+
+
+def split_terms(text: str) -> tuple[list[str], str]:
+    """The six points and the rest, from a terms text written by compose_terms (in either
+    language); text in any other shape is all "the rest"."""
+    import re
+
+    from core.letter_text import six_points
+
+    labels = {label for language in ("zh", "en") for label in six_points(language)}
+    points = [""] * 6
+    rest = []
+    for line in text.splitlines():
+        match = re.match(r"^([1-6])\. (.+?)(?:：|: )(.*)$", line)
+        if match and match.group(2) in labels:
+            points[int(match.group(1)) - 1] = match.group(3)
+        else:
+            rest.append(line)
+    return points, "\n".join(rest).strip()

@@ -7,13 +7,12 @@ summary box passes Tab on), and Enter in any one-line field saves.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout,
+    QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -25,9 +24,6 @@ from gui.forms import (
     mark_invalid, money_text, ok_cancel, ref_checklist, select_code, to_qdate,
 )
 
-AUDIO_SUFFIXES = (".mp3", ".m4a", ".aac", ".amr", ".wav", ".ogg")
-
-
 class ContactDialog(QDialog):
     def __init__(self, document: dict[str, Any], debts: list[tuple[str, str]],
                  evidence: list[tuple[str, str]], store: Any = None,
@@ -36,8 +32,6 @@ class ContactDialog(QDialog):
         self.setObjectName("contactDialog")
         self.setStyleSheet(INVALID_STYLE)
         self._original = document
-        self._store = store
-        self._job: Any = None
         self._zone = None  # an edited entry keeps the UTC offset it was logged with
         self.setWindowTitle(self.tr("Edit the call") if document.get("ref")
                             else self.tr("Log a call"))
@@ -120,21 +114,11 @@ class ContactDialog(QDialog):
         follow_row.addWidget(self.follow_up, 1)
         follow_row.addWidget(self.follow_up_done)
 
-        self.evidence = ref_checklist(self, evidence, document.get("evidence") or [])
-        self.evidence.setObjectName("contactEvidence")
-        self.attach = QPushButton(self.tr("Attach files…"), self)
-        self.attach.setObjectName("contactAttach")
-        self.attach.clicked.connect(self.choose_files)
-        self.attach.setEnabled(store is not None)
-        self.attach_status = QLabel(self)
-        self.attach_status.setWordWrap(True)
-        evidence_box = QVBoxLayout()
-        evidence_box.addWidget(self.evidence)
-        attach_row = QHBoxLayout()
-        attach_row.addWidget(self.attach)
-        attach_row.addWidget(self.attach_status, 1)
-        evidence_box.addLayout(attach_row)
+        from gui.evidence_picker import EvidencePicker
 
+        self.evidence = EvidencePicker(evidence, document.get("evidence") or [], store,
+                                       "correspondence", lambda: checked_refs(self.debts), self)
+        self.evidence.setObjectName("contactEvidence")
         form = QFormLayout()
         form.addRow(self.tr("&When"), self.when)
         form.addRow(self.tr("&Creditor"), self.debts)
@@ -146,7 +130,7 @@ class ContactDialog(QDialog):
         form.addRow(self._buddy(self.tr("O&ffer"), self.offer_kind), offer_row)
         form.addRow(self.tr("Offer &note"), self.offer_note)
         form.addRow(self._buddy(self.tr("&Follow up"), self.has_follow_up), follow_row)
-        form.addRow(self._buddy(self.tr("&Evidence"), self.evidence), evidence_box)
+        form.addRow(self._buddy(self.tr("&Evidence"), self.evidence.list), self.evidence)
         self.error = error_label(self)
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
@@ -155,7 +139,6 @@ class ContactDialog(QDialog):
         layout.addWidget(self.buttons)
         self._offer_shown()
         self.debts.setMaximumHeight(96)
-        self.evidence.setMaximumHeight(96)
         self.resize(620, 720)
         self.summary.setFocus() if document.get("debts") else self.debts.setFocus()
 
@@ -190,7 +173,7 @@ class ContactDialog(QDialog):
                 "summary": self.summary.toPlainText().strip(),
                 "outcome": self.outcome.currentData(), "offer": offer, "follow_up": follow,
                 "follow_up_done": self.follow_up_done.isChecked() and follow is not None,
-                "evidence": checked_refs(self.evidence)}
+                "evidence": self.evidence.refs()}
 
     def validate(self) -> bool:
         from core.contacts import validate_contact
@@ -213,72 +196,14 @@ class ContactDialog(QDialog):
         return True
 
     def accept(self) -> None:
-        if self._job is not None:
+        if self.evidence.busy:
             self.error.setText(self.tr("Wait until the files are attached."))
             return
         if self.validate():
             super().accept()
 
-    # --- attaching files ------------------------------------------------------------------
-    def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach recordings or screenshots"))
-        if names:
-            self.attach_files([Path(n) for n in names])
-
-    def attach_files(self, paths: list[Path]) -> None:
-        """Store the files as evidence in the background and tick them here when kept.
-        Recordings are filed as recordings, everything else as correspondence."""
-        debts = checked_refs(self.debts)
-        audio = [p for p in paths if p.suffix.lower() in AUDIO_SUFFIXES]
-        other = [p for p in paths if p not in audio]
-        batches = [(b, c) for b, c in ((audio, "recording"), (other, "correspondence")) if b]
-        self.attach.setEnabled(False)
-        self._run_batches(batches, debts, [])
-
-    def _run_batches(self, batches: list[tuple[list[Path], str]], debts: list[str],
-                     refused: list[str]) -> None:
-        from gui.evidence_import import EvidenceImport
-
-        if not batches:
-            self._job = None
-            self.attach.setEnabled(True)
-            self.attach_status.setText("\n".join(refused) if refused else
-                                       self.tr("Attached."))
-            self.attach_status.setStyleSheet("color: #c62828;" if refused else "")
-            return
-        paths, category = batches[0]
-        job = EvidenceImport(self._store, paths, category, debts, self)
-        self._job = job
-        job.progressed.connect(lambda done, total, name: self.attach_status.setText(
-            self.tr("Keeping %1…").replace("%1", name)))
-
-        def finished(outcomes: list[Any]) -> None:
-            for outcome in outcomes:
-                if outcome.refused:
-                    refused.append(outcome.refused)
-                else:
-                    self._tick(outcome.added.ref, outcome.path.name)
-            self._run_batches(batches[1:], debts, refused)
-
-        job.finished.connect(finished)
-        job.start()
-
-    def _tick(self, ref: str, name: str) -> None:
-        from PySide6.QtWidgets import QListWidgetItem
-
-        for i in range(self.evidence.count()):
-            item = self.evidence.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == ref:
-                item.setCheckState(Qt.CheckState.Checked)
-                return
-        item = QListWidgetItem(name, self.evidence)
-        item.setData(Qt.ItemDataRole.UserRole, ref)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-
     def done(self, result: int) -> None:
-        if self._job is not None:
-            self._job.cancel()
+        self.evidence.cancel()
         super().done(result)
 
 

@@ -458,7 +458,8 @@ class DebtsTab(QWidget):
             return
         document = {"debt": view.data["ref"] if view else None, "date": date.today().isoformat(),
                     "amount": "", "method": "", "reference": "", "note": "", "evidence": []}
-        dialog = PaymentDialog(document, self._debt_choices(), self._evidence_choices(), self)
+        dialog = PaymentDialog(document, self._debt_choices(), self._evidence_choices(), store,
+                               self)
         while dialog.exec():
             try:
                 payment_id, changes = payments.add_payment(store, dialog.document())
@@ -477,7 +478,7 @@ class DebtsTab(QWidget):
 
         store = self._context.store
         old = payments.payment_document(store, payment_id)
-        dialog = PaymentDialog(old, self._debt_choices(), self._evidence_choices(), self)
+        dialog = PaymentDialog(old, self._debt_choices(), self._evidence_choices(), store, self)
         dialog.setWindowTitle(self.tr("Edit the payment"))
         while dialog.exec():
             new = dialog.document()
@@ -506,30 +507,44 @@ class DebtsTab(QWidget):
             lambda snap: payments.restore_payment(store, snap), self._context.notify), changes)
 
     def agreement_draft(self, ref: str) -> dict[str, Any]:
-        """Drafted from the accepted plan's payments to this debt (else the first plan that
-        pays it), else from the latest call with an offer, else empty."""
+        """What the creditor most likely accepted: the accepted plan's payments to this
+        debt, else the offer of the latest call that reached an agreement, else the first
+        plan that pays it, else the latest offer made on a call, else nothing."""
         from core import payments
         from core.casefile import read_case
         from core.letters import case_for_plans
+        from core.plan_engine import payment_date
         from core.plans import run
 
         store = self._context.store
         with store.read() as session:
             case = read_case(session)
         today = date.today()
-        plans = sorted(case["plans"], key=lambda p: p["status"] != "accepted")
-        for plan in plans:
-            rows = run(case_for_plans(case), plan).schedule.for_debt(ref)
-            if any(row.payment_c > 0 for row in rows):
-                forgiven = sum((row.forgiven for row in rows), start=type(rows[0].forgiven)(0))
-                return payments.draft_from_plan(plan["name"], ref, rows, today, forgiven)
-        offers = sorted((c for c in case["contacts"] if ref in c["debts"] and c["offer"]),
-                        key=lambda c: c["at"])
-        if offers:
-            from core.plan_engine import payment_date
 
-            return payments.draft_from_offer(offers[-1]["offer"], ref,
-                                             payment_date(today, 2), today)
+        def from_plan(plan: dict[str, Any]) -> dict[str, Any] | None:
+            rows = run(case_for_plans(case), plan).schedule.for_debt(ref)
+            if not any(row.payment_c > 0 for row in rows):
+                return None
+            forgiven = sum((row.forgiven for row in rows), rows[0].forgiven * 0)
+            return payments.draft_from_plan(plan["name"], ref, rows, today, forgiven)
+
+        def from_call(calls: list[dict[str, Any]]) -> dict[str, Any] | None:
+            if not calls:
+                return None
+            latest = max(calls, key=lambda c: c["at"])
+            return payments.draft_from_offer(latest["offer"], ref, payment_date(today, 2),
+                                             today)
+
+        offered = [c for c in case["contacts"] if ref in c["debts"] and c["offer"]]
+        accepted = [p for p in case["plans"] if p["status"] == "accepted"]
+        candidates = [*(lambda p=p: from_plan(p) for p in accepted),
+                      lambda: from_call([c for c in offered if c["outcome"] == "agreement"]),
+                      *(lambda p=p: from_plan(p) for p in case["plans"]),
+                      lambda: from_call(offered)]
+        for make in candidates:
+            draft = make()
+            if draft is not None and draft["installments"]:
+                return draft
         return {"debt": ref, "plan": None, "agreed_on": today.isoformat(), "installments": [],
                 "forgiven": None, "terms_text": "", "evidence": []}
 
@@ -543,7 +558,7 @@ class DebtsTab(QWidget):
         ref = view.data["ref"]
         before = view.data["status"]
         dialog = AgreementDialog(self.agreement_draft(ref), view.data["creditor"] or ref,
-                                 self._evidence_choices(), self)
+                                 self._evidence_choices(), store, self)
         while dialog.exec():
             try:
                 agreement_id, changes = payments.record_agreement(store, dialog.document())

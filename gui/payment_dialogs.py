@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import DomainError
+from gui.evidence_picker import EvidencePicker
 from gui.forms import (
-    INVALID_STYLE, checked_refs, date_edit, error_label, from_qdate, line, mark_invalid,
-    money_text, ok_cancel, ref_checklist, to_qdate,
+    INVALID_STYLE, date_edit, error_label, from_qdate, line, mark_invalid, money_text,
+    ok_cancel, to_qdate,
 )
 
 
 class PaymentDialog(QDialog):
     def __init__(self, document: dict[str, Any], debts: list[tuple[str, str]],
-                 evidence: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+                 evidence: list[tuple[str, str]], store: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setStyleSheet(INVALID_STYLE)
@@ -43,8 +45,8 @@ class PaymentDialog(QDialog):
         self.note = QPlainTextEdit(document.get("note") or "", self)
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
-        self.evidence = ref_checklist(self, evidence, document.get("evidence") or [])
-        self.evidence.setMaximumHeight(90)
+        self.evidence = EvidencePicker(evidence, document.get("evidence") or [], store,
+                                       "receipt", lambda: [self.debt.currentData()], self)
         form = QFormLayout()
         form.addRow(self.tr("&Debt"), self.debt)
         form.addRow(self.tr("D&ate"), self.date)
@@ -53,23 +55,28 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Reference"), self.reference)
         form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.tr("Receipt (evidence)"), self.evidence)
+
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
-        self.resize(480, 460)
+        self.resize(480, 500)
         self.amount.setFocus()
+        _cancel_on_close(self, self.evidence)
 
     def document(self) -> dict[str, Any]:
         return {**self._original, "debt": self.debt.currentData(), "date": from_qdate(self.date),
                 "amount": money_text(self.amount.text()), "method": self.method.text().strip(),
                 "reference": self.reference.text().strip(),
-                "note": self.note.toPlainText().strip(), "evidence": checked_refs(self.evidence)}
+                "note": self.note.toPlainText().strip(), "evidence": self.evidence.refs()}
 
     def accept(self) -> None:
         from core.casefile_spec import PAYMENT
 
+        if self.evidence.busy:
+            self.error.setText(self.tr("Wait until the files are attached."))
+            return
         try:
             PAYMENT.parse(self.document(), ())
         except DomainError as error:
@@ -87,7 +94,7 @@ class AgreementDialog(QDialog):
     what the creditor forgave, the terms as written, and the signed copy."""
 
     def __init__(self, document: dict[str, Any], creditor: str, evidence: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 store: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
         self.setStyleSheet(INVALID_STYLE)
@@ -115,32 +122,45 @@ class AgreementDialog(QDialog):
         rows.addWidget(self.total)
         self.forgiven = line(self, self.tr("what the creditor wrote off, if anything"))
         self.forgiven.setText(document.get("forgiven") or "")
-        self.terms = QPlainTextEdit(document.get("terms_text") or "", self)
+        # The six things a written agreement must state, each a field of its own; what does
+        # not fit them goes in "other terms". Stored together as the terms text.
+        from core import i18n
+        from core.letter_text import six_points
+        from core.payments import split_terms
+
+        points, rest = split_terms(document.get("terms_text") or "")
+        self._language = i18n.language()
+        self.points = []
+        for label, text in zip(six_points(self._language), points, strict=True):
+            field = line(self, label)
+            field.setText(text)
+            field.setToolTip(label)
+            self.points.append(field)
+        self.terms = QPlainTextEdit(rest, self)
         self.terms.setObjectName("agreementTerms")
         self.terms.setTabChangesFocus(True)
-        self.terms.setPlaceholderText(self.tr(
-            "The terms as written. A written agreement should state: (1) the balance, its "
-            "make-up and currency; (2) the term, method, dates and amount of each payment; "
-            "(3) whether fees, interest or other charges run while you repay; (4) your promise "
-            "not to apply for new cards until it is repaid; (5) both sides' duties and what "
-            "happens on a default; (6) anything else about the repayment."))
-        self.terms.setMinimumHeight(110)
-        self.evidence = ref_checklist(self, evidence, document.get("evidence") or [])
-        self.evidence.setMaximumHeight(90)
+        self.terms.setPlaceholderText(self.tr("Anything else the agreement says"))
+        self.terms.setMaximumHeight(70)
+        self.evidence = EvidencePicker(evidence, document.get("evidence") or [], store,
+                                       "agreement", lambda: [document["debt"]], self)
         form = QFormLayout()
         form.addRow(self.tr("Agreed &on"), self.agreed_on)
         form.addRow(self.tr("Installments"), self.table)
         form.addRow("", rows)
         form.addRow(self.tr("&Forgiven"), self.forgiven)
-        form.addRow(self.tr("&Terms"), self.terms)
+        form.addRow(QLabel(self.tr("What the written agreement states:"), self))
+        for number, field in enumerate(self.points, 1):
+            form.addRow(f"({number})", field)
+        form.addRow(self.tr("Other &terms"), self.terms)
         form.addRow(self.tr("Signed copy (evidence)"), self.evidence)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
-        self.resize(560, 700)
+        self.resize(600, 820)
         self._update_total()
+        _cancel_on_close(self, self.evidence)
 
     def _add_row(self, due: str, amount: str) -> None:
         row = self.table.rowCount()
@@ -180,6 +200,8 @@ class AgreementDialog(QDialog):
             "%1", str(self.table.rowCount())).replace("%2", f"{total:,.2f}"))
 
     def document(self) -> dict[str, Any]:
+        from core.payments import compose_terms
+
         installments = []
         for row in range(self.table.rowCount()):
             due, amount = self.table.item(row, 0), self.table.item(row, 1)
@@ -187,12 +209,16 @@ class AgreementDialog(QDialog):
                                  "amount": money_text(amount.text() if amount else "")})
         return {**self._original, "agreed_on": from_qdate(self.agreed_on),
                 "installments": installments, "forgiven": money_text(self.forgiven.text()),
-                "terms_text": self.terms.toPlainText().strip(),
-                "evidence": checked_refs(self.evidence)}
+                "terms_text": compose_terms([f.text() for f in self.points],
+                                            self.terms.toPlainText(), self._language),
+                "evidence": self.evidence.refs()}
 
     def accept(self) -> None:
         from core.casefile_spec import AGREEMENT
 
+        if self.evidence.busy:
+            self.error.setText(self.tr("Wait until the files are attached."))
+            return
         try:
             AGREEMENT.parse(self.document(), ())
         except DomainError as error:
@@ -259,3 +285,7 @@ class StatementDialog(QDialog):
             mark_invalid(list(fields.values()), bad)
             return
         super().accept()
+
+
+def _cancel_on_close(dialog: QDialog, picker: EvidencePicker) -> None:
+    dialog.finished.connect(lambda _result: picker.cancel())

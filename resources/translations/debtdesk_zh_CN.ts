@@ -4,67 +4,77 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="95"/>
+        <location filename="../../gui/payment_dialogs.py" line="102"/>
         <source>Record the agreement with %1</source>
         <translation>记录与 %1 达成的协议</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="100"/>
+        <location filename="../../gui/payment_dialogs.py" line="107"/>
         <source>Due</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="100"/>
+        <location filename="../../gui/payment_dialogs.py" line="107"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="105"/>
+        <location filename="../../gui/payment_dialogs.py" line="112"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="106"/>
+        <location filename="../../gui/payment_dialogs.py" line="113"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="116"/>
+        <location filename="../../gui/payment_dialogs.py" line="123"/>
         <source>what the creditor wrote off, if anything</source>
         <translation>债权人减免的金额（如有）</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="122"/>
-        <source>The terms as written. A written agreement should state: (1) the balance, its make-up and currency; (2) the term, method, dates and amount of each payment; (3) whether fees, interest or other charges run while you repay; (4) your promise not to apply for new cards until it is repaid; (5) both sides&apos; duties and what happens on a default; (6) anything else about the repayment.</source>
-        <translation>协议原文。书面协议应写明：（1）欠款余额、构成及币种；（2）还款期限、方式、每期还款日及金额；（3）还款期间是否收取年费、利息或其他费用；（4）还清前不再申请新卡的承诺；（5）双方的权利、义务及违约责任；（6）与还款有关的其他事项。</translation>
+        <location filename="../../gui/payment_dialogs.py" line="142"/>
+        <source>Anything else the agreement says</source>
+        <translation>协议中的其他约定</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="131"/>
+        <location filename="../../gui/payment_dialogs.py" line="151"/>
+        <source>What the written agreement states:</source>
+        <translation>书面协议写明的事项：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="154"/>
+        <source>Other &amp;terms</source>
+        <translation>其他约定(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="220"/>
+        <source>Wait until the files are attached.</source>
+        <translation>请等文件添加完成。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="147"/>
         <source>Agreed &amp;on</source>
         <translation>达成日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="132"/>
+        <location filename="../../gui/payment_dialogs.py" line="148"/>
         <source>Installments</source>
         <translation>分期安排</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="134"/>
+        <location filename="../../gui/payment_dialogs.py" line="150"/>
         <source>&amp;Forgiven</source>
         <translation>减免金额(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="135"/>
-        <source>&amp;Terms</source>
-        <translation>协议条款(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/payment_dialogs.py" line="136"/>
+        <location filename="../../gui/payment_dialogs.py" line="155"/>
         <source>Signed copy (evidence)</source>
         <translation>签字的协议（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="179"/>
+        <location filename="../../gui/payment_dialogs.py" line="199"/>
         <source>%1 installments, %2 in all</source>
         <translation>共 %1 期，合计 %2</translation>
     </message>
@@ -321,149 +331,129 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="42"/>
+        <location filename="../../gui/contact_dialog.py" line="36"/>
         <source>Edit the call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="43"/>
+        <location filename="../../gui/contact_dialog.py" line="37"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="66"/>
+        <location filename="../../gui/contact_dialog.py" line="60"/>
         <source>Name and staff number (工号), e.g. 王女士 80231</source>
         <translation>姓名和工号，例如：王女士 80231</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="74"/>
+        <location filename="../../gui/contact_dialog.py" line="68"/>
         <source>What was said: what you explained, what they asked for, what they promised.</source>
         <translation>说了什么：你说明了哪些情况，对方要求什么，答应了什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="83"/>
+        <location filename="../../gui/contact_dialog.py" line="77"/>
         <source>No offer</source>
         <translation>没有方案</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="84"/>
+        <location filename="../../gui/contact_dialog.py" line="78"/>
         <source>Monthly payments</source>
         <translation>每月还款</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="85"/>
+        <location filename="../../gui/contact_dialog.py" line="79"/>
         <source>A lump sum</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="86"/>
+        <location filename="../../gui/contact_dialog.py" line="80"/>
         <source>per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="91"/>
+        <location filename="../../gui/contact_dialog.py" line="85"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="93"/>
+        <location filename="../../gui/contact_dialog.py" line="87"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="95"/>
+        <location filename="../../gui/contact_dialog.py" line="89"/>
         <source>e.g. interest frozen, fees waived</source>
         <translation>例如：停息，免除违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="106"/>
+        <location filename="../../gui/contact_dialog.py" line="100"/>
         <source>by</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="116"/>
+        <location filename="../../gui/contact_dialog.py" line="110"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="125"/>
-        <source>Attach files…</source>
-        <translation>添加文件…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/contact_dialog.py" line="139"/>
+        <location filename="../../gui/contact_dialog.py" line="123"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="140"/>
+        <location filename="../../gui/contact_dialog.py" line="124"/>
         <source>&amp;Creditor</source>
         <translation>债权人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="141"/>
+        <location filename="../../gui/contact_dialog.py" line="125"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="142"/>
+        <location filename="../../gui/contact_dialog.py" line="126"/>
         <source>&amp;Direction</source>
         <translation>呼入/呼出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="143"/>
+        <location filename="../../gui/contact_dialog.py" line="127"/>
         <source>&amp;Spoke with</source>
         <translation>对方(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="144"/>
+        <location filename="../../gui/contact_dialog.py" line="128"/>
         <source>S&amp;ummary</source>
         <translation>内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="145"/>
+        <location filename="../../gui/contact_dialog.py" line="129"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="146"/>
+        <location filename="../../gui/contact_dialog.py" line="130"/>
         <source>O&amp;ffer</source>
         <translation>方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="147"/>
+        <location filename="../../gui/contact_dialog.py" line="131"/>
         <source>Offer &amp;note</source>
         <translation>方案说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="148"/>
+        <location filename="../../gui/contact_dialog.py" line="132"/>
         <source>&amp;Follow up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="149"/>
+        <location filename="../../gui/contact_dialog.py" line="133"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="217"/>
+        <location filename="../../gui/contact_dialog.py" line="200"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/contact_dialog.py" line="224"/>
-        <source>Attach recordings or screenshots</source>
-        <translation>添加录音或截图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/contact_dialog.py" line="246"/>
-        <source>Attached.</source>
-        <translation>已添加。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/contact_dialog.py" line="253"/>
-        <source>Keeping %1…</source>
-        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -1059,82 +1049,82 @@
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="469"/>
+        <location filename="../../gui/debts_tab.py" line="470"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="481"/>
+        <location filename="../../gui/debts_tab.py" line="482"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="490"/>
+        <location filename="../../gui/debts_tab.py" line="491"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="499"/>
+        <location filename="../../gui/debts_tab.py" line="500"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="500"/>
+        <location filename="../../gui/debts_tab.py" line="501"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="504"/>
+        <location filename="../../gui/debts_tab.py" line="505"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="559"/>
+        <location filename="../../gui/debts_tab.py" line="560"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="589"/>
+        <location filename="../../gui/debts_tab.py" line="590"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="605"/>
+        <location filename="../../gui/debts_tab.py" line="606"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="607"/>
+        <location filename="../../gui/debts_tab.py" line="608"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="614"/>
+        <location filename="../../gui/debts_tab.py" line="615"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="628"/>
+        <location filename="../../gui/debts_tab.py" line="629"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="629"/>
+        <location filename="../../gui/debts_tab.py" line="630"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="632"/>
+        <location filename="../../gui/debts_tab.py" line="633"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="635"/>
+        <location filename="../../gui/debts_tab.py" line="636"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="638"/>
+        <location filename="../../gui/debts_tab.py" line="639"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1190,6 +1180,29 @@
         <location filename="../../gui/evidence_dialog.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../gui/evidence_picker.py" line="30"/>
+        <source>Attach files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_picker.py" line="51"/>
+        <source>Attach files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_picker.py" line="71"/>
+        <source>Attached.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_picker.py" line="78"/>
+        <source>Keeping %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -2152,59 +2165,64 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="29"/>
+        <location filename="../../gui/payment_dialogs.py" line="31"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="36"/>
+        <location filename="../../gui/payment_dialogs.py" line="38"/>
         <source>e.g. 447.73</source>
         <translation>例如 447.73</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="39"/>
+        <location filename="../../gui/payment_dialogs.py" line="41"/>
         <source>e.g. Alipay, bank transfer, the bank&apos;s app</source>
         <translation>例如：支付宝、银行转账、银行 App</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="41"/>
+        <location filename="../../gui/payment_dialogs.py" line="43"/>
         <source>the transaction number on the receipt</source>
         <translation>凭证上的交易流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="49"/>
+        <location filename="../../gui/payment_dialogs.py" line="51"/>
         <source>&amp;Debt</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="50"/>
+        <location filename="../../gui/payment_dialogs.py" line="52"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="51"/>
+        <location filename="../../gui/payment_dialogs.py" line="53"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="52"/>
+        <location filename="../../gui/payment_dialogs.py" line="54"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="53"/>
+        <location filename="../../gui/payment_dialogs.py" line="55"/>
         <source>&amp;Reference</source>
         <translation>流水号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="54"/>
+        <location filename="../../gui/payment_dialogs.py" line="56"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="55"/>
+        <location filename="../../gui/payment_dialogs.py" line="57"/>
         <source>Receipt (evidence)</source>
         <translation>还款凭证（证据）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/payment_dialogs.py" line="78"/>
+        <source>Wait until the files are attached.</source>
+        <translation>请等文件添加完成。</translation>
     </message>
 </context>
 <context>
@@ -2979,32 +2997,32 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="219"/>
+        <location filename="../../gui/payment_dialogs.py" line="245"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="229"/>
+        <location filename="../../gui/payment_dialogs.py" line="255"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="230"/>
+        <location filename="../../gui/payment_dialogs.py" line="256"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="231"/>
+        <location filename="../../gui/payment_dialogs.py" line="257"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="232"/>
+        <location filename="../../gui/payment_dialogs.py" line="258"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="236"/>
+        <location filename="../../gui/payment_dialogs.py" line="262"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>

@@ -238,3 +238,13 @@ def test_a_store_made_before_the_history_upgrades_with_nothing_lost(tmp_path) ->
         assert len(pay.statement_history(store, "D1")) == 1
     finally:
         store.close()
+
+
+def test_the_six_points_round_trip_through_the_terms_text() -> None:
+    points = ["15,600.00 元本金，人民币", "36 期，每月 23 日", "停息，免年费", "", "逾期两期视为违约", ""]
+    text = pay.compose_terms(points, "协议自双方签字之日起生效。", "zh")
+    assert text.splitlines()[0] == "1. 欠款余额、构成及币种：15,600.00 元本金，人民币"
+    assert pay.split_terms(text) == (points, "协议自双方签字之日起生效。")
+    english = pay.compose_terms(["CNY 15,600.00"] + [""] * 5, "", "en")
+    assert pay.split_terms(english) == (["CNY 15,600.00"] + [""] * 5, "")
+    assert pay.split_terms("停息分期 36 期") == ([""] * 6, "停息分期 36 期")

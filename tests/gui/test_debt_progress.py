@@ -3,6 +3,7 @@ installment flagged, and the next step."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,8 @@ def test_an_agreement_from_the_plan_and_two_payments_show_two_of_n(zh_window, qt
         assert dialog.table.rowCount() == 31  # the pro-rata plan's payments to this card
         assert dialog.table.item(0, 0).text() == "2026-12-15"
         assert dialog.table.item(0, 1).text() == "531.30"
-        dialog.terms.setPlainText("停息分期，免除违约金。")
+        dialog.points[2].setText("停息，免除违约金 96.50 元")
+        dialog.terms.setPlainText("首期 2026 年 12 月 15 日。")
         dialog.accept()
 
     seen = when_dialog(qtbot, agree)
@@ -39,6 +41,9 @@ def test_an_agreement_from_the_plan_and_two_payments_show_two_of_n(zh_window, qt
     seen.check()
     assert debt_statuses(window.store, ["D3"])["D3"][1] == "agreed"
     assert "0 of 31" in detail.agreement_text.text()
+    assert detail.progress.agreement["terms_text"] == (
+        "3. whether annual fees, interest or other charges run while I repay: "
+        "停息，免除违约金 96.50 元\n首期 2026 年 12 月 15 日。")
 
     for day in ("2026-12-14", "2027-01-15"):
         def pay(dialog, day=day) -> None:
@@ -147,3 +152,46 @@ def test_update_from_a_statement_keeps_the_history_and_undoes(zh_window, qtbot) 
     assert payments.statement_history(window.store, "D3") == []
     window.undo_stack.redo()
     assert detail.progress.debt["balance"]["interest"] == Decimal("812.30")
+
+
+def test_a_receipt_attached_in_the_payment_dialog_is_kept_and_linked(zh_window, qtbot,
+                                                                      tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from core import overview
+
+    window = zh_window
+    _select(window, "D3")
+    receipt = tmp_path / "还款凭证 12月.png"
+    image = QImage(60, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(receipt))
+
+    def pay(dialog) -> None:
+        dialog.amount.setText("531.30")
+        dialog.evidence.attach_files([receipt])
+        qtbot.waitUntil(lambda: not dialog.evidence.busy, timeout=20000)
+        assert dialog.evidence.refs() == ["E1"]
+        dialog.accept()
+
+    seen = when_dialog(qtbot, pay)
+    qtbot.mouseClick(window.debts_tab.detail.pay_button, Qt.MouseButton.LeftButton)
+    seen.check()
+    (_id, payment), *_rest = payments.payments_of(window.store, "D3")
+    assert payment["evidence"] == ["E1"] and payment["amount"] == Decimal("531.30")
+    kept = overview.list_evidence(window.store)[0]
+    assert kept.data["category"] == "receipt" and kept.data["debts"] == ["D3"] and kept.stored
+
+
+def test_an_agreement_reached_on_a_call_drafts_from_its_offer(make_window, tmp_path) -> None:
+    from core.casefile import import_case, read_case_file
+    from core.store import open_store
+
+    store = open_store(tmp_path / "store")
+    import_case(store, read_case_file(Path(__file__).parent.parent / "data" / "zh_week.json"))
+    store.close()
+    window = make_window(tmp_path / "store")
+    draft = window.debts_tab.agreement_draft("D3")
+    assert len(draft["installments"]) == 36  # the call of 11-28: 447.73 x 36
+    assert {i["amount"] for i in draft["installments"]} == {"447.73"}
+    assert draft["plan"] is None and draft["terms_text"] == "停息，免违约金"
