@@ -276,8 +276,10 @@ class LetterDialog(QDialog):
         self.builder.build(self._generation, self.case, self.request())
 
     def _built(self, generation: int, letter: Any, result: Any) -> None:
-        if generation != self._generation:
-            return  # an older build finished after a newer one began
+        from shiboken6 import isValid
+
+        if generation != self._generation or not isValid(self.preview):
+            return  # an older build finished after a newer one began, or the dialog is gone
         if letter is None:
             self._show_problem(str(result))
             return
@@ -437,6 +439,10 @@ class LetterDialog(QDialog):
         QSettings().setValue("letterDialog/geometry", self.saveGeometry())
         self.timer.stop()
         self._generation += 1  # a build still running is ignored when it ends
+        try:
+            self.builder.built.disconnect(self._built)
+        except (RuntimeError, TypeError):
+            pass
         super().done(result)
 
 
@@ -525,7 +531,11 @@ class _Preview(QWidget):
         self._update_page()
 
     def pages(self) -> int:
-        return self.document.pageCount() if self.document is not None else 0
+        from shiboken6 import isValid
+
+        if self.document is None or not isValid(self.document):
+            return 0  # being torn down: the view may still report a page change
+        return self.document.pageCount()
 
     def _go(self, step: int) -> None:
         navigator = self.view.pageNavigator()
@@ -539,6 +549,10 @@ class _Preview(QWidget):
         self.view.setZoomFactor(min(max(self.view.zoomFactor() * factor, 0.25), 4.0))
 
     def _update_page(self) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self.page):
+            return
         total = self.pages()
         current = self.view.pageNavigator().currentPage() + 1 if self.view and total else 0
         self.page.setText(self.tr("Page %1 of %2").replace("%1", str(current))
