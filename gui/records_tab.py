@@ -178,8 +178,8 @@ class RecordsTab(QWidget):
                 ),
                 "evidence": self.tr(
                     "Kept in your data folder, named by their SHA-256 so any later change "
-                    "shows. Double-click an entry to edit its details; PDF thumbnails and "
-                    "previews come next."
+                    "shows. Double-click an entry to edit its details; PDF previews come "
+                    "next."
                 ),
             }[self.kind]
         )

@@ -121,14 +121,14 @@ def test_thumbnails_for_images_in_the_grid(window, qtbot, tmp_path) -> None:
     model = tab.list.model
     for row in range(model.rowCount()):  # ask for each decoration, as the view does
         model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
-    images = [r for r in model.rows() if r.data["mime"].startswith("image/")]
-    qtbot.waitUntil(lambda: all(r.data["sha256"] in tab.thumbnails._pixmaps for r in images),
+    drawn = [r for r in model.rows() if r.data["mime"] != "text/plain"]  # images and the PDF
+    qtbot.waitUntil(lambda: all(r.data["sha256"] in tab.thumbnails._pixmaps for r in drawn),
                     timeout=10000)
-    for row, record in enumerate(model.rows()):
+    for row, _record in enumerate(model.rows()):
         icon = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
-        assert isinstance(icon, QPixmap) == record.data["mime"].startswith("image/")
+        assert isinstance(icon, QPixmap)
     cached = list((window.data_dir / "thumbnails").glob("*.png"))
-    assert len(cached) == len(images) == 2
+    assert len(cached) == len(drawn) == 3
 
 
 def test_thumbnails_honour_exif_rotation(window, qtbot, tmp_path) -> None:
@@ -151,3 +151,78 @@ def test_thumbnails_honour_exif_rotation(window, qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: sha in tab.thumbnails._pixmaps, timeout=10000)
     pixmap = tab.thumbnails._pixmaps[sha]
     assert (pixmap.width(), pixmap.height()) == (80, 160)  # portrait, scaled to fit 160
+
+
+def _pdf_with_pictures(pages: int) -> bytes:
+    """A real multi-page PDF whose first page is mostly a dark block, so its thumbnail is
+    told apart from any icon by its pixels."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    for page in range(pages):
+        c.setFillColorRGB(0.1, 0.1, 0.4)
+        c.rect(0, 0, A4[0], A4[1] / 2, fill=1, stroke=0)
+        c.drawString(72, 720, f"还款协议 第 {page + 1} 页")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_shows_its_first_page(window, qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QPixmap
+
+    tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
+    agreement = tmp_path / "还款协议.pdf"
+    agreement.write_bytes(_pdf_with_pictures(4))
+    arrived: list[str] = []
+    tab.thumbnails.ready.connect(arrived.append)  # before the import: the view may ask first
+    tab.import_paths([agreement])
+    _wait(tab, qtbot)
+    [record] = tab.list.model.rows()
+    sha = record.data["sha256"]
+    tab.list.model.data(tab.list.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: sha in arrived, timeout=10000)
+    icon = tab.list.model.data(tab.list.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QPixmap)
+    assert (icon.width(), icon.height()) == (113, 160)  # A4, portrait, fitted to 160
+    image = icon.toImage()
+    top, bottom = QColor(image.pixel(56, 20)), QColor(image.pixel(56, 140))
+    assert top.lightness() > 240 and bottom.lightness() < 80  # paper above, the block below
+    assert (window.data_dir / "thumbnails" / f"{sha}.png").is_file()
+
+
+def test_a_pdf_that_cannot_be_drawn_keeps_its_icon(qtbot, tmp_path) -> None:
+    """Locked with a password, or damaged after it was kept: an icon, no crash, and the
+    worker goes on to the next thumbnail."""
+    import io
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QIcon, QPixmap
+    from reportlab.pdfgen import canvas
+
+    from gui.thumbnails import Thumbnails
+
+    store = SimpleNamespace(evidence_dir=tmp_path / "evidence", data_dir=tmp_path)
+    store.evidence_dir.mkdir()
+    buffer = io.BytesIO()
+    locked = canvas.Canvas(buffer, encrypt="密码1234")
+    locked.drawString(72, 720, "locked")
+    locked.showPage()
+    locked.save()
+    (store.evidence_dir / "locked").write_bytes(buffer.getvalue())
+    (store.evidence_dir / "damaged").write_bytes(pdf(2)[:300])
+    (store.evidence_dir / "good").write_bytes(pdf(2))
+    thumbnails = Thumbnails()
+    for sha in ("locked", "damaged"):
+        assert isinstance(thumbnails.icon_for(store, sha, "application/pdf", True), QIcon)
+    with qtbot.waitSignal(thumbnails.ready, timeout=10000):  # one worker, in order
+        thumbnails.icon_for(store, "good", "application/pdf", True)
+    assert isinstance(thumbnails.icon_for(store, "good", "application/pdf", True), QPixmap)
+    for sha in ("locked", "damaged"):
+        assert isinstance(thumbnails.icon_for(store, sha, "application/pdf", True), QIcon)
+    assert [p.name for p in (tmp_path / "thumbnails").iterdir()] == ["good.png"]
