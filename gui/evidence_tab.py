@@ -1,5 +1,6 @@
 """The Evidence tab: the documents kept for the case, and adding more by the Add button or
-by dropping files and folders on it. Adding runs in the background with progress and cancel.
+by dropping files and folders on it; checking them all against their SHA-256. Adding and
+checking run in the background with progress and cancel, one job at a time.
 """
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox, QProgressDialog,
-    QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from core.casefile_spec import EVIDENCE_CATEGORIES
@@ -29,10 +31,13 @@ class EvidenceTab(QWidget):
         self._context = context
         self.list = RecordsTab("evidence", context, self)
         self.list.setObjectName("evidenceList")
+        from gui.evidence_check import BadgeDelegate, Integrity
         from gui.thumbnails import SIZE, Thumbnails
 
         self.thumbnails = Thumbnails(self)
         self.list.thumbnails = self.thumbnails
+        self.integrity = Integrity()
+        self.list.integrity = self.integrity
         self.thumbnails.ready.connect(lambda sha: self.list.model.refresh_rows(
             lambda row: row.data["sha256"] == sha))
         self.grid = QListView(self)
@@ -45,6 +50,7 @@ class EvidenceTab(QWidget):
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setUniformItemSizes(True)
+        self.grid.setItemDelegate(BadgeDelegate(self.integrity.state, self.grid))
         self.grid.doubleClicked.connect(lambda _index: self.edit_selected())
         self.grid.activated.connect(lambda _index: self.edit_selected())
         self.list.table.setIconSize(QSize(32, 32))
@@ -71,6 +77,12 @@ class EvidenceTab(QWidget):
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName("verifyEvidenceAction")
+        self.verify_action.triggered.connect(self.verify_all)
+        self.verify_button = QToolButton(self)
+        self.verify_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.verify_button.setDefaultAction(self.verify_action)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.list.table.activated.connect(lambda _index: self.edit_selected())
@@ -84,6 +96,7 @@ class EvidenceTab(QWidget):
         tools.addWidget(self.hint, 1)
         actions = QHBoxLayout()
         actions.setContentsMargins(9, 0, 9, 0)
+        actions.addWidget(self.verify_button)
         actions.addStretch(1)
         actions.addWidget(self.view_toggle)
         actions.addWidget(self.edit_button)
@@ -93,7 +106,8 @@ class EvidenceTab(QWidget):
         layout.addLayout(tools)
         layout.addLayout(actions)
         layout.addWidget(self.list, 1)
-        self.job: Any = None
+        self.job: Any = None  # the one background job: adding files, or checking them
+        self._checking: list[Any] = []  # the entries as they were when the check began
         self._progress: QProgressDialog | None = None
         self.retranslate()
 
@@ -106,6 +120,10 @@ class EvidenceTab(QWidget):
         self.view_toggle.setText(self.tr("List view") if not self.view_toggle.isChecked()
                                  else self.tr("Thumbnails"))
         self.remove_button.setText(self.tr("&Remove from case"))
+        self.verify_action.setText(self.tr("&Verify all"))
+        self.verify_action.setToolTip(self.tr(
+            "Check every evidence file against the SHA-256 it was kept under: any change or "
+            "loss shows"))
         first = self.category.count() == 0
         fill_combo(self.category, EVIDENCE_CATEGORIES, labels.evidence_category)
         if first:  # a person chooses; until then "other" claims nothing about the document
@@ -220,15 +238,29 @@ class EvidenceTab(QWidget):
             return
         debts = [self.debt.currentData()] if self.debt.currentData() else []
         self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self)
-        progress = QProgressDialog(self.tr("Adding files…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Adding evidence"))
-        progress.setMinimumDuration(600)  # quick jobs never flash a dialog
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(self.job.cancel)
-        self._progress = progress
+        self._begin(self.tr("Adding files…"), self.tr("Adding evidence"))
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
         self.job.start()
+
+    def _begin(self, label: str, title: str) -> None:
+        """The job in `self.job` is about to start: a progress dialog that shows only if it
+        takes a while (quick jobs never flash one), and no second job meanwhile."""
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(title)
+        progress.setMinimumDuration(600)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(self.job.cancel)
+        self._progress = progress
+        self.verify_action.setEnabled(False)
+
+    def _end(self) -> None:
+        self.job = None
+        self.verify_action.setEnabled(True)
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
 
     def _progressed(self, done: int, total: int, name: str) -> None:
         if self._progress is None:
@@ -241,11 +273,7 @@ class EvidenceTab(QWidget):
 
     def _finished(self, outcomes: list[Any]) -> None:
         cancelled = self.job.cancelled if self.job is not None else False
-        self.job = None
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
+        self._end()
         kept = [o for o in outcomes if o.added is not None]
         refused = [o for o in outcomes if o.refused]
         if kept:
@@ -276,3 +304,57 @@ class EvidenceTab(QWidget):
             box.setDetailedText("\n".join(details))
             box.setObjectName("evidenceReport")
             box.open()
+
+    # --- checking ---------------------------------------------------------------------------
+    def verify_all(self) -> None:
+        """Re-hash every file in the background; the states and a report come back."""
+        from gui.evidence_check import EvidenceCheck
+
+        store = self._context.store
+        if store is None or self.job is not None:
+            return
+        self._checking = self.list.model.rows()
+        self.job = EvidenceCheck(store, self)
+        self._begin(self.tr("Checking the evidence files…"), self.tr("Verify all"))
+        self.job.progressed.connect(self._check_progressed)
+        self.job.finished.connect(self._checked)
+        self.job.failed.connect(self._check_failed)
+        self._context.statusBar().showMessage(self.tr("Checking the evidence files…"))
+        self.job.start()
+
+    def _check_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(done)
+            self._progress.setLabelText(self.tr("Checking file %1 of %2…").replace(
+                "%1", str(min(done + 1, total))).replace("%2", str(total)))
+
+    def _check_failed(self, message: str) -> None:
+        self._end()
+        self._context.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Verify all"), self.tr(
+            "The check could not finish: %1").replace("%1", message))
+
+    def _checked(self, problems: list[Any] | None) -> None:
+        from gui.evidence_check import report
+
+        self._end()
+        rows = self._checking
+        if problems is None:
+            self._context.statusBar().showMessage(
+                self.tr("Check cancelled; nothing was changed."), 8000)
+            return
+        self.integrity.record(rows, problems)
+        self.list.model.refresh_rows(lambda _row: True)
+        self.list.fit_columns()  # "intact" and its badge are wider than "kept"
+        summary, lines, notes = report(rows, problems)
+        self.last_check = (summary, lines, notes)
+        self._context.statusBar().showMessage(summary, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning if lines else QMessageBox.Icon.Information,
+                          self.tr("Verify all"), summary, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("evidenceCheckReport")
+        if lines or notes:
+            box.setInformativeText("\n".join(lines[:12] + notes))
+            if len(lines) > 12:
+                box.setDetailedText("\n".join(lines + notes))
+        box.open()

@@ -226,3 +226,115 @@ def test_a_pdf_that_cannot_be_drawn_keeps_its_icon(qtbot, tmp_path) -> None:
     for sha in ("locked", "damaged"):
         assert isinstance(thumbnails.icon_for(store, sha, "application/pdf", True), QIcon)
     assert [p.name for p in (tmp_path / "thumbnails").iterdir()] == ["good.png"]
+
+
+def _checked(tab, qtbot) -> tuple[str, list[str], list[str]]:
+    tab.verify_action.trigger()
+    qtbot.waitUntil(lambda: tab.job is None and hasattr(tab, "last_check"), timeout=20000)
+    return tab.last_check
+
+
+def _report_box():
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    [box] = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.objectName() == "evidenceCheckReport"
+             and w.isVisible()]
+    return box
+
+
+def _file_state(tab, row: int) -> str:
+    model = tab.list.model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "File")
+    return model.data(model.index(row, column))
+
+
+def test_verify_all_finds_a_changed_file_and_says_which(window, qtbot, tmp_path) -> None:
+    tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.import_paths([_scans(tmp_path)])
+    _wait(tab, qtbot)
+    rows = tab.list.model.rows()
+    assert [_file_state(tab, i) for i in range(len(rows))] == ["kept"] * 3  # not yet checked
+    summary, lines, notes = _checked(tab, qtbot)
+    assert summary == "Checked 3 evidence file(s): all intact." and lines == notes == []
+    assert [_file_state(tab, i) for i in range(len(rows))] == ["intact"] * 3
+    _report_box().accept()
+
+    index = next(i for i, r in enumerate(rows) if r.data["name"] == "收入证明.jpg")
+    kept = window.store.evidence_dir / rows[index].data["sha256"]
+    kept.chmod(0o600)  # the store keeps its files read-only; someone made it writable
+    with kept.open("r+b") as handle:
+        handle.seek(200)
+        handle.write(b"\x00\x01\x02\x03")
+    del tab.last_check
+    summary, lines, _notes = _checked(tab, qtbot)
+    assert summary == "1 problem(s) found in 3 evidence file(s)."
+    ref = rows[index].data["ref"]
+    assert lines == [(f"“收入证明” (收入证明.jpg, {ref}): the file has changed since it was added; "
+                      "its SHA-256 no longer matches.")]
+    states = [_file_state(tab, i) for i in range(len(rows))]
+    assert states[index] == "changed" and states.count("intact") == 2
+    box = _report_box()
+    assert "收入证明.jpg" in box.informativeText() and box.text() == summary
+    model = tab.list.model
+    tooltip = model.data(model.index(index, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("收入证明.jpg\nThe file has changed since it was added")
+    box.accept()
+
+
+def test_verify_all_names_a_missing_file_and_notes_removed_ones(window, qtbot, tmp_path,
+                                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    tab = window.evidence_tab
+    tab.import_paths([_scans(tmp_path)])
+    _wait(tab, qtbot)
+    rows = tab.list.model.rows()
+    gone = next(r for r in rows if r.data["name"] == "聊天截图.png")
+    (window.store.evidence_dir / gone.data["sha256"]).unlink()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.view_toggle.setChecked(True)
+    tab.list.table.selectRow(next(i for i, r in enumerate(tab.list.model.rows())
+                                  if r.data["name"] == "收入证明.jpg"))
+    tab.remove_selected()  # its bytes stay in the store: not a problem, a note
+    summary, lines, notes = _checked(tab, qtbot)
+    assert summary == "1 problem(s) found in 2 evidence file(s)."
+    assert lines == [(f"“聊天截图” (聊天截图.png, {gone.data['ref']}): the file is missing from "
+                      "your data folder.")]
+    assert len(notes) == 1 and notes[0].startswith("1 file(s) in your data folder belong to")
+    assert "missing" in [_file_state(tab, i) for i in range(tab.list.model.rowCount())]
+    _report_box().accept()
+
+
+def test_verify_all_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
+    import threading
+
+    from core import evidence_store
+
+    tab = window.evidence_tab
+    tab.import_paths([_scans(tmp_path)])
+    _wait(tab, qtbot)
+    release = threading.Event()
+
+    def held(store, progress=None):  # the check, paused after its first file
+        progress(0, 3)
+        release.wait(10)
+        progress(1, 3)
+        return []
+
+    monkeypatch.setattr(evidence_store, "verify", held)
+    tab.verify_action.trigger()
+    assert not tab.verify_action.isEnabled()  # one job at a time
+    tab.import_paths([tmp_path / "扫描件"])  # refused while the check runs
+    from gui.evidence_check import EvidenceCheck
+
+    assert isinstance(tab.job, EvidenceCheck)
+    tab.job.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: tab.job is None, timeout=10000)
+    assert tab.verify_action.isEnabled() and not hasattr(tab, "last_check")
+    assert {_file_state(tab, i) for i in range(3)} == {"kept"}
+    assert window.statusBar().currentMessage() == "Check cancelled; nothing was changed."
