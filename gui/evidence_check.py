@@ -200,8 +200,11 @@ class BadgeDelegate(QStyledItemDelegate):
             return
         view_option = QStyleOptionViewItem(option)
         self.initStyleOption(view_option, index)
-        icon = option.widget.style().subElementRect(
+        area = option.widget.style().subElementRect(
             QStyle.SubElement.SE_ItemViewItemDecoration, view_option, option.widget)
+        drawn = view_option.icon.actualSize(area.size())  # a small picture is not scaled up
+        icon = QStyle.alignedRect(view_option.direction, view_option.decorationAlignment,
+                                  drawn, area)
         radius = 11.0
         paint_badge(painter, QPointF(icon.right() - radius + 3, icon.top() + radius - 3),
                     radius, state)

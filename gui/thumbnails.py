@@ -31,6 +31,7 @@ class Thumbnails(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pixmaps: dict[str, QPixmap] = {}
+        self._icons: dict[str, QIcon] = {}  # the same, as icons: each view draws its own size
         self._images: dict[str, QImage] = {}  # made by the worker, turned into pixmaps here
         self._pending: set[str] = set()
         self._lock = threading.Lock()
@@ -39,9 +40,12 @@ class Thumbnails(QObject):
         self._made.connect(self._arrived)  # queued: the worker is another thread
 
     def icon_for(self, store: Any, sha: str, mime: str, stored: bool) -> Any:
-        """A pixmap if there is one, else an icon for the kind (and start making one)."""
-        if sha in self._pixmaps:
-            return self._pixmaps[sha]
+        """The thumbnail if there is one, else an icon for the kind (and start making one).
+
+        An icon, not a pixmap, so the list's 32 px rows show it small and the grid full size
+        (a pixmap would be drawn at its own size in both)."""
+        if sha in self._icons:
+            return self._icons[sha]
         if stored and (mime in _IMAGE_MIMES or mime == _PDF_MIME) and store is not None:
             self._request(store, sha, mime)
         return _kind_icon(mime, stored)
@@ -85,6 +89,7 @@ class Thumbnails(QObject):
             image = self._images.pop(sha, None)
         if image is not None:
             self._pixmaps[sha] = QPixmap.fromImage(image)
+            self._icons[sha] = QIcon(self._pixmaps[sha])
             self.ready.emit(sha)
 
 

@@ -111,9 +111,15 @@ def test_mark_reviewed_and_remove_with_undo(zh_window, qtbot, tmp_path, monkeypa
     assert verify(window.store) == []
 
 
-def test_thumbnails_for_images_in_the_grid(window, qtbot, tmp_path) -> None:
-    from PySide6.QtGui import QPixmap
+def _thumbnail_shown(tab, row: int) -> bool:
+    """The row's decoration is its thumbnail (an icon made from it), not the kind's icon."""
+    model = tab.list.model
+    icon = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+    made = tab.thumbnails._icons.get(model.row(row).data["sha256"])
+    return made is not None and icon.cacheKey() == made.cacheKey()
 
+
+def test_thumbnails_for_images_in_the_grid(window, qtbot, tmp_path) -> None:
     tab = window.evidence_tab
     window.tabs.setCurrentWidget(tab)
     tab.import_paths([_scans(tmp_path)])
@@ -124,9 +130,7 @@ def test_thumbnails_for_images_in_the_grid(window, qtbot, tmp_path) -> None:
     drawn = [r for r in model.rows() if r.data["mime"] != "text/plain"]  # images and the PDF
     qtbot.waitUntil(lambda: all(r.data["sha256"] in tab.thumbnails._pixmaps for r in drawn),
                     timeout=10000)
-    for row, _record in enumerate(model.rows()):
-        icon = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
-        assert isinstance(icon, QPixmap)
+    assert all(_thumbnail_shown(tab, row) for row in range(model.rowCount()))
     cached = list((window.data_dir / "thumbnails").glob("*.png"))
     assert len(cached) == len(drawn) == 3
 
@@ -173,7 +177,8 @@ def _pdf_with_pictures(pages: int) -> bytes:
 
 
 def test_a_pdf_shows_its_first_page(window, qtbot, tmp_path) -> None:
-    from PySide6.QtGui import QColor, QPixmap
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor
 
     tab = window.evidence_tab
     window.tabs.setCurrentWidget(tab)
@@ -187,10 +192,11 @@ def test_a_pdf_shows_its_first_page(window, qtbot, tmp_path) -> None:
     sha = record.data["sha256"]
     tab.list.model.data(tab.list.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
     qtbot.waitUntil(lambda: sha in arrived, timeout=10000)
+    assert _thumbnail_shown(tab, 0)
     icon = tab.list.model.data(tab.list.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
-    assert isinstance(icon, QPixmap)
-    assert (icon.width(), icon.height()) == (113, 160)  # A4, portrait, fitted to 160
-    image = icon.toImage()
+    assert icon.actualSize(QSize(160, 160)) == QSize(113, 160)  # A4, portrait, fitted to 160
+    assert icon.actualSize(QSize(32, 32)).height() == 32  # and small in the list's rows
+    image = tab.thumbnails._pixmaps[sha].toImage()
     top, bottom = QColor(image.pixel(56, 20)), QColor(image.pixel(56, 140))
     assert top.lightness() > 240 and bottom.lightness() < 80  # paper above, the block below
     assert (window.data_dir / "thumbnails" / f"{sha}.png").is_file()
@@ -202,7 +208,6 @@ def test_a_pdf_that_cannot_be_drawn_keeps_its_icon(qtbot, tmp_path) -> None:
     import io
     from types import SimpleNamespace
 
-    from PySide6.QtGui import QIcon, QPixmap
     from reportlab.pdfgen import canvas
 
     from gui.thumbnails import Thumbnails
@@ -219,12 +224,12 @@ def test_a_pdf_that_cannot_be_drawn_keeps_its_icon(qtbot, tmp_path) -> None:
     (store.evidence_dir / "good").write_bytes(pdf(2))
     thumbnails = Thumbnails()
     for sha in ("locked", "damaged"):
-        assert isinstance(thumbnails.icon_for(store, sha, "application/pdf", True), QIcon)
+        assert not thumbnails.icon_for(store, sha, "application/pdf", True).isNull()
     with qtbot.waitSignal(thumbnails.ready, timeout=10000):  # one worker, in order
         thumbnails.icon_for(store, "good", "application/pdf", True)
-    assert isinstance(thumbnails.icon_for(store, "good", "application/pdf", True), QPixmap)
-    for sha in ("locked", "damaged"):
-        assert isinstance(thumbnails.icon_for(store, sha, "application/pdf", True), QIcon)
+    good = thumbnails.icon_for(store, "good", "application/pdf", True)
+    assert good.cacheKey() == thumbnails._icons["good"].cacheKey()
+    assert set(thumbnails._icons) == {"good"}  # the other two keep the kind's icon
     assert [p.name for p in (tmp_path / "thumbnails").iterdir()] == ["good.png"]
 
 
