@@ -1,14 +1,17 @@
-"""The Evidence tab: the documents kept for the case, and adding more by the Add button or
-by dropping files and folders on it; checking them all against their SHA-256. Adding and
+"""The Evidence tab: the documents kept for the case, and adding more by the Add button, by
+dropping files and folders on it or by pasting a screenshot; checking them all against their
+SHA-256. Adding and
 checking run in the background with progress and cancel, one job at a time.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox, QProgressDialog,
     QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
@@ -83,12 +86,24 @@ class EvidenceTab(QWidget):
         self.verify_button = QToolButton(self)
         self.verify_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.verify_button.setDefaultAction(self.verify_action)
+        self.paste_action = QAction(self)
+        self.paste_action.setObjectName("pasteScreenshotAction")
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        # only while this tab has the focus: elsewhere Ctrl+V pastes text as usual
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste_screenshot)
+        self.addAction(self.paste_action)
+        self.paste_button = QToolButton(self)
+        self.paste_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.paste_button.setDefaultAction(self.paste_action)
+        self.clock: Callable[[], datetime] = datetime.now  # names pasted screenshots
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.list.table.activated.connect(lambda _index: self.edit_selected())
         tools = QHBoxLayout()
         tools.setContentsMargins(9, 6, 9, 0)
         tools.addWidget(self.add_button)
+        tools.addWidget(self.paste_button)
         tools.addWidget(self.category_label)
         tools.addWidget(self.category)
         tools.addWidget(self.debt_label)
@@ -116,11 +131,15 @@ class EvidenceTab(QWidget):
         self.category_label.setText(self.tr("Category:"))
         self.debt_label.setText(self.tr("For debt:"))
         self.hint.setText(self.tr("or drop files and folders here"))
+        self.paste_action.setText(self.tr("Paste &screenshot"))
+        self.paste_action.setToolTip(self.tr(
+            "Add the picture on the clipboard (a screenshot of a chat, a text message or an "
+            "app) as evidence (Ctrl+V)"))
         self.edit_button.setText(self.tr("&Details…"))
         self.view_toggle.setText(self.tr("List view") if not self.view_toggle.isChecked()
                                  else self.tr("Thumbnails"))
         self.remove_button.setText(self.tr("&Remove from case"))
-        self.verify_action.setText(self.tr("&Verify all"))
+        self.verify_action.setText(self.tr("Verify a&ll"))
         self.verify_action.setToolTip(self.tr(
             "Check every evidence file against the SHA-256 it was kept under: any change or "
             "loss shows"))
@@ -229,19 +248,36 @@ class EvidenceTab(QWidget):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Add files (and folders' files) in the background; report when done."""
+    def paste_screenshot(self) -> None:
+        """Keep the picture on the clipboard as a PNG named for the moment it was pasted."""
+        from PySide6.QtWidgets import QApplication
+
+        image = QApplication.clipboard().image()
+        status = self._context.statusBar()
+        if image.isNull():
+            status.showMessage(self.tr("The clipboard holds no picture to paste."), 8000)
+            return
+        name = self.tr("Screenshot %1").replace(
+            "%1", self.clock().strftime("%Y-%m-%d %H.%M.%S")) + ".png"
+        if not self.import_paths([], images=[(image, name)]):
+            status.showMessage(self.tr("Wait for the files being added or checked first."), 8000)
+
+    def import_paths(self, paths: list[Path], images: Sequence[tuple[Any, str]] = ()) -> bool:
+        """Add files (and folders' files), and pictures as (QImage, name), in the background;
+        report when done. False if there is no store yet or another job is running."""
         from gui.evidence_import import EvidenceImport
 
         store = self._context.store
         if store is None or self.job is not None:
-            return
+            return False
         debts = [self.debt.currentData()] if self.debt.currentData() else []
-        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self)
+        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self,
+                                  images)
         self._begin(self.tr("Adding files…"), self.tr("Adding evidence"))
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
         self.job.start()
+        return True
 
     def _begin(self, label: str, title: str) -> None:
         """The job in `self.job` is about to start: a progress dialog that shows only if it

@@ -343,3 +343,73 @@ def test_verify_all_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> No
     assert tab.verify_action.isEnabled() and not hasattr(tab, "last_check")
     assert {_file_state(tab, i) for i in range(3)} == {"kept"}
     assert window.statusBar().currentMessage() == "Check cancelled; nothing was changed."
+
+
+def _screenshot_on_clipboard():
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    image = QImage(360, 640, QImage.Format.Format_RGB32)  # a phone's chat, say
+    image.fill(QColor("#ededed"))
+    painter = QPainter(image)
+    painter.fillRect(20, 40, 240, 60, QColor("#95ec69"))
+    painter.end()
+    QApplication.clipboard().setImage(image)
+    return image
+
+
+def test_paste_a_screenshot_from_the_clipboard(window, qtbot, tmp_path, monkeypatch) -> None:
+    import tempfile
+    from datetime import datetime
+
+    from PySide6.QtGui import QImage
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    tab = window.evidence_tab
+    tab.clock = lambda: datetime(2026, 11, 28, 14, 30, 5)
+    image = _screenshot_on_clipboard()
+    tab.paste_action.trigger()
+    _wait(tab, qtbot)
+    assert tab.last_report[0] == "1 file(s) added."
+    [entry] = export_document(window.store)["evidence"]
+    assert entry["name"] == "Screenshot 2026-11-28 14.30.05.png"
+    assert entry["mime"] == "image/png" and entry["category"] == "other"  # as a dropped file
+    kept = QImage(str(window.store.evidence_dir / entry["sha256"]))
+    assert kept.size() == image.size() and kept.pixel(100, 70) == image.pixel(100, 70)
+    assert list(temporary.iterdir()) == []  # the temporary PNG and its folder are gone
+    assert tab.list.model.rowCount() == 1
+
+
+def test_ctrl_v_pastes_on_the_evidence_tab_only(window, qtbot) -> None:
+    from datetime import datetime
+
+    tab = window.evidence_tab
+    tab.clock = lambda: datetime(2026, 11, 28, 14, 30, 5)
+    _screenshot_on_clipboard()
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.debts_tab)
+    window.debts_tab.table.setFocus()
+    qtbot.waitUntil(lambda: window.debts_tab.table.hasFocus())
+    qtbot.keyClick(window.debts_tab.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert tab.job is None and tab.list.model.rowCount() == 0
+    window.tabs.setCurrentWidget(tab)
+    tab.grid.setFocus()
+    qtbot.waitUntil(lambda: tab.grid.hasFocus())
+    qtbot.keyClick(tab.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wait(tab, qtbot)
+    assert [r.data["name"] for r in tab.list.model.rows()] == [
+        "Screenshot 2026-11-28 14.30.05.png"]
+
+
+def test_paste_from_the_edit_menu_shows_the_evidence_tab(window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert window.evidence_tab.paste_action in window.edit_menu.actions()
+    window.tabs.setCurrentWidget(window.debts_tab)
+    QApplication.clipboard().clear()
+    window.evidence_tab.paste_action.trigger()
+    assert window.tabs.currentWidget() is window.evidence_tab
+    assert window.statusBar().currentMessage() == "The clipboard holds no picture to paste."
+    assert window.evidence_tab.job is None
