@@ -12,7 +12,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication, QModelIndex, QObject, QPointF, QRectF, QSize, Qt, Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -185,11 +187,20 @@ class _Stopped(Exception):
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    """Paints the grid's items as usual, then the entry's badge on the thumbnail's corner."""
+    """Paints the grid's items as usual, then the entry's badge on the thumbnail's corner.
 
-    def __init__(self, state_of: Callable[[Any], str], parent: QObject | None = None) -> None:
+    Every item is one grid cell in size: measured from its content, an item measured while
+    it still showed a small icon stayed small (the grid has uniform sizes, measured once)
+    and its thumbnail and title were cut off when they arrived."""
+
+    def __init__(self, state_of: Callable[[Any], str], item_size: QSize,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._state_of = state_of
+        self._item_size = item_size
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        return self._item_size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:

@@ -53,7 +53,8 @@ class EvidenceTab(QWidget):
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setUniformItemSizes(True)
-        self.grid.setItemDelegate(BadgeDelegate(self.integrity.state, self.grid))
+        self.grid.setItemDelegate(BadgeDelegate(self.integrity.state, self.grid.gridSize(),
+                                                self.grid))
         self.grid.doubleClicked.connect(lambda _index: self.edit_selected())
         self.grid.activated.connect(lambda _index: self.edit_selected())
         self.list.table.setIconSize(QSize(32, 32))

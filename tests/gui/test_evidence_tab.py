@@ -413,3 +413,15 @@ def test_paste_from_the_edit_menu_shows_the_evidence_tab(window, qtbot) -> None:
     assert window.tabs.currentWidget() is window.evidence_tab
     assert window.statusBar().currentMessage() == "The clipboard holds no picture to paste."
     assert window.evidence_tab.job is None
+
+
+def test_grid_items_keep_a_full_cell_when_thumbnails_arrive(window, qtbot, tmp_path) -> None:
+    tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)  # the grid is on screen while the files land
+    tab.import_paths([_scans(tmp_path)])
+    _wait(tab, qtbot)
+    qtbot.waitUntil(lambda: len(tab.thumbnails._icons) == 3, timeout=10000)
+    qtbot.wait(50)
+    for row in range(tab.list.proxy.rowCount()):
+        rect = tab.grid.visualRect(tab.list.proxy.index(row, 0))
+        assert rect.size() == tab.grid.gridSize()  # room for the thumbnail and the title
