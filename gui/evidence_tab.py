@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox, QProgressDialog,
-    QPushButton, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from core.casefile_spec import EVIDENCE_CATEGORIES
@@ -84,9 +84,7 @@ class EvidenceTab(QWidget):
         self.verify_action = QAction(self)
         self.verify_action.setObjectName("verifyEvidenceAction")
         self.verify_action.triggered.connect(self.verify_all)
-        self.verify_button = QToolButton(self)
-        self.verify_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.verify_button.setDefaultAction(self.verify_action)
+        self.verify_button = self._button_for(self.verify_action)
         self.paste_action = QAction(self)
         self.paste_action.setObjectName("pasteScreenshotAction")
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
@@ -94,9 +92,7 @@ class EvidenceTab(QWidget):
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.paste_action.triggered.connect(self.paste_screenshot)
         self.addAction(self.paste_action)
-        self.paste_button = QToolButton(self)
-        self.paste_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.paste_button.setDefaultAction(self.paste_action)
+        self.paste_button = self._button_for(self.paste_action)
         self.clock: Callable[[], datetime] = datetime.now  # names pasted screenshots
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -126,6 +122,20 @@ class EvidenceTab(QWidget):
         self._checking: list[Any] = []  # the entries as they were when the check began
         self._progress: QProgressDialog | None = None
         self.retranslate()
+
+    def _button_for(self, action: QAction) -> QPushButton:
+        """A push button that follows an action, like the tab's other buttons (a tool
+        button would drop the mnemonic and look different)."""
+        button = QPushButton(self)
+        button.clicked.connect(action.trigger)
+
+        def follow() -> None:
+            button.setText(action.text())
+            button.setToolTip(action.toolTip())
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(follow)
+        return button
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add files…"))
