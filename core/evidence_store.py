@@ -214,9 +214,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def verify(store: Store) -> list[Problem]:
+def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
     """The database's own check, then every evidence file re-hashed: missing, changed, and
-    files in the store that nothing refers to."""
+    files in the store that nothing refers to.
+
+    `progress(done, total)` is called before each file and once at the end; a caller that
+    wants to stop raises from it (nothing here is written, so stopping anywhere is safe)."""
     problems: list[Problem] = []
     with store.engine.connect() as connection:
         for (line,) in connection.execute(text("PRAGMA integrity_check")):
@@ -228,19 +231,22 @@ def verify(store: Store) -> list[Problem]:
         entries = list(session.execute(select(m.Evidence.ref, m.Evidence.sha256)
                                        .order_by(m.Evidence.id)))
     referenced = set()
-    for ref, sha in entries:
+    for done, (ref, sha) in enumerate(entries):
+        if progress is not None:
+            progress(done, len(entries))
         referenced.add(sha)
         path = blob_path(store, sha)
         if not path.is_file():
             problems.append(Problem("missing", ref))
         elif file_sha256(path) != sha:
             problems.append(Problem("changed", ref))
+    if progress is not None:
+        progress(len(entries), len(entries))
     if store.evidence_dir.is_dir():
         for path in sorted(store.evidence_dir.iterdir()):
             if path.name not in referenced:
                 problems.append(Problem("unreferenced", path.name))
     return problems
-
 
 
 # --- details and removal --------------------------------------------------------------------

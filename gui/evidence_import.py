@@ -4,10 +4,16 @@ The worker only calls core's `add_file` for each file and reports (done, total, 
 outcome of each; the window shows them. Each file stands alone: a bad one is reported, the
 others land; cancelling stops before the next file (and inside a large one), leaving every
 file either fully kept or not at all.
+
+A pasted picture comes as a QImage with the name it is to have: the worker writes it as a PNG
+in a temporary folder (encoding a large screenshot takes longer than a frame), adds it like
+any file, and removes the folder when done.
 """
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,9 +49,11 @@ class EvidenceImport(QObject):
     finished = Signal(object)  # list[Outcome]
 
     def __init__(self, store: Any, paths: Sequence[Path], category: str,
-                 debts: Sequence[str] = (), parent: QObject | None = None) -> None:
+                 debts: Sequence[str] = (), parent: QObject | None = None,
+                 images: Sequence[tuple[Any, str]] = ()) -> None:
         super().__init__(parent)
         self._store, self._paths = store, list(paths)
+        self._images = list(images)  # (QImage, file name): pictures to keep as PNG files
         self._category, self._debts = category, list(debts)
         self._cancel = threading.Event()
         self.outcomes: list[Outcome] = []
@@ -61,10 +69,31 @@ class EvidenceImport(QObject):
         return self._cancel.is_set()
 
     def _run(self) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="debtdesk-paste-")) if self._images else None
+        try:
+            self._add(self._write_images(folder) if folder is not None else [])
+        finally:
+            if folder is not None:  # gone before anyone hears the job is done
+                shutil.rmtree(folder, ignore_errors=True)
+            self.finished.emit(self.outcomes)
+
+    def _write_images(self, folder: Path) -> list[Path]:
+        written = []
+        for image, name in self._images:
+            path = folder / name
+            if image.save(str(path), "PNG"):
+                written.append(path)
+            else:
+                self.outcomes.append(Outcome(path, refused=self.tr(
+                    "%1: the picture could not be saved as a file (is the disk full?)").replace(
+                    "%1", name)))
+        return written
+
+    def _add(self, pictures: list[Path]) -> None:
         from core.errors import DomainError
         from core.evidence_store import add_file
 
-        files = expand(self._paths)
+        files = pictures + expand(self._paths)
         for index, path in enumerate(files):
             if self._cancel.is_set():
                 break
@@ -81,4 +110,3 @@ class EvidenceImport(QObject):
                 continue
             self.outcomes.append(Outcome(path, added=added))
         self.progressed.emit(len(files), len(files), "")
-        self.finished.emit(self.outcomes)

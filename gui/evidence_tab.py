@@ -1,12 +1,17 @@
-"""The Evidence tab: the documents kept for the case, and adding more by the Add button or
-by dropping files and folders on it. Adding runs in the background with progress and cancel.
+"""The Evidence tab: the documents kept for the case, and adding more by the Add button, by
+dropping files and folders on it or by pasting a screenshot; checking them all against their
+SHA-256. Adding and
+checking run in the background with progress and cancel, one job at a time.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QMessageBox, QProgressDialog,
     QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
@@ -29,10 +34,13 @@ class EvidenceTab(QWidget):
         self._context = context
         self.list = RecordsTab("evidence", context, self)
         self.list.setObjectName("evidenceList")
+        from gui.evidence_check import BadgeDelegate, Integrity
         from gui.thumbnails import SIZE, Thumbnails
 
         self.thumbnails = Thumbnails(self)
         self.list.thumbnails = self.thumbnails
+        self.integrity = Integrity()
+        self.list.integrity = self.integrity
         self.thumbnails.ready.connect(lambda sha: self.list.model.refresh_rows(
             lambda row: row.data["sha256"] == sha))
         self.grid = QListView(self)
@@ -45,6 +53,8 @@ class EvidenceTab(QWidget):
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setUniformItemSizes(True)
+        self.grid.setItemDelegate(BadgeDelegate(self.integrity.state, self.grid.gridSize(),
+                                                self.grid))
         self.grid.doubleClicked.connect(lambda _index: self.edit_selected())
         self.grid.activated.connect(lambda _index: self.edit_selected())
         self.list.table.setIconSize(QSize(32, 32))
@@ -71,12 +81,26 @@ class EvidenceTab(QWidget):
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName("verifyEvidenceAction")
+        self.verify_action.triggered.connect(self.verify_all)
+        self.verify_button = self._button_for(self.verify_action)
+        self.paste_action = QAction(self)
+        self.paste_action.setObjectName("pasteScreenshotAction")
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        # only while this tab has the focus: elsewhere Ctrl+V pastes text as usual
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste_screenshot)
+        self.addAction(self.paste_action)
+        self.paste_button = self._button_for(self.paste_action)
+        self.clock: Callable[[], datetime] = datetime.now  # names pasted screenshots
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.list.table.activated.connect(lambda _index: self.edit_selected())
         tools = QHBoxLayout()
         tools.setContentsMargins(9, 6, 9, 0)
         tools.addWidget(self.add_button)
+        tools.addWidget(self.paste_button)
         tools.addWidget(self.category_label)
         tools.addWidget(self.category)
         tools.addWidget(self.debt_label)
@@ -84,6 +108,7 @@ class EvidenceTab(QWidget):
         tools.addWidget(self.hint, 1)
         actions = QHBoxLayout()
         actions.setContentsMargins(9, 0, 9, 0)
+        actions.addWidget(self.verify_button)
         actions.addStretch(1)
         actions.addWidget(self.view_toggle)
         actions.addWidget(self.edit_button)
@@ -93,19 +118,42 @@ class EvidenceTab(QWidget):
         layout.addLayout(tools)
         layout.addLayout(actions)
         layout.addWidget(self.list, 1)
-        self.job: Any = None
+        self.job: Any = None  # the one background job: adding files, or checking them
+        self._checking: list[Any] = []  # the entries as they were when the check began
         self._progress: QProgressDialog | None = None
         self.retranslate()
+
+    def _button_for(self, action: QAction) -> QPushButton:
+        """A push button that follows an action, like the tab's other buttons (a tool
+        button would drop the mnemonic and look different)."""
+        button = QPushButton(self)
+        button.clicked.connect(action.trigger)
+
+        def follow() -> None:
+            button.setText(action.text())
+            button.setToolTip(action.toolTip())
+            button.setEnabled(action.isEnabled())
+
+        action.changed.connect(follow)
+        return button
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add files…"))
         self.category_label.setText(self.tr("Category:"))
         self.debt_label.setText(self.tr("For debt:"))
         self.hint.setText(self.tr("or drop files and folders here"))
+        self.paste_action.setText(self.tr("Paste &screenshot"))
+        self.paste_action.setToolTip(self.tr(
+            "Add the picture on the clipboard (a screenshot of a chat, a text message or an "
+            "app) as evidence (Ctrl+V)"))
         self.edit_button.setText(self.tr("&Details…"))
         self.view_toggle.setText(self.tr("List view") if not self.view_toggle.isChecked()
                                  else self.tr("Thumbnails"))
         self.remove_button.setText(self.tr("&Remove from case"))
+        self.verify_action.setText(self.tr("Verify a&ll"))
+        self.verify_action.setToolTip(self.tr(
+            "Check every evidence file against the SHA-256 it was kept under: any change or "
+            "loss shows"))
         first = self.category.count() == 0
         fill_combo(self.category, EVIDENCE_CATEGORIES, labels.evidence_category)
         if first:  # a person chooses; until then "other" claims nothing about the document
@@ -211,24 +259,55 @@ class EvidenceTab(QWidget):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Add files (and folders' files) in the background; report when done."""
+    def paste_screenshot(self) -> None:
+        """Keep the picture on the clipboard as a PNG named for the moment it was pasted."""
+        from PySide6.QtWidgets import QApplication
+
+        image = QApplication.clipboard().image()
+        status = self._context.statusBar()
+        if image.isNull():
+            status.showMessage(self.tr("The clipboard holds no picture to paste."), 8000)
+            return
+        name = self.tr("Screenshot %1").replace(
+            "%1", self.clock().strftime("%Y-%m-%d %H.%M.%S")) + ".png"
+        if not self.import_paths([], images=[(image, name)]):
+            status.showMessage(self.tr("Wait for the files being added or checked first."), 8000)
+
+    def import_paths(self, paths: list[Path], images: Sequence[tuple[Any, str]] = ()) -> bool:
+        """Add files (and folders' files), and pictures as (QImage, name), in the background;
+        report when done. False if there is no store yet or another job is running."""
         from gui.evidence_import import EvidenceImport
 
         store = self._context.store
         if store is None or self.job is not None:
-            return
+            return False
         debts = [self.debt.currentData()] if self.debt.currentData() else []
-        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self)
-        progress = QProgressDialog(self.tr("Adding files…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Adding evidence"))
-        progress.setMinimumDuration(600)  # quick jobs never flash a dialog
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(self.job.cancel)
-        self._progress = progress
+        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self,
+                                  images)
+        self._begin(self.tr("Adding files…"), self.tr("Adding evidence"))
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
         self.job.start()
+        return True
+
+    def _begin(self, label: str, title: str) -> None:
+        """The job in `self.job` is about to start: a progress dialog that shows only if it
+        takes a while (quick jobs never flash one), and no second job meanwhile."""
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(title)
+        progress.setMinimumDuration(600)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(self.job.cancel)
+        self._progress = progress
+        self.verify_action.setEnabled(False)
+
+    def _end(self) -> None:
+        self.job = None
+        self.verify_action.setEnabled(True)
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
 
     def _progressed(self, done: int, total: int, name: str) -> None:
         if self._progress is None:
@@ -241,11 +320,7 @@ class EvidenceTab(QWidget):
 
     def _finished(self, outcomes: list[Any]) -> None:
         cancelled = self.job.cancelled if self.job is not None else False
-        self.job = None
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
+        self._end()
         kept = [o for o in outcomes if o.added is not None]
         refused = [o for o in outcomes if o.refused]
         if kept:
@@ -276,3 +351,57 @@ class EvidenceTab(QWidget):
             box.setDetailedText("\n".join(details))
             box.setObjectName("evidenceReport")
             box.open()
+
+    # --- checking ---------------------------------------------------------------------------
+    def verify_all(self) -> None:
+        """Re-hash every file in the background; the states and a report come back."""
+        from gui.evidence_check import EvidenceCheck
+
+        store = self._context.store
+        if store is None or self.job is not None:
+            return
+        self._checking = self.list.model.rows()
+        self.job = EvidenceCheck(store, self)
+        self._begin(self.tr("Checking the evidence files…"), self.tr("Verify all"))
+        self.job.progressed.connect(self._check_progressed)
+        self.job.finished.connect(self._checked)
+        self.job.failed.connect(self._check_failed)
+        self._context.statusBar().showMessage(self.tr("Checking the evidence files…"))
+        self.job.start()
+
+    def _check_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(done)
+            self._progress.setLabelText(self.tr("Checking file %1 of %2…").replace(
+                "%1", str(min(done + 1, total))).replace("%2", str(total)))
+
+    def _check_failed(self, message: str) -> None:
+        self._end()
+        self._context.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Verify all"), self.tr(
+            "The check could not finish: %1").replace("%1", message))
+
+    def _checked(self, problems: list[Any] | None) -> None:
+        from gui.evidence_check import report
+
+        self._end()
+        rows = self._checking
+        if problems is None:
+            self._context.statusBar().showMessage(
+                self.tr("Check cancelled; nothing was changed."), 8000)
+            return
+        self.integrity.record(rows, problems)
+        self.list.model.refresh_rows(lambda _row: True)
+        self.list.fit_columns()  # "intact" and its badge are wider than "kept"
+        summary, lines, notes = report(rows, problems)
+        self.last_check = (summary, lines, notes)
+        self._context.statusBar().showMessage(summary, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning if lines else QMessageBox.Icon.Information,
+                          self.tr("Verify all"), summary, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("evidenceCheckReport")
+        if lines or notes:
+            box.setInformativeText("\n".join(lines[:12] + notes))
+            if len(lines) > 12:
+                box.setDetailedText("\n".join(lines + notes))
+        box.open()

@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
             self.case_changed.connect(tab.on_changed)
         self.tabs.setCurrentIndex(current)
         self.tabs.setUpdatesEnabled(True)
+        self.edit_menu.addSeparator()  # pasting a screenshot adds it as evidence, from any tab
+        self.edit_menu.addAction(self.evidence_tab.paste_action)
+        self.evidence_tab.paste_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.evidence_tab))
         self.debts_tab.situation_requested.connect(self.edit_situation)
         self.debts_tab.import_requested.connect(self.import_case)
         self.debts_tab.letter_requested.connect(lambda ref: self.write_letter(debt=ref))

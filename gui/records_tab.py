@@ -56,6 +56,7 @@ class RecordsTab(QWidget):
         self._currency = "CNY"
         self.setObjectName({"contacts": "callLogTab", "evidence": "evidenceTab"}[kind])
         self.thumbnails: Any = None  # the Evidence tab sets its thumbnail maker here
+        self.integrity: Any = None  # ...and what its last check of the files found
         self.model = RecordTableModel(self._columns(), self)
         self.table, self.proxy = _table(self, self.model, f"{kind}Table")
         self.search = QLineEdit(self)
@@ -125,6 +126,7 @@ class RecordsTab(QWidget):
                 lambda: self.tr("Title"),
                 lambda r: r.data["title"] or r.data["name"],
                 decoration=self._thumbnail,
+                tooltip=self._title_tooltip,
             ),
             Column(lambda: self.tr("File name"), lambda r: r.data["name"]),
             Column(
@@ -142,7 +144,9 @@ class RecordsTab(QWidget):
             ),
             Column(
                 lambda: self.tr("File"),
-                lambda r: self.tr("kept") if r.stored else self.tr("missing"),
+                self._file_state,
+                tooltip=lambda r: self.integrity.tooltip(r) if self.integrity else "",
+                decoration=lambda r: self.integrity.badge(r) if self.integrity else None,
             ),
             Column(
                 lambda: self.tr("Size"),
@@ -157,6 +161,17 @@ class RecordsTab(QWidget):
             return None
         return self.thumbnails.icon_for(self._context.store, row.data["sha256"],
                                         row.data["mime"], row.stored)
+
+    def _file_state(self, row: Any) -> str:
+        if self.integrity is not None:
+            return self.integrity.text(row)
+        return self.tr("kept") if row.stored else self.tr("missing")
+
+    def _title_tooltip(self, row: Any) -> str:
+        """In the grid the title is all there is: the file's name and its state too."""
+        if self.integrity is None:
+            return row.data["name"]
+        return f"{row.data['name']}\n{self.integrity.tooltip(row)}"
 
     def _follow_up(self, row: Any) -> str:
         due = row.data["follow_up"]
@@ -178,8 +193,8 @@ class RecordsTab(QWidget):
                 ),
                 "evidence": self.tr(
                     "Kept in your data folder, named by their SHA-256 so any later change "
-                    "shows. Double-click an entry to edit its details; PDF thumbnails and "
-                    "previews come next."
+                    "shows. Double-click an entry to edit its details; PDF previews come "
+                    "next."
                 ),
             }[self.kind]
         )
@@ -220,6 +235,10 @@ class RecordsTab(QWidget):
         }[self.kind]
         self.model.set_rows(loader(store))
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents, none wider than 320 px."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))

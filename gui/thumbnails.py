@@ -1,8 +1,12 @@
-"""Thumbnails of evidence images, made off the GUI thread and cached on disk.
+"""Thumbnails of evidence images and PDFs, made off the GUI thread and cached on disk.
 
-Images are decoded by Qt's QImageReader scaled to size, honouring EXIF rotation; the result
-is saved beside the store (`thumbnails/<sha256>.png`) so each is made once. Other kinds get
-an icon. PDF first pages need QtPdf and come with the previews.
+Images are decoded by Qt's QImageReader scaled to size, honouring EXIF rotation; a PDF shows
+its first page, drawn by QtPdf. The result is saved beside the store
+(`thumbnails/<sha256>.png`) so each is made once. Other kinds get an icon, and so does a PDF
+that cannot be drawn (damaged, password-protected, or QtPdf not installed).
+
+Only QImages cross from the worker to the GUI thread: the worker makes, uses and deletes its
+own QPdfDocument (a QObject) and nothing else ever sees it.
 """
 from __future__ import annotations
 
@@ -12,35 +16,41 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 SIZE = 160
 _IMAGE_MIMES = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff", "image/webp")
+_PDF_MIME = "application/pdf"
 
 
 class Thumbnails(QObject):
-    ready = Signal(str)  # a sha256 whose thumbnail is now available
+    ready = Signal(str)  # a sha256 whose thumbnail is now available (on the GUI thread)
+    _made = Signal(str)  # from the worker: its QImage waits in `_images`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pixmaps: dict[str, QPixmap] = {}
+        self._icons: dict[str, QIcon] = {}  # the same, as icons: each view draws its own size
         self._images: dict[str, QImage] = {}  # made by the worker, turned into pixmaps here
         self._pending: set[str] = set()
         self._lock = threading.Lock()
-        self._queue: queue.Queue[tuple[Path, Path, str]] = queue.Queue()
+        self._queue: queue.Queue[tuple[Path, Path, str, str]] = queue.Queue()
         self._worker: threading.Thread | None = None
-        self.ready.connect(self._arrived)
+        self._made.connect(self._arrived)  # queued: the worker is another thread
 
     def icon_for(self, store: Any, sha: str, mime: str, stored: bool) -> Any:
-        """A pixmap if there is one, else an icon for the kind (and start making one)."""
-        if sha in self._pixmaps:
-            return self._pixmaps[sha]
-        if stored and mime in _IMAGE_MIMES and store is not None:
-            self._request(store, sha)
+        """The thumbnail if there is one, else an icon for the kind (and start making one).
+
+        An icon, not a pixmap, so the list's 32 px rows show it small and the grid full size
+        (a pixmap would be drawn at its own size in both)."""
+        if sha in self._icons:
+            return self._icons[sha]
+        if stored and (mime in _IMAGE_MIMES or mime == _PDF_MIME) and store is not None:
+            self._request(store, sha, mime)
         return _kind_icon(mime, stored)
 
-    def _request(self, store: Any, sha: str) -> None:
+    def _request(self, store: Any, sha: str, mime: str) -> None:
         """Queue one thumbnail for the single worker (a folder of 400 scans must not start
         400 decoders at once)."""
         with self._lock:
@@ -48,42 +58,81 @@ class Thumbnails(QObject):
                 return
             self._pending.add(sha)
         self._queue.put((store.evidence_dir / sha, store.data_dir / "thumbnails" / f"{sha}.png",
-                         sha))
+                         sha, mime))
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="thumbnails", daemon=True)
             self._worker.start()
 
     def _work(self) -> None:
         while True:
-            source, cached, sha = self._queue.get()
+            source, cached, sha, mime = self._queue.get()
             try:
-                self._make(source, cached, sha)
+                self._make(source, cached, sha, mime)
             except Exception:  # noqa: BLE001 - a thumbnail that fails is an icon, not a crash
                 pass
 
-    def _make(self, source: Path, cached: Path, sha: str) -> None:
+    def _make(self, source: Path, cached: Path, sha: str, mime: str) -> None:
         image = QImage(str(cached)) if cached.is_file() else QImage()
         if image.isNull():
-            reader = QImageReader(str(source))
-            reader.setAutoTransform(True)  # EXIF orientation, as the camera meant it
-            size = reader.size()
-            if size.isValid() and (size.width() > SIZE or size.height() > SIZE):
-                reader.setScaledSize(size.scaled(QSize(SIZE, SIZE),
-                                                 Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
+            image = _first_page(source) if mime == _PDF_MIME else _scaled_image(source)
             if not image.isNull():
                 cached.parent.mkdir(mode=0o700, exist_ok=True)
                 image.save(str(cached), "PNG")
         if not image.isNull():
             with self._lock:
                 self._images[sha] = image
-            self.ready.emit(sha)
+            self._made.emit(sha)
 
     def _arrived(self, sha: str) -> None:
+        """On the GUI thread: the pixmap is made here, then `ready` says it is there."""
         with self._lock:
             image = self._images.pop(sha, None)
         if image is not None:
             self._pixmaps[sha] = QPixmap.fromImage(image)
+            self._icons[sha] = QIcon(self._pixmaps[sha])
+            self.ready.emit(sha)
+
+
+def _scaled_image(source: Path) -> QImage:
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)  # EXIF orientation, as the camera meant it
+    size = reader.size()
+    if size.isValid() and (size.width() > SIZE or size.height() > SIZE):
+        reader.setScaledSize(size.scaled(QSize(SIZE, SIZE), Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def _first_page(source: Path) -> QImage:
+    """The first page on white, fitted to SIZE; a null image if it cannot be drawn.
+
+    Runs in the worker thread only. QtPdf loads here, on first use, never at start-up."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return QImage()
+    document = QPdfDocument()  # no parent: it lives and dies in this thread
+    try:
+        if (document.load(str(source)) != QPdfDocument.Error.None_
+                or document.pageCount() < 1):
+            return QImage()  # damaged, or locked with a password
+        page = document.pagePointSize(0)
+        if page.width() <= 0 or page.height() <= 0:
+            return QImage()
+        size = page.toSize().scaled(QSize(SIZE, SIZE), Qt.AspectRatioMode.KeepAspectRatio)
+        rendered = document.render(0, size.expandedTo(QSize(1, 1)))
+    finally:
+        document.close()
+        del document
+    if rendered.isNull():
+        return QImage()
+    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)  # a page with no background of its own is paper-white
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.setPen(QColor(160, 160, 160))  # the sheet's edge, so a white page shows on white
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1))
+    painter.end()
+    return image
 
 
 def _kind_icon(mime: str, stored: bool) -> QIcon:

@@ -185,6 +185,24 @@ def test_verify_reports_changed_missing_and_unreferenced(store, files) -> None:
     assert problems == {("changed", a.ref), ("missing", b.ref), ("unreferenced", "f" * 64)}
 
 
+def test_verify_reports_progress_and_stops_when_asked(store, files) -> None:
+    for colour in ("red", "green", "blue"):
+        add_file(store, files(f"{colour}.png", png(colour=colour)), "other")
+    seen: list[tuple[int, int]] = []
+    assert verify(store, progress=lambda done, total: seen.append((done, total))) == []
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_two(done: int, _total: int) -> None:
+        if done == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        verify(store, progress=stop_at_two)
+
+
 def test_cli_each_file_stands_alone(tmp_path, files, capsys, zh_document) -> None:
     store = tmp_path / "s"
     case = tmp_path / "case.json"
