@@ -116,9 +116,7 @@ class Integrity:
 def report(rows: list[Any], problems: list[Any]) -> tuple[str, list[str], list[str]]:
     """What a person reads after a check: a summary, one line per problem naming the file,
     and notes that are not problems (files that belong to no entry)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EvidenceCheck", text)
-
+    translate = QCoreApplication.translate
     entries = {row.data["ref"]: row.data for row in rows}
     lines: list[str] = []
     unreferenced = 0
@@ -127,21 +125,28 @@ def report(rows: list[Any], problems: list[Any]) -> tuple[str, list[str], list[s
         if problem.kind == "unreferenced":
             unreferenced += 1
         elif problem.kind in (CHANGED, MISSING) and data is not None:
-            line = tr("“%1” (%2, %3): the file has changed since it was added; its SHA-256 no "
-                      "longer matches.") if problem.kind == CHANGED else tr(
-                      "“%1” (%2, %3): the file is missing from your data folder.")
+            if problem.kind == CHANGED:
+                line = translate("EvidenceCheck", "“%1” (%2, %3): the file has changed since it "
+                                 "was added; its SHA-256 no longer matches.")
+            else:
+                line = translate("EvidenceCheck",
+                                 "“%1” (%2, %3): the file is missing from your data folder.")
             lines.append(line.replace("%1", data["title"] or data["name"])
                          .replace("%2", data["name"]).replace("%3", data["ref"]))
         else:  # the database's own check, or an entry added after the check began
             lines.append(problem.message())
     if lines:
-        summary = tr("%1 problem(s) found in %2 evidence file(s).").replace(
-            "%1", str(len(lines))).replace("%2", str(len(rows)))
+        summary = translate("EvidenceCheck", "%1 problem(s) found in %2 evidence file(s).")
+        summary = summary.replace("%1", str(len(lines))).replace("%2", str(len(rows)))
     else:
-        summary = tr("Checked %1 evidence file(s): all intact.").replace("%1", str(len(rows)))
-    notes = [tr("%1 file(s) in your data folder belong to no entry (removed from the case, or "
-                "left by an interrupted import). They do no harm.").replace(
-                "%1", str(unreferenced))] if unreferenced else []
+        summary = translate("EvidenceCheck", "Checked %1 evidence file(s): all intact.")
+        summary = summary.replace("%1", str(len(rows)))
+    notes = []
+    if unreferenced:
+        notes.append(translate(
+            "EvidenceCheck", "%1 file(s) in your data folder belong to no entry (removed from "
+            "the case, or left by an interrupted import). They do no harm.").replace(
+            "%1", str(unreferenced)))
     return summary, lines, notes
 
 

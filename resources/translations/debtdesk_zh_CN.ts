@@ -1079,54 +1079,102 @@
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="560"/>
+        <location filename="../../gui/debts_tab.py" line="574"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="590"/>
+        <location filename="../../gui/debts_tab.py" line="604"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="606"/>
+        <location filename="../../gui/debts_tab.py" line="620"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="608"/>
+        <location filename="../../gui/debts_tab.py" line="622"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="615"/>
+        <location filename="../../gui/debts_tab.py" line="629"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="629"/>
+        <location filename="../../gui/debts_tab.py" line="643"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="630"/>
+        <location filename="../../gui/debts_tab.py" line="644"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="633"/>
+        <location filename="../../gui/debts_tab.py" line="647"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="636"/>
+        <location filename="../../gui/debts_tab.py" line="650"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="639"/>
+        <location filename="../../gui/debts_tab.py" line="653"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCheck</name>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="39"/>
+        <source>Kept in your data folder; not checked since DebtDesk started. Verify all checks every file.</source>
+        <translation>已保存在数据文件夹中；本次启动后尚未检查。点击“全部校验”可检查所有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="42"/>
+        <source>Checked: the file is exactly as it was when it was added.</source>
+        <translation>已检查：文件与添加时完全一致。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="44"/>
+        <source>The file has changed since it was added (its SHA-256 no longer matches), so it no longer proves what it did. Find the original (a backup, the sender) and keep it safe.</source>
+        <translation>文件在添加后被改动过（SHA-256 哈希值不再相符），已不能作为原来的凭证。请找回原件（备份或发送方），并妥善保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="48"/>
+        <source>The file is not in your data folder. Add the original again to put it back; the entry&apos;s details are kept.</source>
+        <translation>数据文件夹中找不到这个文件。重新添加原件即可恢复，这一项的详细信息会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="129"/>
+        <source>“%1” (%2, %3): the file has changed since it was added; its SHA-256 no longer matches.</source>
+        <translation>“%1”（%2，%3）：文件在添加后被改动过，SHA-256 哈希值不再相符。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="132"/>
+        <source>“%1” (%2, %3): the file is missing from your data folder.</source>
+        <translation>“%1”（%2，%3）：数据文件夹中缺少这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="139"/>
+        <source>%1 problem(s) found in %2 evidence file(s).</source>
+        <translation>在 %2 份证据文件中发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="142"/>
+        <source>Checked %1 evidence file(s): all intact.</source>
+        <translation>已检查 %1 份证据文件：全部完好。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="146"/>
+        <source>%1 file(s) in your data folder belong to no entry (removed from the case, or left by an interrupted import). They do no harm.</source>
+        <translation>数据文件夹中有 %1 个文件不属于任何证据条目（已从案卷中移除，或是添加中断时留下的），不影响使用。</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1231,14 @@
     </message>
 </context>
 <context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../gui/evidence_import.py" line="88"/>
+        <source>%1: the picture could not be saved as a file (is the disk full?)</source>
+        <translation>%1：图片无法保存为文件（磁盘是否已满？）</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePicker</name>
     <message>
         <location filename="../../gui/evidence_picker.py" line="30"/>
@@ -1208,120 +1264,183 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="101"/>
+        <location filename="../../gui/evidence_tab.py" line="141"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="102"/>
+        <location filename="../../gui/evidence_tab.py" line="142"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="103"/>
+        <location filename="../../gui/evidence_tab.py" line="143"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="104"/>
+        <location filename="../../gui/evidence_tab.py" line="144"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="105"/>
+        <location filename="../../gui/evidence_tab.py" line="145"/>
+        <source>Paste &amp;screenshot</source>
+        <translation>粘贴截图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="147"/>
+        <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
+        <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="149"/>
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="106"/>
-        <location filename="../../gui/evidence_tab.py" line="139"/>
+        <location filename="../../gui/evidence_tab.py" line="150"/>
+        <location filename="../../gui/evidence_tab.py" line="187"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="107"/>
-        <location filename="../../gui/evidence_tab.py" line="139"/>
+        <location filename="../../gui/evidence_tab.py" line="151"/>
+        <location filename="../../gui/evidence_tab.py" line="187"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="108"/>
+        <location filename="../../gui/evidence_tab.py" line="152"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="128"/>
+        <location filename="../../gui/evidence_tab.py" line="153"/>
+        <source>Verify a&amp;ll</source>
+        <translation>全部校验(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="155"/>
+        <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
+        <translation>用保存时记录的 SHA-256 哈希值逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="176"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="167"/>
+        <location filename="../../gui/evidence_tab.py" line="215"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="170"/>
+        <location filename="../../gui/evidence_tab.py" line="218"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="183"/>
+        <location filename="../../gui/evidence_tab.py" line="231"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="184"/>
+        <location filename="../../gui/evidence_tab.py" line="232"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="189"/>
+        <location filename="../../gui/evidence_tab.py" line="237"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="197"/>
+        <location filename="../../gui/evidence_tab.py" line="245"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="198"/>
+        <location filename="../../gui/evidence_tab.py" line="246"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="223"/>
+        <location filename="../../gui/evidence_tab.py" line="269"/>
+        <source>The clipboard holds no picture to paste.</source>
+        <translation>剪贴板里没有可粘贴的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="271"/>
+        <source>Screenshot %1</source>
+        <translation>截图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="274"/>
+        <source>Wait for the files being added or checked first.</source>
+        <translation>请等正在添加或校验的文件处理完后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="287"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="223"/>
+        <location filename="../../gui/evidence_tab.py" line="296"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="224"/>
-        <location filename="../../gui/evidence_tab.py" line="268"/>
+        <location filename="../../gui/evidence_tab.py" line="365"/>
+        <location filename="../../gui/evidence_tab.py" line="369"/>
+        <source>Checking the evidence files…</source>
+        <translation>正在校验证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="365"/>
+        <location filename="../../gui/evidence_tab.py" line="382"/>
+        <location filename="../../gui/evidence_tab.py" line="401"/>
+        <source>Verify all</source>
+        <translation>全部校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="376"/>
+        <source>Checking file %1 of %2…</source>
+        <translation>正在校验第 %1 个文件，共 %2 个…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="383"/>
+        <source>The check could not finish: %1</source>
+        <translation>校验未能完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="392"/>
+        <source>Check cancelled; nothing was changed.</source>
+        <translation>已取消校验，没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="287"/>
+        <location filename="../../gui/evidence_tab.py" line="343"/>
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="239"/>
+        <location filename="../../gui/evidence_tab.py" line="318"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="261"/>
+        <location filename="../../gui/evidence_tab.py" line="336"/>
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="263"/>
+        <location filename="../../gui/evidence_tab.py" line="338"/>
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="272"/>
+        <location filename="../../gui/evidence_tab.py" line="347"/>
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>
@@ -1854,59 +1973,59 @@
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letter_dialog.py" line="288"/>
+        <location filename="../../gui/letter_dialog.py" line="290"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="314"/>
+        <location filename="../../gui/letter_dialog.py" line="316"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="315"/>
+        <location filename="../../gui/letter_dialog.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="329"/>
+        <location filename="../../gui/letter_dialog.py" line="331"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="332"/>
+        <location filename="../../gui/letter_dialog.py" line="334"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="341"/>
+        <location filename="../../gui/letter_dialog.py" line="343"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="369"/>
+        <location filename="../../gui/letter_dialog.py" line="371"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="370"/>
+        <location filename="../../gui/letter_dialog.py" line="372"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="415"/>
+        <location filename="../../gui/letter_dialog.py" line="417"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="430"/>
+        <location filename="../../gui/letter_dialog.py" line="432"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="433"/>
+        <location filename="../../gui/letter_dialog.py" line="435"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -1914,129 +2033,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2045,106 +2164,106 @@
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>%n agreed payment(s) due soon. First: %1 %2 on %3</source>
         <translation>
             <numerusform>有 %n 笔约定还款即将到期。最早的：%1 %2，%3 到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2152,12 +2271,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="520"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2599,147 +2718,159 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="90"/>
+        <location filename="../../gui/records_tab.py" line="91"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="95"/>
+        <location filename="../../gui/records_tab.py" line="96"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="100"/>
+        <location filename="../../gui/records_tab.py" line="101"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="104"/>
+        <location filename="../../gui/records_tab.py" line="105"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="105"/>
+        <location filename="../../gui/records_tab.py" line="106"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="107"/>
+        <location filename="../../gui/records_tab.py" line="108"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="109"/>
+        <location filename="../../gui/records_tab.py" line="110"/>
         <source>Agent (staff no.)</source>
         <translation>客服（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="110"/>
+        <location filename="../../gui/records_tab.py" line="111"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="111"/>
+        <location filename="../../gui/records_tab.py" line="112"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="113"/>
+        <location filename="../../gui/records_tab.py" line="114"/>
         <source>Follow-up</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="118"/>
+        <location filename="../../gui/records_tab.py" line="119"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="125"/>
+        <location filename="../../gui/records_tab.py" line="126"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="129"/>
+        <location filename="../../gui/records_tab.py" line="131"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="131"/>
+        <location filename="../../gui/records_tab.py" line="133"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="134"/>
+        <location filename="../../gui/records_tab.py" line="136"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="138"/>
+        <location filename="../../gui/records_tab.py" line="140"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="140"/>
+        <location filename="../../gui/records_tab.py" line="142"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="141"/>
+        <location filename="../../gui/records_tab.py" line="143"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="141"/>
+        <location filename="../../gui/records_tab.py" line="143"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="144"/>
+        <location filename="../../gui/records_tab.py" line="146"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="145"/>
+        <location filename="../../gui/records_tab.py" line="195"/>
+        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; PDF previews come next.</source>
+        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；PDF 预览将在后续版本提供。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="30"/>
+        <location filename="../../gui/records_tab.py" line="168"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="145"/>
+        <location filename="../../gui/evidence_check.py" line="31"/>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="32"/>
+        <source>changed</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_check.py" line="33"/>
+        <location filename="../../gui/records_tab.py" line="168"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="148"/>
+        <location filename="../../gui/records_tab.py" line="152"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="170"/>
+        <location filename="../../gui/records_tab.py" line="185"/>
         <source>Search the call log (creditor, agent, summary)…</source>
         <translation>搜索联系记录（债权人、客服、内容）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="171"/>
+        <location filename="../../gui/records_tab.py" line="186"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="177"/>
+        <location filename="../../gui/records_tab.py" line="192"/>
         <source>Read-only in this version: the call log as imported from a case file.</source>
         <translation>当前版本中此页只读：显示从案卷导入的联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="180"/>
-        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; PDF thumbnails and previews come next.</source>
-        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；PDF 缩略图和预览将在后续版本提供。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="188"/>
+        <location filename="../../gui/records_tab.py" line="203"/>
         <source>No calls logged yet.</source>
         <translation>还没有联系记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="189"/>
+        <location filename="../../gui/records_tab.py" line="204"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -3030,37 +3161,37 @@
 <context>
     <name>_Preview</name>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="495"/>
+        <location filename="../../gui/letter_dialog.py" line="501"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="496"/>
+        <location filename="../../gui/letter_dialog.py" line="502"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="497"/>
+        <location filename="../../gui/letter_dialog.py" line="503"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="498"/>
+        <location filename="../../gui/letter_dialog.py" line="504"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="499"/>
+        <location filename="../../gui/letter_dialog.py" line="505"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="502"/>
+        <location filename="../../gui/letter_dialog.py" line="508"/>
         <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
         <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="544"/>
+        <location filename="../../gui/letter_dialog.py" line="558"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
