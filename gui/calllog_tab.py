@@ -26,7 +26,7 @@ from gui import labels
 from gui.commands import CreatedCommand, DeletedCommand, UseCaseCommand, replace_command
 from gui.forms import confirm, date_edit, fill_combo, on_delete_key
 from gui.proxy import RecordProxyModel
-from gui.table_model import Column, RecordTableModel
+from gui.table_model import Column, RecordTableModel, fit_columns
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
 FOLLOW_UPS_SHOWN = 40  # the panel lists the most pressing; the filter shows them all
@@ -240,23 +240,12 @@ class CallLogTab(QWidget):
         self.model.set_rows(rows)
         if not self._loaded and rows:
             self._loaded = True
-            self._fit_columns()
+            fit_columns(self.table, self.model, cap=200, skip_last=True)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self._fill_follow_ups()
         self._update_count()
         self._update_buttons()
-
-    def _fit_columns(self) -> None:
-        """Widths from the header and the first rows (measuring every row of a long log
-        would cost more than the whole load)."""
-        metrics = self.table.fontMetrics()
-        sample = range(min(30, self.model.rowCount()))
-        for column in range(self.model.columnCount() - 1):  # the summary takes the rest
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
-            texts += [str(self.model.index(row, column).data() or "") for row in sample]
-            width = max(metrics.horizontalAdvance(text) for text in texts) + 18
-            self.table.setColumnWidth(column, min(width, 200))
 
     def _fill_debts(self) -> None:
         debts = getattr(self, "_debts", [])

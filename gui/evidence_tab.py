@@ -53,6 +53,7 @@ class EvidenceTab(QWidget):
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setUniformItemSizes(True)
+        self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.grid.setItemDelegate(BadgeDelegate(self.integrity.state, self.grid.gridSize(),
                                                 self.grid))
         self.grid.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -109,6 +110,20 @@ class EvidenceTab(QWidget):
         actions = QHBoxLayout()
         actions.setContentsMargins(9, 0, 9, 0)
         actions.addWidget(self.verify_button)
+        from PySide6.QtWidgets import QMenu
+
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportEvidenceButton")
+        self.export_menu = QMenu(self)
+        self.export_folder_action = self.export_menu.addAction("")
+        self.export_folder_action.triggered.connect(self.export_to_folder)
+        self.export_zip_action = self.export_menu.addAction("")
+        self.export_zip_action.triggered.connect(self.export_to_zip)
+        self.export_menu.addSeparator()
+        self.purge_action = self.export_menu.addAction("")
+        self.purge_action.triggered.connect(self.purge)
+        self.export_button.setMenu(self.export_menu)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.view_toggle)
         actions.addWidget(self.edit_button)
@@ -117,7 +132,20 @@ class EvidenceTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
         layout.addLayout(actions)
-        layout.addWidget(self.list, 1)
+        from PySide6.QtWidgets import QSplitter
+
+        from gui.evidence_preview import EvidencePreview
+
+        self.preview = EvidencePreview(self)
+        split = QSplitter(self)
+        split.setObjectName("evidenceSplitter")
+        split.addWidget(self.list)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        for view in (self.grid, self.list.table):
+            view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.job: Any = None  # the one background job: adding files, or checking them
         self._checking: list[Any] = []  # the entries as they were when the check began
         self._progress: QProgressDialog | None = None
@@ -150,6 +178,10 @@ class EvidenceTab(QWidget):
         self.view_toggle.setText(self.tr("List view") if not self.view_toggle.isChecked()
                                  else self.tr("Thumbnails"))
         self.remove_button.setText(self.tr("&Remove from case"))
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_folder_action.setText(self.tr("Selected files to a folder…"))
+        self.export_zip_action.setText(self.tr("Selected files as a ZIP…"))
+        self.purge_action.setText(self.tr("Delete files removed from the case…"))
         self.verify_action.setText(self.tr("Verify a&ll"))
         self.verify_action.setToolTip(self.tr(
             "Check every evidence file against the SHA-256 it was kept under: any change or "
@@ -169,6 +201,8 @@ class EvidenceTab(QWidget):
         self.list.on_changed(changes)
         if changes & Change.DEBTS:
             self._fill_debts()
+        if changes & (Change.EVIDENCE | Change.DEBTS | Change.CASE):
+            self._show_selected()
 
     def _fill_debts(self) -> None:
         current = self.debt.currentData()
@@ -194,6 +228,80 @@ class EvidenceTab(QWidget):
         if index is None or not index.isValid():
             return None
         return self.list.model.row(self.list.proxy.mapToSource(index).row())
+
+    def selected_rows(self) -> list[Any]:
+        """Every selected entry (Ctrl and Shift add to a selection), in list order."""
+        view = self.views.currentWidget()
+        indexes = view.selectionModel().selectedIndexes()
+        rows = sorted({self.list.proxy.mapToSource(i).row() for i in indexes})
+        return [self.list.model.row(r) for r in rows]
+
+    def _export_choice(self) -> list[int]:
+        rows = self.selected_rows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Export"), self.tr(
+                "Select the files to export first (Ctrl+A selects them all)."))
+        return [row.id for row in rows]
+
+    def export_to_folder(self) -> None:
+        from core.evidence_export import export_to_folder
+
+        ids = self._export_choice()
+        if not ids:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
+        if folder:
+            self._exported(lambda: export_to_folder(self._context.store, ids, Path(folder)))
+
+    def export_to_zip(self) -> None:
+        from core.evidence_export import export_to_zip
+
+        ids = self._export_choice()
+        if not ids:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as a ZIP"),
+                                              self.tr("evidence.zip"), self.tr("ZIP (*.zip)"))
+        if name:
+            path = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
+            self._exported(lambda: export_to_zip(self._context.store, ids, path))
+
+    def _exported(self, export: Callable[[], Any]) -> None:
+        try:
+            done = export()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot export"), error.message)
+            return
+        text = self.tr("%1 file(s) exported.").replace("%1", str(len(done.written)))
+        if done.missing:
+            text += "\n" + self.tr("Not in your data folder, so not exported: %1").replace(
+                "%1", "、".join(done.missing))
+        QMessageBox.information(self, self.tr("Export"), text)
+
+    def purge(self) -> None:
+        from core.evidence_export import purge, unreferenced
+
+        store = self._context.store
+        if store is None:
+            return
+        left = unreferenced(store)
+        if not left:
+            QMessageBox.information(self, self.tr("Nothing to delete"), self.tr(
+                "Every file in your data folder belongs to an entry."))
+            return
+        size = sum(p.stat().st_size for p in left)
+        if not confirm(self, self.tr("Delete removed files?"), self.tr(
+                "%1 file(s) (%2 KB) in your data folder belong to no entry: they were removed "
+                "from the case. Delete them for good? Undoing a removal afterwards brings the "
+                "entry back without its file.").replace("%1", str(len(left))).replace(
+                "%2", str(size // 1024))):
+            return
+        count, _size = purge(store)
+        self._context.notify(Change.EVIDENCE)
+        QMessageBox.information(self, self.tr("Deleted"), self.tr(
+            "%1 file(s) deleted.").replace("%1", str(count)))
+
+    def _show_selected(self) -> None:
+        self.preview.show_row(self.selected(), self._context.store)
 
     def edit_selected(self) -> None:
         from core import evidence_store

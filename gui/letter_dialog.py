@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSettings, Qt, QTimer, QUrl,
+    QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSettings, QTimer, QUrl,
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QPageSize
@@ -26,6 +26,7 @@ from core.errors import DomainError
 from core.letter_text import LETTER_KINDS as KINDS
 from gui import labels
 from gui.forms import error_label, fill_combo, select_code
+from gui.pdf_view import PdfPreview as _Preview
 
 translate = QCoreApplication.translate  # lupdate reads translate("LetterDialog", "…") calls
 
@@ -444,118 +445,3 @@ class LetterDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().done(result)
-
-
-class _Preview(QWidget):
-    """The PDF as it will print: page through, zoom, fit the width."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letterPreview")
-        self.view: Any = None
-        self.document: Any = None
-        self._buffer: QBuffer | None = None
-        self._data: QByteArray | None = None
-        self.previous, self.next = QPushButton(self), QPushButton(self)
-        self.zoom_out, self.zoom_in, self.fit = QPushButton(self), QPushButton(self), \
-            QPushButton(self)
-        self.page = QLabel(self)
-        tools = QHBoxLayout()
-        for widget in (self.previous, self.page, self.next):
-            tools.addWidget(widget)
-        tools.addStretch(1)
-        for widget in (self.zoom_out, self.zoom_in, self.fit):
-            tools.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tools)
-        try:
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
-        except ImportError:  # QtPdf missing: the letter still saves, prints and opens
-            self.missing = QLabel(self)
-            self.missing.setWordWrap(True)
-            self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(self.missing, 1)
-            for button in (self.previous, self.next, self.zoom_in, self.zoom_out, self.fit):
-                button.setEnabled(False)
-            return
-        self.missing = None
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setObjectName("letterPdfView")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        layout.addWidget(self.view, 1)
-        navigator = self.view.pageNavigator()
-        navigator.currentPageChanged.connect(lambda _p: self._update_page())
-        self.previous.clicked.connect(lambda: self._go(-1))
-        self.next.clicked.connect(lambda: self._go(1))
-        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
-        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
-        self.fit.clicked.connect(
-            lambda: self.view.setZoomMode(self.view.ZoomMode.FitToWidth))
-
-    def retranslate(self) -> None:
-        self.previous.setText(self.tr("◀ Previous"))
-        self.next.setText(self.tr("Next ▶"))
-        self.zoom_out.setText(self.tr("Zoom out"))
-        self.zoom_in.setText(self.tr("Zoom in"))
-        self.fit.setText(self.tr("Fit width"))
-        if self.missing is not None:
-            self.missing.setText(self.tr(
-                "The preview needs Qt's PDF module, which is not installed. You can still "
-                "save, print and open the letter."))
-        self._update_page()
-
-    def show_pdf(self, pdf: bytes) -> None:
-        if self.document is None:
-            return
-        navigator = self.view.pageNavigator()
-        keep = navigator.currentPage()
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-        self._data = QByteArray(pdf)
-        self._buffer = QBuffer(self._data, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        if 0 < keep < self.document.pageCount():
-            navigator.jump(keep, navigator.currentLocation(), navigator.currentZoom())
-        self._update_page()
-
-    def clear(self) -> None:
-        if self.document is not None:
-            self.document.close()
-        self._update_page()
-
-    def pages(self) -> int:
-        from shiboken6 import isValid
-
-        if self.document is None or not isValid(self.document):
-            return 0  # being torn down: the view may still report a page change
-        return self.document.pageCount()
-
-    def _go(self, step: int) -> None:
-        navigator = self.view.pageNavigator()
-        page = min(max(navigator.currentPage() + step, 0), max(self.pages() - 1, 0))
-        from PySide6.QtCore import QPointF
-
-        navigator.jump(page, QPointF(), navigator.currentZoom())
-
-    def _zoom(self, factor: float) -> None:
-        self.view.setZoomMode(self.view.ZoomMode.Custom)
-        self.view.setZoomFactor(min(max(self.view.zoomFactor() * factor, 0.25), 4.0))
-
-    def _update_page(self) -> None:
-        from shiboken6 import isValid
-
-        if not isValid(self.page):
-            return
-        total = self.pages()
-        current = self.view.pageNavigator().currentPage() + 1 if self.view and total else 0
-        self.page.setText(self.tr("Page %1 of %2").replace("%1", str(current))
-                          .replace("%2", str(total)))
-        self.previous.setEnabled(total > 0 and current > 1)
-        self.next.setEnabled(total > 0 and current < total)

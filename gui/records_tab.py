@@ -1,11 +1,8 @@
-"""Read-only tabs for the call log, the evidence files and the plans, over real stored data.
-
-Their editors come later; until then a person who imported a case sees every record here.
-"""
+"""The evidence list: a searchable table of the evidence entries, which the Evidence tab
+shows as a thumbnail grid or as this detail list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,7 +20,7 @@ from core.changes import Change
 from core.money import format_amount
 from gui import labels
 from gui.proxy import RecordProxyModel
-from gui.table_model import Column, RecordTableModel
+from gui.table_model import Column, RecordTableModel, fit_columns
 
 
 def _table(
@@ -47,14 +44,14 @@ def _table(
 
 
 class RecordsTab(QWidget):
-    """A searchable read-only table of one kind of record (and, for plans, their terms)."""
+    """The evidence entries with their thumbnails and integrity state."""
 
     def __init__(self, kind: str, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self._context = context
         self._currency = "CNY"
-        self.setObjectName({"contacts": "callLogTab", "evidence": "evidenceTab"}[kind])
+        self.setObjectName("evidenceList")
         self.thumbnails: Any = None  # the Evidence tab sets its thumbnail maker here
         self.integrity: Any = None  # ...and what its last check of the files found
         self.model = RecordTableModel(self._columns(), self)
@@ -79,48 +76,6 @@ class RecordsTab(QWidget):
         return "" if value is None else format_amount(value, self._currency)
 
     def _columns(self) -> list[Column]:
-        if self.kind == "contacts":
-
-            def offer(row: Any) -> str:
-                o = row.data["offer"]
-                if not o:
-                    return ""
-                parts = []
-                if o["monthly"] is not None:
-                    parts.append(
-                        self.tr("%1 × %2 months")
-                        .replace("%1", self._money(o["monthly"]))
-                        .replace("%2", str(o["months"] or "?"))
-                    )
-                if o["lump_sum"] is not None:
-                    parts.append(self.tr("lump sum %1").replace("%1", self._money(o["lump_sum"])))
-                return "; ".join(parts) or o["note"]
-
-            return [
-                Column(
-                    lambda: self.tr("When"),
-                    lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
-                    sort=lambda r: r.data["at"],
-                ),
-                Column(lambda: self.tr("Creditor"), lambda r: "、".join(r.creditors)),
-                Column(lambda: self.tr("Channel"), lambda r: labels.channel(r.data["channel"])),
-                Column(
-                    lambda: self.tr("Direction"), lambda r: labels.direction(r.data["direction"])
-                ),
-                Column(lambda: self.tr("Agent (staff no.)"), lambda r: r.data["agent"]),
-                Column(lambda: self.tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
-                Column(lambda: self.tr("Offer"), offer),
-                Column(
-                    lambda: self.tr("Follow-up"),
-                    lambda r: self._follow_up(r),
-                    sort=lambda r: r.data["follow_up"],
-                ),
-                Column(
-                    lambda: self.tr("Summary"),
-                    lambda r: " ".join(r.data["summary"].split()),
-                    tooltip=lambda r: r.data["summary"],
-                ),
-            ]
         return [
             Column(
                 lambda: self.tr("Title"),
@@ -173,37 +128,12 @@ class RecordsTab(QWidget):
             return row.data["name"]
         return f"{row.data['name']}\n{self.integrity.tooltip(row)}"
 
-    def _follow_up(self, row: Any) -> str:
-        due = row.data["follow_up"]
-        if due is None:
-            return ""
-        return due.isoformat() + ("  ✓" if row.data["follow_up_done"] else "")
-
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(
-            {
-                "contacts": self.tr("Search the call log (creditor, agent, summary)…"),
-                "evidence": self.tr("Search evidence (title, file name, note)…"),
-            }[self.kind]
-        )
-        self.note.setText(
-            {
-                "contacts": self.tr(
-                    "Read-only in this version: the call log as imported from a case file."
-                ),
-                "evidence": self.tr(
-                    "Kept in your data folder, named by their SHA-256 so any later change "
-                    "shows. Double-click an entry to edit its details; PDF previews come "
-                    "next."
-                ),
-            }[self.kind]
-        )
-        self.empty.setText(
-            {
-                "contacts": self.tr("No calls logged yet."),
-                "evidence": self.tr("No evidence files yet."),
-            }[self.kind]
-        )
+        self.search.setPlaceholderText(self.tr("Search evidence (title, file name, note)…"))
+        self.note.setText(self.tr(
+            "Kept in your data folder, named by their SHA-256 so any later change shows. "
+            "Double-click an entry to edit its details; select one to see it on the right."))
+        self.empty.setText(self.tr("No evidence files yet."))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -212,13 +142,8 @@ class RecordsTab(QWidget):
         super().changeEvent(event)
 
     # --- data --------------------------------------------------------------------------
-    _RELEVANT = {
-        "contacts": Change.CONTACTS | Change.DEBTS,
-        "evidence": Change.EVIDENCE | Change.DEBTS,
-    }
-
     def on_changed(self, changes: Change) -> None:
-        if changes & (self._RELEVANT[self.kind] | Change.CASE):
+        if changes & (Change.EVIDENCE | Change.DEBTS | Change.CASE):
             self.reload()
 
     def reload(self) -> None:
@@ -229,31 +154,22 @@ class RecordsTab(QWidget):
         if store is None:
             return
         self._currency = currency(store)
-        loader: Callable[[Any], list[Any]] = {
-            "contacts": overview.list_contacts,
-            "evidence": overview.list_evidence,
-        }[self.kind]
-        self.model.set_rows(loader(store))
+        self.model.set_rows(overview.list_evidence(store))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Columns as wide as their contents, none wider than 320 px."""
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        """Columns as wide as their contents (the first rows), none wider than 320 px."""
+        fit_columns(self.table, self.model, cap=320)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        fields = {"contacts": ("agent", "summary"), "evidence": ("title", "name", "note")}[
-            self.kind
-        ]
 
         def accept(row: Any) -> bool:
             if not needle:
                 return True
-            haystack = [str(row.data[f]) for f in fields] + list(row.creditors)
-            return any(needle in h.casefold() for h in haystack)
+            haystack = [str(row.data[f]) for f in ("title", "name", "note")]
+            return any(needle in h.casefold() for h in [*haystack, *row.creditors])
 
         self.proxy.set_filter(accept)
 

@@ -51,6 +51,10 @@ class RecordTableModel(QAbstractTableModel):
             if predicate(record):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
+    def decorated(self, column: int) -> bool:
+        """Whether the column shows an icon beside its text."""
+        return self._columns[column].decoration is not None
+
     def retranslate(self) -> None:
         """Headers and cell texts are computed on demand; ask the views to ask again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
@@ -87,3 +91,20 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header()
         return None
+
+
+def fit_columns(table: Any, model: RecordTableModel, cap: int = 200, sample: int = 30,
+                skip_last: bool = False) -> None:
+    """Widths from the header and the first rows, none wider than `cap` (measuring every
+    row of a long list, thumbnails and all, costs more than loading it)."""
+    metrics = table.fontMetrics()
+    icon = table.iconSize().width() + 8 if model.rowCount() else 0
+    rows = range(min(sample, model.rowCount()))
+    last = model.columnCount() - (1 if skip_last else 0)
+    for column in range(last):
+        texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+        texts += [str(model.index(row, column).data() or "") for row in rows]
+        width = max(metrics.horizontalAdvance(text) for text in texts) + 18
+        if model.decorated(column):
+            width += icon
+        table.setColumnWidth(column, min(width, cap))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +90,12 @@ def main() -> int:
         situation.close()
         window.tabs.setCurrentIndex(1)
         app.processEvents()
+        evidence = window.evidence_tab
+        if evidence.list.model.rowCount():
+            evidence.grid.setCurrentIndex(evidence.list.proxy.index(0, 0))
+        for _ in range(20):  # thumbnails arrive from their thread
+            app.processEvents()
+            time.sleep(0.05)
         window.grab().save(str(args.out / "evidence.png"))
         window.tabs.setCurrentIndex(2)
         app.processEvents()

@@ -230,92 +230,92 @@
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="266"/>
+        <location filename="../../gui/calllog_tab.py" line="255"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="305"/>
+        <location filename="../../gui/calllog_tab.py" line="294"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="320"/>
+        <location filename="../../gui/calllog_tab.py" line="309"/>
         <source>%1 days late</source>
         <translation>已过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="322"/>
+        <location filename="../../gui/calllog_tab.py" line="311"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="324"/>
+        <location filename="../../gui/calllog_tab.py" line="313"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="333"/>
+        <location filename="../../gui/calllog_tab.py" line="322"/>
         <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
         <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="337"/>
+        <location filename="../../gui/calllog_tab.py" line="326"/>
         <source>Nothing to follow up.</source>
         <translation>没有待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="375"/>
+        <location filename="../../gui/calllog_tab.py" line="364"/>
         <source>Mark a follow-up done</source>
         <translation>标记跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="424"/>
+        <location filename="../../gui/calllog_tab.py" line="413"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="442"/>
+        <location filename="../../gui/calllog_tab.py" line="431"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="453"/>
+        <location filename="../../gui/calllog_tab.py" line="442"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="468"/>
+        <location filename="../../gui/calllog_tab.py" line="457"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="469"/>
+        <location filename="../../gui/calllog_tab.py" line="458"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="476"/>
+        <location filename="../../gui/calllog_tab.py" line="465"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="479"/>
+        <location filename="../../gui/calllog_tab.py" line="468"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="495"/>
+        <location filename="../../gui/calllog_tab.py" line="484"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="500"/>
+        <location filename="../../gui/calllog_tab.py" line="489"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="507"/>
+        <location filename="../../gui/calllog_tab.py" line="496"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -1262,185 +1262,363 @@
     </message>
 </context>
 <context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="102"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="103"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="104"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="105"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="106"/>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="107"/>
+        <source>Rotate ↻</source>
+        <translation>旋转 ↻</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="108"/>
+        <source>Open in viewer</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="109"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="110"/>
+        <location filename="../../gui/evidence_preview.py" line="238"/>
+        <location filename="../../gui/evidence_preview.py" line="264"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="110"/>
+        <location filename="../../gui/evidence_preview.py" line="238"/>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="112"/>
+        <location filename="../../gui/evidence_preview.py" line="142"/>
+        <source>Select a document to see it here.</source>
+        <translation>选择一份材料，在这里查看。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="147"/>
+        <source>The file is not in your data folder.</source>
+        <translation>数据文件夹中没有这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="159"/>
+        <source>%1, %2 KB</source>
+        <translation>%1，%2 KB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="164"/>
+        <source>Playing needs Qt&apos;s multimedia support, which is not available here. Open it in your player instead.</source>
+        <translation>这里无法播放（缺少 Qt 多媒体支持）。请用播放器打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_preview.py" line="175"/>
+        <source>No preview for this kind of file here: open it in its program.</source>
+        <translation>这类文件无法在这里预览，请用相应的程序打开。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="141"/>
+        <location filename="../../gui/evidence_tab.py" line="169"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="142"/>
+        <location filename="../../gui/evidence_tab.py" line="170"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="143"/>
+        <location filename="../../gui/evidence_tab.py" line="171"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="144"/>
+        <location filename="../../gui/evidence_tab.py" line="172"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="145"/>
+        <location filename="../../gui/evidence_tab.py" line="173"/>
         <source>Paste &amp;screenshot</source>
         <translation>粘贴截图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="147"/>
+        <location filename="../../gui/evidence_tab.py" line="175"/>
         <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="149"/>
+        <location filename="../../gui/evidence_tab.py" line="177"/>
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="150"/>
-        <location filename="../../gui/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence_tab.py" line="178"/>
+        <location filename="../../gui/evidence_tab.py" line="221"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="151"/>
-        <location filename="../../gui/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence_tab.py" line="179"/>
+        <location filename="../../gui/evidence_tab.py" line="221"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="152"/>
+        <location filename="../../gui/evidence_tab.py" line="180"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="153"/>
+        <location filename="../../gui/evidence_tab.py" line="181"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="182"/>
+        <source>Selected files to a folder…</source>
+        <translation>把所选文件导出到文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="183"/>
+        <source>Selected files as a ZIP…</source>
+        <translation>把所选文件导出为 ZIP…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="184"/>
+        <source>Delete files removed from the case…</source>
+        <translation>彻底删除已移出案卷的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="185"/>
         <source>Verify a&amp;ll</source>
         <translation>全部校验(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="155"/>
+        <location filename="../../gui/evidence_tab.py" line="187"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
         <translation>用保存时记录的 SHA-256 哈希值逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="176"/>
+        <location filename="../../gui/evidence_tab.py" line="210"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="215"/>
+        <location filename="../../gui/evidence_tab.py" line="242"/>
+        <location filename="../../gui/evidence_tab.py" line="278"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="243"/>
+        <source>Select the files to export first (Ctrl+A selects them all).</source>
+        <translation>请先选择要导出的文件（Ctrl+A 全选）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="252"/>
+        <source>Export to a folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="262"/>
+        <source>Export as a ZIP</source>
+        <translation>导出为 ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="263"/>
+        <source>evidence.zip</source>
+        <translation>证据材料.zip</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="263"/>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="272"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="274"/>
+        <source>%1 file(s) exported.</source>
+        <translation>已导出 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="276"/>
+        <source>Not in your data folder, so not exported: %1</source>
+        <translation>以下文件不在数据文件夹中，未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="288"/>
+        <source>Nothing to delete</source>
+        <translation>没有要删除的文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="289"/>
+        <source>Every file in your data folder belongs to an entry.</source>
+        <translation>数据文件夹中的每个文件都属于某条证据。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="292"/>
+        <source>Delete removed files?</source>
+        <translation>删除已移出的文件？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="293"/>
+        <source>%1 file(s) (%2 KB) in your data folder belong to no entry: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
+        <translation>数据文件夹中有 %1 个文件（%2 KB）不属于任何证据条目——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="300"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="301"/>
+        <source>%1 file(s) deleted.</source>
+        <translation>已删除 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="323"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="218"/>
+        <location filename="../../gui/evidence_tab.py" line="326"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence_tab.py" line="339"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="232"/>
+        <location filename="../../gui/evidence_tab.py" line="340"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="237"/>
+        <location filename="../../gui/evidence_tab.py" line="345"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="245"/>
+        <location filename="../../gui/evidence_tab.py" line="353"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="246"/>
+        <location filename="../../gui/evidence_tab.py" line="354"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="269"/>
+        <location filename="../../gui/evidence_tab.py" line="377"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="271"/>
+        <location filename="../../gui/evidence_tab.py" line="379"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="274"/>
+        <location filename="../../gui/evidence_tab.py" line="382"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="287"/>
+        <location filename="../../gui/evidence_tab.py" line="395"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="296"/>
+        <location filename="../../gui/evidence_tab.py" line="404"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="365"/>
-        <location filename="../../gui/evidence_tab.py" line="369"/>
+        <location filename="../../gui/evidence_tab.py" line="473"/>
+        <location filename="../../gui/evidence_tab.py" line="477"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="365"/>
-        <location filename="../../gui/evidence_tab.py" line="382"/>
-        <location filename="../../gui/evidence_tab.py" line="401"/>
+        <location filename="../../gui/evidence_tab.py" line="473"/>
+        <location filename="../../gui/evidence_tab.py" line="490"/>
+        <location filename="../../gui/evidence_tab.py" line="509"/>
         <source>Verify all</source>
         <translation>全部校验</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="376"/>
+        <location filename="../../gui/evidence_tab.py" line="484"/>
         <source>Checking file %1 of %2…</source>
         <translation>正在校验第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="383"/>
+        <location filename="../../gui/evidence_tab.py" line="491"/>
         <source>The check could not finish: %1</source>
         <translation>校验未能完成：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="392"/>
+        <location filename="../../gui/evidence_tab.py" line="500"/>
         <source>Check cancelled; nothing was changed.</source>
         <translation>已取消校验，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="287"/>
-        <location filename="../../gui/evidence_tab.py" line="343"/>
+        <location filename="../../gui/evidence_tab.py" line="395"/>
+        <location filename="../../gui/evidence_tab.py" line="451"/>
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="318"/>
+        <location filename="../../gui/evidence_tab.py" line="426"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="336"/>
+        <location filename="../../gui/evidence_tab.py" line="444"/>
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="338"/>
+        <location filename="../../gui/evidence_tab.py" line="446"/>
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="347"/>
+        <location filename="../../gui/evidence_tab.py" line="455"/>
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>
@@ -1843,189 +2021,189 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="59"/>
+        <location filename="../../gui/letter_dialog.py" line="60"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="60"/>
+        <location filename="../../gui/letter_dialog.py" line="61"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="61"/>
+        <location filename="../../gui/letter_dialog.py" line="62"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="62"/>
+        <location filename="../../gui/letter_dialog.py" line="63"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="63"/>
+        <location filename="../../gui/letter_dialog.py" line="64"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letter_dialog.py" line="208"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letter_dialog.py" line="210"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="211"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="211"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="211"/>
+        <location filename="../../gui/letter_dialog.py" line="212"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="213"/>
+        <location filename="../../gui/letter_dialog.py" line="214"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="215"/>
+        <location filename="../../gui/letter_dialog.py" line="216"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="216"/>
+        <location filename="../../gui/letter_dialog.py" line="217"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="217"/>
+        <location filename="../../gui/letter_dialog.py" line="218"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="218"/>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letter_dialog.py" line="220"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letter_dialog.py" line="221"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letter_dialog.py" line="223"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letter_dialog.py" line="224"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letter_dialog.py" line="236"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="271"/>
+        <location filename="../../gui/letter_dialog.py" line="272"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="274"/>
+        <location filename="../../gui/letter_dialog.py" line="275"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letter_dialog.py" line="290"/>
+        <location filename="../../gui/letter_dialog.py" line="291"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="316"/>
+        <location filename="../../gui/letter_dialog.py" line="317"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="317"/>
+        <location filename="../../gui/letter_dialog.py" line="318"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="331"/>
+        <location filename="../../gui/letter_dialog.py" line="332"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="334"/>
+        <location filename="../../gui/letter_dialog.py" line="335"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="343"/>
+        <location filename="../../gui/letter_dialog.py" line="344"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="371"/>
+        <location filename="../../gui/letter_dialog.py" line="372"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="372"/>
+        <location filename="../../gui/letter_dialog.py" line="373"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="417"/>
+        <location filename="../../gui/letter_dialog.py" line="418"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="432"/>
+        <location filename="../../gui/letter_dialog.py" line="433"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="435"/>
+        <location filename="../../gui/letter_dialog.py" line="436"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2342,6 +2520,44 @@
         <location filename="../../gui/payment_dialogs.py" line="78"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="82"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="83"/>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="84"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="85"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="86"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="89"/>
+        <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
+        <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_view.py" line="155"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -2718,113 +2934,58 @@
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="91"/>
-        <source>%1 × %2 months</source>
-        <translation>%1 × %2 个月</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="96"/>
-        <source>lump sum %1</source>
-        <translation>一次性 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="101"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="105"/>
-        <source>Creditor</source>
-        <translation>债权人</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="106"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="108"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="110"/>
-        <source>Agent (staff no.)</source>
-        <translation>客服（工号）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="111"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="112"/>
-        <source>Offer</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="114"/>
-        <source>Follow-up</source>
-        <translation>跟进日期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="119"/>
-        <source>Summary</source>
-        <translation>内容摘要</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="126"/>
+        <location filename="../../gui/records_tab.py" line="81"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="131"/>
+        <location filename="../../gui/records_tab.py" line="86"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="133"/>
+        <location filename="../../gui/records_tab.py" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="136"/>
+        <location filename="../../gui/records_tab.py" line="91"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="140"/>
+        <location filename="../../gui/records_tab.py" line="95"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="142"/>
+        <location filename="../../gui/records_tab.py" line="97"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="143"/>
+        <location filename="../../gui/records_tab.py" line="98"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="143"/>
+        <location filename="../../gui/records_tab.py" line="98"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="146"/>
+        <location filename="../../gui/records_tab.py" line="101"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="195"/>
-        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; PDF previews come next.</source>
-        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑其详细信息；PDF 预览将在后续版本提供。</translation>
+        <location filename="../../gui/records_tab.py" line="134"/>
+        <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
+        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
         <location filename="../../gui/evidence_check.py" line="30"/>
-        <location filename="../../gui/records_tab.py" line="168"/>
+        <location filename="../../gui/records_tab.py" line="123"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
@@ -2840,37 +3001,22 @@
     </message>
     <message>
         <location filename="../../gui/evidence_check.py" line="33"/>
-        <location filename="../../gui/records_tab.py" line="168"/>
+        <location filename="../../gui/records_tab.py" line="123"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="152"/>
+        <location filename="../../gui/records_tab.py" line="107"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="185"/>
-        <source>Search the call log (creditor, agent, summary)…</source>
-        <translation>搜索联系记录（债权人、客服、内容）…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="186"/>
+        <location filename="../../gui/records_tab.py" line="132"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="192"/>
-        <source>Read-only in this version: the call log as imported from a case file.</source>
-        <translation>当前版本中此页只读：显示从案卷导入的联系记录。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="203"/>
-        <source>No calls logged yet.</source>
-        <translation>还没有联系记录。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/records_tab.py" line="204"/>
+        <location filename="../../gui/records_tab.py" line="136"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -3156,44 +3302,6 @@
         <location filename="../../gui/payment_dialogs.py" line="262"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
-    </message>
-</context>
-<context>
-    <name>_Preview</name>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="501"/>
-        <source>◀ Previous</source>
-        <translation>◀ 上一页</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="502"/>
-        <source>Next ▶</source>
-        <translation>下一页 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="503"/>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="504"/>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="505"/>
-        <source>Fit width</source>
-        <translation>适合宽度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="508"/>
-        <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
-        <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="558"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 </TS>
