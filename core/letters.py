@@ -195,10 +195,10 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
     body += _hardship(w, case, request)
     body += _finances(w, case, result)
     body += _proposal(w, case, request, result, term, contact)
-    enclosures = _enclosures(w, case)
+    enclosed = enclosures(case, w.debt["ref"], w.lang)
     body.append(Block("h", w.say("h_enclosures")))
-    if enclosures:
-        body += [Block("p", w.say("enclosures_intro")), Block("ol", items=tuple(enclosures))]
+    if enclosed:
+        body += [Block("p", w.say("enclosures_intro")), Block("ol", items=tuple(enclosed))]
     else:
         body.append(Block("p", w.say("enclosures_none")))
     body += [Block("h", w.say("h_reply")), Block("p", w.say("reply"))]
@@ -232,7 +232,7 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
                                                                    creditor=w.creditor),
         body=tuple(body), closing=closing,
         signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
-        enclosures=tuple(enclosures))
+        enclosures=tuple(enclosed))
 
 
 def case_for_plans(case: Data) -> CaseForPlans:
@@ -462,18 +462,19 @@ def _confirmation(w: _Writer, case: Data, request: LetterRequest,
     return blocks
 
 
-def _enclosures(w: _Writer, case: Data) -> list[str]:
-    """Reviewed evidence linked to this debt, then reviewed hardship proof linked to none."""
-    names = CATEGORIES[w.lang]
-    chosen = [e for e in case["evidence"] if e["reviewed"] and w.debt["ref"] in e["debts"]]
+def enclosures(case: Data, debt: str, language: str) -> list[str]:
+    """Reviewed evidence linked to the debt, then reviewed hardship proof linked to none:
+    what a letter encloses and what the person has ready to send when they call."""
+    words, names = TEXTS[language], CATEGORIES[language]
+    chosen = [e for e in case["evidence"] if e["reviewed"] and debt in e["debts"]]
     chosen += [e for e in case["evidence"] if e["reviewed"] and not e["debts"]
                and e["category"] in HARDSHIP_PROOF]
     items = []
     for e in chosen:
         title = (e["title"] or "").strip() or names.get(e["category"] or "other", names["other"])
-        when = w.say("enclosure_date", date=w.date(e["document_date"])) \
+        when = words["enclosure_date"].format(date=date_text(e["document_date"], language)) \
             if e["document_date"] else ""
-        items.append(w.say("enclosure", title=title, date=when))
+        items.append(words["enclosure"].format(title=title, date=when))
     return items
 
 
