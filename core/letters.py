@@ -74,6 +74,7 @@ class Letter:
     signature: tuple[str, ...]
     page_label: str  # with {page} and {pages}
     enclosures: tuple[str, ...] = field(default=())
+    compact: bool = False  # a dense reference sheet: smaller type, narrower margins
 
     def text(self) -> str:
         """Everything the letter says, as plain text (for tests and a quick look)."""
@@ -344,7 +345,7 @@ def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:
         name = debt["creditor"] or ref
         if ref == w.debt["ref"]:
             name = w.say("this_creditor", creditor=name)
-        rows.append((name, w.money(owed), _treatment(w, result.plan.term(ref)),
+        rows.append((name, w.money(owed), treatment_text(result.plan.term(ref), w.lang, w.currency),
                      w.money(first.payment) if first else w.money(ZERO)))
     table = Table((w.say("col_creditor"), w.say("col_owed"), w.say("col_treatment"),
                    w.say("col_first")), tuple(rows), ("l", "r", "l", "r"))
@@ -353,15 +354,18 @@ def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:
     return [Block("p", intro), Block("table", table=table)]
 
 
-def _treatment(w: _Writer, term: TermIn) -> str:
+def treatment_text(term: TermIn, language: str, currency: str) -> str:
+    """A plan term in a few words: 分 36 期, settlement of ¥12,000.00, paused 3 months."""
+    words = TEXTS[language]
     if term.treatment == "installments":
-        text = w.say("treat_installments", months=term.months)
+        text = words["treat_installments"].format(months=term.months)
     elif term.treatment == SETTLEMENT:
-        text = w.say("treat_settlement", amount=w.money(term.amount or ZERO))
+        text = words["treat_settlement"].format(
+            amount=money_text(term.amount or ZERO, currency, language))
     else:
-        text = w.say("treat_contract" if term.treatment == "contract" else "treat_share")
+        text = words["treat_contract" if term.treatment == "contract" else "treat_share"]
     if term.pause_months:
-        text += w.say("treat_pause", months=term.pause_months)
+        text += words["treat_pause"].format(months=term.pause_months)
     return text
 
 
