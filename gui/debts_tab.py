@@ -37,6 +37,7 @@ class DebtsTab(QWidget):
         self._context = context  # the window's store holder, undo stack and change notifier
         self._currency = "CNY"
         self._today = date.today()
+        self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
         self._build()
         self.retranslate()
 
@@ -83,13 +84,16 @@ class DebtsTab(QWidget):
         self.letter_button.setObjectName("debtLetterButton")
         self.letter_button.clicked.connect(
             lambda: self.selected() and self.letter_requested.emit(self.selected().data["ref"]))
+        self.brief_button = QPushButton(self)
+        self.brief_button.setObjectName("debtBriefButton")
+        self.brief_button.clicked.connect(self.open_brief)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 2)
         tools.addWidget(self.status_filter, 1)
         tools.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.situation_button, self.letter_button):
+                       self.situation_button, self.brief_button, self.letter_button):
             tools.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setObjectName("debtSummary")
@@ -200,6 +204,9 @@ class DebtsTab(QWidget):
         self.situation_button.setText(self.tr("Your &situation…"))
         self.letter_button.setText(self.tr("Write a &letter…"))
         self.letter_button.setToolTip(self.tr("A proposal letter to this creditor, to print"))
+        self.brief_button.setText(self.tr("&Before you call…"))
+        self.brief_button.setToolTip(self.tr(
+            "One page with everything to have at hand when you phone this creditor"))
         self.loading.setText(self.tr("Opening your data…"))
         self.welcome_title.setText(self.tr("Welcome to DebtDesk"))
         self.welcome_text.setText(self.tr(
@@ -304,7 +311,17 @@ class DebtsTab(QWidget):
             button.setEnabled(ready)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.letter_button.setEnabled(has)
+        for button in (self.letter_button, self.brief_button):
+            button.setEnabled(has)
+
+    # --- views of one debt ---------------------------------------------------------------
+    def open_brief(self) -> None:
+        from gui.brief_dialog import BriefDialog
+
+        view = self.selected()
+        if view is not None and self._context.store is not None:
+            self.brief_dialog = BriefDialog(self._context, view.data["ref"], self)
+            self.brief_dialog.open()
 
     # --- edits -------------------------------------------------------------------------
     def add_debt(self) -> None:
