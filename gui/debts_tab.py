@@ -38,6 +38,7 @@ class DebtsTab(QWidget):
         self._currency = "CNY"
         self._today = date.today()
         self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
+        self.timeline_dialog: Any = None
         self._build()
         self.retranslate()
 
@@ -87,13 +88,17 @@ class DebtsTab(QWidget):
         self.brief_button = QPushButton(self)
         self.brief_button.setObjectName("debtBriefButton")
         self.brief_button.clicked.connect(self.open_brief)
+        self.timeline_button = QPushButton(self)
+        self.timeline_button.setObjectName("debtTimelineButton")
+        self.timeline_button.clicked.connect(self.open_timeline)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 2)
         tools.addWidget(self.status_filter, 1)
         tools.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.situation_button, self.brief_button, self.letter_button):
+                       self.situation_button, self.timeline_button, self.brief_button,
+                       self.letter_button):
             tools.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setObjectName("debtSummary")
@@ -207,6 +212,9 @@ class DebtsTab(QWidget):
         self.brief_button.setText(self.tr("&Before you call…"))
         self.brief_button.setToolTip(self.tr(
             "One page with everything to have at hand when you phone this creditor"))
+        self.timeline_button.setText(self.tr("&Timeline…"))
+        self.timeline_button.setToolTip(self.tr(
+            "Calls, payments, agreements and documents for this debt, newest first"))
         self.loading.setText(self.tr("Opening your data…"))
         self.welcome_title.setText(self.tr("Welcome to DebtDesk"))
         self.welcome_text.setText(self.tr(
@@ -311,7 +319,7 @@ class DebtsTab(QWidget):
             button.setEnabled(ready)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        for button in (self.letter_button, self.brief_button):
+        for button in (self.letter_button, self.brief_button, self.timeline_button):
             button.setEnabled(has)
 
     # --- views of one debt ---------------------------------------------------------------
@@ -322,6 +330,15 @@ class DebtsTab(QWidget):
         if view is not None and self._context.store is not None:
             self.brief_dialog = BriefDialog(self._context, view.data["ref"], self)
             self.brief_dialog.open()
+
+    def open_timeline(self) -> None:
+        from gui.timeline_dialog import TimelineDialog
+
+        view = self.selected()
+        if view is not None and self._context.store is not None:
+            self.timeline_dialog = TimelineDialog(self._context, view.data["ref"],
+                                                  view.data["creditor"], self)
+            self.timeline_dialog.open()
 
     # --- edits -------------------------------------------------------------------------
     def add_debt(self) -> None:
