@@ -18,15 +18,7 @@ from core.errors import DomainError
 from core.letter_text import CHANNELS, KINDS
 from core.letter_text import TEXTS as LETTER_TEXTS
 from core.letters import (
-    PAPERS,
-    Block,
-    Letter,
-    Table,
-    case_for_plans,
-    date_text,
-    enclosures,
-    last4,
-    money_text,
+    PAPERS, Block, Letter, Table, case_for_plans, date_text, enclosures, last4, money_text,
     treatment_text,
 )
 from core.money import ZERO
