@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from core.errors import DomainError
 
-translate = QCoreApplication.translate  # lupdate reads translate("PdfOutput", "…") calls
-
 
 def ask_save_path(parent: QWidget, caption: str, suggested: str,
                   folder_key: str) -> Path | None:
     """A file name from the save dialog, starting in the folder used last; `.pdf` added."""
     folder = QSettings().value(folder_key, str(Path.home()))
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / suggested),
-                                          translate("PdfOutput", "PDF (*.pdf)"))
+    kinds = QCoreApplication.translate("PdfOutput", "PDF (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / suggested), kinds)
     if not name:
         return None
     path = Path(name)
@@ -33,7 +31,8 @@ def save_pdf(parent: QWidget, pdf: bytes, path: Path, folder_key: str) -> Path |
     try:
         write_atomically(path, pdf)
     except DomainError as error:
-        QMessageBox.warning(parent, translate("PdfOutput", "Cannot save"), error.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("PdfOutput", "Cannot save"),
+                            error.message)
         return None
     QSettings().setValue(folder_key, str(path.parent))
     return path
@@ -74,8 +73,9 @@ def print_pdf_to(printer: Any, pdf: bytes, paper: str, title: str, parent: QWidg
     document.load(buffer)
     painter = QPainter()
     if not painter.begin(printer):
-        QMessageBox.warning(parent, translate("PdfOutput", "Cannot print"),
-                            translate("PdfOutput", "The printer could not be started."))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PdfOutput", "Cannot print"),
+            QCoreApplication.translate("PdfOutput", "The printer could not be started."))
         document.close()
         buffer.close()
         return 0
