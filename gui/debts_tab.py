@@ -97,20 +97,25 @@ class DebtsTab(QWidget):
         tools.addWidget(self.status_filter, 1)
         tools.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.situation_button, self.timeline_button, self.brief_button,
-                       self.letter_button):
+                       self.situation_button):
             tools.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setObjectName("debtSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
+        # What to do with the selected debt sits under the table, beside the totals, so the
+        # window still fits a small screen.
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        for button in (self.timeline_button, self.brief_button, self.letter_button):
+            below.addWidget(button)
 
         table_page = QWidget(self)
         page = QVBoxLayout(table_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.addLayout(tools)
         page.addWidget(self.table, 1)
-        page.addWidget(self.summary)
+        page.addLayout(below)
 
         self.welcome = QWidget(self)
         self.welcome.setObjectName("welcomePage")
