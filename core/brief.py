@@ -218,7 +218,9 @@ class _Sheet:
                          self._contact_offer(c.get("offer")), follow))
         header = tuple(self.say(k) for k in ("col_when", "col_channel", "col_agent",
                                              "col_outcome", "col_offer", "col_follow_up"))
-        blocks.append(Block("table", table=Table(header, tuple(rows), ("l",) * 6)))
+        # Dates, channel and outcome stay on one line; the agent and the offer wrap.
+        blocks.append(Block("table", table=Table(header, tuple(rows), ("l",) * 6,
+                                                 keep=(0, 1, 3, 5))))
         summary = _abridge(mine[0]["summary"] or "", SUMMARY_CHARS, self.lang)
         if summary:
             blocks.append(Block("p", self.say("last_summary", summary=summary)))

@@ -250,12 +250,15 @@ def _column_widths(table: Table, width: float) -> list[float]:
     if total <= width:
         spare = (width - total) / len(longest)
         return [w + spare for w in longest]
-    # Too wide: text columns give way; amount and date columns keep their width.
-    fixed = sum(w for w, a in zip(longest, table.align, strict=True) if a == "r")
-    flexible = [w for w, a in zip(longest, table.align, strict=True) if a != "r"]
+    # Too wide: text columns give way; amount and date columns keep their width, and a little
+    # more, since a cell's padding (6 points a side) would otherwise wrap its longest text.
+    kept = [a == "r" or i in table.keep for i, a in enumerate(table.align)]
+    longest = [w + 3 if k else w for w, k in zip(longest, kept, strict=True)]
+    fixed = sum(w for w, k in zip(longest, kept, strict=True) if k)
+    flexible = [w for w, k in zip(longest, kept, strict=True) if not k]
     room = max(width - fixed, width * 0.3)
     scale = room / sum(flexible) if flexible else 1
-    return [w if a == "r" else w * scale for w, a in zip(longest, table.align, strict=True)]
+    return [w if k else w * scale for w, k in zip(longest, kept, strict=True)]
 
 
 def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:

@@ -47,6 +47,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     align: tuple[str, ...]  # "l" or "r" per column
     strong: tuple[int, ...] = ()  # rows shown as totals
+    keep: tuple[int, ...] = ()  # columns never narrowed (as amounts, whatever their alignment)
 
 
 @dataclass(frozen=True, slots=True)
