@@ -125,10 +125,18 @@ class _Sheet:
             (self.say("col_overdue"), *(self.say("col_wait", days=n) for n in WAITS)),
             ((late, *(self.say("more", amount=self.money(waiting_cost(self.debt, n, self.today)))
                       for n in WAITS)),), ("l", "r", "r", "r"))
-        note = self.say("wait_note")
+        sentences = []
+        paid = [p for p in self.case["payments"]
+                if p["debt"] == self.debt["ref"] and p["date"] > b["as_of"]]
+        if paid:  # the plan counts them; the person should know the creditor may not yet
+            sentences.append(self.say("paid_since", amount=self.money(
+                sum((p["amount"] for p in paid), ZERO)), date=self.date(max(
+                    p["date"] for p in paid))))
         if is_overdue(self.debt):
-            note = self.say("overdue_since", since=self.date(self.debt["overdue_since"])) + \
-                ("" if self.lang == "zh" else " ") + note
+            sentences.append(self.say("overdue_since",
+                                      since=self.date(self.debt["overdue_since"])))
+        sentences.append(self.say("wait_note"))
+        note = ("" if self.lang == "zh" else " ").join(sentences)
         return [Block("h", self.say("h_balance")), Block("table", table=owed),
                 Block("table", table=waiting), Block("p", note)]
 

@@ -31,6 +31,7 @@ ZH: dict[str, str] = {
     "more": "+{amount}",
     "wait_note": "多付的是按合同估算的利息、罚息和滞纳金。越早谈妥，损失越小。",
     "overdue_since": "自{since}起逾期。",
+    "paid_since": "此后已还 {amount}（最近一次在{date}）。",
     # 3 what happened
     "h_hardship": "三、困难情况（简述）",
     "hardship_none": "（未填写困难说明。）",
@@ -116,6 +117,7 @@ EN: dict[str, str] = {
     "wait_note": "What waiting adds is interest, penalty interest and late fees, estimated from "
                  "the contract. The sooner it is agreed, the less it costs.",
     "overdue_since": "In arrears since {since}.",
+    "paid_since": "Paid since then: {amount} (last on {date}).",
     "h_hardship": "3. What happened, in brief",
     "hardship_none": "(No statement of circumstances was entered.)",
     "h_finances": "4. Each month",

@@ -184,6 +184,9 @@ def test_a_large_case_takes_two_pages_at_most() -> None:
     for language in ("zh", "en"):
         _sheet, pdf = build_pdf(parse(document), "D3", language, TODAY)
         assert page_count(pdf) <= 2
+        # the agent and offer columns wrap; the dates and the follow-up never do
+        text = "".join(pdf_pages(pdf))
+        assert "2026-11-17 09:00" in text and text.count("2026-12-01") == 5
 
 
 @pytest.mark.parametrize(("debt", "language", "message"), [
@@ -193,6 +196,14 @@ def test_a_large_case_takes_two_pages_at_most() -> None:
 def test_what_a_sheet_cannot_be_made_for_is_named(zh_case, debt, language, message) -> None:
     with pytest.raises(DomainError, match=re.escape(message)):
         brief(zh_case, debt, language, TODAY)
+
+
+def test_payments_since_the_statement_are_mentioned(zh_case) -> None:
+    text = brief(zh_case, "D1", "zh", TODAY).text()
+    assert "此后已还 300.00 元（最近一次在2026年11月8日）。自2026年9月10日起逾期。" in text
+    assert "Paid since then: ¥300.00 (last on 8 November 2026)." in \
+        brief(zh_case, "D1", "en", TODAY).text()
+    assert "此后已还" not in brief(zh_case, "D3", "zh", TODAY).text()
 
 
 def test_a_debt_not_yet_overdue_shows_no_arrears(zh_case) -> None:
