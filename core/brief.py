@@ -186,7 +186,9 @@ class _Sheet:
                    "last": self.date(paid[-1].date), "amount": self.money(first.payment),
                    "last_amount": self.money(paid[-1].payment),
                    "count": count, "total": self.money(total), "forgiven": self.money(forgiven)}
-        if term.treatment == SETTLEMENT and first.closing_c == 0:
+        if rows[-1].closing_c > 0:
+            key = "open"  # the plan never clears this debt: say so, never "cleared by"
+        elif term.treatment == SETTLEMENT and first.closing_c == 0:
             key = "settlement"
         elif {r.payment_c for r in paid[:-1]} <= {first.payment_c}:
             key = "equal" if paid[-1].payment_c == first.payment_c else "last"

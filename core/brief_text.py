@@ -51,6 +51,8 @@ ZH: dict[str, str] = {
                   "共 {count} 期，至{last}还清，合计 {total}。",
     "offer_varies": "{treatment}：自{first}起还款，首期 {amount}，共 {count} 期，至{last}还清，"
                     "合计 {total}（各期金额不同，以方案为准）。",
+    "offer_open": "{treatment}：自{first}起还款，首期 {amount}，到{last}共还 {count} 期、合计 {total}，"
+                  "仍未还清。这个方案需要调整。",
     "offer_settlement": "{first}一次性支付 {amount}，结清全部欠款；请求减免其余 {forgiven}。",
     "offer_none": "（此方案在计划期内未向该账户安排还款。）",
     "ask_freeze": "请求还款期间停止计息。",
@@ -63,6 +65,7 @@ ZH: dict[str, str] = {
     "say_offer_equal": "每月还款 {amount}，共 {count} 期",
     "say_offer_last": "每月还款 {amount}，共 {count} 期（最后一期 {last_amount}）",
     "say_offer_varies": "首期 {amount}，共 {count} 期",
+    "say_offer_open": "首期 {amount}，共 {count} 期",
     "say_offer_settlement": "一次性支付 {amount}，结清全部欠款",
     # 6 documents
     "h_evidence": "六、可以提供的材料（已核对）",
@@ -135,6 +138,9 @@ EN: dict[str, str] = {
                   "{count} payments, cleared by {last}, {total} in all.",
     "offer_varies": "{treatment}: first payment {amount} on {first}, {count} payments, "
                     "cleared by {last}, {total} in all (the amounts vary; see the plan).",
+    "offer_open": "{treatment}: first payment {amount} on {first}; after {count} payments, "
+                  "{total} in all, the debt is still not cleared on {last}. This plan needs "
+                  "changing.",
     "offer_settlement": "{amount} on {first} in full and final settlement; the remaining "
                         "{forgiven} to be written off.",
     "offer_none": "(This plan makes no payment to this account within its term.)",
@@ -149,6 +155,7 @@ EN: dict[str, str] = {
     "say_offer_equal": "{amount} a month for {count} months",
     "say_offer_last": "{amount} a month for {count} months, the last one {last_amount}",
     "say_offer_varies": "{count} payments starting with {amount}",
+    "say_offer_open": "{count} payments starting with {amount}",
     "say_offer_settlement": "{amount} once, in full and final settlement",
     "h_evidence": "6. Documents ready to send (checked)",
     "evidence_none": "(No document has been checked yet. If they ask for proof of income or "

@@ -155,6 +155,15 @@ def test_the_accepted_plan_is_used_and_without_a_plan_the_sheet_says_so() -> Non
     assert "how much a month, for how many months, starting when" in text
 
 
+def test_a_plan_that_never_clears_the_debt_does_not_say_cleared() -> None:
+    document = json.loads(ZH_CASE.read_text(encoding="utf-8"))
+    document["plans"][0]["monthly_budget"] = "30.00"
+    for term in document["plans"][0]["terms"]:
+        term["freeze_interest"] = False
+    text = brief(parse(document), "D3", "zh", TODAY).text()
+    assert "仍未还清。这个方案需要调整。" in text and "还清，合计" not in text
+
+
 def test_the_documents_are_those_a_letter_would_enclose() -> None:
     case = parse(letter_case())
     sheet = brief(case, "D3", "zh", TODAY)
