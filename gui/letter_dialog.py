@@ -489,6 +489,14 @@ class _Preview(QWidget):
         self.view.setZoomFactor(min(max(self.view.zoomFactor() * factor, 0.25), 4.0))
 
     def _update_page(self) -> None:
+        from shiboken6 import isValid
+
+        # While the preview is torn down, its children go in the order they were made: the
+        # view, going last, still reports a page change after the document and the labels
+        # are gone. Nothing is left to update then.
+        parts = (self, self.page, self.previous, self.next, self.view, self.document)
+        if not all(isValid(part) for part in parts if part is not None):
+            return
         total = self.pages()
         current = self.view.pageNavigator().currentPage() + 1 if self.view and total else 0
         self.page.setText(self.tr("Page %1 of %2").replace("%1", str(current))
