@@ -17,6 +17,7 @@ from core.letters import Block, Letter, Table
 
 FONT_FILE = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "wqy-microhei.ttc"
 FONT = "DebtDeskCJK"
+CELL_SIZE = 9.5
 _font_ready = False
 
 
@@ -44,31 +45,37 @@ def _markup(text: str) -> str:
 
 
 class _Styles:
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, compact: bool = False) -> None:
         from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
         zh = language == "zh"
-        size = 10.5
+        size = 9.5 if compact else 10.5
         self.body = ParagraphStyle(
-            "body", fontName=FONT, fontSize=size, leading=size * (1.65 if zh else 1.4),
-            firstLineIndent=2 * size if zh else 0, spaceAfter=size * 0.5,
+            "body", fontName=FONT, fontSize=size,
+            leading=size * ((1.5 if compact else 1.65) if zh else (1.3 if compact else 1.4)),
+            firstLineIndent=2 * size if zh and not compact else 0,
+            spaceAfter=size * (0.3 if compact else 0.5),
             alignment=TA_JUSTIFY if zh else TA_LEFT, allowWidows=0, allowOrphans=0)
         self.plain = ParagraphStyle("plain", parent=self.body, firstLineIndent=0,
                                     spaceAfter=0, alignment=TA_LEFT)
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
-        self.cell = ParagraphStyle("cell", parent=self.plain, fontSize=9.5,
-                                   leading=9.5 * 1.35)
+        self.cell = ParagraphStyle("cell", parent=self.plain, fontSize=CELL_SIZE,
+                                   leading=CELL_SIZE * 1.35)
         self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
         self.title = ParagraphStyle(
             "title", parent=self.plain, fontSize=15, leading=22,
-            alignment=TA_CENTER if zh else TA_LEFT, spaceBefore=4, spaceAfter=10)
+            alignment=TA_CENTER if zh else TA_LEFT, spaceBefore=0 if compact else 4,
+            spaceAfter=4 if compact else 10)
         self.heading = ParagraphStyle(
-            "heading", parent=self.plain, fontSize=11.5, leading=18, spaceBefore=8,
-            spaceAfter=3, textColor=colors.HexColor("#1f3a5f"), keepWithNext=1)
-        self.item = ParagraphStyle("item", parent=self.plain, spaceAfter=2,
-                                   leading=size * (1.55 if zh else 1.35))
+            "heading", parent=self.plain, fontSize=10.5 if compact else 11.5,
+            leading=15 if compact else 18, spaceBefore=5 if compact else 8,
+            spaceAfter=2 if compact else 3, textColor=colors.HexColor("#1f3a5f"),
+            keepWithNext=1)
+        self.item = ParagraphStyle("item", parent=self.plain, spaceAfter=1 if compact else 2,
+                                   leading=size * ((1.4 if compact else 1.55) if zh else
+                                                   (1.3 if compact else 1.35)))
         self.footer_size = 8.5
 
     def para(self, text: str, style: Any) -> Any:
@@ -88,34 +95,20 @@ def render(letter: Letter) -> bytes:
     _register_font()
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate
 
     page = A4 if letter.paper == "a4" else LETTER
-    styles = _Styles(letter.language)
+    styles = _Styles(letter.language, letter.compact)
+    side, top = (16, 14) if letter.compact else (22, 20)
     out = io.BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=page, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=20 * mm,
+        out, pagesize=page, leftMargin=side * mm, rightMargin=side * mm, topMargin=top * mm,
         bottomMargin=20 * mm, title=letter.title, author=letter.author,
         subject=letter.title, creator="DebtDesk", producer="DebtDesk", invariant=1,
         initialFontName=FONT,
         lang="zh-CN" if letter.language == "zh" else "en")
     width = doc.width
-    story: list[Any] = []
-    if letter.language == "zh":
-        story.append(styles.para(letter.title, styles.title))
-        story.append(_address_table(letter, styles, width))
-        story.append(Spacer(1, 8))
-        story.append(styles.para(letter.salutation, styles.plain))
-        story.append(Spacer(1, 4))
-    else:
-        story += [styles.para(line, styles.right) for line in letter.sender]
-        story.append(Spacer(1, 10))
-        story += [styles.para(line, styles.plain) for line in letter.recipient]
-        story.append(Spacer(1, 8))
-        story.append(styles.para(letter.date_line, styles.plain))
-        story.append(Spacer(1, 10))
-        story.append(styles.para(letter.salutation, styles.plain))
-        story.append(styles.para(letter.title, styles.heading))
+    story: list[Any] = _head(letter, styles, width)
     # The closing paragraphs travel with the signature: a page of nothing but 此致 敬礼 and
     # two blank lines would look like a page that lost its letter.
     tail = 0
@@ -130,11 +123,40 @@ def render(letter: Letter) -> bytes:
             story.append(CondPageBreak(_rows_height(following, styles) + 3 * styles.body.leading))
         story += _block(block, styles, width)
     ending = [flowable for block in closing for flowable in _block(block, styles, width)]
-    story.append(KeepTogether(ending + _signature(letter, styles, width)))
+    if letter.closing or letter.signature:
+        ending += _signature(letter, styles, width)
+    story.append(KeepTogether(ending))
 
     label = letter.page_label
     doc.build(story, canvasmaker=_numbered_canvas(label, styles.footer_size))
     return out.getvalue()
+
+
+def _head(letter: Letter, styles: _Styles, width: float) -> list[Any]:
+    """Title, addresses, date and salutation, each left out when empty: a sheet that is not a
+    letter starts with its title and date line and nothing else."""
+    from reportlab.platypus import Spacer
+
+    story: list[Any] = []
+    if letter.language == "zh" or not (letter.sender or letter.recipient or letter.salutation):
+        story.append(styles.para(letter.title, styles.title))
+        if letter.sender or letter.recipient:
+            story += [_address_table(letter, styles, width), Spacer(1, 8)]
+        elif letter.date_line:
+            story += [styles.para(letter.date_line, styles.plain), Spacer(1, 6)]
+        if letter.salutation:
+            story += [styles.para(letter.salutation, styles.plain), Spacer(1, 4)]
+    else:
+        story += [styles.para(line, styles.right) for line in letter.sender]
+        story.append(Spacer(1, 10))
+        story += [styles.para(line, styles.plain) for line in letter.recipient]
+        story.append(Spacer(1, 8))
+        story.append(styles.para(letter.date_line, styles.plain))
+        story.append(Spacer(1, 10))
+        if letter.salutation:
+            story.append(styles.para(letter.salutation, styles.plain))
+        story.append(styles.para(letter.title, styles.heading))
+    return story
 
 
 def page_count(pdf: bytes) -> int:
@@ -223,17 +245,20 @@ def _column_widths(table: Table, width: float) -> list[float]:
     longest = []
     for column in range(len(table.header)):
         texts = [table.header[column], *(row[column] for row in table.rows)]
-        longest.append(max(stringWidth(t, FONT, 9.5) for t in texts) + 10)
+        longest.append(max(stringWidth(t, FONT, CELL_SIZE) for t in texts) + 10)
     total = sum(longest)
     if total <= width:
         spare = (width - total) / len(longest)
         return [w + spare for w in longest]
-    # Too wide: text columns give way; amount and date columns keep their width.
-    fixed = sum(w for w, a in zip(longest, table.align, strict=True) if a == "r")
-    flexible = [w for w, a in zip(longest, table.align, strict=True) if a != "r"]
+    # Too wide: text columns give way; amount and date columns keep their width, and a little
+    # more, since a cell's padding (6 points a side) would otherwise wrap its longest text.
+    kept = [a == "r" or i in table.keep for i, a in enumerate(table.align)]
+    longest = [w + 3 if k else w for w, k in zip(longest, kept, strict=True)]
+    fixed = sum(w for w, k in zip(longest, kept, strict=True) if k)
+    flexible = [w for w, k in zip(longest, kept, strict=True) if not k]
     room = max(width - fixed, width * 0.3)
     scale = room / sum(flexible) if flexible else 1
-    return [w if a == "r" else w * scale for w, a in zip(longest, table.align, strict=True)]
+    return [w if k else w * scale for w, k in zip(longest, kept, strict=True)]
 
 
 def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:

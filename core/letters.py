@@ -47,6 +47,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     align: tuple[str, ...]  # "l" or "r" per column
     strong: tuple[int, ...] = ()  # rows shown as totals
+    keep: tuple[int, ...] = ()  # columns never narrowed (as amounts, whatever their alignment)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class Letter:
     signature: tuple[str, ...]
     page_label: str  # with {page} and {pages}
     enclosures: tuple[str, ...] = field(default=())
+    compact: bool = False  # a dense reference sheet: smaller type, narrower margins
 
     def text(self) -> str:
         """Everything the letter says, as plain text (for tests and a quick look)."""
@@ -195,10 +197,10 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
     body += _hardship(w, case, request)
     body += _finances(w, case, result)
     body += _proposal(w, case, request, result, term, contact)
-    enclosures = _enclosures(w, case)
+    enclosed = enclosures(case, w.debt["ref"], w.lang)
     body.append(Block("h", w.say("h_enclosures")))
-    if enclosures:
-        body += [Block("p", w.say("enclosures_intro")), Block("ol", items=tuple(enclosures))]
+    if enclosed:
+        body += [Block("p", w.say("enclosures_intro")), Block("ol", items=tuple(enclosed))]
     else:
         body.append(Block("p", w.say("enclosures_none")))
     body += [Block("h", w.say("h_reply")), Block("p", w.say("reply"))]
@@ -232,7 +234,7 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
                                                                    creditor=w.creditor),
         body=tuple(body), closing=closing,
         signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
-        enclosures=tuple(enclosures))
+        enclosures=tuple(enclosed))
 
 
 def case_for_plans(case: Data) -> CaseForPlans:
@@ -344,7 +346,7 @@ def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:
         name = debt["creditor"] or ref
         if ref == w.debt["ref"]:
             name = w.say("this_creditor", creditor=name)
-        rows.append((name, w.money(owed), _treatment(w, result.plan.term(ref)),
+        rows.append((name, w.money(owed), treatment_text(result.plan.term(ref), w.lang, w.currency),
                      w.money(first.payment) if first else w.money(ZERO)))
     table = Table((w.say("col_creditor"), w.say("col_owed"), w.say("col_treatment"),
                    w.say("col_first")), tuple(rows), ("l", "r", "l", "r"))
@@ -353,15 +355,18 @@ def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:
     return [Block("p", intro), Block("table", table=table)]
 
 
-def _treatment(w: _Writer, term: TermIn) -> str:
+def treatment_text(term: TermIn, language: str, currency: str) -> str:
+    """A plan term in a few words: 分 36 期, settlement of ¥12,000.00, paused 3 months."""
+    words = TEXTS[language]
     if term.treatment == "installments":
-        text = w.say("treat_installments", months=term.months)
+        text = words["treat_installments"].format(months=term.months)
     elif term.treatment == SETTLEMENT:
-        text = w.say("treat_settlement", amount=w.money(term.amount or ZERO))
+        text = words["treat_settlement"].format(
+            amount=money_text(term.amount or ZERO, currency, language))
     else:
-        text = w.say("treat_contract" if term.treatment == "contract" else "treat_share")
+        text = words["treat_contract" if term.treatment == "contract" else "treat_share"]
     if term.pause_months:
-        text += w.say("treat_pause", months=term.pause_months)
+        text += words["treat_pause"].format(months=term.pause_months)
     return text
 
 
@@ -462,18 +467,19 @@ def _confirmation(w: _Writer, case: Data, request: LetterRequest,
     return blocks
 
 
-def _enclosures(w: _Writer, case: Data) -> list[str]:
-    """Reviewed evidence linked to this debt, then reviewed hardship proof linked to none."""
-    names = CATEGORIES[w.lang]
-    chosen = [e for e in case["evidence"] if e["reviewed"] and w.debt["ref"] in e["debts"]]
+def enclosures(case: Data, debt: str, language: str) -> list[str]:
+    """Reviewed evidence linked to the debt, then reviewed hardship proof linked to none:
+    what a letter encloses and what the person has ready to send when they call."""
+    words, names = TEXTS[language], CATEGORIES[language]
+    chosen = [e for e in case["evidence"] if e["reviewed"] and debt in e["debts"]]
     chosen += [e for e in case["evidence"] if e["reviewed"] and not e["debts"]
                and e["category"] in HARDSHIP_PROOF]
     items = []
     for e in chosen:
         title = (e["title"] or "").strip() or names.get(e["category"] or "other", names["other"])
-        when = w.say("enclosure_date", date=w.date(e["document_date"])) \
+        when = words["enclosure_date"].format(date=date_text(e["document_date"], language)) \
             if e["document_date"] else ""
-        items.append(w.say("enclosure", title=title, date=when))
+        items.append(words["enclosure"].format(title=title, date=when))
     return items
 
 

@@ -38,6 +38,8 @@ class DebtsTab(QWidget):
         self._context = context  # the window's store holder, undo stack and change notifier
         self._currency = "CNY"
         self._today = date.today()
+        self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
+        self.timeline_dialog: Any = None
         self._build()
         self.retranslate()
 
@@ -84,18 +86,30 @@ class DebtsTab(QWidget):
         self.letter_button.setObjectName("debtLetterButton")
         self.letter_button.clicked.connect(
             lambda: self.selected() and self.letter_requested.emit(self.selected().data["ref"]))
+        self.brief_button = QPushButton(self)
+        self.brief_button.setObjectName("debtBriefButton")
+        self.brief_button.clicked.connect(self.open_brief)
+        self.timeline_button = QPushButton(self)
+        self.timeline_button.setObjectName("debtTimelineButton")
+        self.timeline_button.clicked.connect(self.open_timeline)
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 2)
         tools.addWidget(self.status_filter, 1)
         tools.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.situation_button, self.letter_button):
+                       self.situation_button):
             tools.addWidget(button)
         self.summary = QLabel(self)
         self.summary.setObjectName("debtSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
+        # What to do with the selected debt sits under the table, beside the totals, so the
+        # window still fits a small screen.
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        for button in (self.timeline_button, self.brief_button, self.letter_button):
+            below.addWidget(button)
 
         table_page = QWidget(self)
         page = QVBoxLayout(table_page)
@@ -117,7 +131,7 @@ class DebtsTab(QWidget):
         upper_column = QVBoxLayout(upper)
         upper_column.setContentsMargins(0, 0, 0, 0)
         upper_column.addWidget(self.table, 1)
-        upper_column.addWidget(self.summary)
+        upper_column.addLayout(below)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("debtsSplitter")
         split.addWidget(upper)
@@ -225,6 +239,12 @@ class DebtsTab(QWidget):
         self.situation_button.setText(self.tr("Your &situation…"))
         self.letter_button.setText(self.tr("Write a &letter…"))
         self.letter_button.setToolTip(self.tr("A proposal letter to this creditor, to print"))
+        self.brief_button.setText(self.tr("&Before you call…"))
+        self.brief_button.setToolTip(self.tr(
+            "One page with everything to have at hand when you phone this creditor"))
+        self.timeline_button.setText(self.tr("&Timeline…"))
+        self.timeline_button.setToolTip(self.tr(
+            "Calls, payments, agreements and documents for this debt, newest first"))
         self.loading.setText(self.tr("Opening your data…"))
         self.welcome_title.setText(self.tr("Welcome to DebtDesk"))
         self.welcome_text.setText(self.tr(
@@ -347,7 +367,26 @@ class DebtsTab(QWidget):
             button.setEnabled(ready)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.letter_button.setEnabled(has)
+        for button in (self.letter_button, self.brief_button, self.timeline_button):
+            button.setEnabled(has)
+
+    # --- views of one debt ---------------------------------------------------------------
+    def open_brief(self) -> None:
+        from gui.brief_dialog import BriefDialog
+
+        view = self.selected()
+        if view is not None and self._context.store is not None:
+            self.brief_dialog = BriefDialog(self._context, view.data["ref"], self)
+            self.brief_dialog.open()
+
+    def open_timeline(self) -> None:
+        from gui.timeline_dialog import TimelineDialog
+
+        view = self.selected()
+        if view is not None and self._context.store is not None:
+            self.timeline_dialog = TimelineDialog(self._context, view.data["ref"],
+                                                  view.data["creditor"], self)
+            self.timeline_dialog.open()
 
     # --- edits -------------------------------------------------------------------------
     def add_debt(self) -> None:

@@ -8,34 +8,43 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSettings, QTimer, QUrl,
+    QBuffer, QCoreApplication, QObject, QSettings, QTimer, QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QPageSize
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from core.errors import DomainError
 from core.letter_text import LETTER_KINDS as KINDS
 from gui import labels
 from gui.forms import error_label, fill_combo, select_code
-from gui.pdf_view import PdfPreview as _Preview
+from gui.pdf_view import PdfPreview
+from gui.pdf_output import ask_save_path, print_pdf, print_pdf_to, save_pdf
 
 translate = QCoreApplication.translate  # lupdate reads translate("LetterDialog", "…") calls
+FOLDER = "letterDialog/folder"  # the settings key for the folder letters were saved in
 
 
 class LetterBuilder(QObject):
     """Builds letters on a worker thread; `built` carries (generation, letter, pdf) or
-    (generation, None, message)."""
+    (generation, None, message). `make(case, request) -> (letter, pdf)` builds something
+    else laid out like a letter (the call sheet); by default, the letter `request` asks for."""
 
     built = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None,
+                 make: Callable[[dict[str, Any], Any], tuple[Any, bytes]] | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
 
     def build(self, generation: int, case: dict[str, Any], request: Any) -> None:
         threading.Thread(target=self._run, args=(generation, case, request),
@@ -45,7 +54,7 @@ class LetterBuilder(QObject):
         from core.letters import build_pdf
 
         try:
-            letter, pdf = build_pdf(case, request)
+            letter, pdf = (self._make or build_pdf)(case, request)
         except DomainError as error:
             self.built.emit(generation, None, error.message)
             return
@@ -149,7 +158,7 @@ class LetterDialog(QDialog):
         column.addLayout(self.form, 1)
         column.addWidget(self.problem)
 
-        self.preview = _Preview(self)
+        self.preview = PdfPreview(self)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -312,85 +321,27 @@ class LetterDialog(QDialog):
     def save_as(self) -> Path | None:
         if self.pdf is None:
             return None
-        folder = QSettings().value("letterDialog/folder", str(Path.home()))
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the letter"), str(Path(folder) / self._suggested_name()),
-            self.tr("PDF (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(path.suffix + ".pdf")
-        return self.save_to(path)
+        path = ask_save_path(self, self.tr("Save the letter"), self._suggested_name(), FOLDER)
+        return self.save_to(path) if path is not None else None
 
     def save_to(self, path: Path) -> Path | None:
-        from core.casefile import write_atomically
+        saved = save_pdf(self, self.pdf or b"", path, FOLDER)
+        if saved is not None:
+            self.problem.setText(self.tr("Saved to %1").replace("%1", str(saved)))
+        return saved
 
-        try:
-            write_atomically(path, self.pdf or b"")
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), error.message)
-            return None
-        QSettings().setValue("letterDialog/folder", str(path.parent))
-        self.problem.setText(self.tr("Saved to %1").replace("%1", str(path)))
-        return path
+    def _paper_and_title(self) -> tuple[str, str]:
+        return self.paper.currentData(), self.letter.title if self.letter else "DebtDesk"
 
     def print_letter(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._prepare(printer)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the letter"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def _prepare(self, printer: Any) -> None:
-        size = QPageSize.PageSizeId.A4 if self.paper.currentData() == "a4" else \
-            QPageSize.PageSizeId.Letter
-        printer.setPageSize(QPageSize(size))
-        printer.setFullPage(True)  # the PDF carries its own margins
-        printer.setDocName(self.letter.title if self.letter else "DebtDesk")
+        if self.pdf is not None:
+            print_pdf(self, self.pdf, *self._paper_and_title(), self.tr("Print the letter"))
 
     def print_to(self, printer: Any) -> int:
-        """Render each page at the printer's resolution (at most 300 dpi) and print it;
-        returns the pages printed."""
-        from PySide6.QtCore import QRect, QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPdf import QPdfDocument
-
+        """Print every page on `printer`; returns the pages printed."""
         if self.pdf is None:
             return 0
-        self._prepare(printer)
-        document = QPdfDocument(self)
-        data = QByteArray(self.pdf)
-        buffer = QBuffer(data, self)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Cannot print"),
-                                self.tr("The printer could not be started."))
-            return 0
-        dpi = min(printer.resolution(), 300)
-        pages = document.pageCount()
-        try:
-            for page in range(pages):
-                if page:
-                    printer.newPage()
-                points = document.pagePointSize(page)
-                image = document.render(page, QSize(round(points.width() / 72 * dpi),
-                                                    round(points.height() / 72 * dpi)))
-                area = painter.viewport()
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                target = QRect(0, 0, round(image.width() * scale),
-                               round(image.height() * scale))
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-            document.close()
-            buffer.close()
-        return pages
+        return print_pdf_to(printer, self.pdf, *self._paper_and_title(), self)
 
     def open_externally(self) -> None:
         if self.pdf is None:

@@ -80,6 +80,71 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="93"/>
+        <source>Before you call</source>
+        <translation>致电前准备</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="94"/>
+        <source>&amp;Debt:</source>
+        <translation>债务(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="95"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="96"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="97"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="105"/>
+        <source>Add a debt first: the sheet is about one debt.</source>
+        <translation>请先添加债务：准备单是针对某一笔债务的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="109"/>
+        <source>Preparing the sheet…</source>
+        <translation>正在整理准备单…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/brief_dialog.py" line="123"/>
+        <source>%n page(s), ready to print.</source>
+        <translation>
+            <numerusform>共 %n 页，可以打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="141"/>
+        <source>Print the sheet</source>
+        <translation>打印准备单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="146"/>
+        <source>Save the sheet</source>
+        <translation>保存准备单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/brief_dialog.py" line="153"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>BudgetTable</name>
     <message>
         <location filename="../../gui/situation_dialog.py" line="59"/>
@@ -831,300 +896,320 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="175"/>
+        <location filename="../../gui/debts_tab.py" line="189"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="184"/>
+        <location filename="../../gui/debts_tab.py" line="198"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="190"/>
+        <location filename="../../gui/debts_tab.py" line="204"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="191"/>
+        <location filename="../../gui/debts_tab.py" line="205"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts_tab.py" line="206"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="193"/>
+        <location filename="../../gui/debts_tab.py" line="207"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts_tab.py" line="208"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts_tab.py" line="210"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts_tab.py" line="212"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="201"/>
+        <location filename="../../gui/debts_tab.py" line="215"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="204"/>
+        <location filename="../../gui/debts_tab.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="205"/>
+        <location filename="../../gui/debts_tab.py" line="219"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="213"/>
+        <location filename="../../gui/debts_tab.py" line="227"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts_tab.py" line="231"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts_tab.py" line="232"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts_tab.py" line="233"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="222"/>
+        <location filename="../../gui/debts_tab.py" line="236"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="223"/>
+        <location filename="../../gui/debts_tab.py" line="237"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="224"/>
+        <location filename="../../gui/debts_tab.py" line="238"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="225"/>
+        <location filename="../../gui/debts_tab.py" line="239"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="226"/>
+        <location filename="../../gui/debts_tab.py" line="240"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="227"/>
+        <location filename="../../gui/debts_tab.py" line="241"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="228"/>
+        <location filename="../../gui/debts_tab.py" line="242"/>
+        <source>&amp;Before you call…</source>
+        <translation>致电前准备(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="244"/>
+        <source>One page with everything to have at hand when you phone this creditor</source>
+        <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="245"/>
+        <source>&amp;Timeline…</source>
+        <translation>时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="247"/>
+        <source>Calls, payments, agreements and documents for this debt, newest first</source>
+        <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts_tab.py" line="248"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="229"/>
+        <location filename="../../gui/debts_tab.py" line="249"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="231"/>
+        <location filename="../../gui/debts_tab.py" line="251"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="233"/>
+        <location filename="../../gui/debts_tab.py" line="253"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="234"/>
+        <location filename="../../gui/debts_tab.py" line="254"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="235"/>
+        <location filename="../../gui/debts_tab.py" line="255"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="320"/>
+        <location filename="../../gui/debts_tab.py" line="340"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="365"/>
+        <location filename="../../gui/debts_tab.py" line="404"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="368"/>
+        <location filename="../../gui/debts_tab.py" line="407"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="389"/>
+        <location filename="../../gui/debts_tab.py" line="428"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="392"/>
+        <location filename="../../gui/debts_tab.py" line="431"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="404"/>
+        <location filename="../../gui/debts_tab.py" line="443"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="407"/>
+        <location filename="../../gui/debts_tab.py" line="446"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="409"/>
+        <location filename="../../gui/debts_tab.py" line="448"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="411"/>
+        <location filename="../../gui/debts_tab.py" line="450"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="413"/>
+        <location filename="../../gui/debts_tab.py" line="452"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="415"/>
+        <location filename="../../gui/debts_tab.py" line="454"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="416"/>
+        <location filename="../../gui/debts_tab.py" line="455"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="417"/>
+        <location filename="../../gui/debts_tab.py" line="456"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="421"/>
+        <location filename="../../gui/debts_tab.py" line="460"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="470"/>
+        <location filename="../../gui/debts_tab.py" line="509"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="482"/>
+        <location filename="../../gui/debts_tab.py" line="521"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="491"/>
+        <location filename="../../gui/debts_tab.py" line="530"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="500"/>
+        <location filename="../../gui/debts_tab.py" line="539"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="501"/>
+        <location filename="../../gui/debts_tab.py" line="540"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="505"/>
+        <location filename="../../gui/debts_tab.py" line="544"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="574"/>
+        <location filename="../../gui/debts_tab.py" line="613"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="604"/>
+        <location filename="../../gui/debts_tab.py" line="643"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="620"/>
+        <location filename="../../gui/debts_tab.py" line="659"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="622"/>
+        <location filename="../../gui/debts_tab.py" line="661"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="629"/>
+        <location filename="../../gui/debts_tab.py" line="668"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="643"/>
+        <location filename="../../gui/debts_tab.py" line="682"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="644"/>
+        <location filename="../../gui/debts_tab.py" line="683"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="647"/>
+        <location filename="../../gui/debts_tab.py" line="686"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="650"/>
+        <location filename="../../gui/debts_tab.py" line="689"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="653"/>
+        <location filename="../../gui/debts_tab.py" line="692"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -2021,189 +2106,169 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="60"/>
+        <location filename="../../gui/letter_dialog.py" line="69"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="61"/>
+        <location filename="../../gui/letter_dialog.py" line="70"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="62"/>
+        <location filename="../../gui/letter_dialog.py" line="71"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="63"/>
+        <location filename="../../gui/letter_dialog.py" line="72"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="64"/>
+        <location filename="../../gui/letter_dialog.py" line="73"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="208"/>
+        <location filename="../../gui/letter_dialog.py" line="217"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="211"/>
+        <location filename="../../gui/letter_dialog.py" line="220"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="211"/>
+        <location filename="../../gui/letter_dialog.py" line="220"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="211"/>
+        <location filename="../../gui/letter_dialog.py" line="220"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="212"/>
+        <location filename="../../gui/letter_dialog.py" line="221"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="214"/>
+        <location filename="../../gui/letter_dialog.py" line="223"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="216"/>
+        <location filename="../../gui/letter_dialog.py" line="225"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="217"/>
+        <location filename="../../gui/letter_dialog.py" line="226"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="218"/>
+        <location filename="../../gui/letter_dialog.py" line="227"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letter_dialog.py" line="228"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letter_dialog.py" line="229"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letter_dialog.py" line="230"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letter_dialog.py" line="232"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="224"/>
+        <location filename="../../gui/letter_dialog.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letter_dialog.py" line="245"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="272"/>
+        <location filename="../../gui/letter_dialog.py" line="281"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="275"/>
+        <location filename="../../gui/letter_dialog.py" line="284"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letter_dialog.py" line="291"/>
+        <location filename="../../gui/letter_dialog.py" line="300"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="317"/>
+        <location filename="../../gui/letter_dialog.py" line="324"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="318"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="332"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="335"/>
+        <location filename="../../gui/letter_dialog.py" line="330"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="344"/>
+        <location filename="../../gui/letter_dialog.py" line="338"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="372"/>
-        <source>Cannot print</source>
-        <translation>无法打印</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="373"/>
-        <source>The printer could not be started.</source>
-        <translation>无法启动打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letter_dialog.py" line="418"/>
+        <location filename="../../gui/letter_dialog.py" line="369"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="433"/>
+        <location filename="../../gui/letter_dialog.py" line="384"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="436"/>
+        <location filename="../../gui/letter_dialog.py" line="387"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2520,6 +2585,29 @@
         <location filename="../../gui/payment_dialogs.py" line="78"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../../gui/pdf_output.py" line="19"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_output.py" line="34"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_output.py" line="77"/>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_output.py" line="78"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3390,86 @@
         <location filename="../../gui/payment_dialogs.py" line="262"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="67"/>
+        <source>Timeline: %1</source>
+        <translation>时间线：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="69"/>
+        <source>Newest first. Payments, agreements and documents known only by their day come before that day&apos;s calls; documents without a date are listed last.</source>
+        <translation>最新的在前。只知道日期的还款、还款约定和材料排在当天的通话之前；没有日期的材料列在最后。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="71"/>
+        <source>Nothing has been recorded for this debt yet.</source>
+        <translation>这笔债务还没有任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="79"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="82"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="83"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="89"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="98"/>
+        <source>Payment %1</source>
+        <translation>还款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="100"/>
+        <source>Agreement</source>
+        <translation>还款约定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="101"/>
+        <source>Document: %1</source>
+        <translation>材料：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/timeline_dialog.py" line="111"/>
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="112"/>
+        <source>%1 in all</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="114"/>
+        <source>%1 forgiven</source>
+        <translation>减免 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="119"/>
+        <source>checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_dialog.py" line="119"/>
+        <source>not checked yet</source>
+        <translation>尚未核对</translation>
     </message>
 </context>
 </TS>
