@@ -152,9 +152,9 @@ def read_case(session: Session) -> dict[str, Any]:
     lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
     debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
     debt_ref = {d.id: d.ref for d in debts}
-    evidence = list(session.scalars(select(m.Evidence).order_by(m.Evidence.id)))
+    evidence = list(session.scalars(r.full(m.Evidence).order_by(m.Evidence.id)))
     ev_ref = {e.id: e.ref for e in evidence}
-    plans = list(session.scalars(select(m.Plan).order_by(m.Plan.id)))
+    plans = list(session.scalars(r.full(m.Plan).order_by(m.Plan.id)))
     plan_name = {p.id: p.name for p in plans}
     data = r.case_info_to_data(info)
     data.update({
@@ -163,13 +163,13 @@ def read_case(session: Session) -> dict[str, Any]:
         "budget": r.budget_to_data(info, lines),
         "debts": [r.debt_to_data(d) for d in debts],
         "payments": [r.payment_to_data(p, debt_ref, ev_ref) for p in
-                     session.scalars(select(m.Payment).order_by(m.Payment.id))],
+                     session.scalars(r.full(m.Payment).order_by(m.Payment.id))],
         "contacts": [r.contact_to_data(c, debt_ref, ev_ref) for c in
-                     session.scalars(select(m.Contact).order_by(m.Contact.id))],
+                     session.scalars(r.full(m.Contact).order_by(m.Contact.id))],
         "evidence": [r.evidence_to_data(e, debt_ref) for e in evidence],
         "plans": [r.plan_to_data(p, debt_ref) for p in plans],
         "agreements": [r.agreement_to_data(a, debt_ref, plan_name, ev_ref) for a in
-                       session.scalars(select(m.Agreement).order_by(m.Agreement.id))],
+                       session.scalars(r.full(m.Agreement).order_by(m.Agreement.id))],
     })
     return data
 

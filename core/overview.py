@@ -83,7 +83,7 @@ def list_evidence(store: Store) -> list[Row]:
     with store.read() as session:
         debt_ref, creditor = _debt_maps(session)
         rows = []
-        for e in session.scalars(select(m.Evidence).order_by(m.Evidence.id)):
+        for e in session.scalars(r.full(m.Evidence).order_by(m.Evidence.id)):
             data = r.evidence_to_data(e, debt_ref)
             rows.append(Row(e.id, data, tuple(creditor[x] for x in data["debts"]),
                             (store.evidence_dir / e.sha256).is_file()))

@@ -36,7 +36,7 @@ def payments_of(store: Store, ref: str | None = None) -> list[tuple[int, Documen
     with store.read() as session:
         debt_ref = r.debt_refs(session)
         ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
-        query = select(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc())
+        query = r.full(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc())
         out = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(query)]
     return [row for row in out if ref is None or row[1]["debt"] == ref]
 
@@ -46,7 +46,7 @@ def agreements_of(store: Store, ref: str) -> list[tuple[int, Document]]:
         debt_ref = r.debt_refs(session)
         ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
-        query = select(m.Agreement).order_by(m.Agreement.agreed_on, m.Agreement.id)
+        query = r.full(m.Agreement).order_by(m.Agreement.agreed_on, m.Agreement.id)
         out = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
                for a in session.scalars(query)]
     return [row for row in out if row[1]["debt"] == ref]
@@ -66,7 +66,7 @@ def _restatus(session: Any, debt_id: int, today: date | None = None) -> None:
             "installments": [{"due": i.due, "amount": i.amount}
                              for i in agreement.installments]}
     payments = [{"debt": debt.ref, "date": p.date, "amount": p.amount}
-                for p in session.scalars(select(m.Payment).where(m.Payment.debt_id == debt_id))]
+                for p in session.scalars(r.full(m.Payment).where(m.Payment.debt_id == debt_id))]
     kept = compliance(data, payments, today or date.today())
     new = status_after(debt.status, kept)
     if new is not None and new != debt.status:

@@ -111,7 +111,7 @@ def list_plans(store: Store) -> list[PlanRow]:
     with store.read() as session:
         ref = r.debt_refs(session)
         return [PlanRow(p.id, r.plan_to_data(p, ref))
-                for p in session.scalars(select(m.Plan).order_by(m.Plan.id))]
+                for p in session.scalars(r.full(m.Plan).order_by(m.Plan.id))]
 
 
 def plan_by_name(store: Store, name: str) -> PlanRow:

@@ -266,14 +266,14 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
-            select(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
+            r.full(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
         agreements = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
-                      for a in session.scalars(select(m.Agreement)
+                      for a in session.scalars(r.full(m.Agreement)
                                                .where(m.Agreement.debt_id == debt_id)
                                                .order_by(m.Agreement.agreed_on,
                                                          m.Agreement.id))]
         evidence = [r.evidence_to_data(e, debt_ref) for e in session.scalars(
-            select(m.Evidence).join(m.EvidenceDebt).where(m.EvidenceDebt.debt_id == debt_id))]
+            r.full(m.Evidence).join(m.EvidenceDebt).where(m.EvidenceDebt.debt_id == debt_id))]
         contacted = session.scalar(select(exists().where(m.ContactDebt.debt_id == debt_id)))
         case = {
             "currency": case_info.get("currency") or "CNY",
@@ -282,7 +282,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
             "debts": [r.debt_to_data(d) for d in debts],
             "payments": [p for _i, p in payments],
             "plans": [r.plan_to_data(p, debt_ref) for p in
-                      session.scalars(select(m.Plan).order_by(m.Plan.id))],
+                      session.scalars(r.full(m.Plan).order_by(m.Plan.id))],
             "evidence": evidence,
             "contacts": [{"debts": [ref]}] if contacted else [],
             "agreements": [a for _i, a in agreements],
@@ -322,9 +322,9 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
         payments = [r.payment_to_data(p, debt_ref, ev_ref)
-                    for p in session.scalars(select(m.Payment))]
+                    for p in session.scalars(r.full(m.Payment))]
         agreements = [r.agreement_to_data(a, debt_ref, plan_name, ev_ref)
-                      for a in session.scalars(select(m.Agreement))]
+                      for a in session.scalars(r.full(m.Agreement))]
         follow_ups = session.scalar(
             select(func.count()).select_from(m.Contact)
             .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
@@ -335,7 +335,7 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
                 "agreements": agreements, "contacts": [],
                 "budget": r.budget_to_data(info, lines) if info else None,
                 "plans": [r.plan_to_data(p, debt_ref) for p in
-                          session.scalars(select(m.Plan).order_by(m.Plan.id))]}
+                          session.scalars(r.full(m.Plan).order_by(m.Plan.id))]}
     owed = sum((estimated_balance(d, payments, today).total for d in case["debts"]
                 if d["status"] not in CLOSED_STATUSES), ZERO)
     creditor = {d["ref"]: d["creditor"] or d["ref"] for d in case["debts"]}

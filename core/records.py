@@ -22,6 +22,16 @@ def _rate(value: Any, basis: str | None) -> Rate | None:
 __all__ = ["debt_to_data"]  # re-exported: the debt's mapping lives in core.views
 
 
+def full(model: Any) -> Any:
+    """select(model) with every list it holds (links, installments, terms) loaded in one
+    query per list, not one per row: reading 400 evidence entries is 2 queries, not 401."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    lists = [getattr(model, rel.key) for rel in model.__mapper__.relationships if rel.uselist]
+    return select(model).options(*(selectinload(attribute) for attribute in lists))
+
+
 def debt_ids(session: Any) -> dict[str, int]:
     """Each debt's ref -> its row id (refs are what the case file and the editors speak)."""
     from sqlalchemy import select
