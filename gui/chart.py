@@ -7,6 +7,7 @@ at start-up. Amounts become floats only here, at the very last step, for drawing
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,12 +40,30 @@ _fonts_ready = False
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
 
 
+_lock = threading.Lock()
+
+
+def warm_up() -> None:
+    """Import matplotlib and read its font list ahead of need, on a worker thread while the
+    person looks at the first tab: the Plan tab's first chart then takes a blink instead of
+    a second or more (matplotlib's import builds docstrings for every artist)."""
+    setup_fonts()
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+
 def setup_fonts() -> None:
     """Register the fonts shipped in resources/fonts (a CJK one among them) as fallbacks
     after matplotlib's own, so Chinese labels render on any machine."""
     global _fonts_ready
-    if _fonts_ready:
-        return
+    with _lock:
+        if _fonts_ready:
+            return
+        _add_fonts()
+        _fonts_ready = True
+
+
+def _add_fonts() -> None:
     import matplotlib
     from matplotlib import font_manager
 
@@ -56,7 +75,6 @@ def setup_fonts() -> None:
     # glyph it lacks falls back to the CJK family, so labels render either way.
     matplotlib.rcParams["font.family"] = ["DejaVu Sans", *cjk]
     matplotlib.rcParams["axes.unicode_minus"] = False
-    _fonts_ready = True
 
 
 class RepaymentChart(QWidget):

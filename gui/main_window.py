@@ -250,6 +250,21 @@ class MainWindow(QMainWindow):
         self.store_opened.emit()
         self.check_follow_ups()
         self.follow_up_timer.start()
+        QTimer.singleShot(1500, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load the chart library in the background once the window has settled, so the
+        Plan tab opens at once (it is imported anyway the first time the tab shows)."""
+        import os
+        import sys
+        import threading
+
+        from gui.chart import warm_up
+
+        if os.environ.get("DEBTDESK_WARM_UP", "1") == "0":  # the tests keep their timing
+            return
+        if "matplotlib.figure" not in sys.modules:
+            threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
 
     def _store_failed(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(

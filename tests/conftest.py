@@ -12,6 +12,7 @@ DATA = Path(__file__).resolve().parent / "data"
 ZH_CASE = DATA / "zh_case.json"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DEBTDESK_WARM_UP"] = "0"  # no chart library loading behind a test's back
 
 
 @pytest.fixture(autouse=True)

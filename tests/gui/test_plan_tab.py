@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -152,3 +153,16 @@ def test_compare_two_plans_side_by_side(zh_window, qtbot) -> None:
     assert "31 months" in left.text() and "¥1,500.00" in left.text()
     assert "¥3,000.00" in right.text() and "31 months" not in right.text()
     assert len(left_chart._months) == 31 and len(right_chart._months) < 31
+
+
+def test_the_chart_library_can_be_loaded_ahead_on_a_worker_thread() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, threading; sys.path.insert(0, '.');"
+            "from gui.chart import warm_up; t = threading.Thread(target=warm_up); t.start();"
+            "t.join(); print('matplotlib.figure' in sys.modules,"
+            " 'matplotlib.backends.backend_qtagg' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parents[2])
+    assert out.stdout.split() == ["True", "True"]
