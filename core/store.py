@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import i18n
+from core import i18n, incoming
 from core.errors import DomainError
 from core.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from core.paths import DATABASE_NAME
@@ -98,6 +98,8 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None) -> Store:
         db_path.touch(mode=0o600)
         db_path.chmod(0o600)
     _migrate(engine)
+    if evidence_dir is None:
+        incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
     return Store(data_dir, engine, evidence_dir)
 
 
