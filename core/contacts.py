@@ -159,6 +159,7 @@ def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, titl
     id and, when the PDF made a new evidence entry, that entry's row id (for an undo)."""
     from core.evidence_store import add_file
 
+    store.check_writable()
     folder = store.data_dir / "letters"
     folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / Path(file_name).name

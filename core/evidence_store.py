@@ -134,6 +134,7 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
 
     Bytes already kept make no second entry: an entry imported without bytes gets them;
     either way its metadata stays as it was."""
+    store.check_writable()  # before the bytes are copied in, not after
     if category not in EVIDENCE_CATEGORIES:
         raise DomainError(i18n.t("not_choice", value=shorten(category),
                                  choices=", ".join(EVIDENCE_CATEGORIES)), ("category",))

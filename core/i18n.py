@@ -146,6 +146,17 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "the store was written by a newer DebtDesk ({revision}); update DebtDesk",
     ),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),
+    "store_read_only": (
+        "另一个 DebtDesk 窗口正在使用这份数据，本窗口为只读，不能保存修改；请在那个窗口中修改，"
+        "或关闭它后重新打开本程序",
+        "another DebtDesk window has this data open, so this window is read-only and saves "
+        "nothing; make the change there, or close it and open DebtDesk again",
+    ),
+    "store_read_only_old": (
+        "这份数据需要先升级，而只读窗口不能升级；请关闭另一个 DebtDesk 窗口后重新打开",
+        "this data must be upgraded first, which a read-only window cannot do; close the "
+        "other DebtDesk window and open it again",
+    ),
     # evidence files
     "no_such_evidence": ("这份证据已不存在（可能已被移除）", "this evidence no longer exists (it may have been removed)"),
     "ev_missing": ("{file}: 文件不存在", "{file}: no such file"),
