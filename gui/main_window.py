@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
             self._opener.preview_shown()  # nothing to show it in: do not hold the store back
 
     def _store_opened(self, store: Any) -> None:
+        log.info("store opened%s", " read-only" if store.read_only else "")
         self.store = store
         store.changed_since_last_look()  # what is shown now is the starting point
         self.notify(Change.ALL)
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         self.follow_up_timer.start()
 
     def _store_failed(self, message: str) -> None:
+        log.info("the store could not be opened")
         QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(
             "DebtDesk could not open the data folder %1:\n\n%2").replace(
             "%1", str(self.data_dir)).replace("%2", message))
