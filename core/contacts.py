@@ -65,6 +65,8 @@ def contact_document(store: Store, contact_id: int) -> Document:
 
 def validate_contact(document: Document) -> Document:
     """Check an editor's contact without the store (the ref may be left out)."""
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
     return CONTACT.parse({**document, "ref": document.get("ref") or "C0"}, ())
 
 

@@ -265,7 +265,10 @@ def update_evidence(store: Store, evidence_id: int, document: dict[str, object])
     """Change an entry's details (category, title, date, debts, reviewed, note); the bytes,
     their hash, name and type never change."""
     from core.casefile_spec import EVIDENCE
+    from core.schema import fail
 
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
     with store.write() as session:
         entry = session.get(m.Evidence, evidence_id)
         if entry is None:
