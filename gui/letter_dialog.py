@@ -539,6 +539,10 @@ class _Preview(QWidget):
         self.view.setZoomFactor(min(max(self.view.zoomFactor() * factor, 0.25), 4.0))
 
     def _update_page(self) -> None:
+        from shiboken6 import isValid
+
+        if self.document is not None and not (isValid(self.document) and isValid(self.page)):
+            return  # the dialog is being torn down: the view's navigator still signals
         total = self.pages()
         current = self.view.pageNavigator().currentPage() + 1 if self.view and total else 0
         self.page.setText(self.tr("Page %1 of %2").replace("%1", str(current))
