@@ -86,7 +86,7 @@ class SafeFormatter(logging.Formatter):
         record.stack_info = None
         return super().format(record)
 
-    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+    def formatException(self, ei) -> str:
         error = ei[1]
         if error is None:
             return ""
@@ -96,7 +96,7 @@ class SafeFormatter(logging.Formatter):
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Each log file readable by its owner only, like the rest of the folder."""
 
-    def _open(self):  # noqa: ANN202 - logging's signature
+    def _open(self):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return os.fdopen(fd, self.mode.replace("w", "a"), encoding=self.encoding,
                          errors=self.errors)

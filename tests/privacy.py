@@ -25,12 +25,12 @@ def secrets_of(document: Any) -> set[str]:
         elif isinstance(value, list):
             for item in value:
                 walk(item)
-        elif isinstance(value, str) and len(value) >= 2 and not _DATE.fullmatch(value):
-            if not value.isascii() or "@" in value or (
-                    any(c.isdigit() for c in value) and len(value) >= 4):
-                found.add(value)
-                if re.fullmatch(r"\d+\.\d\d", value) and int(value.split(".")[0]) >= 1000:
-                    found.add(value.split(".")[0])  # 9200.00 also as 9200
+        elif isinstance(value, str) and len(value) >= 2 and not _DATE.fullmatch(value) and (
+                not value.isascii() or "@" in value
+                or (any(c.isdigit() for c in value) and len(value) >= 4)):
+            found.add(value)
+            if re.fullmatch(r"\d+\.\d\d", value) and int(value.split(".")[0]) >= 1000:
+                found.add(value.split(".")[0])  # 9200.00 also as 9200
     walk(document)
     return found
 
