@@ -195,6 +195,7 @@ def test_the_debt_editor_check_refuses_cleanly(document) -> None:
     _refused_properly(validate_debt, document)
 
 
+EVIDENCE_START = dict(CASE["evidence"][0])
 SITUATION = {key: CASE[key] for key in ("person", "household", "hardship", "budget")}
 
 
@@ -220,7 +221,9 @@ def test_the_call_log_editor_check_refuses_cleanly(document) -> None:
 @fuzz
 @given(document=st.data())
 def test_the_evidence_details_editor_refuses_cleanly(fuzz_store, document) -> None:
-    start = evidence_document(fuzz_store, 1)
+    start = {**EVIDENCE_START, "ref": "E1"}
+    update_evidence(fuzz_store, 1, start)  # each input starts from the same entry
+    assert evidence_document(fuzz_store, 1)["sha256"] == start["sha256"]
     changed = document.draw(mutated(start))
     _refused_properly(update_evidence, fuzz_store, 1, changed)
     # whatever happened, the entry still reads back whole
