@@ -103,6 +103,7 @@ def import_case(store: Store, data: dict[str, Any] | CaseSource, *,
     evidence bytes are put in place first (written once, by hash), so no entry ever points
     at bytes that are not there.
     """
+    store.check_writable()  # before any evidence bytes are put in place
     source = data if isinstance(data, CaseSource) else CaseSource(data)
     data = source.data
     if not replace:

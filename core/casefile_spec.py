@@ -7,6 +7,7 @@ The same field definitions validate the editors' input, so a rule lives in one p
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from core.schema import (
@@ -37,6 +38,9 @@ EVIDENCE_CATEGORIES = ("income_proof", "medical", "unemployment", "bank_statemen
 STRATEGIES = ("pro_rata", "avalanche", "snowball", "custom")
 TREATMENTS = ("contract", "installments", "settlement", "share")
 PLAN_STATUSES = ("draft", "proposed", "accepted")
+# A plan runs for up to 50 years (the engine's 600 months); its last date must still be one
+# the calendar has, so it starts no later than 50 years before the year 9999 ends, with room.
+PLAN_START_LATEST = date(9948, 12, 31)
 
 RATE = RateKind()
 LONG = Text(LONG_TEXT)
@@ -101,7 +105,7 @@ TERM = Obj(
 PLAN = Obj(
     Field("name", Text(), True), Field("strategy", Choice(*STRATEGIES), True),
     Field("monthly_budget", Amount()), Field("one_off_funds", Amount()),
-    Field("start", Date(), True), Field("order", RefList()),
+    Field("start", Date(latest=PLAN_START_LATEST), True), Field("order", RefList()),
     Field("terms", ListOf(TERM, unique_by="debt", dup_key="duplicate_term")),
     Field("status", Choice(*PLAN_STATUSES)),
 )

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from core.errors import DomainError
 from core.letter_text import LETTER_KINDS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+log = logging.getLogger("debtdesk.cli")
 
 
 class UsageError(Exception):
@@ -104,13 +106,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_OK
-        return _run(args)
+        _start_log(args)
+        code = _run(args)
     except UsageError as error:
         _say_error(str(error))
         return EXIT_BAD_INPUT
     except DomainError as error:
+        log.info("refused: %s", type(error).__name__)  # the message may quote the person's data
         _say_error(error.message)
         return EXIT_BAD_INPUT
+    except Exception as error:
+        from core.logs import log_unhandled
+
+        log_unhandled(error, "the command line")
+        raise
+    log.info("done: exit %d", code)
+    return code
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    from core.logs import setup_logging
+    from core.paths import resolve_data_dir
+
+    try:
+        setup_logging(resolve_data_dir(args.data_dir))
+    except OSError:  # a folder that cannot be made is reported when the store opens
+        return
+    log.info("command %s%s", args.command,
+             f" {args.action}" if getattr(args, "action", None) else "")
 
 
 def _say_error(message: str) -> None:

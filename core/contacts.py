@@ -65,6 +65,8 @@ def contact_document(store: Store, contact_id: int) -> Document:
 
 def validate_contact(document: Document) -> Document:
     """Check an editor's contact without the store (the ref may be left out)."""
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
     return CONTACT.parse({**document, "ref": document.get("ref") or "C0"}, ())
 
 
@@ -159,6 +161,7 @@ def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, titl
     id and, when the PDF made a new evidence entry, that entry's row id (for an undo)."""
     from core.evidence_store import add_file
 
+    store.check_writable()
     folder = store.data_dir / "letters"
     folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / Path(file_name).name

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from core import evidence_types as types
-from core import i18n
+from core import i18n, incoming
 from core.errors import DomainError
 from core.schema import shorten
 
@@ -147,16 +147,16 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path) -> str:
 
 def extract_blob(archive_path: Path, member: str, target: Path) -> None:
     """Copy one checked member to `target` (temporary file, fsync, rename)."""
-    fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    temp = incoming.Incoming(target.parent)
     try:
-        with os.fdopen(fd, "wb") as out, zipfile.ZipFile(archive_path) as archive, \
+        with temp.writer() as out, zipfile.ZipFile(archive_path) as archive, \
                 archive.open(member) as src:
             for chunk in iter(lambda: src.read(1024 * 1024), b""):
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, target)
+        temp.move_to(target)
         if os.name == "posix":
             target.chmod(0o400)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        temp.discard()

@@ -12,6 +12,7 @@ from core import records as r
 from core.casefile_spec import DEBT
 from core.changes import Change
 from core.errors import DomainError
+from core.schema import fail
 from core.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
 from core.store import Store
 from core.views import DebtView
@@ -42,6 +43,8 @@ def debt_document(store: Store, debt_id: int) -> Document:
 
 def validate_debt(document: Document) -> dict[str, Any]:
     """Check an editor's debt without touching the store (the ref may be left out)."""
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
     doc = dict(document)
     if not doc.get("ref"):
         doc["ref"] = "D0"

@@ -11,7 +11,6 @@ import hashlib
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from core import evidence_types as types
-from core import i18n
+from core import i18n, incoming
 from core import models as m
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.changes import Change
@@ -30,7 +29,6 @@ from core.store import Store
 
 DEFAULT_LIMIT = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
-_TEMP_PREFIX = ".incoming-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +75,16 @@ def _open_regular(path: Path) -> tuple[int, int]:
 
 def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
                    progress: Callable[[int], None] | None,
-                   cancelled: Callable[[], bool] | None) -> tuple[Path, str, int, bytes, bool]:
-    """Stream the file into a temporary file in `folder`: (temp, sha256, size, head, is_text)."""
+                   cancelled: Callable[[], bool] | None,
+                   ) -> tuple[incoming.Incoming, str, int, bytes, bool]:
+    """Stream the file into a temporary file in `folder`: (temp, sha256, size, head, is_text).
+    The caller renames or discards the temporary file."""
     digest = hashlib.sha256()
     text_check = types.TextCheck()
     head, size = b"", 0
-    handle, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=folder)
-    temp = Path(temp_name)
+    temp = incoming.Incoming(folder)
     try:
-        with os.fdopen(handle, "wb") as out, os.fdopen(fd, "rb", closefd=True) as src:
+        with temp.writer() as out, os.fdopen(fd, "rb", closefd=True) as src:
             while True:
                 if cancelled is not None and cancelled():
                     raise DomainError(i18n.t("ev_cancelled", file=path.name))
@@ -106,10 +105,10 @@ def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
             out.flush()
             os.fsync(out.fileno())
     except OSError as error:
-        temp.unlink(missing_ok=True)
+        temp.discard()
         raise _refuse(path, "ev_unreadable", detail=error.strerror or "") from None
     except BaseException:
-        temp.unlink(missing_ok=True)
+        temp.discard()
         raise
     return temp, digest.hexdigest(), size, head, text_check.ok
 
@@ -135,6 +134,7 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
 
     Bytes already kept make no second entry: an entry imported without bytes gets them;
     either way its metadata stays as it was."""
+    store.check_writable()  # before the bytes are copied in, not after
     if category not in EVIDENCE_CATEGORIES:
         raise DomainError(i18n.t("not_choice", value=shorten(category),
                                  choices=", ".join(EVIDENCE_CATEGORIES)), ("category",))
@@ -159,18 +159,18 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
         kind = classify(head, is_text)
         if kind is None:
             raise _refuse(path, "ev_type")
-        problem = types.damage(temp, kind)
+        problem = types.damage(temp.path, kind)
         if problem is not None:
             raise _refuse(path, "ev_damaged", detail=shorten(problem, 80))
         lie = kind.ext if types.name_lies(path.name, kind) else None
         target = blob_path(store, sha)
         if not target.exists():
-            os.replace(temp, target)  # the bytes are in place before anything refers to them
+            temp.move_to(target)  # the bytes are in place before anything refers to them
             if os.name == "posix":
                 target.chmod(0o400)
         return _record(store, path.name, sha, size, kind, category, debts, known, lie)
     finally:
-        temp.unlink(missing_ok=True)
+        temp.discard()
 
 
 def _record(store: Store, name: str, sha: str, size: int, kind: types.FileType, category: str,
@@ -271,7 +271,10 @@ def update_evidence(store: Store, evidence_id: int, document: dict[str, object])
     """Change an entry's details (category, title, date, debts, reviewed, note); the bytes,
     their hash, name and type never change."""
     from core.casefile_spec import EVIDENCE
+    from core.schema import fail
 
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
     with store.write() as session:
         entry = session.get(m.Evidence, evidence_id)
         if entry is None:

@@ -25,6 +25,15 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "not_int": ("应为整数", "must be a whole number"),
     "int_range": ("应在 {lo} 到 {hi} 之间", "must be between {lo} and {hi}"),
     "int_min": ("不能小于 {lo}", "must be at least {lo}"),
+    "int_too_large": ("数字过大（最大 {hi}）", "too large (at most {hi})"),
+    "not_unicode": (
+        "含有无效字符（不成对的代理字符 \\ud800–\\udfff），请删去后重试",
+        "contains an invalid character (an unpaired surrogate \\ud800–\\udfff); remove it",
+    ),
+    "datetime_range": (
+        "日期时间超出范围（换算为 UTC 后须在公元 1 年至 9999 年之间）",
+        "a date and time out of range (in UTC it must fall in the years 1 to 9999)",
+    ),
     "not_amount": (
         '不是有效的金额（应写成字符串，如 "1234.56"）',
         'not a decimal amount (write it as a string, e.g. "1234.56")',
@@ -49,6 +58,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "the basis must be daily or annual",
     ),
     "not_date": ("不是有效日期（格式 YYYY-MM-DD）", "not a date (YYYY-MM-DD)"),
+    "date_too_late": ("日期不能晚于 {latest}", "the date must be no later than {latest}"),
     "not_datetime": (
         "不是带时区的日期时间（如 2026-11-02T10:30:00+08:00）",
         "not a date and time with an offset (e.g. 2026-11-02T10:30:00+08:00)",
@@ -152,6 +162,17 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "the store was written by a newer DebtDesk ({revision}); update DebtDesk",
     ),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),
+    "store_read_only": (
+        "另一个 DebtDesk 窗口正在使用这份数据，本窗口为只读，不能保存修改；请在那个窗口中修改，"
+        "或关闭它后重新打开本程序",
+        "another DebtDesk window has this data open, so this window is read-only and saves "
+        "nothing; make the change there, or close it and open DebtDesk again",
+    ),
+    "store_read_only_old": (
+        "这份数据需要先升级，而只读窗口不能升级；请关闭另一个 DebtDesk 窗口后重新打开",
+        "this data must be upgraded first, which a read-only window cannot do; close the "
+        "other DebtDesk window and open it again",
+    ),
     # evidence files
     "no_such_evidence": ("这份证据已不存在（可能已被移除）", "this evidence no longer exists (it may have been removed)"),
     "ev_missing": ("{file}: 文件不存在", "{file}: no such file"),

@@ -4,6 +4,7 @@ Kept free of SQLAlchemy so the window can name its store before the heavy import
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -26,3 +27,11 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None,
     if env.get(ENV_VAR):
         return Path(env[ENV_VAR]).expanduser()
     return default_data_dir()
+
+
+def make_private_dir(path: Path) -> None:
+    """Create the data folder readable by its owner only (it holds ID scans, incomes…)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(0o700)

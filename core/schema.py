@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +26,8 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 LONG_TEXT = 100_000
 SHORT_TEXT = 200
+MAX_INT = 2**63 - 1  # the largest whole number SQLite stores
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half a character: no UTF-8 text can hold it
 
 
 def fail(path: Path, key: str, **params: object) -> DomainError:
@@ -55,6 +57,8 @@ class Text(Kind):
             raise fail(path, "not_text")
         if len(value) > self.limit:
             raise fail(path, "text_too_long", max=f"{self.limit:,}")
+        if _SURROGATE.search(value):
+            raise fail(path, "not_unicode")
         return value
 
 
@@ -78,6 +82,8 @@ class Int(Kind):
             raise fail(path, "int_range", lo=self.lo, hi=self.hi)
         if value < self.lo:
             raise fail(path, "int_min", lo=self.lo)
+        if value > MAX_INT:
+            raise fail(path, "int_too_large", hi=f"{MAX_INT:,}")
         return value
 
 
@@ -139,13 +145,19 @@ class RateKind(Kind):
 
 
 class Date(Kind):
+    def __init__(self, latest: date | None = None) -> None:
+        self.latest = latest
+
     def parse(self, value: Any, path: Path) -> date:
         if not isinstance(value, str) or not _DATE.fullmatch(value):
             raise fail(path, "not_date")
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             raise fail(path, "not_date") from None
+        if self.latest is not None and parsed > self.latest:
+            raise fail(path, "date_too_late", latest=self.latest.isoformat())
+        return parsed
 
     def dump(self, value: date | None) -> str | None:
         return None if value is None else value.isoformat()
@@ -156,9 +168,13 @@ class DateTime(Kind):
         if not isinstance(value, str) or not _DATETIME.fullmatch(value):
             raise fail(path, "not_datetime")
         try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed.astimezone(timezone.utc)  # the store keeps it in UTC too, for ordering
         except ValueError:
             raise fail(path, "not_datetime") from None
+        except OverflowError:
+            raise fail(path, "datetime_range") from None
+        return parsed
 
     def dump(self, value: datetime | None) -> str | None:
         return None if value is None else value.isoformat()

@@ -12,7 +12,7 @@ from core import records as r
 from core.casefile_spec import BUDGET, HARDSHIP, HOUSEHOLD, PERSON
 from core.changes import Change
 from core.money import ZERO
-from core.schema import Obj
+from core.schema import Obj, fail
 from core.store import Store
 
 Document = dict[str, Any]
@@ -38,6 +38,8 @@ def situation_document(store: Store) -> Document:
 
 def validate_situation(document: Document) -> dict[str, Any]:
     """Check the parts given (any of person, household, hardship, budget) without saving."""
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
     return {key: None if document[key] is None else PARTS[key].parse(document[key], (key,))
             for key in PARTS if key in document}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,10 +17,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import i18n
+from core import i18n, incoming
 from core.errors import DomainError
 from core.migrations import HEAD_REVISION, KNOWN_REVISIONS
-from core.paths import DATABASE_NAME
+from core.paths import DATABASE_NAME, make_private_dir
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -33,22 +34,19 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_private_dir(path: Path) -> None:
-    """Create the data folder readable by its owner only (it holds ID scans, incomes…)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            path.chmod(0o700)
-
-
 class Store:
     """One person's data folder: the database and, beside it, the evidence files."""
 
-    def __init__(self, data_dir: Path, engine: Engine, evidence_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path, engine: Engine, evidence_dir: Path | None = None,
+                 read_only: bool = False) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        self.read_only = read_only
         self._evidence_dir = evidence_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
+        self._seen_version: int | None = None
 
     @property
     def database_path(self) -> Path:
@@ -58,9 +56,15 @@ class Store:
     def evidence_dir(self) -> Path:
         return self._evidence_dir or self.data_dir / "evidence"
 
+    def check_writable(self) -> None:
+        """Refuse, with the reason, before a use case does anything it cannot finish."""
+        if self.read_only:
+            raise DomainError(i18n.t("store_read_only"))
+
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: everything inside commits together or not at all."""
+        self.check_writable()
         session = self._sessions()
         try:
             with session.begin():
@@ -82,22 +86,51 @@ class Store:
         finally:
             session.close()
 
+    def changed_since_last_look(self) -> bool:
+        """Whether the database has changed since the previous call (the first call only
+        looks). Any connection's commit counts, this process's own included: the window uses
+        it to pick up what the command line wrote while it was in the background."""
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(self.database_path, check_same_thread=False,
+                                              timeout=BUSY_TIMEOUT_MS / 1000)
+            version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+            changed = self._seen_version is not None and version != self._seen_version
+            self._seen_version = version
+            return changed
+
     def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()
 
 
-def open_store(data_dir: Path, evidence_dir: Path | None = None) -> Store:
+def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
+               read_only: bool = False) -> Store:
     """Open (creating if need be) the store in `data_dir`, migrated to the current schema.
-    `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files."""
+    `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files.
+    `read_only` is for a window beside another that holds the store: every write is refused,
+    and a store that would need migrating is refused whole (migrating is writing)."""
     make_private_dir(data_dir)
     db_path = data_dir / DATABASE_NAME
     new = not db_path.exists()
+    if read_only and new:
+        raise DomainError(i18n.t("store_read_only_old"))
     engine = create_engine(f"sqlite:///{db_path}")
     event.listen(engine, "connect", _on_connect)
     if new and os.name == "posix":
         db_path.touch(mode=0o600)
         db_path.chmod(0o600)
+    if read_only:
+        if current_revision(engine) != HEAD_REVISION:
+            engine.dispose()
+            raise DomainError(i18n.t("store_read_only_old"))
+        return Store(data_dir, engine, evidence_dir, read_only=True)
     _migrate(engine)
+    if evidence_dir is None:
+        incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
     return Store(data_dir, engine, evidence_dir)
 
 

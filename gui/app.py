@@ -1,9 +1,11 @@
 """Start the window: QApplication, languages, the main window; the store opens after paint."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -48,16 +50,21 @@ class _StartupProbe(QObject):
 def run(data_dir: str | None = None) -> int:
     """Open the window on the store `data_dir` (else DEBTDESK_HOME, else the per-user folder)."""
     started = time.perf_counter()
+    from gui.error_report import ErrorReporter
     from gui.fonts import register_app_fonts
     from gui.languages import LanguageSwitcher, saved_language
     from gui.main_window import AfterFirstPaint, MainWindow
 
     app = make_app()
+    folder = resolve_data_dir(data_dir)
+    log_file = _start_log(folder)
+    reporter = ErrorReporter(log_file, app)
+    reporter.install()
     languages = LanguageSwitcher(app)
     languages.apply(saved_language())
     if languages.current == "zh":
         register_app_fonts()  # the menus are Chinese from the first paint
-    window = MainWindow(resolve_data_dir(data_dir), languages)
+    window = MainWindow(folder, languages)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
         probe = _StartupProbe(window.tabs.tabBar(), started)
         window.data_shown.connect(probe.data_shown)
@@ -69,4 +76,19 @@ def run(data_dir: str | None = None) -> int:
         window.build_tabs()
 
     AfterFirstPaint(window.tabs.tabBar(), after_paint)
-    return app.exec()
+    code = app.exec()
+    logging.getLogger("debtdesk").info("window closed: exit %d", code)
+    return code
+
+
+def _start_log(folder: Path) -> Path | None:
+    """The log file, or None when the folder cannot hold one (the window still opens and
+    says what is wrong with the folder when it opens the store)."""
+    from core.logs import describe_environment, setup_logging
+
+    try:
+        path = setup_logging(folder)
+    except OSError:
+        return None
+    logging.getLogger("debtdesk").info("window started: %s", describe_environment())
+    return path

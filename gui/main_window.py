@@ -5,15 +5,17 @@ tabs never reach into each other.
 """
 from __future__ import annotations
 
+import contextlib
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from core.changes import Change
@@ -22,6 +24,8 @@ from core.money import format_amount
 from gui.commands import UseCaseCommand, replace_command
 from gui.forms import confirm
 from gui.languages import NAMES, LanguageSwitcher
+
+log = logging.getLogger(__name__)
 
 TAB_NAMES = ("debtsTab", "evidenceTab", "callLogTab", "planTab")
 
@@ -48,6 +52,8 @@ class MainWindow(QMainWindow):
         self.plan_tab: Any = None
         self._preview: tuple[str, list[Any]] | None = None
         self._opener: Any = None
+        self._lock: Any = None  # core.store_lock.StoreLock while this window may write
+        self.read_only = False
         self._data_announced = False
         for name in TAB_NAMES:
             page = QWidget(self.tabs)
@@ -70,6 +76,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
 
     def build_tabs(self) -> None:
         """Put the real tabs in place of the empty pages (their modules load here)."""
@@ -182,7 +191,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(key)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("DebtDesk — debt negotiation assistant"))
+        self.setWindowTitle(self.tr("DebtDesk — debt negotiation assistant (read-only)")
+                            if self.read_only
+                            else self.tr("DebtDesk — debt negotiation assistant"))
+        self._retranslate_read_only()
         self._update_undo_texts()
         for i, text in enumerate((self.tr("&Debts"), self.tr("&Evidence files"),
                                   self.tr("&Call log"), self.tr("&Plan editor"))):
@@ -221,15 +233,62 @@ class MainWindow(QMainWindow):
 
     # --- the store ---------------------------------------------------------------------
     def open_store(self) -> None:
-        """Open, migrate and warm the store in the background; the tabs fill when it is ready."""
+        """Open, migrate and warm the store in the background; the tabs fill when it is ready.
+
+        Only one window writes to a store: this one takes the store's lock, or, when another
+        window holds it, asks whether to open read-only or quit."""
+        from core.store_lock import StoreLock
         from gui.store_opener import StoreOpener
 
+        try:
+            self._lock = StoreLock.acquire(self.data_dir)
+        except OSError as error:
+            self._store_failed(error.strerror or type(error).__name__)
+            return
+        if self._lock is None:
+            if not self.ask_open_read_only():
+                self.close()
+                return
+            self.set_read_only()
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self._opener = StoreOpener(self)
         self._opener.previewed.connect(self._store_previewed)
         self._opener.opened.connect(self._store_opened)
         self._opener.failed.connect(self._store_failed)
-        self._opener.start(self.data_dir)
+        self._opener.start(self.data_dir, read_only=self.read_only)
+
+    def ask_open_read_only(self) -> bool:
+        """Another window has the store: open read-only (True) or quit (False)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your data is already open"), self.tr(
+            "Another DebtDesk window is using the data folder %1. Only one window at a time "
+            "can make changes.\n\nYou can open it read-only here, to look things up, or quit "
+            "and use the other window.").replace("%1", str(self.data_dir)),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("inUseBox")
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("openReadOnlyButton")
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quitButton")
+        box.setDefaultButton(read_only)
+        box.setEscapeButton(quit_button)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def set_read_only(self) -> None:
+        """Say it in the title and across the top; the store itself refuses every write."""
+        self.read_only = True
+        self.retranslate()
+        label = QLabel(self)
+        label.setObjectName("readOnlyLabel")
+        label.setStyleSheet("color: #8a3b00; font-weight: bold;")
+        self.statusBar().addPermanentWidget(label)
+        self._read_only_label = label
+        self._retranslate_read_only()
+
+    def _retranslate_read_only(self) -> None:
+        label = getattr(self, "_read_only_label", None)
+        if label is not None:
+            label.setText(self.tr("Read-only: changes are made in the other DebtDesk window"))
 
     def _store_previewed(self, currency: str, views: list[Any]) -> None:
         """The debts as read before the full store is ready: shown at once, read-only."""
@@ -241,7 +300,9 @@ class MainWindow(QMainWindow):
             self._opener.preview_shown()  # nothing to show it in: do not hold the store back
 
     def _store_opened(self, store: Any) -> None:
+        log.info("store opened%s", " read-only" if store.read_only else "")
         self.store = store
+        store.changed_since_last_look()  # what is shown now is the starting point
         self.notify(Change.ALL)
         if self.debts_tab is not None:
             self._announce_data()
@@ -267,10 +328,30 @@ class MainWindow(QMainWindow):
             threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
 
     def _store_failed(self, message: str) -> None:
+        log.info("the store could not be opened")
         QMessageBox.critical(self, self.tr("Cannot open your data"), self.tr(
             "DebtDesk could not open the data folder %1:\n\n%2").replace(
             "%1", str(self.data_dir)).replace("%2", message))
         self.statusBar().showMessage(message)
+
+    def pick_up_outside_changes(self) -> bool:
+        """When the window comes back to the front: if the database changed meanwhile (the
+        command line, or the window that holds the store), every tab reloads."""
+        if self.store is None:
+            return False
+        try:
+            changed = self.store.changed_since_last_look()
+        except Exception:  # noqa: BLE001 - a look that fails must not stop the window
+            log.warning("looking for outside changes failed", exc_info=True)
+            return False
+        if changed:
+            log.info("picked up changes made outside this window")
+            self.notify(Change.ALL)
+        return changed
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.pick_up_outside_changes()
 
     def notify(self, changes: Change) -> None:
         """Tell every tab what changed; each reloads only if it shows those things."""
@@ -421,6 +502,11 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
+        try:
+            self.store.check_writable()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), error.message)
+            return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import case file"), "",
             self.tr("Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;"
@@ -499,8 +585,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
+        app = QApplication.instance()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self._application_state_changed)
         if self.store is not None:
             self.store.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         super().closeEvent(event)
 
 

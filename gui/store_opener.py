@@ -24,11 +24,11 @@ class StoreOpener(QObject):
         """The window has shown the preview: the heavy imports may now take the CPU."""
         self._preview_shown.set()
 
-    def start(self, data_dir: Path) -> None:
-        threading.Thread(target=self._run, args=(data_dir,), name="open-store",
+    def start(self, data_dir: Path, read_only: bool = False) -> None:
+        threading.Thread(target=self._run, args=(data_dir, read_only), name="open-store",
                          daemon=True).start()
 
-    def _run(self, data_dir: Path) -> None:
+    def _run(self, data_dir: Path, read_only: bool) -> None:
         try:
             from core.errors import DomainError
         except Exception as error:  # pragma: no cover - a broken installation
@@ -46,7 +46,7 @@ class StoreOpener(QObject):
             from core.debts import list_debts
             from core.store import open_store
 
-            store = open_store(data_dir)
+            store = open_store(data_dir, read_only=read_only)
             list_debts(store)  # the first query compiles its SQL: do that here, not on screen
         except DomainError as error:
             self.failed.emit(error.message)

@@ -1215,6 +1215,52 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../gui/error_report.py" line="40"/>
+        <source>DebtDesk ran into a problem</source>
+        <translation>DebtDesk 遇到了问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_report.py" line="43"/>
+        <source>Something went wrong inside DebtDesk. Your data is safe: each change is saved whole or not at all, so the one that failed left nothing half-done. You can keep working, or quit and open DebtDesk again.</source>
+        <translation>DebtDesk 内部出了错。您的数据是安全的：每次修改要么完整保存，要么完全不保存，出错的这次修改没有留下任何只做了一半的内容。您可以继续使用，也可以退出后重新打开 DebtDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_report.py" line="47"/>
+        <source>The details are also in the log file %1.</source>
+        <translation>详细信息也已记录在日志文件 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_report.py" line="53"/>
+        <source>If you report it, copy this (it holds no names, amounts or document contents):</source>
+        <translation>如需报告这个问题，请复制以下内容（其中不含姓名、金额或文件内容）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_report.py" line="61"/>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_report.py" line="65"/>
+        <source>&amp;Keep working</source>
+        <translation>继续使用(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_report.py" line="68"/>
+        <source>&amp;Quit DebtDesk</source>
+        <translation>退出 DebtDesk(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../gui/error_report.py" line="131"/>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceCheck</name>
     <message>
         <location filename="../../gui/evidence_check.py" line="39"/>
@@ -2276,129 +2322,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
         <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="262"/>
+        <source>Your data is already open</source>
+        <translation>数据已在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="263"/>
+        <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
+
+You can open it read-only here, to look things up, or quit and use the other window.</source>
+        <translation>另一个 DebtDesk 窗口正在使用数据文件夹 %1。同一时间只能有一个窗口修改数据。
+
+您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <source>Read-only: changes are made in the other DebtDesk window</source>
+        <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2407,106 +2478,112 @@
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="425"/>
         <source>%n agreed payment(s) due soon. First: %1 %2 on %3</source>
         <translation>
             <numerusform>有 %n 笔约定还款即将到期。最早的：%1 %2，%3 到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="194"/>
+        <source>DebtDesk — debt negotiation assistant (read-only)</source>
+        <translation>债务协商助手 DebtDesk（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="511"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="533"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2514,12 +2591,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="631"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="632"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -3112,49 +3189,49 @@
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/chart.py" line="159"/>
+        <location filename="../../gui/chart.py" line="177"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="175"/>
+        <location filename="../../gui/chart.py" line="193"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="199"/>
-        <location filename="../../gui/chart.py" line="233"/>
+        <location filename="../../gui/chart.py" line="217"/>
+        <location filename="../../gui/chart.py" line="251"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="208"/>
-        <location filename="../../gui/chart.py" line="237"/>
+        <location filename="../../gui/chart.py" line="226"/>
+        <location filename="../../gui/chart.py" line="255"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="210"/>
+        <location filename="../../gui/chart.py" line="228"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="267"/>
+        <location filename="../../gui/chart.py" line="285"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="270"/>
+        <location filename="../../gui/chart.py" line="288"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="275"/>
+        <location filename="../../gui/chart.py" line="293"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="281"/>
+        <location filename="../../gui/chart.py" line="299"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>

@@ -1,0 +1,114 @@
+"""Temporary files for bytes on their way into the evidence folder, and the sweep of those
+that a crash left behind.
+
+A file is written as `.incoming-*` and renamed to its SHA-256 only once it is whole and on
+disk, so a name that is a hash always holds whole bytes. A process killed mid-copy leaves its
+temporary file; the next open of the store removes it. The window and the command line may
+both be adding files at the same moment, so a temporary file is removed only when no living
+process is writing it: its writer holds an OS lock on it for as long as it is open (released
+by the OS when the writer dies); on Windows an open file cannot be deleted at all.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+PREFIX = ".incoming-"
+
+if os.name == "posix":
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+else:  # pragma: no cover - Windows: an open file cannot be unlinked; that is the lock
+    def _try_lock(fd: int) -> bool:
+        return True
+
+
+class Incoming:
+    """A new temporary file in `folder`, locked against the sweep from creation until it is
+    renamed into place or discarded."""
+
+    def __init__(self, folder: Path) -> None:
+        while True:
+            fd, name = tempfile.mkstemp(prefix=PREFIX, dir=folder)
+            _try_lock(fd)
+            # A sweep may have removed the file between its creation and the lock: then the
+            # lock is on a file with no name, and a fresh one is made.
+            if os.name != "posix" or os.fstat(fd).st_nlink > 0:
+                break
+            os.close(fd)
+        self._fd: int | None = fd
+        self.path = Path(name)
+
+    def writer(self) -> BinaryIO:
+        """The file for writing; closing it keeps the lock (held by the original handle)."""
+        assert self._fd is not None
+        return os.fdopen(os.dup(self._fd), "wb")
+
+    def move_to(self, target: Path) -> None:
+        """Rename the whole file to its final name."""
+        if os.name != "posix":  # pragma: no cover - Windows renames no open file
+            self._release()
+        os.replace(self.path, target)
+        self._release()
+        _sync_folder(target.parent)
+
+    def discard(self) -> None:
+        """Remove the file if it is still there, and let go of it."""
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
+        self._release()
+
+    def _release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable before the database refers to the new name (a power cut
+    could otherwise keep the record and lose the name)."""
+    if os.name != "posix":  # pragma: no cover - Windows has no fsync of a folder
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sweep(folder: Path) -> int:
+    """Remove the temporary files no living process is writing; returns how many."""
+    removed = 0
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(PREFIX)]
+    except OSError:
+        return 0
+    for entry in entries:
+        if os.name != "posix":  # pragma: no cover - unlinking a file open elsewhere fails
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed += 1
+            continue
+        try:
+            fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except OSError:
+            continue
+        try:
+            if not _try_lock(fd):
+                continue  # another process is writing it right now
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed += 1
+        finally:
+            os.close(fd)
+    return removed
