@@ -85,6 +85,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "unknown_plan": ("没有名为“{name}”的方案", 'no plan named "{name}"'),
     "statement_older": ("新账单日期不能早于现有账单（{date}）",
                         "a new statement cannot be older than the current one ({date})"),
+    "backup_unreadable": ("{file}: 不是可用的备份（{detail}）",
+                          "{file}: not a usable backup ({detail})"),
     "no_such_payment": ("这笔还款记录已不存在（可能已被删除）",
                         "this payment no longer exists (it may have been deleted)"),
     "no_such_agreement": ("这份协议已不存在（可能已被删除）",

@@ -144,6 +144,11 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def migrate_engine(engine: Engine) -> None:
+    """Bring an open store's schema to the head revision (after a restore, say)."""
+    _migrate(engine)
+
+
 def _migrate(engine: Engine) -> None:
     """Bring the schema to the head revision; Alembic is only loaded when there is work."""
     revision = current_revision(engine)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -145,10 +146,17 @@ class MainWindow(QMainWindow):
         self.letter_action = QAction(self)
         self.letter_action.setObjectName("writeLetterAction")
         self.letter_action.triggered.connect(lambda: self.write_letter())
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("backUpNowAction")
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreBackupAction")
+        self.restore_action.triggered.connect(self.restore_backup)
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         for action in (self.import_action, self.export_action, None, self.situation_action,
-                       self.log_call_action, self.letter_action, None, self.quit_action):
+                       self.log_call_action, self.letter_action, None, self.backup_action,
+                       self.restore_action, None, self.quit_action):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
 
         self.edit_menu = bar.addMenu("")
@@ -205,6 +213,8 @@ class MainWindow(QMainWindow):
         self.situation_action.setText(self.tr("Your &situation…"))
         self.letter_action.setText(self.tr("&Write a letter…"))
         self.log_call_action.setText(self.tr("&Log a call…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -583,6 +593,62 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
 
+    def _backup_on_close(self) -> None:
+        """The day's automatic snapshot (at most one a day; old ones rotate out)."""
+        from core.backup import auto_backup
+
+        if self.read_only or os.environ.get("DEBTDESK_AUTO_BACKUP", "1") == "0":
+            return
+        try:
+            auto_backup(self.store)
+        except DomainError as error:  # never stands in the way of closing
+            logging.getLogger("debtdesk").warning("automatic backup failed: %s",
+                                                  type(error).__name__)
+
+    def back_up_now(self) -> None:
+        from core.backup import snapshot
+
+        if self.store is None:
+            return
+        try:
+            made = snapshot(self.store, "manual-")
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot back up"), error.message)
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
+
+    def restore_backup(self) -> None:
+        from core.backup import list_backups, restore
+
+        if self.store is None or self.read_only:
+            return
+        backups = list_backups(self.store)
+        if not backups:
+            QMessageBox.information(self, self.tr("Restore from backup"), self.tr(
+                "There is no backup yet. DebtDesk makes one each day when you close it; "
+                "File → Back up now makes one at once."))
+            return
+        from gui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(backups, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        if not confirm(self, self.tr("Restore this backup?"), self.tr(
+                "Replace everything in DebtDesk with the backup of %1? What you have now is "
+                "kept first as a backup of its own, so you can come back to it.").replace(
+                "%1", chosen.made_at.strftime("%Y-%m-%d %H:%M"))):
+            return
+        try:
+            before = restore(self.store, chosen.path)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot restore"), error.message)
+            return
+        self.undo_stack.clear()
+        self.notify(Change.ALL)
+        self.statusBar().showMessage(self.tr("Restored. Your data as it was is kept in %1")
+                                     .replace("%1", before.name), 12000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         app = QApplication.instance()
@@ -590,6 +656,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 app.applicationStateChanged.disconnect(self._application_state_changed)
         if self.store is not None:
+            self._backup_on_close()
             self.store.close()
         if self._lock is not None:
             self._lock.release()

@@ -13,6 +13,7 @@ ZH_CASE = DATA / "zh_case.json"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DEBTDESK_WARM_UP"] = "0"  # no chart library loading behind a test's back
+os.environ["DEBTDESK_AUTO_BACKUP"] = "0"  # a test that wants the snapshot on close says so
 
 
 @pytest.fixture(autouse=True)

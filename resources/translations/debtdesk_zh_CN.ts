@@ -80,6 +80,34 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../gui/backup_dialog.py" line="16"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialog.py" line="21"/>
+        <source>%1 debts, %2 contacts, %3 payments, %4 documents</source>
+        <translation>%1 笔债务，%2 条联系记录，%3 笔还款，%4 份材料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialog.py" line="26"/>
+        <source>automatic</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialog.py" line="26"/>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backup_dialog.py" line="33"/>
+        <source>Restoring replaces everything in DebtDesk with the backup; what you have now is kept first as a backup of its own.</source>
+        <translation>恢复会用备份替换 DebtDesk 中的全部数据；现在的数据会先另存为一份备份。</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <location filename="../../gui/brief_dialog.py" line="93"/>
@@ -2322,130 +2350,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="216"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="217"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>Your data is already open</source>
         <translation>数据已在使用中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
 
 You can open it read-only here, to look things up, or quit and use the other window.</source>
@@ -2454,22 +2492,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>Read-only: changes are made in the other DebtDesk window</source>
         <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2478,112 +2516,152 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="425"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>%n agreed payment(s) due soon. First: %1 %2 on %3</source>
         <translation>
             <numerusform>有 %n 笔约定还款即将到期。最早的：%1 %2，%3 到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="616"/>
+        <source>Cannot back up</source>
+        <translation>无法备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="618"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="627"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="628"/>
+        <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
+        <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="637"/>
+        <source>Restore this backup?</source>
+        <translation>恢复这份备份？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="638"/>
+        <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
+        <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="645"/>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="649"/>
+        <source>Restored. Your data as it was is kept in %1</source>
+        <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="531"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="543"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="569"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="561"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2591,12 +2669,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="631"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="632"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
