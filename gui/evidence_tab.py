@@ -501,6 +501,7 @@ class EvidenceTab(QWidget):
             return
         self.integrity.record(rows, problems)
         self.list.model.refresh_rows(lambda _row: True)
+        self.list._apply_filter()  # a state filter now has states to go by
         self.list.fit_columns()  # "intact" and its badge are wider than "kept"
         summary, lines, notes = report(rows, problems)
         self.last_check = (summary, lines, notes)

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -58,14 +60,34 @@ class RecordsTab(QWidget):
         self.table, self.proxy = _table(self, self.model, f"{kind}Table")
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._apply_filter())
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Filters: category, debt, reviewed or not, and the file's state.
+        self.category_filter = QComboBox(self)
+        self.category_filter.setObjectName("evidenceCategoryFilter")
+        self.debt_filter = QComboBox(self)
+        self.debt_filter.setObjectName("evidenceDebtFilter")
+        self.reviewed_filter = QComboBox(self)
+        self.reviewed_filter.setObjectName("evidenceReviewedFilter")
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("evidenceStateFilter")
+        for combo in (self.category_filter, self.debt_filter, self.reviewed_filter,
+                      self.state_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        row = QHBoxLayout()
+        row.addWidget(self.search, 2)
+        for combo in (self.category_filter, self.debt_filter, self.reviewed_filter,
+                      self.state_filter):
+            row.addWidget(combo, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
@@ -134,6 +156,7 @@ class RecordsTab(QWidget):
             "Kept in your data folder, named by their SHA-256 so any later change shows. "
             "Double-click an entry to edit its details; select one to see it on the right."))
         self.empty.setText(self.tr("No evidence files yet."))
+        self._fill_filters()
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -155,6 +178,8 @@ class RecordsTab(QWidget):
             return
         self._currency = currency(store)
         self.model.set_rows(overview.list_evidence(store))
+        self._fill_filters()
+        self._apply_filter()
         self.empty.setVisible(self.model.rowCount() == 0)
         self.fit_columns()
 
@@ -162,14 +187,60 @@ class RecordsTab(QWidget):
         """Columns as wide as their contents (the first rows), none wider than 320 px."""
         fit_columns(self.table, self.model, cap=320)
 
-    def _apply_filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+    def _fill_filters(self) -> None:
+        from core.casefile_spec import EVIDENCE_CATEGORIES
+        from gui.evidence_check import CHANGED, MISSING, OK
+
+        def fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for code, text in items:
+                combo.addItem(text, code)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        fill(self.category_filter, [(None, self.tr("Any category"))] +
+             [(c, labels.evidence_category(c)) for c in EVIDENCE_CATEGORIES])
+        debts = sorted({(ref, name) for row in self.model.rows()
+                        for ref, name in zip(row.data["debts"], row.creditors, strict=False)},
+                       key=lambda d: d[1])
+        fill(self.debt_filter, [(None, self.tr("Any debt")), ("", self.tr("No debt"))] +
+             list(debts))
+        fill(self.reviewed_filter, [(None, self.tr("Reviewed or not")),
+                                    (True, self.tr("Reviewed")),
+                                    (False, self.tr("Not reviewed yet"))])
+        fill(self.state_filter, [(None, self.tr("Any file state")),
+                                 ("problem", self.tr("Missing or changed")),
+                                 (MISSING, self.tr("Missing")), (CHANGED, self.tr("Changed")),
+                                 (OK, self.tr("Checked intact"))])
+
+    def _apply_filter(self) -> None:
+        needle = self.search.text().strip().casefold()
+        category = self.category_filter.currentData()
+        debt = self.debt_filter.currentData()
+        reviewed = self.reviewed_filter.currentData()
+        wanted = self.state_filter.currentData()
+        state = self.integrity.state if self.integrity is not None else \
+            (lambda row: "ok" if row.stored else "missing")
 
         def accept(row: Any) -> bool:
-            if not needle:
-                return True
-            haystack = [str(row.data[f]) for f in ("title", "name", "note")]
-            return any(needle in h.casefold() for h in [*haystack, *row.creditors])
+            data = row.data
+            if needle:
+                haystack = [str(data[f]) for f in ("title", "name", "note")]
+                if not any(needle in h.casefold() for h in [*haystack, *row.creditors]):
+                    return False
+            if category is not None and data["category"] != category:
+                return False
+            if debt == "" and data["debts"]:
+                return False
+            if debt and debt not in data["debts"]:
+                return False
+            if reviewed is not None and bool(data["reviewed"]) != reviewed:
+                return False
+            if wanted == "problem":
+                return state(row) in ("missing", "changed")
+            return wanted is None or state(row) == wanted
 
         self.proxy.set_filter(accept)
 

@@ -1736,7 +1736,7 @@
     <message>
         <location filename="../../gui/evidence_tab.py" line="473"/>
         <location filename="../../gui/evidence_tab.py" line="490"/>
-        <location filename="../../gui/evidence_tab.py" line="509"/>
+        <location filename="../../gui/evidence_tab.py" line="510"/>
         <source>Verify all</source>
         <translation>全部校验</translation>
     </message>
@@ -3177,58 +3177,109 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="81"/>
+        <location filename="../../gui/records_tab.py" line="103"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="86"/>
+        <location filename="../../gui/records_tab.py" line="108"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="88"/>
+        <location filename="../../gui/records_tab.py" line="110"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="91"/>
+        <location filename="../../gui/records_tab.py" line="113"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="95"/>
+        <location filename="../../gui/records_tab.py" line="117"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="97"/>
+        <location filename="../../gui/records_tab.py" line="119"/>
+        <location filename="../../gui/records_tab.py" line="211"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="98"/>
+        <location filename="../../gui/records_tab.py" line="120"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="98"/>
+        <location filename="../../gui/records_tab.py" line="120"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="101"/>
+        <location filename="../../gui/records_tab.py" line="123"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="134"/>
+        <location filename="../../gui/records_tab.py" line="156"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
         <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
+        <location filename="../../gui/records_tab.py" line="203"/>
+        <source>Any category</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="208"/>
+        <source>Any debt</source>
+        <translation>所有债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="208"/>
+        <source>No debt</source>
+        <translation>未关联债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="210"/>
+        <source>Reviewed or not</source>
+        <translation>核对与否</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="212"/>
+        <source>Not reviewed yet</source>
+        <translation>尚未核对</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="213"/>
+        <source>Any file state</source>
+        <translation>所有文件状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="214"/>
+        <source>Missing or changed</source>
+        <translation>缺失或被改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="215"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="215"/>
+        <source>Changed</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/records_tab.py" line="216"/>
+        <source>Checked intact</source>
+        <translation>已校验完好</translation>
+    </message>
+    <message>
         <location filename="../../gui/evidence_check.py" line="30"/>
-        <location filename="../../gui/records_tab.py" line="123"/>
+        <location filename="../../gui/records_tab.py" line="145"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
@@ -3244,22 +3295,22 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/evidence_check.py" line="33"/>
-        <location filename="../../gui/records_tab.py" line="123"/>
+        <location filename="../../gui/records_tab.py" line="145"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="107"/>
+        <location filename="../../gui/records_tab.py" line="129"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="132"/>
+        <location filename="../../gui/records_tab.py" line="154"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="136"/>
+        <location filename="../../gui/records_tab.py" line="158"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.changes import Change
 from core.evidence_export import unreferenced
 from tests.core.test_evidence import jpeg, pdf
 from tests.gui.test_evidence_tab import _wait
@@ -73,3 +74,39 @@ def test_export_selected_as_zip_and_purge_removed_files(window, qtbot, tmp_path,
     tab.purge_action.trigger()
     assert unreferenced(window.store) == []
     assert len(list(window.store.evidence_dir.iterdir())) == 2
+
+
+def test_filters_by_category_debt_reviewed_and_file_state(zh_window, qtbot, tmp_path) -> None:
+    from core.evidence_store import add_file, evidence_document, update_evidence
+
+    store = zh_window.store
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "收入证明.jpg").write_bytes(jpeg())
+    (folder / "病历.pdf").write_bytes(pdf(2))
+    add_file(store, folder / "收入证明.jpg", "income_proof", ["D3"])
+    medical = add_file(store, folder / "病历.pdf", "medical")
+    from core.overview import list_evidence
+
+    pdf_id = next(e.id for e in list_evidence(store) if e.data["ref"] == medical.ref)
+    update_evidence(store, pdf_id, {**evidence_document(store, pdf_id), "reviewed": True})
+    (store.evidence_dir / medical.sha256).chmod(0o600)
+    (store.evidence_dir / medical.sha256).unlink()
+    zh_window.notify(Change.EVIDENCE)
+    tab = zh_window.evidence_tab.list
+    shown = lambda: sorted(tab.proxy.index(r, 1).data()  # noqa: E731
+                           for r in range(tab.proxy.rowCount()))
+    assert shown() == ["收入证明.jpg", "病历.pdf"]
+    tab.category_filter.setCurrentIndex(tab.category_filter.findData("medical"))
+    assert shown() == ["病历.pdf"]
+    tab.category_filter.setCurrentIndex(0)
+    tab.debt_filter.setCurrentIndex(tab.debt_filter.findData("D3"))
+    assert shown() == ["收入证明.jpg"]
+    tab.debt_filter.setCurrentIndex(tab.debt_filter.findData(""))
+    assert shown() == ["病历.pdf"]
+    tab.debt_filter.setCurrentIndex(0)
+    tab.reviewed_filter.setCurrentIndex(tab.reviewed_filter.findData(False))
+    assert shown() == ["收入证明.jpg"]
+    tab.reviewed_filter.setCurrentIndex(0)
+    tab.state_filter.setCurrentIndex(tab.state_filter.findData("problem"))
+    assert shown() == ["病历.pdf"]  # its file is gone
