@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         texts = []
         if payments:
             first = payments[0]
-            texts.append(self.tr("%n agreed payment(s) due soon. First: %1 %2 on %3", "",
+            texts.append(self.tr("%n agreed payment(s) due or overdue. First: %1 %2 on %3", "",
                                  len(payments)).replace("%1", first.creditor).replace(
                 "%2", format_amount(first.amount or 0, self._currency())).replace(
                 "%3", first.when.isoformat()))
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
             texts.append(self.tr("%n follow-up(s) due. First: %1 — %2 (%3)", "", len(due))
                          .replace("%1", first_call[2]).replace("%2", first_call[3][:50])
                          .replace("%3", first_call[1].isoformat()))
-        text = "  ".join(texts)
+        text = "\n".join(texts)
         self.notice.say(text, due[0][0] if due else None)
         self._notify_tray(self.tr("DebtDesk: things due"), text)
 

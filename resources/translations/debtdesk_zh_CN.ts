@@ -2516,13 +2516,6 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="435"/>
-        <source>%n agreed payment(s) due soon. First: %1 %2 on %3</source>
-        <translation>
-            <numerusform>有 %n 笔约定还款即将到期。最早的：%1 %2，%3 到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="441"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
@@ -2593,6 +2586,13 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/main_window.py" line="394"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="435"/>
+        <source>%n agreed payment(s) due or overdue. First: %1 %2 on %3</source>
+        <translation>
+            <numerusform>有 %n 笔约定还款已到期或即将到期。最早的：%1 %2，%3 到期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="446"/>
