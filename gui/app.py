@@ -56,6 +56,9 @@ def run(data_dir: str | None = None) -> int:
     from gui.main_window import AfterFirstPaint, MainWindow
 
     app = make_app()
+    from gui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 - lives as the app's child
     folder = resolve_data_dir(data_dir)
     log_file = _start_log(folder)
     reporter = ErrorReporter(log_file, app)

@@ -38,7 +38,7 @@ class BriefDialog(QDialog):
         self.sheet: Any = None
         self.pdf: bytes | None = None
         self._generation = 0
-        self.builder = LetterBuilder(self, _build_sheet)
+        self.builder = LetterBuilder(None, _build_sheet)  # no parent: see LetterDialog
         self.builder.built.connect(self._built)
 
         self.debt = QComboBox(self)

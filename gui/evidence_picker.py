@@ -72,21 +72,25 @@ class EvidencePicker(QWidget):
             self.status.setStyleSheet("color: #c62828;" if refused else "")
             return
         paths, category = batches[0]
-        job = EvidenceImport(self._store, paths, category, debts, self)
+        self._batches, self._batch_debts, self._refused = batches[1:], debts, refused
+        # No parent: the thread keeps the job alive; bound methods of this widget are
+        # disconnected by Qt if the dialog is gone before the files are.
+        job = EvidenceImport(self._store, paths, category, debts)
         self.job = job
-        job.progressed.connect(lambda _done, _total, name: self.status.setText(
-            self.tr("Keeping %1…").replace("%1", name)))
-
-        def finished(outcomes: list[Any]) -> None:
-            for outcome in outcomes:
-                if outcome.refused:
-                    refused.append(outcome.refused)
-                else:
-                    self.tick(outcome.added.ref, outcome.path.name)
-            self._run(batches[1:], debts, refused)
-
-        job.finished.connect(finished)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._finished)
         job.start()
+
+    def _progressed(self, _done: int, _total: int, name: str) -> None:
+        self.status.setText(self.tr("Keeping %1…").replace("%1", name))
+
+    def _finished(self, outcomes: list[Any]) -> None:
+        for outcome in outcomes:
+            if outcome.refused:
+                self._refused.append(outcome.refused)
+            else:
+                self.tick(outcome.added.ref, outcome.path.name)
+        self._run(self._batches, self._batch_debts, self._refused)
 
     def tick(self, ref: str, name: str) -> None:
         for i in range(self.list.count()):

@@ -390,8 +390,8 @@ class EvidenceTab(QWidget):
         if store is None or self.job is not None:
             return False
         debts = [self.debt.currentData()] if self.debt.currentData() else []
-        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, self,
-                                  images)
+        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, None,
+                                  images)  # no parent: its thread keeps it alive
         self._begin(self.tr("Adding files…"), self.tr("Adding evidence"))
         self.job.progressed.connect(self._progressed)
         self.job.finished.connect(self._finished)
@@ -469,7 +469,7 @@ class EvidenceTab(QWidget):
         if store is None or self.job is not None:
             return
         self._checking = self.list.model.rows()
-        self.job = EvidenceCheck(store, self)
+        self.job = EvidenceCheck(store)  # no parent: its thread keeps it alive
         self._begin(self.tr("Checking the evidence files…"), self.tr("Verify all"))
         self.job.progressed.connect(self._check_progressed)
         self.job.finished.connect(self._checked)

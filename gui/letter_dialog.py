@@ -107,7 +107,9 @@ class LetterDialog(QDialog):
         self.pdf: bytes | None = None
         self._generation = 0
         self._buffer: QBuffer | None = None
-        self.builder = LetterBuilder(self)
+        # No parent: the worker thread keeps it alive, so a build ending after the dialog
+        # closed emits on a live object (and reaches nobody).
+        self.builder = LetterBuilder()
         self.builder.built.connect(self._built)
         self.timer = QTimer(self, singleShot=True, interval=350)
         self.timer.timeout.connect(self.rebuild)

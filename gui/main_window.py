@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
                 return
             self.set_read_only()
         self.statusBar().showMessage(self.tr("Opening your data…"))
-        self._opener = StoreOpener(self)
+        self._opener = StoreOpener()  # no parent: its thread keeps it alive
         self._opener.previewed.connect(self._store_previewed)
         self._opener.opened.connect(self._store_opened)
         self._opener.failed.connect(self._store_failed)

@@ -24,9 +24,16 @@ _IMAGE_MIMES = ("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff
 _PDF_MIME = "application/pdf"
 
 
+class _Relay(QObject):
+    """The worker's messenger. It has no parent, so it lives as long as the worker holds it:
+    a thumbnail finished after its tab was closed is announced to nobody, never to a
+    deleted object."""
+
+    made = Signal(str)  # a sha256 whose QImage waits in `_images`
+
+
 class Thumbnails(QObject):
     ready = Signal(str)  # a sha256 whose thumbnail is now available (on the GUI thread)
-    _made = Signal(str)  # from the worker: its QImage waits in `_images`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +44,8 @@ class Thumbnails(QObject):
         self._lock = threading.Lock()
         self._queue: queue.Queue[tuple[Path, Path, str, str]] = queue.Queue()
         self._worker: threading.Thread | None = None
-        self._made.connect(self._arrived)  # queued: the worker is another thread
+        self._relay = _Relay()
+        self._relay.made.connect(self._arrived)  # queued: the worker is another thread
 
     def icon_for(self, store: Any, sha: str, mime: str, stored: bool) -> Any:
         """The thumbnail if there is one, else an icon for the kind (and start making one).
@@ -60,28 +68,31 @@ class Thumbnails(QObject):
         self._queue.put((store.evidence_dir / sha, store.data_dir / "thumbnails" / f"{sha}.png",
                          sha, mime))
         if self._worker is None:
-            self._worker = threading.Thread(target=self._work, name="thumbnails", daemon=True)
+            self._worker = threading.Thread(target=self._work, args=(self._relay,),
+                                            name="thumbnails", daemon=True)
             self._worker.start()
 
-    def _work(self) -> None:
+    def _work(self, relay: _Relay) -> None:
         while True:
             source, cached, sha, mime = self._queue.get()
             try:
-                self._make(source, cached, sha, mime)
+                if self._make(source, cached, sha, mime):
+                    relay.made.emit(sha)
             except Exception:  # noqa: BLE001 - a thumbnail that fails is an icon, not a crash
                 pass
 
-    def _make(self, source: Path, cached: Path, sha: str, mime: str) -> None:
+    def _make(self, source: Path, cached: Path, sha: str, mime: str) -> bool:
         image = QImage(str(cached)) if cached.is_file() else QImage()
         if image.isNull():
             image = _first_page(source) if mime == _PDF_MIME else _scaled_image(source)
             if not image.isNull():
                 cached.parent.mkdir(mode=0o700, exist_ok=True)
                 image.save(str(cached), "PNG")
-        if not image.isNull():
-            with self._lock:
-                self._images[sha] = image
-            self._made.emit(sha)
+        if image.isNull():
+            return False
+        with self._lock:
+            self._images[sha] = image
+        return True
 
     def _arrived(self, sha: str) -> None:
         """On the GUI thread: the pixmap is made here, then `ready` says it is there."""

@@ -8,6 +8,25 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As the app does: no garbage collection in worker threads (a Qt object freed there
+    crashes); the timer collects while tests wait, and each test ends with a collection."""
+    import gc
+
+    from gui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_collect_on_the_gui_thread):
+    yield
+    _collect_on_the_gui_thread.collect()  # on this, the GUI thread, as thresholds say
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path: Path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

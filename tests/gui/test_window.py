@@ -155,3 +155,21 @@ def test_start_up_paints_before_data_and_loads_no_heavy_library(tmp_path) -> Non
     again = _launch(tmp_path)  # an up-to-date store: the debts show before SQLAlchemy loads
     assert again["heavy"].strip() == ""
     assert float(again["paint"]) <= float(again["data"])
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qapp) -> None:
+    import gc
+
+    from gui.collector import GuiThreadCollector
+
+    assert not gc.isenabled()  # the session's collector switched the automatic one off
+    collector = GuiThreadCollector(qapp, interval_ms=10_000)
+    garbage = []
+    for _ in range(5000):
+        cycle: list = []
+        cycle.append(cycle)
+        garbage.append(cycle)
+    del garbage
+    before = gc.get_count()[0]
+    collector.collect()
+    assert gc.get_count()[0] < before
