@@ -50,7 +50,6 @@ class _StartupProbe(QObject):
 def run(data_dir: str | None = None) -> int:
     """Open the window on the store `data_dir` (else DEBTDESK_HOME, else the per-user folder)."""
     started = time.perf_counter()
-    from gui.error_report import ErrorReporter
     from gui.fonts import register_app_fonts
     from gui.languages import LanguageSwitcher, saved_language
     from gui.main_window import AfterFirstPaint, MainWindow
@@ -60,9 +59,6 @@ def run(data_dir: str | None = None) -> int:
 
     collector = GuiThreadCollector(app)  # noqa: F841 - lives as the app's child
     folder = resolve_data_dir(data_dir)
-    log_file = _start_log(folder)
-    reporter = ErrorReporter(log_file, app)
-    reporter.install()
     languages = LanguageSwitcher(app)
     languages.apply(saved_language())
     if languages.current == "zh":
@@ -74,6 +70,12 @@ def run(data_dir: str | None = None) -> int:
     window.show()
 
     def after_paint() -> None:
+        # The log and the crash dialog come first after the paint (logging.handlers and the
+        # dialog's module cost a tenth of a second that the first paint need not wait for).
+        from gui.error_report import ErrorReporter
+
+        reporter = ErrorReporter(_start_log(folder), app)
+        reporter.install()
         window.open_store()  # in the background, while the tabs are built
         register_app_fonts()  # before any Chinese data is shown
         window.build_tabs()

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from core.errors import DomainError
-from core.money import format_amount
 from gui.commands import UseCaseCommand, replace_command
-from gui.forms import confirm
 from gui.languages import NAMES, LanguageSwitcher
 
 log = logging.getLogger(__name__)
@@ -60,14 +58,12 @@ class MainWindow(QMainWindow):
             page = QWidget(self.tabs)
             page.setObjectName(name + "Pending")
             self.tabs.addTab(page, "")
-        self.notice = NoticeBar(self)
-        self.notice.show_requested.connect(self.show_follow_ups)
+        self._notice: NoticeBar | None = None  # made when first needed (not for the paint)
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.notice)
-        column.addWidget(self.tabs, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._announced: set[int] = set()
         self._announced_payments: set[tuple[Any, str]] = set()
@@ -122,6 +118,15 @@ class MainWindow(QMainWindow):
         elif self._preview is not None:
             self.debts_tab.show_debts(*self._preview)
             self._announce_data()
+
+    @property
+    def notice(self) -> NoticeBar:
+        """The line across the top for things due now."""
+        if self._notice is None:
+            self._notice = NoticeBar(self)
+            self._notice.show_requested.connect(self.show_follow_ups)
+            self._column.insertWidget(0, self._notice)
+        return self._notice
 
     def _announce_data(self) -> None:
         if not self._data_announced:
@@ -359,7 +364,9 @@ class MainWindow(QMainWindow):
             self.notify(Change.ALL)
         return changed
 
-    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+    def _application_state_changed(self, state: Any) -> None:
+        from PySide6.QtCore import Qt  # its enums take 30 ms to make: not before the paint
+
         if state == Qt.ApplicationState.ApplicationActive:
             self.pick_up_outside_changes()
 
@@ -434,7 +441,7 @@ class MainWindow(QMainWindow):
             first = payments[0]
             texts.append(self.tr("%n agreed payment(s) due or overdue. First: %1 %2 on %3", "",
                                  len(payments)).replace("%1", first.creditor).replace(
-                "%2", format_amount(first.amount or 0, self._currency())).replace(
+                "%2", _money(first.amount, self._currency())).replace(
                 "%3", first.when.isoformat()))
         if due:
             first_call = due[0]
@@ -662,6 +669,19 @@ class MainWindow(QMainWindow):
             self._lock.release()
             self._lock = None
         super().closeEvent(event)
+
+
+def _money(amount: Any, currency: str) -> str:
+    from core.money import format_amount
+
+    return format_amount(amount or 0, currency)
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """gui.forms.confirm, imported when first asked (the forms module is not start-up's)."""
+    from gui.forms import confirm as ask
+
+    return ask(parent, title, text)
 
 
 class NoticeBar(QFrame):
