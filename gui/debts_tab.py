@@ -148,6 +148,9 @@ class DebtsTab(QWidget):
         self.welcome_title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.welcome_text = QLabel(self.welcome)
         self.welcome_text.setWordWrap(True)
+        # Centred by its own alignment, not the layout's: a wrapped label given an alignment
+        # in a layout loses its height-for-width and is cut to one line.
+        self.welcome_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.welcome_add = QPushButton(self.welcome)
         self.welcome_add.setObjectName("welcomeAddDebt")
         self.welcome_add.clicked.connect(self.add_debt)
@@ -158,7 +161,7 @@ class DebtsTab(QWidget):
         w = QVBoxLayout(self.welcome)
         w.addStretch(1)
         w.addWidget(self.welcome_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        w.addWidget(self.welcome_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        w.addWidget(self.welcome_text)
         for button in (self.welcome_add, self.welcome_situation, self.welcome_import):
             button.setMinimumWidth(320)
             button.setMinimumHeight(40)
