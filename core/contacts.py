@@ -46,10 +46,7 @@ def _check_links(session: Any, data: Document) -> tuple[dict[str, int], dict[str
     for index, ref in enumerate(data["debts"]):
         if ref not in debt_id:
             raise fail(("debts", index), "unknown_debt", ref=shorten(ref))
-    ev_id = {ref: i for ref, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
-    for index, ref in enumerate(data["evidence"]):
-        if ref not in ev_id:
-            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    ev_id = r.checked_evidence(session, data["evidence"])
     return debt_id, ev_id
 
 
@@ -59,7 +56,7 @@ def contact_document(store: Store, contact_id: int) -> Document:
         contact = session.get(m.Contact, contact_id)
         if contact is None:
             raise DomainError(i18n.t("no_such_contact"))
-        ev_ref = {i: ref for i, ref in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         return CONTACT.dump(r.contact_to_data(contact, r.debt_refs(session), ev_ref)) or {}
 
 

@@ -46,7 +46,7 @@ def list_contacts(store: Store) -> list[Row]:
 
     with store.read() as session:
         debt_ref, creditor = _debt_maps(session)
-        ev_ref = {i: ref for i, ref in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         cursor = session.connection().connection.driver_connection.cursor()
         debts: dict[int, list[str]] = {}
         for contact_id, debt_id in cursor.execute(

@@ -35,7 +35,7 @@ def payments_of(store: Store, ref: str | None = None) -> list[tuple[int, Documen
     """(row id, payment data) newest first; one debt's when `ref` is given."""
     with store.read() as session:
         debt_ref = r.debt_refs(session)
-        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         query = r.full(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc())
         out = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(query)]
     return [row for row in out if ref is None or row[1]["debt"] == ref]
@@ -44,7 +44,7 @@ def payments_of(store: Store, ref: str | None = None) -> list[tuple[int, Documen
 def agreements_of(store: Store, ref: str) -> list[tuple[int, Document]]:
     with store.read() as session:
         debt_ref = r.debt_refs(session)
-        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         query = r.full(m.Agreement).order_by(m.Agreement.agreed_on, m.Agreement.id)
         out = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
@@ -73,11 +73,6 @@ def _restatus(session: Any, debt_id: int, today: date | None = None) -> None:
         debt.status = new
 
 
-def _status_of(session: Any, debt_id: int) -> str | None:
-    debt = session.get(m.Debt, debt_id)
-    return None if debt is None else debt.status
-
-
 # --- payments -------------------------------------------------------------------------------
 
 def _payment_row(session: Any, document: Document) -> m.Payment:
@@ -85,10 +80,7 @@ def _payment_row(session: Any, document: Document) -> m.Payment:
     debt_id = r.debt_ids(session)
     if data["debt"] not in debt_id:
         raise fail(("debt",), "unknown_debt", ref=shorten(data["debt"]))
-    ev_id = {x: i for x, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
-    for index, ref in enumerate(data["evidence"]):
-        if ref not in ev_id:
-            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    ev_id = r.checked_evidence(session, data["evidence"])
     return r.payment_row(data, debt_id, ev_id)
 
 
@@ -126,38 +118,36 @@ def payment_document(store: Store, payment_id: int) -> Document:
         payment = session.get(m.Payment, payment_id)
         if payment is None:
             raise DomainError(i18n.t("no_such_payment"))
-        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         return PAYMENT.dump(r.payment_to_data(payment, r.debt_refs(session), ev_ref)) or {}
 
 
 def delete_payment(store: Store, payment_id: int) -> tuple[Snapshot, Change]:
-    """Delete a payment; the snapshot (with the debt's status before) undoes it."""
+    """Delete a payment; the snapshot undoes it. The debt's status follows, both ways."""
     with store.write() as session:
         payment = session.get(m.Payment, payment_id)
         if payment is None:
             raise DomainError(i18n.t("no_such_payment"))
         debt_id = payment.debt_id
-        status = _status_of(session, debt_id)
         snapshot = delete_with_snapshot(session, [
             (m.PaymentEvidence, m.PaymentEvidence.payment_id == payment_id),
             (m.Payment, m.Payment.id == payment_id)])
         session.flush()
         _restatus(session, debt_id)
-    return Snapshot(snapshot.groups, ((debt_id, _STATUS_CODES.index(status)),)), \
-        _PAYMENT_CHANGES
+    return snapshot, _PAYMENT_CHANGES
 
 
-_STATUS_CODES = (None, "current", "overdue", "contacted", "negotiating", "agreed", "repaying",
-                 "settled", "closed")
+def _debts_in(snapshot: Snapshot, model: Any) -> set[int]:
+    """The debts whose rows of `model` the snapshot holds."""
+    return {row["debt_id"] for kind, rows in snapshot.groups if kind is model for row in rows}
 
 
 def restore_payment(store: Store, snapshot: Snapshot) -> Change:
     with store.write() as session:
         restore_snapshot(session, snapshot)
-        for debt_id, code in snapshot.relinks:
-            debt = session.get(m.Debt, debt_id)
-            if debt is not None:
-                debt.status = _STATUS_CODES[code]
+        session.flush()
+        for debt_id in _debts_in(snapshot, m.Payment):
+            _restatus(session, debt_id)
     return _PAYMENT_CHANGES
 
 
@@ -196,10 +186,7 @@ def _agreement_row(session: Any, document: Document) -> m.Agreement:
     plan_id = {n: i for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
     if data["plan"] is not None and data["plan"] not in plan_id:
         raise fail(("plan",), "unknown_plan", name=shorten(data["plan"]))
-    ev_id = {x: i for x, i in session.execute(select(m.Evidence.ref, m.Evidence.id))}
-    for index, ref in enumerate(data["evidence"]):
-        if ref not in ev_id:
-            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    ev_id = r.checked_evidence(session, data["evidence"])
     return r.agreement_row(data, debt_id, plan_id, ev_id)
 
 
@@ -210,30 +197,37 @@ def record_agreement(store: Store, document: Document) -> tuple[int, Change]:
         agreement = _agreement_row(session, document)
         session.add(agreement)
         session.flush()
-        debt = session.get(m.Debt, agreement.debt_id)
-        if debt is not None and debt.status not in ("closed",):
-            debt.status = "agreed"
-        _restatus(session, agreement.debt_id)
+        _agreed(session, agreement.debt_id)
         return agreement.id, _AGREEMENT_CHANGES
 
 
+def _agreed(session: Any, debt_id: int) -> None:
+    """A debt with an agreement is agreed, or further along if payments already keep it."""
+    debt = session.get(m.Debt, debt_id)
+    if debt is not None and debt.status != "closed":
+        debt.status = "agreed"
+    _restatus(session, debt_id)
+
+
 def delete_agreement(store: Store, agreement_id: int) -> tuple[Snapshot, Change]:
+    """Delete an agreement; the debt keeps its status (an undo of recording one puts the
+    status back itself). The snapshot undoes it."""
     with store.write() as session:
-        agreement = session.get(m.Agreement, agreement_id)
-        if agreement is None:
+        if session.get(m.Agreement, agreement_id) is None:
             raise DomainError(i18n.t("no_such_agreement"))
-        debt_id = agreement.debt_id
-        status = _status_of(session, debt_id)
         snapshot = delete_with_snapshot(session, [
             (m.AgreementEvidence, m.AgreementEvidence.agreement_id == agreement_id),
             (m.AgreementInstallment, m.AgreementInstallment.agreement_id == agreement_id),
             (m.Agreement, m.Agreement.id == agreement_id)])
-    return Snapshot(snapshot.groups, ((debt_id, _STATUS_CODES.index(status)),)), \
-        _AGREEMENT_CHANGES
+    return snapshot, _AGREEMENT_CHANGES
 
 
 def restore_agreement(store: Store, snapshot: Snapshot) -> Change:
-    restore_payment(store, snapshot)
+    with store.write() as session:
+        restore_snapshot(session, snapshot)
+        session.flush()
+        for debt_id in _debts_in(snapshot, m.Agreement):
+            _agreed(session, debt_id)
     return _AGREEMENT_CHANGES
 
 

@@ -263,7 +263,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
         debt_ref = {d.id: d.ref for d in debts}
         debt_id = {d.ref: d.id for d in debts}[ref]
-        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
             r.full(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
@@ -320,7 +320,7 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
         debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
         debt_ref = {d.id: d.ref for d in debts}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
-        ev_ref = {i: x for i, x in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+        ev_ref = r.evidence_refs(session)
         payments = [r.payment_to_data(p, debt_ref, ev_ref)
                     for p in session.scalars(r.full(m.Payment))]
         agreements = [r.agreement_to_data(a, debt_ref, plan_name, ev_ref)

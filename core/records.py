@@ -62,6 +62,24 @@ def parse_new(session: Any, model: Any, prefix: str, schema: Any, document: Data
     return schema.parse(doc, ())
 
 
+def evidence_refs(session: Any) -> dict[int, str]:
+    """Each evidence entry's row id -> its ref."""
+    from sqlalchemy import select
+
+    return {i: ref for i, ref in session.execute(select(m.Evidence.id, m.Evidence.ref))}
+
+
+def checked_evidence(session: Any, refs: list[str]) -> dict[str, int]:
+    """Each evidence ref -> its row id, refusing (by its place in `refs`) one not kept."""
+    from core.schema import fail, shorten
+
+    ids = {ref: i for i, ref in evidence_refs(session).items()}
+    for index, ref in enumerate(refs):
+        if ref not in ids:
+            raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
+    return ids
+
+
 def debt_refs(session: Any) -> dict[int, str]:
     """Each debt's row id -> its ref."""
     return {i: ref for ref, i in debt_ids(session).items()}

@@ -509,11 +509,3 @@ def _debts_of(store: Any) -> list[tuple[str, str]]:
     from core.debts import list_debts
 
     return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in list_debts(store)]
-
-
-def due_follow_ups(rows: list[Any], today: date) -> list[Any]:
-    """Open follow-ups due today or earlier, oldest first."""
-    return sorted((r for r in rows if r.data["follow_up"] is not None
-                   and not r.data["follow_up_done"] and r.data["follow_up"] <= today),
-                  key=lambda r: r.data["follow_up"])
-

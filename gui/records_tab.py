@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Change
-from core.money import format_amount
 from gui import labels
 from gui.proxy import RecordProxyModel
 from gui.table_model import Column, RecordTableModel, fit_columns
@@ -52,7 +51,6 @@ class RecordsTab(QWidget):
         super().__init__(parent)
         self.kind = kind
         self._context = context
-        self._currency = "CNY"
         self.setObjectName("evidenceList")
         self.thumbnails: Any = None  # the Evidence tab sets its thumbnail maker here
         self.integrity: Any = None  # ...and what its last check of the files found
@@ -94,9 +92,6 @@ class RecordsTab(QWidget):
         self.retranslate()
 
     # --- columns -----------------------------------------------------------------------
-    def _money(self, value: Any) -> str:
-        return "" if value is None else format_amount(value, self._currency)
-
     def _columns(self) -> list[Column]:
         return [
             Column(
@@ -171,12 +166,10 @@ class RecordsTab(QWidget):
 
     def reload(self) -> None:
         from core import overview
-        from core.debts import currency
 
         store = self._context.store
         if store is None:
             return
-        self._currency = currency(store)
         self.model.set_rows(overview.list_evidence(store))
         self._fill_filters()
         self._apply_filter()
