@@ -188,17 +188,17 @@ def due_follow_ups(store: Store, today: Any) -> list[tuple[int, Any, str, str]]:
     """Open follow-ups due on `today` or before, oldest first: (contact id, date, creditors,
     summary)."""
     with store.read() as session:
-        creditor = dict(session.execute(select(m.Debt.id, m.Debt.creditor)).all())
         rows = session.execute(
-            select(m.Contact.id, m.Contact.follow_up, m.Contact.summary)
+            select(m.Contact.id, m.Contact.follow_up, m.Contact.summary, m.Debt.creditor)
+            .join(m.ContactDebt, m.ContactDebt.contact_id == m.Contact.id, isouter=True)
+            .join(m.Debt, m.Debt.id == m.ContactDebt.debt_id, isouter=True)
             .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
                    m.Contact.follow_up_done.is_(False))
-            .order_by(m.Contact.follow_up, m.Contact.id)).all()
-        out = []
-        for contact_id, due, summary in rows:
-            names = session.scalars(select(m.ContactDebt.debt_id)
-                                    .where(m.ContactDebt.contact_id == contact_id)
-                                    .order_by(m.ContactDebt.position))
-            out.append((contact_id, due, "、".join(creditor[d] for d in names),
-                        " ".join((summary or "").split())))
-        return out
+            .order_by(m.Contact.follow_up, m.Contact.id, m.ContactDebt.position)).all()
+    out: dict[int, tuple[int, Any, list[str], str]] = {}
+    for contact_id, due, summary, creditor in rows:
+        entry = out.setdefault(contact_id, (contact_id, due, [],
+                                            " ".join((summary or "").split())))
+        if creditor is not None:
+            entry[2].append(creditor)
+    return [(i, due, "、".join(names), text) for i, due, names, text in out.values()]

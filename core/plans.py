@@ -5,6 +5,7 @@ on every keystroke from what it already holds; the store functions below wrap it
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +21,15 @@ from core.casefile_spec import PLAN, check_term
 from core.changes import Change
 from core.errors import DomainError
 from core.money import ZERO
-from core.plan_engine import DebtIn, PlanIn, Schedule, TermIn, run_plan, saved_against_nothing
+from core.plan_engine import (
+    DebtIn,
+    PlanIn,
+    Schedule,
+    TermIn,
+    do_nothing,
+    run_plan,
+    saved_against_nothing,
+)
 from core.schema import fail, shorten
 from core.situation import budget_totals
 from core.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
@@ -81,9 +90,22 @@ def _debt_in(d: Data, payments: Sequence[tuple[str, date, Decimal]]) -> DebtIn:
 
 
 def run(case: CaseForPlans, plan: Data) -> PlanResult:
-    debts, plan_in = engine_inputs(case, plan)
-    schedule = run_plan(debts, plan_in)
-    return PlanResult(plan_in, debts, schedule, saved_against_nothing(debts, plan_in, schedule))
+    return computed(*engine_inputs(case, plan))
+
+
+@functools.lru_cache(maxsize=8)
+def computed(debts: tuple[DebtIn, ...], plan: PlanIn) -> PlanResult:
+    """The engine's result for these inputs. The engine is pure and its inputs and outputs
+    frozen, so one result serves every reader of the same plan (the Debts tab's overview,
+    the reminders, the Plan tab) instead of each running the engine again."""
+    schedule = run_plan(debts, plan)
+    return PlanResult(plan, debts, schedule, saved_against_nothing(debts, plan, schedule))
+
+
+@functools.lru_cache(maxsize=8)
+def nothing(debts: tuple[DebtIn, ...], start: date, months: int) -> tuple[Decimal, ...]:
+    """What would be owed each month if nothing were paid (the chart's dashed line)."""
+    return tuple(do_nothing(debts, start, months))
 
 
 # --- the store ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from core.plan_engine import do_nothing
+from core.plans import nothing as do_nothing
 from gui.chart import RepaymentChart
 from gui.plan_summary import summary_html
 
