@@ -1,20 +1,22 @@
 """The repayment curve: balances stacked per debt over the months, doing nothing dashed, a
 marker where each debt clears, and a read-out of the month under the mouse.
 
-matplotlib is imported when the first chart is made (the Plan tab's first showing), never
-at start-up. Amounts become floats only here, at the very last step, for drawing.
+matplotlib is loaded on a worker thread (`library()`), once the window has settled after
+opening a case or when the Plan tab first shows, whichever comes first; never at start-up
+and never on the GUI thread. Amounts become floats only here, at the very last step, for drawing.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Sequence
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from html import escape
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.money import format_amount
@@ -44,12 +46,50 @@ _lock = threading.Lock()
 
 
 def warm_up() -> None:
-    """Import matplotlib and read its font list ahead of need, on a worker thread while the
-    person looks at the first tab: the Plan tab's first chart then takes a blink instead of
-    a second or more (matplotlib's import builds docstrings for every artist)."""
+    """Import matplotlib and read its font list: about a second of work, done on a worker
+    thread (see `ChartLibrary`) so the window never waits for it."""
     setup_fonts()
     import matplotlib.backends.backend_qtagg  # noqa: F401
     import matplotlib.figure  # noqa: F401
+
+
+class ChartLibrary(QObject):
+    """matplotlib, loaded once on a worker thread. `ready` fires on the GUI thread when it
+    has loaded (or failed to: making a chart then raises where it can be reported)."""
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._started = False
+        self.loaded = False
+
+    def load(self) -> None:
+        """Start loading, unless it has started already."""
+        if self._started:
+            return
+        self._started = True
+        threading.Thread(target=self._work, name="chart-library", daemon=True).start()
+
+    def _work(self) -> None:
+        try:
+            warm_up()
+        except Exception:  # noqa: BLE001 - the chart's own import says what is wrong
+            logging.getLogger("debtdesk").warning("loading the chart library failed",
+                                                  exc_info=True)
+        self.loaded = True
+        self.ready.emit()  # queued to the GUI thread, where this object lives
+
+
+_library: ChartLibrary | None = None
+
+
+def library() -> ChartLibrary:
+    """The one loader (made on the GUI thread; it lives as long as the program)."""
+    global _library
+    if _library is None:
+        _library = ChartLibrary()
+    return _library
 
 
 def setup_fonts() -> None:
@@ -122,7 +162,7 @@ class RepaymentChart(QWidget):
     def show_schedule(
         self,
         schedule: Any,
-        nothing: list[Decimal] | None,
+        nothing: Sequence[Decimal] | None,
         names: dict[str, str],
         currency: str,
         title: str = "",

@@ -27,6 +27,7 @@ from gui.languages import NAMES, LanguageSwitcher
 log = logging.getLogger(__name__)
 
 TAB_NAMES = ("debtsTab", "evidenceTab", "callLogTab", "planTab")
+SETTLE_MS = 1000  # after the case opens: reminders, then the chart library in the background
 
 
 class MainWindow(QMainWindow):
@@ -324,23 +325,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data folder: %1").replace("%1", str(self.data_dir)),
                                      8000)
         self.store_opened.emit()
-        self.check_follow_ups()
         self.follow_up_timer.start()
-        QTimer.singleShot(1500, self._warm_up)
+        QTimer.singleShot(SETTLE_MS, self._settled)
 
-    def _warm_up(self) -> None:
-        """Load the chart library in the background once the window has settled, so the
-        Plan tab opens at once (it is imported anyway the first time the tab shows)."""
+    def _settled(self) -> None:
+        """A moment after the case has opened, once every tab has had its turn: what is due
+        (a notice, not the data itself), and the chart library loads in the background so
+        the Plan tab's chart shows at once (the tab starts the same loading if it comes
+        first)."""
         import os
-        import sys
-        import threading
 
-        from gui.chart import warm_up
+        from gui.chart import library
 
-        if os.environ.get("DEBTDESK_WARM_UP", "1") == "0":  # the tests keep their timing
-            return
-        if "matplotlib.figure" not in sys.modules:
-            threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+        self.check_follow_ups()
+        if os.environ.get("DEBTDESK_WARM_UP", "1") != "0":  # the tests keep their timing
+            library().load()
 
     def _store_failed(self, message: str) -> None:
         log.info("the store could not be opened")

@@ -216,13 +216,20 @@ class PlanTab(QWidget):
         if self._stale:
             self.reload()
         if self.chart is None:
-            QTimer.singleShot(0, self._make_chart)  # matplotlib loads here, after a paint
+            self._make_chart()
 
     def _make_chart(self) -> None:
+        """The chart, once matplotlib has loaded; until then "Drawing the chart…" shows and
+        the summary and schedule are already there."""
         if self.chart is not None:
             return
-        from gui.chart import RepaymentChart
+        from gui.chart import RepaymentChart, library
 
+        loader = library()
+        if not loader.loaded:
+            loader.ready.connect(self._make_chart, Qt.ConnectionType.SingleShotConnection)
+            loader.load()
+            return
         self.chart = RepaymentChart(self)
         self.chart_page.addWidget(self.chart)
         self.chart_page.setCurrentWidget(self.chart)
@@ -325,7 +332,7 @@ class PlanTab(QWidget):
         return {d["ref"]: d["creditor"] for d in self._case.debts} if self._case else {}
 
     def _draw(self) -> None:
-        from core.plan_engine import do_nothing
+        from core.plans import nothing as do_nothing
 
         result = self._result
         if result is None:

@@ -141,7 +141,7 @@ def test_a_follow_up_due_today_shows_a_notice_and_can_be_marked_done(make_window
                                  date.today().isoformat()})
     store.close()
     window = make_window(tmp_path / "store")
-    assert window.notice.isVisible()
+    qtbot.waitUntil(window.notice.isVisible, timeout=5000)  # a moment after the case opens
     assert "支付宝（借呗）" in window.notice.text.text() or "招商" in window.notice.text.text()
     assert "2" in window.notice.text.text()  # the old one and today's
     qtbot.mouseClick(window.notice.show_button, Qt.MouseButton.LeftButton)
@@ -179,7 +179,8 @@ def test_a_follow_up_falling_due_while_the_window_is_open_is_announced(zh_window
                                                                        qtbot) -> None:
     window = zh_window
     assert window.follow_up_timer.isActive() and window.follow_up_timer.interval() == 60_000
-    qtbot.mouseClick(window.notice.close_button, Qt.MouseButton.LeftButton)  # the old one
+    qtbot.waitUntil(window.notice.isVisible, timeout=5000)  # the old one, once opened
+    qtbot.mouseClick(window.notice.close_button, Qt.MouseButton.LeftButton)
     assert not window.notice.isVisible()
     window.check_follow_ups()  # a minute later, nothing new
     assert not window.notice.isVisible()
