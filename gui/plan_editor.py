@@ -161,23 +161,35 @@ class PlanEditor(QWidget):
         order = list(document.get("order") or [])
         refs = [r for r in order if r in dict(debts)] + [r for r, _ in debts if r not in order]
         names = dict(debts)
-        self.terms.setRowCount(0)
-        for ref in refs:
-            self._add_row(ref, names[ref], terms.get(ref))
+        self._fill_rows([(ref, names[ref], terms.get(ref)) for ref in refs])
         self._loading = False
         self._update_order_controls()
         self.validate()
 
-    def _add_row(self, ref: str, creditor: str, term: Document | None) -> None:
-        t = term or {}
-        row = self.terms.rowCount()
-        self.terms.insertRow(row)
+    def _fill_rows(self, rows: list[tuple[str, str, Document | None]]) -> None:
+        """One row per debt: (ref, creditor, its term). The rows are made all at once with
+        the table's updates off (row by row, Qt lays out every cell widget again each time:
+        a quarter of a second for 60 debts)."""
+        treatments = [(labels.treatment(code), code) for code in TREATMENTS]
+        bases = [(self.tr("per day"), "daily"), (self.tr("per year"), "annual")]
+        self.terms.setUpdatesEnabled(False)
+        try:
+            self.terms.setRowCount(0)
+            self.terms.setRowCount(len(rows))
+            for row, (ref, creditor, term) in enumerate(rows):
+                self._fill_row(row, ref, creditor, term or {}, treatments, bases)
+        finally:
+            self.terms.setUpdatesEnabled(True)
+
+    def _fill_row(self, row: int, ref: str, creditor: str, t: Document,
+                  treatments: list[tuple[str, str]], bases: list[tuple[str, str]]) -> None:
         item = QTableWidgetItem(creditor)
         item.setData(REF_ROLE, ref)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.terms.setItem(row, 0, item)
         treatment = QComboBox(self.terms)
-        fill_combo(treatment, TREATMENTS, labels.treatment)
+        for text, code in treatments:
+            treatment.addItem(text, code)
         select_code(treatment, t.get("treatment") or "share")
         months, pause = QSpinBox(self.terms), QSpinBox(self.terms)
         months.setRange(0, 600)
@@ -190,8 +202,8 @@ class PlanEditor(QWidget):
         rate_value = QLineEdit(fraction_to_percent(rate["value"]) if rate else "", self.terms)
         rate_value.setPlaceholderText(self.tr("contract"))
         basis = QComboBox(self.terms)
-        basis.addItem(self.tr("per day"), "daily")
-        basis.addItem(self.tr("per year"), "annual")
+        for text, code in bases:
+            basis.addItem(text, code)
         select_code(basis, rate["basis"] if rate else "daily")
         freeze, waive = QCheckBox(self.terms), QCheckBox(self.terms)
         freeze.setChecked(bool(t.get("freeze_interest")))
@@ -310,9 +322,7 @@ class PlanEditor(QWidget):
                  for r in range(self.terms.rowCount())}
         terms[row], terms[target] = terms[target], terms[row]
         self._loading = True
-        self.terms.setRowCount(0)
-        for ref, term in terms:
-            self._add_row(ref, names[ref], term)
+        self._fill_rows([(ref, names[ref], term) for ref, term in terms])
         self._loading = False
         self.terms.selectRow(target)
         self._changed()

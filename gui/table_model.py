@@ -34,8 +34,11 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        rows = list(rows)
+        if rows == self._rows:
+            return  # a reload that found nothing new: keep the views' sorting and scrolling
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
 
     def row(self, index: int) -> Any:
