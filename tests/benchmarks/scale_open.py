@@ -4,17 +4,20 @@ tab, and the first chart on a cold and a warm matplotlib font cache.
 
     python tests/benchmarks/scale_open.py [--runs 5] [--quick]
 
-Each run is a fresh process. "Shown its data": the Debts list with where the first debt
-stands, the evidence list, the call log, and the Plan tab's summary and schedule (its chart
-may still be drawing; the chart has its own figures). Budgets: every tab ≤ 1.0 s; memory ≤
-250 MB; first chart ≤ 1.5 s cold, ≤ 0.4 s warm.
+Each run is a fresh process that builds the window as `gui.app.run` does, then opens the
+case. "Shown its data": the clock runs from opening the store until each tab has been
+brought to the front and its rows are there — the Debts list with its overview line, the
+evidence list, the call log, and the Plan tab's summary and schedule. The Plan tab's chart
+follows on its own: matplotlib loads on a worker thread and the chart has its own figures:
+shown at once when the window has loaded the library ahead (as it does a second after
+opening a case), and on a cold font cache when the Plan tab is the first thing opened.
+Budgets: every tab ≤ 1.0 s; memory ≤ 250 MB; first chart ≤ 1.5 s cold, ≤ 0.4 s warm.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -24,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.figures import Figure, report  # noqa: E402
+
 OPEN = r"""
 import json, os, resource, sys, time
 sys.path.insert(0, {root!r})
@@ -32,42 +37,55 @@ from PySide6.QtCore import QSettings
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {cfg!r})
 from gui.app import make_app
+from gui.collector import GuiThreadCollector
 from gui.languages import LanguageSwitcher
-app = make_app([]); languages = LanguageSwitcher(app); languages.apply("zh")
+app = make_app([]); collector = GuiThreadCollector(app)  # as gui.app.run does
+languages = LanguageSwitcher(app); languages.apply("zh")
 from gui.main_window import MainWindow
 window = MainWindow(Path({store!r}), languages); window.resize(1280, 800); window.show()
 window.build_tabs(); app.processEvents()
+mode = {mode!r}
+
+
+def wait(done):
+    while not done():
+        app.processEvents(); time.sleep(0.001)
+
+
+def wait_for_chart():
+    plan = window.plan_tab
+    drawn = []
+    wait(lambda: plan.chart is not None)
+    plan.chart.canvas.mpl_connect("draw_event", lambda event: drawn.append(1))
+    wait(lambda: drawn)
+
+
 started = time.perf_counter()
 window.open_store()
-while window.store is None:
-    app.processEvents(); time.sleep(0.002)
-for tab in (window.debts_tab, window.evidence_tab, window.calllog_tab, window.plan_tab):
-    window.tabs.setCurrentWidget(tab); app.processEvents()
-plan = window.plan_tab
-while plan.schedule.rowCount() == 0:
-    app.processEvents(); time.sleep(0.002)
-shown = time.perf_counter() - started
-while plan.chart is None:
-    app.processEvents(); time.sleep(0.002)
-app.processEvents()
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({{"shown": shown, "peak_mb": peak}}))
-"""
-
-CHART = r"""
-import json, sys, time
-sys.path.insert(0, {root!r})
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from tests.benchmarks.plan import plan_for_120_months, thirty_debts
-from core.plan_engine import run_plan
-debts = thirty_debts(); schedule = run_plan(debts, plan_for_120_months("pro_rata"))
-started = time.perf_counter()
-from gui.chart import RepaymentChart
-chart = RepaymentChart(); chart.resize(900, 420); chart.show()
-chart.show_schedule(schedule, None, {{d.ref: d.ref for d in debts}}, "CNY")
-chart.canvas.draw(); app.processEvents()
-print(json.dumps({{"first_chart": time.perf_counter() - started}}))
+wait(lambda: window.store is not None)
+out = {{"store": time.perf_counter() - started}}
+if mode == "tabs":
+    for tab in (window.debts_tab, window.evidence_tab, window.calllog_tab, window.plan_tab):
+        window.tabs.setCurrentWidget(tab); app.processEvents()
+    wait(lambda: all(model.rowCount() > 0 for model in (
+        window.debts_tab.proxy, window.evidence_tab.list.proxy, window.calllog_tab.proxy,
+        window.plan_tab.schedule)))
+    out["shown"] = time.perf_counter() - started
+    wait_for_chart()
+    out["chart_after_open"] = time.perf_counter() - started
+    app.processEvents()
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+else:
+    if mode == "chart-after-load":  # the window loads the chart library once it has settled
+        from gui.chart import library
+        wait(lambda: library().loaded)
+        for _ in range(20):
+            app.processEvents(); time.sleep(0.005)
+    clicked = time.perf_counter()
+    window.tabs.setCurrentWidget(window.plan_tab)
+    wait_for_chart()
+    out["chart"] = time.perf_counter() - clicked
+print(json.dumps(out))
 """
 
 
@@ -79,32 +97,47 @@ def _run(code: str, env: dict[str, str]) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(runs: int, quick: bool) -> list[tuple[str, float, str, str]]:
+def measure(runs: int, quick: bool) -> list[Figure]:
     from tests.benchmarks.scale import make_scale_store
 
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["DEBTDESK_AUTO_BACKUP"] = "0"
-    env["DEBTDESK_WARM_UP"] = "0"
     with tempfile.TemporaryDirectory() as tmp:
         store = make_scale_store(Path(tmp) / "store", quick)
-        code = OPEN.format(root=str(ROOT), cfg=str(Path(tmp) / "cfg"), store=str(store))
-        opened = [_run(code, env) for _ in range(runs)]
-        cold, warm = [], []
+
+        def code(mode: str) -> str:
+            return OPEN.format(root=str(ROOT), cfg=str(Path(tmp) / "cfg"), store=str(store),
+                               mode=mode)
+
+        # The Plan tab loads the chart library itself when shown; the window's own loading
+        # a second after opening is kept out of the tab figures.
+        quiet = {**env, "DEBTDESK_WARM_UP": "0"}
+        opened = [_run(code("tabs"), quiet) for _ in range(runs)]
+        cold, at_once, warm = [], [], []
         for n in range(runs):
-            cache = Path(tmp) / f"mpl-{n}"  # an empty matplotlib config: a cold font cache
-            cold.append(_run(CHART.format(root=str(ROOT)), {**env, "MPLCONFIGDIR": str(cache)}))
-            warm.append(_run(CHART.format(root=str(ROOT)), {**env, "MPLCONFIGDIR": str(cache)}))
+            cache = str(Path(tmp) / f"mpl-{n}")  # an empty matplotlib config: no font cache
+            cold.append(_run(code("chart-at-once"), {**quiet, "MPLCONFIGDIR": cache}))
+            at_once.append(_run(code("chart-at-once"), {**quiet, "MPLCONFIGDIR": cache}))
+            warm.append(_run(code("chart-after-load"), {**env, "DEBTDESK_WARM_UP": "1",
+                                                        "MPLCONFIGDIR": cache}))
     size = "quick scale case" if quick else "scale case"
+
+    def median(rows: list[dict[str, float]], key: str) -> float:
+        return statistics.median(r[key] for r in rows)
+
     return [
-        (f"open the {size} until every tab has shown its data",
-         statistics.median(r["shown"] for r in opened), "s", "<= 1.0"),
-        ("peak memory after visiting every tab",
-         statistics.median(r["peak_mb"] for r in opened), "MB", "<= 250"),
-        ("first chart, cold matplotlib font cache",
-         statistics.median(r["first_chart"] for r in cold), "s", "<= 1.5"),
-        ("first chart, warm font cache",
-         statistics.median(r["first_chart"] for r in warm), "s", "<= 0.4"),
+        Figure(f"open the {size} until every tab has shown its data", median(opened, "shown"),
+               "s", 1.0),
+        Figure("the same, until the Plan tab's chart is drawn too",
+               median(opened, "chart_after_open"), "s"),
+        Figure("peak memory after visiting every tab", median(opened, "peak_mb"), "MB", 250),
+        Figure("first chart shown, cold font cache (Plan tab opened at once)",
+               median(cold, "chart"), "s", 1.5),
+        Figure("first chart shown, warm font cache (after the window has loaded matplotlib)",
+               median(warm, "chart"), "s", 0.4),
+        Figure("first chart shown, warm font cache, Plan tab opened at once",
+               median(at_once, "chart"), "s"),
     ]
 
 
@@ -113,14 +146,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
-    rows = measure(args.runs, args.quick)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, median of {args.runs} fresh processes")
-    print("| figure | value | budget |")
-    print("|---|---|---|")
-    for name, value, unit, budget in rows:
-        print(f"| {name} | {value:.3f} {unit} | {budget} {unit} |" if unit == "s" else
-              f"| {name} | {value:.0f} {unit} | {budget} {unit} |")
+    report(measure(args.runs, args.quick), f"median of {args.runs} fresh processes")
 
 
 if __name__ == "__main__":
