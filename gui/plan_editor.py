@@ -7,23 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from core.casefile_spec import PLAN_STATUSES, STRATEGIES, TREATMENTS
 from core.errors import DomainError
 from core.money import format_amount
-from gui import labels
+from gui import labels, terms_table
 from gui.forms import (
-    INVALID_STYLE, date_edit, fill_combo, fraction_to_percent, from_qdate, mark_invalid,
-    money_text, percent_to_fraction, select_code, to_qdate,
+    INVALID_STYLE, date_edit, fill_combo, from_qdate, mark_invalid, money_text,
+    percent_to_fraction, select_code, to_qdate,
 )
+from gui.terms_table import REF_ROLE
 
 Document = dict[str, Any]
-REF_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("debt", "treatment", "months", "amount", "rate", "basis", "freeze_interest",
            "waive_fees", "pause_months")
 
@@ -59,6 +59,10 @@ class PlanEditor(QWidget):
         self.terms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.terms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.terms.verticalHeader().hide()
+        terms_table.setup(self.terms, terms_table.TermsDelegate(
+            self._choices, lambda: self.tr("contract"), self.terms))
+        self.terms.itemChanged.connect(self._changed)
+        self._bad_cell: QTableWidgetItem | None = None
         header = self.terms.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -107,6 +111,8 @@ class PlanEditor(QWidget):
             self.tr("Debt"), self.tr("Treatment"), self.tr("Months"), self.tr("Amount"),
             self.tr("Rate %"), self.tr("Basis"), self.tr("Freeze interest"),
             self.tr("Waive fees"), self.tr("Pause (months)")])
+        self.terms.setToolTip(self.tr("To change a term, double-click its cell, or select it "
+                                      "and start typing; Enter keeps it, Esc leaves it as it was."))
         self.up.setText(self.tr("Move up"))
         self.down.setText(self.tr("Move down"))
         self.order_hint.setText(self.tr(
@@ -115,14 +121,7 @@ class PlanEditor(QWidget):
         self._loading, was = True, self._loading
         fill_combo(self.strategy, STRATEGIES, labels.strategy)
         fill_combo(self.status, PLAN_STATUSES, labels.plan_status)
-        for row in range(self.terms.rowCount()):
-            fill_combo(self.terms.cellWidget(row, 1), TREATMENTS, labels.treatment)
-            basis = self.terms.cellWidget(row, 5)
-            current = basis.currentData()
-            basis.clear()
-            basis.addItem(self.tr("per day"), "daily")
-            basis.addItem(self.tr("per year"), "annual")
-            select_code(basis, current)
+        terms_table.relabel(self.terms, self._choice_text)
         self._loading = was
         self._show_disposable()
         self._show_problem()
@@ -166,71 +165,28 @@ class PlanEditor(QWidget):
         self._update_order_controls()
         self.validate()
 
-    def _fill_rows(self, rows: list[tuple[str, str, Document | None]]) -> None:
-        """One row per debt: (ref, creditor, its term). The rows are made all at once with
-        the table's updates off (row by row, Qt lays out every cell widget again each time:
-        a quarter of a second for 60 debts)."""
-        treatments = [(labels.treatment(code), code) for code in TREATMENTS]
-        bases = [(self.tr("per day"), "daily"), (self.tr("per year"), "annual")]
-        self.terms.setUpdatesEnabled(False)
-        try:
-            self.terms.setRowCount(0)
-            self.terms.setRowCount(len(rows))
-            for row, (ref, creditor, term) in enumerate(rows):
-                self._fill_row(row, ref, creditor, term or {}, treatments, bases)
-        finally:
-            self.terms.setUpdatesEnabled(True)
+    def _choices(self, column: int) -> list[tuple[str, str]]:
+        """A choice column's (word, code) pairs, in the current language."""
+        if column == terms_table.TREATMENT:
+            return [(labels.treatment(code), code) for code in TREATMENTS]
+        return [(self.tr("per day"), "daily"), (self.tr("per year"), "annual")]
 
-    def _fill_row(self, row: int, ref: str, creditor: str, t: Document,
-                  treatments: list[tuple[str, str]], bases: list[tuple[str, str]]) -> None:
-        item = QTableWidgetItem(creditor)
-        item.setData(REF_ROLE, ref)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.terms.setItem(row, 0, item)
-        treatment = QComboBox(self.terms)
-        for text, code in treatments:
-            treatment.addItem(text, code)
-        select_code(treatment, t.get("treatment") or "share")
-        months, pause = QSpinBox(self.terms), QSpinBox(self.terms)
-        months.setRange(0, 600)
-        months.setSpecialValueText("—")
-        months.setValue(t.get("months") or 0)
-        pause.setRange(0, 120)
-        pause.setValue(t.get("pause_months") or 0)
-        amount = QLineEdit(t.get("amount") or "", self.terms)
-        rate = t.get("rate")
-        rate_value = QLineEdit(fraction_to_percent(rate["value"]) if rate else "", self.terms)
-        rate_value.setPlaceholderText(self.tr("contract"))
-        basis = QComboBox(self.terms)
-        for text, code in bases:
-            basis.addItem(text, code)
-        select_code(basis, rate["basis"] if rate else "daily")
-        freeze, waive = QCheckBox(self.terms), QCheckBox(self.terms)
-        freeze.setChecked(bool(t.get("freeze_interest")))
-        waive.setChecked(bool(t.get("waive_fees")))
-        for column, widget in ((1, treatment), (2, months), (3, amount), (4, rate_value),
-                               (5, basis), (6, freeze), (7, waive), (8, pause)):
-            self.terms.setCellWidget(row, column, widget)
-        treatment.currentIndexChanged.connect(self._changed)
-        basis.currentIndexChanged.connect(self._changed)
-        for spin in (months, pause):
-            spin.valueChanged.connect(self._changed)
-        for line in (amount, rate_value):
-            line.textChanged.connect(self._changed)
-        for box in (freeze, waive):
-            box.toggled.connect(self._changed)
+    def _choice_text(self, column: int, code: str) -> str:
+        return next((text for text, c in self._choices(column) if c == code), code)
+
+    def _fill_rows(self, rows: list[tuple[str, str, Document | None]]) -> None:
+        self._bad_cell = None  # the cells are made anew
+        terms_table.fill(self.terms, rows, self._choice_text)
 
     def _row_term(self, row: int) -> tuple[str, Document]:
-        w = self.terms.cellWidget
-        ref = self.terms.item(row, 0).data(REF_ROLE)
-        rate = percent_to_fraction(w(row, 4).text())
-        return ref, {
-            "debt": ref, "treatment": w(row, 1).currentData(),
-            "months": w(row, 2).value() or None,
-            "amount": money_text(w(row, 3).text()),
-            "rate": None if rate is None else {"value": rate, "basis": w(row, 5).currentData()},
-            "freeze_interest": w(row, 6).isChecked(), "waive_fees": w(row, 7).isChecked(),
-            "pause_months": w(row, 8).value() or None,
+        v = terms_table.row_values(self.terms, row)
+        rate = percent_to_fraction(v["rate"])
+        return v["ref"], {
+            "debt": v["ref"], "treatment": v["treatment"], "months": v["months"] or None,
+            "amount": money_text(v["amount"]),
+            "rate": None if rate is None else {"value": rate, "basis": v["basis"]},
+            "freeze_interest": v["freeze_interest"], "waive_fees": v["waive_fees"],
+            "pause_months": v["pause_months"] or None,
         }
 
     def document(self) -> Document:
@@ -278,33 +234,33 @@ class PlanEditor(QWidget):
 
     def _show_problem(self) -> None:
         error = self.problem
-        widgets = self._inputs()
-        if error is None:
-            self.error.setText("")
-            mark_invalid(widgets, None)
-            return
-        path = error.path
+        fields = [self.budget, self.one_off]
         bad: QWidget | None = None
+        bad_cell: QTableWidgetItem | None = None
+        path = error.path if error is not None else ()
         where = ""
         if path and path[0] == "terms" and len(path) >= 3:
             ref = self.document()["terms"][int(path[1])]["debt"]
             row = next(r for r in range(self.terms.rowCount())
                        if self.terms.item(r, 0).data(REF_ROLE) == ref)
-            column = {"months": 2, "amount": 3, "rate": 4, "pause_months": 8}.get(str(path[2]))
-            bad = self.terms.cellWidget(row, column) if column else None
+            column = {"months": terms_table.MONTHS, "amount": terms_table.AMOUNT,
+                      "rate": terms_table.RATE,
+                      "pause_months": terms_table.PAUSE}.get(str(path[2]))
+            bad_cell = self.terms.item(row, column) if column else None
             where = self.terms.item(row, 0).text()
         elif path:
             bad = {"monthly_budget": self.budget, "one_off_funds": self.one_off}.get(str(path[0]))
             where = {"monthly_budget": self.tr("Monthly budget"),
                      "one_off_funds": self.tr("One-off funds (month 1)")}.get(str(path[0]), "")
-        self.error.setText(f"{where}: {error.problem}" if where else error.message)
-        mark_invalid(widgets, bad)
-
-    def _inputs(self) -> list[QWidget]:
-        out: list[QWidget] = [self.budget, self.one_off]
-        for row in range(self.terms.rowCount()):
-            out += [self.terms.cellWidget(row, c) for c in (2, 3, 4, 8)]
-        return out
+        if error is None:
+            self.error.setText("")
+        else:
+            self.error.setText(f"{where}: {error.problem}" if where else error.message)
+        mark_invalid(fields, bad)
+        self.terms.blockSignals(True)  # a colour is not an edit
+        terms_table.mark(self.terms, bad_cell, self._bad_cell)
+        self.terms.blockSignals(False)
+        self._bad_cell = bad_cell
 
     # --- custom order ------------------------------------------------------------------------
     def _update_order_controls(self) -> None:

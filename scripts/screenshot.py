@@ -26,7 +26,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings, Qt, QTimer
 
     from core.casefile import import_case, read_case_file
     from core.store import open_store
@@ -109,7 +109,7 @@ def main() -> int:
         tab = window.plan_tab
         tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("avalanche"))
         for row in range(tab.editor.terms.rowCount()):
-            tab.editor.terms.cellWidget(row, 6).setChecked(False)
+            tab.editor.terms.item(row, 6).setCheckState(Qt.CheckState.Unchecked)
         app.processEvents()
         window.grab().save(str(args.out / "plans_avalanche.png"))
         tab.views.setCurrentIndex(1)

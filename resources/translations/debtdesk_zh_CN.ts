@@ -924,320 +924,320 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="189"/>
+        <location filename="../../gui/debts_tab.py" line="192"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts_tab.py" line="201"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="204"/>
+        <location filename="../../gui/debts_tab.py" line="207"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="205"/>
+        <location filename="../../gui/debts_tab.py" line="208"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="206"/>
+        <location filename="../../gui/debts_tab.py" line="209"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="207"/>
+        <location filename="../../gui/debts_tab.py" line="210"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="208"/>
+        <location filename="../../gui/debts_tab.py" line="211"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="210"/>
+        <location filename="../../gui/debts_tab.py" line="213"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="212"/>
+        <location filename="../../gui/debts_tab.py" line="215"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts_tab.py" line="218"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts_tab.py" line="221"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts_tab.py" line="222"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="227"/>
+        <location filename="../../gui/debts_tab.py" line="230"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="231"/>
+        <location filename="../../gui/debts_tab.py" line="234"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="232"/>
+        <location filename="../../gui/debts_tab.py" line="235"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="233"/>
+        <location filename="../../gui/debts_tab.py" line="236"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="236"/>
+        <location filename="../../gui/debts_tab.py" line="239"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="237"/>
+        <location filename="../../gui/debts_tab.py" line="240"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="238"/>
+        <location filename="../../gui/debts_tab.py" line="241"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="239"/>
+        <location filename="../../gui/debts_tab.py" line="242"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="240"/>
+        <location filename="../../gui/debts_tab.py" line="243"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="241"/>
+        <location filename="../../gui/debts_tab.py" line="244"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="242"/>
+        <location filename="../../gui/debts_tab.py" line="245"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="244"/>
+        <location filename="../../gui/debts_tab.py" line="247"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="245"/>
+        <location filename="../../gui/debts_tab.py" line="248"/>
         <source>&amp;Timeline…</source>
         <translation>时间线(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="247"/>
+        <location filename="../../gui/debts_tab.py" line="250"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="248"/>
+        <location filename="../../gui/debts_tab.py" line="251"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="249"/>
+        <location filename="../../gui/debts_tab.py" line="252"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="251"/>
+        <location filename="../../gui/debts_tab.py" line="254"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="253"/>
+        <location filename="../../gui/debts_tab.py" line="256"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="254"/>
+        <location filename="../../gui/debts_tab.py" line="257"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="255"/>
+        <location filename="../../gui/debts_tab.py" line="258"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="340"/>
+        <location filename="../../gui/debts_tab.py" line="343"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="404"/>
+        <location filename="../../gui/debts_tab.py" line="407"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="407"/>
+        <location filename="../../gui/debts_tab.py" line="410"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="428"/>
+        <location filename="../../gui/debts_tab.py" line="431"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="431"/>
+        <location filename="../../gui/debts_tab.py" line="434"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="443"/>
+        <location filename="../../gui/debts_tab.py" line="446"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="446"/>
+        <location filename="../../gui/debts_tab.py" line="449"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="448"/>
+        <location filename="../../gui/debts_tab.py" line="451"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="450"/>
+        <location filename="../../gui/debts_tab.py" line="453"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="452"/>
+        <location filename="../../gui/debts_tab.py" line="455"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="454"/>
+        <location filename="../../gui/debts_tab.py" line="457"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="455"/>
+        <location filename="../../gui/debts_tab.py" line="458"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="456"/>
+        <location filename="../../gui/debts_tab.py" line="459"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="460"/>
+        <location filename="../../gui/debts_tab.py" line="463"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="509"/>
+        <location filename="../../gui/debts_tab.py" line="512"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="521"/>
+        <location filename="../../gui/debts_tab.py" line="524"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="530"/>
+        <location filename="../../gui/debts_tab.py" line="533"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="539"/>
+        <location filename="../../gui/debts_tab.py" line="542"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="540"/>
+        <location filename="../../gui/debts_tab.py" line="543"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="544"/>
+        <location filename="../../gui/debts_tab.py" line="547"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="613"/>
+        <location filename="../../gui/debts_tab.py" line="616"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="643"/>
+        <location filename="../../gui/debts_tab.py" line="646"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="659"/>
+        <location filename="../../gui/debts_tab.py" line="662"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="661"/>
+        <location filename="../../gui/debts_tab.py" line="664"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="668"/>
+        <location filename="../../gui/debts_tab.py" line="671"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="682"/>
+        <location filename="../../gui/debts_tab.py" line="685"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="683"/>
+        <location filename="../../gui/debts_tab.py" line="686"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="686"/>
+        <location filename="../../gui/debts_tab.py" line="689"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="689"/>
+        <location filename="../../gui/debts_tab.py" line="692"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="692"/>
+        <location filename="../../gui/debts_tab.py" line="695"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1415,7 +1415,7 @@
         <translation>已添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_picker.py" line="78"/>
+        <location filename="../../gui/evidence_picker.py" line="85"/>
         <source>Keeping %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -2205,144 +2205,144 @@
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="217"/>
+        <location filename="../../gui/letter_dialog.py" line="219"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letter_dialog.py" line="221"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letter_dialog.py" line="221"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letter_dialog.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letter_dialog.py" line="221"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letter_dialog.py" line="222"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letter_dialog.py" line="222"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letter_dialog.py" line="222"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letter_dialog.py" line="223"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letter_dialog.py" line="225"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letter_dialog.py" line="227"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="226"/>
+        <location filename="../../gui/letter_dialog.py" line="228"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letter_dialog.py" line="229"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letter_dialog.py" line="230"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letter_dialog.py" line="231"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letter_dialog.py" line="232"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letter_dialog.py" line="234"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letter_dialog.py" line="235"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="245"/>
+        <location filename="../../gui/letter_dialog.py" line="247"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="281"/>
+        <location filename="../../gui/letter_dialog.py" line="283"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="284"/>
+        <location filename="../../gui/letter_dialog.py" line="286"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letter_dialog.py" line="300"/>
+        <location filename="../../gui/letter_dialog.py" line="302"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="324"/>
+        <location filename="../../gui/letter_dialog.py" line="326"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="330"/>
+        <location filename="../../gui/letter_dialog.py" line="332"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="338"/>
+        <location filename="../../gui/letter_dialog.py" line="340"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="369"/>
+        <location filename="../../gui/letter_dialog.py" line="371"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="384"/>
+        <location filename="../../gui/letter_dialog.py" line="386"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="387"/>
+        <location filename="../../gui/letter_dialog.py" line="389"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2350,140 +2350,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Your data is already open</source>
         <translation>数据已在使用中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
 
 You can open it read-only here, to look things up, or quit and use the other window.</source>
@@ -2492,22 +2492,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>Read-only: changes are made in the other DebtDesk window</source>
         <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2516,152 +2516,152 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="618"/>
+        <location filename="../../gui/main_window.py" line="624"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="633"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628"/>
+        <location filename="../../gui/main_window.py" line="634"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="645"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="655"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>%n agreed payment(s) due or overdue. First: %1 %2 on %3</source>
         <translation>
             <numerusform>有 %n 笔约定还款已到期或即将到期。最早的：%1 %2，%3 到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/main_window.py" line="527"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531"/>
+        <location filename="../../gui/main_window.py" line="537"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="545"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="549"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2669,12 +2669,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="717"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699"/>
+        <location filename="../../gui/main_window.py" line="718"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2806,126 +2806,129 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="99"/>
-        <location filename="../../gui/plan_editor.py" line="286"/>
+        <location filename="../../gui/plan_editor.py" line="103"/>
+        <location filename="../../gui/plan_editor.py" line="253"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="99"/>
-        <location filename="../../gui/plan_editor.py" line="287"/>
+        <location filename="../../gui/plan_editor.py" line="103"/>
+        <location filename="../../gui/plan_editor.py" line="254"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="100"/>
+        <location filename="../../gui/plan_editor.py" line="104"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="100"/>
+        <location filename="../../gui/plan_editor.py" line="104"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="100"/>
+        <location filename="../../gui/plan_editor.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="105"/>
+        <location filename="../../gui/plan_editor.py" line="109"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="107"/>
+        <location filename="../../gui/plan_editor.py" line="111"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="107"/>
+        <location filename="../../gui/plan_editor.py" line="111"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="107"/>
+        <location filename="../../gui/plan_editor.py" line="111"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="107"/>
+        <location filename="../../gui/plan_editor.py" line="111"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108"/>
+        <location filename="../../gui/plan_editor.py" line="112"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108"/>
+        <location filename="../../gui/plan_editor.py" line="112"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="108"/>
+        <location filename="../../gui/plan_editor.py" line="112"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109"/>
+        <location filename="../../gui/plan_editor.py" line="113"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109"/>
+        <location filename="../../gui/plan_editor.py" line="113"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="110"/>
+        <location filename="../../gui/plan_editor.py" line="114"/>
+        <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
+        <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plan_editor.py" line="116"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="111"/>
+        <location filename="../../gui/plan_editor.py" line="117"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="113"/>
+        <location filename="../../gui/plan_editor.py" line="119"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="123"/>
-        <location filename="../../gui/plan_editor.py" line="193"/>
+        <location filename="../../gui/plan_editor.py" line="172"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="124"/>
-        <location filename="../../gui/plan_editor.py" line="194"/>
+        <location filename="../../gui/plan_editor.py" line="172"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="142"/>
+        <location filename="../../gui/plan_editor.py" line="141"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="146"/>
+        <location filename="../../gui/plan_editor.py" line="145"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="148"/>
+        <location filename="../../gui/plan_editor.py" line="147"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="191"/>
+        <location filename="../../gui/plan_editor.py" line="63"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>
@@ -3066,97 +3069,97 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="343"/>
+        <location filename="../../gui/plan_tab.py" line="350"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="372"/>
+        <location filename="../../gui/plan_tab.py" line="379"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="403"/>
+        <location filename="../../gui/plan_tab.py" line="410"/>
         <source>Cannot create the plan</source>
         <translation>无法新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="425"/>
+        <location filename="../../gui/plan_tab.py" line="432"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="434"/>
+        <location filename="../../gui/plan_tab.py" line="441"/>
         <source>New plan %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="441"/>
+        <location filename="../../gui/plan_tab.py" line="448"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="444"/>
+        <location filename="../../gui/plan_tab.py" line="451"/>
         <source>Duplicate plan %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="455"/>
+        <location filename="../../gui/plan_tab.py" line="462"/>
         <source>Rename plan</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="455"/>
+        <location filename="../../gui/plan_tab.py" line="462"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="463"/>
+        <location filename="../../gui/plan_tab.py" line="470"/>
         <source>Cannot rename the plan</source>
         <translation>无法重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="468"/>
+        <location filename="../../gui/plan_tab.py" line="475"/>
         <source>Rename plan %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="483"/>
+        <location filename="../../gui/plan_tab.py" line="490"/>
         <source>Delete plan</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="484"/>
+        <location filename="../../gui/plan_tab.py" line="491"/>
         <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
         <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="491"/>
+        <location filename="../../gui/plan_tab.py" line="498"/>
         <source>Delete plan %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="506"/>
+        <location filename="../../gui/plan_tab.py" line="513"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="508"/>
+        <location filename="../../gui/plan_tab.py" line="515"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="526"/>
+        <location filename="../../gui/plan_tab.py" line="533"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="528"/>
+        <location filename="../../gui/plan_tab.py" line="535"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="541"/>
+        <location filename="../../gui/plan_tab.py" line="548"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3177,109 +3180,109 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="103"/>
+        <location filename="../../gui/records_tab.py" line="98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="108"/>
+        <location filename="../../gui/records_tab.py" line="103"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="110"/>
+        <location filename="../../gui/records_tab.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="113"/>
+        <location filename="../../gui/records_tab.py" line="108"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="117"/>
+        <location filename="../../gui/records_tab.py" line="112"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="119"/>
-        <location filename="../../gui/records_tab.py" line="211"/>
+        <location filename="../../gui/records_tab.py" line="114"/>
+        <location filename="../../gui/records_tab.py" line="204"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="120"/>
+        <location filename="../../gui/records_tab.py" line="115"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="120"/>
+        <location filename="../../gui/records_tab.py" line="115"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="123"/>
+        <location filename="../../gui/records_tab.py" line="118"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="156"/>
+        <location filename="../../gui/records_tab.py" line="151"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
         <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="203"/>
+        <location filename="../../gui/records_tab.py" line="196"/>
         <source>Any category</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="208"/>
+        <location filename="../../gui/records_tab.py" line="201"/>
         <source>Any debt</source>
         <translation>所有债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="208"/>
+        <location filename="../../gui/records_tab.py" line="201"/>
         <source>No debt</source>
         <translation>未关联债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="210"/>
+        <location filename="../../gui/records_tab.py" line="203"/>
         <source>Reviewed or not</source>
         <translation>核对与否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="212"/>
+        <location filename="../../gui/records_tab.py" line="205"/>
         <source>Not reviewed yet</source>
         <translation>尚未核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="213"/>
+        <location filename="../../gui/records_tab.py" line="206"/>
         <source>Any file state</source>
         <translation>所有文件状态</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="214"/>
+        <location filename="../../gui/records_tab.py" line="207"/>
         <source>Missing or changed</source>
         <translation>缺失或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="215"/>
+        <location filename="../../gui/records_tab.py" line="208"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="215"/>
+        <location filename="../../gui/records_tab.py" line="208"/>
         <source>Changed</source>
         <translation>被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="216"/>
+        <location filename="../../gui/records_tab.py" line="209"/>
         <source>Checked intact</source>
         <translation>已校验完好</translation>
     </message>
     <message>
         <location filename="../../gui/evidence_check.py" line="30"/>
-        <location filename="../../gui/records_tab.py" line="145"/>
+        <location filename="../../gui/records_tab.py" line="140"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
@@ -3295,22 +3298,22 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/evidence_check.py" line="33"/>
-        <location filename="../../gui/records_tab.py" line="145"/>
+        <location filename="../../gui/records_tab.py" line="140"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="129"/>
+        <location filename="../../gui/records_tab.py" line="124"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="154"/>
+        <location filename="../../gui/records_tab.py" line="149"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="158"/>
+        <location filename="../../gui/records_tab.py" line="153"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -3318,49 +3321,49 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/chart.py" line="177"/>
+        <location filename="../../gui/chart.py" line="217"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="193"/>
+        <location filename="../../gui/chart.py" line="233"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="217"/>
-        <location filename="../../gui/chart.py" line="251"/>
+        <location filename="../../gui/chart.py" line="257"/>
+        <location filename="../../gui/chart.py" line="291"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="226"/>
-        <location filename="../../gui/chart.py" line="255"/>
+        <location filename="../../gui/chart.py" line="266"/>
+        <location filename="../../gui/chart.py" line="295"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="228"/>
+        <location filename="../../gui/chart.py" line="268"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="285"/>
+        <location filename="../../gui/chart.py" line="325"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="288"/>
+        <location filename="../../gui/chart.py" line="328"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="293"/>
+        <location filename="../../gui/chart.py" line="333"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="299"/>
+        <location filename="../../gui/chart.py" line="339"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>

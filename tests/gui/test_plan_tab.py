@@ -4,7 +4,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from core import plans
 
@@ -14,6 +15,21 @@ def _open_plan_tab(window, qtbot):
     tab = window.plan_tab
     qtbot.waitUntil(lambda: tab.chart is not None, timeout=20000)
     return tab
+
+
+def _edit(qtbot, tab, row: int, column: int, value) -> None:
+    """Change a terms cell as a person does: open its editor, choose or type, press Enter."""
+    terms = tab.editor.terms
+    index = terms.model().index(row, column)
+    terms.setCurrentIndex(index)
+    terms.edit(index)
+    editor = terms.indexWidget(index)
+    if isinstance(editor, QComboBox):
+        editor.setCurrentIndex(editor.findData(value))
+    else:
+        editor.setValue(value)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: terms.indexWidget(index) is None)  # committed and closed
 
 
 def _row(tab, ref: str) -> int:
@@ -26,11 +42,12 @@ def test_editing_a_term_updates_summary_and_chart(zh_window, qtbot) -> None:
     assert "2029-06-15" in tab.summary.text() and "31" in tab.summary.text()
     before = dict(tab.chart._data["stacks"])
     row = _row(tab, "D3")
-    treatment = tab.editor.terms.cellWidget(row, 1)
-    treatment.setCurrentIndex(treatment.findData("installments"))
+    _edit(qtbot, tab, row, 1, "installments")
     assert tab.editor.problem is not None  # installments need months: said at once
     assert "months" in tab.editor.error.text()
-    tab.editor.terms.cellWidget(row, 2).setValue(12)
+    assert tab.editor.terms.item(row, 2).background().color().name() == "#ffcdd2"
+    _edit(qtbot, tab, row, 2, 12)
+    assert tab.editor.terms.item(row, 2).background().style() == Qt.BrushStyle.NoBrush
     assert tab.editor.problem is None
     # 16,021.80 in 12 level payments, interest frozen: 1,335.15 a month, the rest to the others
     d3 = tab._result.schedule.for_debt("D3")
@@ -53,7 +70,7 @@ def test_an_impossible_plan_shows_its_shortfall(zh_window, qtbot) -> None:
 def test_switching_strategy_changes_the_order_of_payoff(zh_window, qtbot) -> None:
     tab = _open_plan_tab(zh_window, qtbot)
     for row in range(tab.editor.terms.rowCount()):
-        tab.editor.terms.cellWidget(row, 6).setChecked(False)  # interest runs
+        tab.editor.terms.item(row, 6).setCheckState(Qt.CheckState.Unchecked)  # interest runs
     tab.editor.budget.setText("6000")
     tab.editor.strategy.setCurrentIndex(tab.editor.strategy.findData("avalanche"))
     avalanche = dict(tab._result.schedule.cleared_in)
