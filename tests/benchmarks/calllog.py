@@ -1,67 +1,89 @@
 """Call-log benchmark: 10,000 contacts across 60 debts.
 
-    python tests/benchmarks/calllog.py [--contacts 10000] [--runs 5]
+    python tests/benchmarks/calllog.py [--contacts 10000] [--runs 5] [--quick]
 
 Prints medians of: opening the Call log tab until its rows are painted (budget 300 ms), and
 one search keystroke until the filtered rows are painted (budget 100 ms). Offscreen Qt.
+`--quick` makes 2,000 contacts.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import platform
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.benchmarks import figures
+from tests.benchmarks.figures import Figure
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--contacts", type=int, default=10_000)
-    parser.add_argument("--debts", type=int, default=60)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+if TYPE_CHECKING:
+    from core.store import Store
 
+
+def measure(runs: int, quick: bool, contacts: int | None = None,
+            debts: int = 60) -> list[Figure]:
+    """Medians of `runs` openings of the tab and of 7 keystrokes after each, on a case of
+    `debts` debts and `contacts` contacts (10,000; 2,000 when quick)."""
+    contacts = contacts or (2_000 if quick else 10_000)
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from core.casefile import import_case, parse_case_bytes
     from core.store import open_store
     from tests.benchmarks.cases import chinese_case, with_contacts
 
-    import json
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(tmp / "cfg"))
+        document = with_contacts(chinese_case(debts), contacts)
+        started = time.perf_counter()
+        store = open_store(tmp / "store")
+        import_case(store, parse_case_bytes(json.dumps(document, ensure_ascii=False).encode(),
+                                            "case.json"))
+        print(f"made a case of {debts} debts and {contacts} contacts in "
+              f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+        try:
+            opening, typing = _open_and_type(store, tmp / "store", runs)
+        finally:
+            store.close()
+    return [
+        Figure(f"call-log search keystroke at {contacts:,} contacts",
+               statistics.median(typing) * 1000, "ms", 100, note="until the filtered rows paint"),
+        Figure(f"open the Call log tab, {contacts:,} contacts", statistics.median(opening) * 1000,
+               "ms", 300, note="until its rows paint"),
+        Figure("slowest keystroke", max(typing) * 1000, "ms"),
+    ]
 
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "cfg"))
-    document = with_contacts(chinese_case(args.debts), args.contacts)
-    started = time.perf_counter()
-    store = open_store(tmp / "store")
-    import_case(store, parse_case_bytes(json.dumps(document, ensure_ascii=False).encode(),
-                                        "case.json"))
-    print(f"made a case of {args.debts} debts and {args.contacts} contacts in "
-          f"{time.perf_counter() - started:.1f} s")
+
+def _open_and_type(store: Store, data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
+    """The seconds of each opening of the tab and of each keystroke after it."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.calllog_tab import CallLogTab
 
     app = QApplication.instance() or QApplication([])
-    from gui.calllog_tab import CallLogTab
 
     class Context:
         def __init__(self) -> None:
             self.store = store
-            self.data_dir = tmp / "store"
+            self.data_dir = data_dir
 
         def push(self, *_a: object) -> None: ...
 
         def notify(self, *_a: object) -> None: ...
 
     opening, typing = [], []
-    for _ in range(args.runs):
+    for _ in range(runs):
         tab = CallLogTab(Context())
         tab.resize(1200, 700)
         app.processEvents()
@@ -77,22 +99,20 @@ def main() -> None:
             tab.table.viewport().repaint()
             app.processEvents()
             typing.append(time.perf_counter() - began)
-        shown = tab.proxy.rowCount()
         tab.close()
         tab.deleteLater()
         app.processEvents()
-    store.close()
-    print(f"machine: {platform.machine()} Python {platform.python_version()}, "
-          f"{os.cpu_count()} cores; medians of {args.runs} openings and "
-          f"{len(typing)} keystrokes ({shown} rows after the last)")
-    print("| figure | ms | budget |")
-    print("|---|---|---|")
-    print(f"| open the Call log tab, {args.contacts} contacts | "
-          f"{statistics.median(opening) * 1000:.0f} | <= 300 |")
-    print(f"| search keystroke to filtered rows | {statistics.median(typing) * 1000:.0f} | "
-          f"<= 100 |")
-    print(f"| slowest keystroke | {max(typing) * 1000:.0f} | |")
+    return opening, typing
+
+
+def main() -> int:
+    def options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--contacts", type=int, help="how many contacts (default 10,000)")
+        parser.add_argument("--debts", type=int, default=60)
+
+    return figures.main(__doc__, measure, "median of {runs} openings, 7 keystrokes after each",
+                        runs=5, quick_runs=3, quick="2,000 contacts", options=options)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

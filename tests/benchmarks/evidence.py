@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import shutil
 import statistics
@@ -31,6 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks import figures
+from tests.benchmarks.figures import Figure
 
 RATIO_BUDGET = 1.5
 BLOCK_BUDGET_MS = 100.0
@@ -136,15 +138,12 @@ def debtdesk_run(folder: Path, count: int, scratch: Path) -> tuple[float, float]
     return seconds, longest
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="10 files (for CI)")
-    parser.add_argument("--files", type=int, default=100)
-    parser.add_argument("--size-mb", type=float, default=2.0)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    count = 10 if args.quick else args.files
-    size = int(args.size_mb * 1024 * 1024)
+def measure(runs: int, quick: bool, files: int | None = None,
+            size_mb: float = 2.0) -> list[Figure]:
+    """Medians of `runs` runs of both subjects on `files` files (100; 10 when quick) of
+    `size_mb` MB each."""
+    count = files or (10 if quick else 100)
+    size = int(size_mb * 1024 * 1024)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -153,36 +152,36 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="debtdesk-bench-") as tmp:
         scratch = Path(tmp)
         folder = scratch / "证据"
-        files = make_files(folder, count, size)
-        for path in files:  # warm the page cache once, for both subjects alike
+        paths = make_files(folder, count, size)
+        for path in paths:  # warm the page cache once, for both subjects alike
             path.read_bytes()
-        for _ in range(args.runs):
+        for _ in range(runs):
             settle()
-            baseline.append(baseline_seconds(files, scratch))
+            baseline.append(baseline_seconds(paths, scratch))
             settle()
             seconds, longest = debtdesk_run(folder, count, scratch)
             app.processEvents()  # the finished job and its watch are deleted here
             debtdesk.append(seconds)
             blocked.append(longest)
     base, ours, block = (statistics.median(x) for x in (baseline, debtdesk, blocked))
-    ratio = ours / base
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, Qt platform {os.environ['QT_QPA_PLATFORM']}, "
-          f"{args.runs} runs (median)")
-    print(f"{'files':>6}{'total MB':>10}{'baseline s':>12}{'DebtDesk s':>12}{'ratio':>8}"
-          f"{'budget':>8}{'longest block ms':>18}{'budget':>8}")
-    flags = []
-    if ratio > RATIO_BUDGET:
-        flags.append("ratio over budget")
-    if block > BLOCK_BUDGET_MS:
-        flags.append("event-loop block over budget")
-    print(f"{count:>6}{count * size / 1024 / 1024:>10.0f}{base:>12.2f}{ours:>12.2f}"
-          f"{ratio:>8.2f}{RATIO_BUDGET:>8.2f}{block:>18.0f}{BLOCK_BUDGET_MS:>8.0f}"
-          + (f"  ({', '.join(flags)})" if flags else ""))
-    print("runs: baseline " + " ".join(f"{s:.2f}" for s in baseline)
-          + " | DebtDesk " + " ".join(f"{s:.2f}" for s in debtdesk)
-          + " | block ms " + " ".join(f"{b:.0f}" for b in blocked))
-    return 0
+    files_text = f"{count} × {size_mb:g} MB"
+    return [
+        Figure(f"evidence import of {files_text}, ratio to sha256sum + cp", ours / base, "x",
+               RATIO_BUDGET),
+        Figure("longest GUI event-loop block during that import", block, "ms",
+               BLOCK_BUDGET_MS),
+        Figure(f"evidence import of {files_text}, DebtDesk", ours, "s", note="with fsync"),
+        Figure(f"sha256sum + cp of {files_text}", base, "s", note="no fsync"),
+    ]
+
+
+def main() -> int:
+    def options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--files", type=int, help="how many files (default 100)")
+        parser.add_argument("--size-mb", type=float, default=2.0)
+
+    return figures.main(__doc__, measure, "median of {runs} runs of each subject", runs=3,
+                        quick_runs=3, quick="10 files", options=options)
 
 
 if __name__ == "__main__":

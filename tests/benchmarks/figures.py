@@ -3,9 +3,18 @@ one table to print them in. Budgets are printed beside the figures and never ass
 shared machine's speed varies too much for a timing to fail a test."""
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import platform
+import subprocess
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -31,7 +40,7 @@ def _number(value: float, unit: str) -> str:
     if unit == "MB":
         return f"{value:.0f} MB"
     if unit == "ms":
-        return f"{value:.1f} ms" if value < 10 else f"{value:.0f} ms"
+        return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"  # 10.4 must not read as 10
     if unit == "x":
         return f"{value:.2f}"
     return f"{value:.3f} s" if value < 1 else f"{value:.2f} s"
@@ -72,3 +81,32 @@ def report(figures: list[Figure], how: str) -> None:
     print(f"machine: {machine()}")
     print(how)
     print(table(figures))
+
+
+def run_json(code: str, env: dict[str, str] | None = None, timeout: float = 600) -> Any:
+    """Run `code` in a fresh Python process in the project folder and read the last line it
+    printed as JSON. A process that fails raises RuntimeError with the end of its stderr."""
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         cwd=ROOT, timeout=timeout, check=False)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(doc: str, measure: Callable[..., list[Figure]], how: str, runs: int, quick_runs: int,
+         quick: str, options: Callable[[argparse.ArgumentParser], None] | None = None) -> int:
+    """A benchmark's command line: `--runs` (default `runs`, or `quick_runs` with `--quick`),
+    `--quick` (`quick` says what it makes smaller) and the `options` the benchmark adds, each
+    passed to `measure` under its own name; prints the figures with `how` (`{runs}` in it is
+    the number of runs). Returns 0: the figures are the result, whatever their budgets."""
+    parser = argparse.ArgumentParser(description=" ".join(doc.split("\n\n")[0].split()))
+    parser.add_argument("--runs", type=int,
+                        help=f"runs to take the median of (default {runs}, {quick_runs} quick)")
+    parser.add_argument("--quick", action="store_true", help=quick)
+    if options is not None:
+        options(parser)
+    args = vars(parser.parse_args())
+    is_quick = args.pop("quick")
+    chosen = args.pop("runs") or (quick_runs if is_quick else runs)
+    report(measure(chosen, is_quick, **args), how.format(runs=chosen))
+    return 0

@@ -1,23 +1,22 @@
 """Letter benchmark: the first letter in a fresh process (ReportLab and the font loading on
 first use) and a second one in the same process.
 
-    python tests/benchmarks/letter.py [--runs 5]
+    python tests/benchmarks/letter.py [--runs 5] [--quick]
 
 Each run is a new Python process that has read the case already (as the window has); the
 clock covers compose + PDF. Prints medians. Budgets: first <= 0.6 s; second <= 0.2 s.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import platform
 import statistics
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks import figures
+from tests.benchmarks.figures import Figure, run_json
 
 CHILD = r"""
 import json, sys, time
@@ -38,29 +37,24 @@ print(json.dumps({{"first": times[0], "second": times[1], "bytes": len(pdf)}}))
 """
 
 
-def one_run(case: Path) -> dict[str, float]:
-    script = CHILD.format(root=str(ROOT), case=str(case))
-    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
-                         text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+def measure(runs: int, quick: bool) -> list[Figure]:
+    """Medians of `runs` fresh processes. One letter has no size to shrink: `quick` changes
+    nothing."""
     case = ROOT / "tests" / "data" / "zh_case.json"
-    with tempfile.TemporaryDirectory():
-        runs = [one_run(case) for _ in range(args.runs)]
-    first = statistics.median(r["first"] for r in runs)
-    second = statistics.median(r["second"] for r in runs)
-    print(f"machine: {platform.machine()} {platform.processor() or ''} "
-          f"Python {platform.python_version()}, median of {args.runs} fresh processes")
-    print("| figure | seconds | budget |")
-    print("|---|---|---|")
-    print(f"| first letter in a fresh process | {first:.3f} | <= 0.6 |")
-    print(f"| second letter | {second:.3f} | <= 0.2 |")
+    script = CHILD.format(root=str(ROOT), case=str(case))
+    results = [run_json(script) for _ in range(runs)]
+    return [
+        Figure("first letter in a fresh process", statistics.median(r["first"] for r in results),
+               "s", 0.6, note="Chinese"),
+        Figure("second letter", statistics.median(r["second"] for r in results), "s", 0.2,
+               note="English, same process"),
+    ]
+
+
+def main() -> int:
+    return figures.main(__doc__, measure, "median of {runs} fresh processes", runs=5,
+                        quick_runs=3, quick="3 runs")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -16,10 +16,8 @@ Budgets: every tab ≤ 1.0 s; memory ≤ 250 MB; first chart ≤ 1.5 s cold, ≤
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.figures import Figure, report  # noqa: E402
+from tests.benchmarks.figures import run_json as _run
 
 OPEN = r"""
 import json, os, resource, sys, time
@@ -87,14 +86,6 @@ else:
     out["chart"] = time.perf_counter() - clicked
 print(json.dumps(out))
 """
-
-
-def _run(code: str, env: dict[str, str]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         cwd=ROOT, timeout=600)
-    if out.returncode != 0:
-        raise RuntimeError(out.stderr[-2000:])
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def measure(runs: int, quick: bool) -> list[Figure]:
