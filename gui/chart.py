@@ -9,6 +9,8 @@ and never on the GUI thread. Amounts become floats only here, at the very last s
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections.abc import Sequence
 from decimal import Decimal
@@ -58,17 +60,20 @@ class ChartLibrary(QObject):
     has loaded (or failed to: making a chart then raises where it can be reported)."""
 
     ready = Signal()
+    _done = Signal()  # from the worker; `_finish` runs on the GUI thread
 
     def __init__(self) -> None:
         super().__init__()
         self._started = False
-        self.loaded = False
+        self.loaded = False  # set on the GUI thread, once `_finish` has run
+        self._done.connect(self._finish)
 
     def load(self) -> None:
         """Start loading, unless it has started already."""
         if self._started:
             return
         self._started = True
+        configure()  # the environment is changed here, on the GUI thread, never by the worker
         threading.Thread(target=self._work, name="chart-library", daemon=True).start()
 
     def _work(self) -> None:
@@ -77,8 +82,12 @@ class ChartLibrary(QObject):
         except Exception:  # noqa: BLE001 - the chart's own import says what is wrong
             logging.getLogger("debtdesk").warning("loading the chart library failed",
                                                   exc_info=True)
+        self._done.emit()  # queued to the GUI thread, where this object lives
+
+    def _finish(self) -> None:
+        release()
         self.loaded = True
-        self.ready.emit()  # queued to the GUI thread, where this object lives
+        self.ready.emit()
 
 
 _library: ChartLibrary | None = None
@@ -92,6 +101,44 @@ def library() -> ChartLibrary:
     return _library
 
 
+_IGNORE = "MPL_IGNORE_SYSTEM_FONTS"
+_ignoring = False
+
+
+def configure() -> None:
+    """matplotlib's folder for its settings and font list: DebtDesk's own, in the per-user
+    cache, and its font list made of matplotlib's fonts alone (ours are added after). On a
+    first run, scanning the system's fonts costs seconds where large CJK fonts are
+    installed, and the chart needs none of them. Someone who sets MPLCONFIGDIR keeps
+    matplotlib as they set it. Call on the GUI thread, before matplotlib is imported."""
+    global _ignoring
+    if "MPLCONFIGDIR" in os.environ or "matplotlib" in sys.modules:
+        return
+    from PySide6.QtCore import QStandardPaths
+
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if not cache:
+        return
+    folder = Path(cache) / "matplotlib"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # matplotlib finds a folder of its own, as it would without this
+    os.environ["MPLCONFIGDIR"] = str(folder)
+    if _IGNORE not in os.environ:
+        os.environ[_IGNORE] = "1"
+        _ignoring = True
+
+
+def release() -> None:
+    """Once the font list is made: matplotlib reads the same setting when it looks a font
+    up, and would then see only its own folder, not the fonts shipped here."""
+    global _ignoring
+    if _ignoring:
+        os.environ.pop(_IGNORE, None)
+        _ignoring = False
+
+
 def setup_fonts() -> None:
     """Register the fonts shipped in resources/fonts (a CJK one among them) as fallbacks
     after matplotlib's own, so Chinese labels render on any machine."""
@@ -99,7 +146,12 @@ def setup_fonts() -> None:
     with _lock:
         if _fonts_ready:
             return
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if on_gui_thread:
+            configure()
         _add_fonts()
+        if on_gui_thread:
+            release()
         _fonts_ready = True
 
 

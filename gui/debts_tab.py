@@ -19,7 +19,7 @@ from gui import labels
 from gui.commands import CreatedCommand, DeletedCommand, replace_command
 from gui.forms import confirm, on_delete_key
 from gui.proxy import RecordProxyModel
-from gui.table_model import Column, RecordTableModel
+from gui.table_model import Column, RecordTableModel, fit_columns
 
 WAIT_DAYS = 30
 
@@ -59,7 +59,9 @@ class DebtsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths fitted from the texts when the rows change (`fit_columns`): the header's own
+        # ResizeToContents asks every cell for every role on every change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter on a row
@@ -257,6 +259,8 @@ class DebtsTab(QWidget):
         self.welcome_situation.setText(self.tr("Fill in your situation…"))
         self.welcome_import.setText(self.tr("Import a case file…"))
         self.model.retranslate()
+        if self.model.rowCount():
+            fit_columns(self.table, self.model, cap=260, sample=self.model.rowCount())
         self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -305,7 +309,9 @@ class DebtsTab(QWidget):
         self._today = date.today()
         self._currency = currency
         selected = self.selected()
-        self.model.set_rows(views)
+        if views != self.model.rows():
+            self.model.set_rows(views)
+            fit_columns(self.table, self.model, cap=260, sample=len(views))
         self.stack.setCurrentWidget(self._table_page if self.model.rowCount() else self.welcome)
         if selected is not None:
             self.select_debt(selected.id)

@@ -183,3 +183,36 @@ def test_the_chart_library_can_be_loaded_ahead_on_a_worker_thread() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parents[2])
     assert out.stdout.split() == ["True", "True"]
+
+
+def test_the_chart_library_keeps_its_own_font_list_and_finds_the_shipped_font(
+        tmp_path: Path) -> None:
+    """A first run: matplotlib's font list is made in DebtDesk's cache from matplotlib's
+    fonts alone (no scan of the system's), and Chinese still finds the shipped font."""
+    import os
+    from ast import literal_eval
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys, time; sys.path.insert(0, '.')\n"
+        "from gui.app import make_app; app = make_app([])\n"
+        "from gui.chart import library\n"
+        "loader = library(); loader.load()\n"
+        "while not loader.loaded: app.processEvents(); time.sleep(0.01)\n"
+        "from matplotlib.font_manager import FontProperties, findfont, fontManager\n"
+        "import matplotlib\n"
+        "print(os.environ['MPLCONFIGDIR'])\n"
+        "print(findfont(FontProperties(family='WenQuanYi Micro Hei')))\n"
+        "print(sorted({os.path.dirname(f.fname) for f in fontManager.ttflist}))\n"
+        "print(os.environ.get('MPL_IGNORE_SYSTEM_FONTS'))\n")
+    env = {k: v for k, v in os.environ.items() if k != "MPLCONFIGDIR"}
+    env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parents[2], env=env)
+    folder, font, folders, ignoring = out.stdout.splitlines()
+    assert Path(folder).is_relative_to(tmp_path / "cache")
+    assert list(Path(folder).glob("fontlist-*.json"))  # made once, read from then on
+    assert font.endswith("resources/fonts/wqy-microhei.ttc")
+    assert all("mpl-data" in f or f.endswith("resources/fonts") for f in literal_eval(folders))
+    assert ignoring == "None"  # the setting lasts only while the list is made
