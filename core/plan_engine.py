@@ -536,11 +536,14 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
     return owed
 
 
-def saved_against_nothing(debts: Sequence[DebtIn], plan: PlanIn, schedule: Schedule) -> Decimal:
+def saved_against_nothing(debts: Sequence[DebtIn], plan: PlanIn, schedule: Schedule,
+                          nothing: Sequence[Decimal] | None = None) -> Decimal:
     """What doing nothing would cost beyond the plan, at the month the plan ends: what would
-    then be owed, less everything the plan paid and anything it still owes."""
+    then be owed, less everything the plan paid and anything it still owes. `nothing` is
+    `do_nothing` over the plan's months, when the caller has it already."""
     if schedule.months == 0:
         return ZERO
-    nothing = do_nothing(debts, plan.start, schedule.months)[-1]
+    if nothing is None:
+        nothing = do_nothing(debts, plan.start, schedule.months)
     still_owed = schedule.totals()[-1].closing
-    return nothing - (schedule.total_paid + still_owed)
+    return nothing[-1] - (schedule.total_paid + still_owed)

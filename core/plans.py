@@ -53,7 +53,16 @@ class PlanResult:
     plan: PlanIn
     debts: tuple[DebtIn, ...]
     schedule: Schedule
-    saved: Decimal
+
+    @property
+    def saved(self) -> Decimal:
+        """What the plan saves against doing nothing (from the same "doing nothing" months
+        the chart draws, worked out once for both)."""
+        months = self.schedule.months
+        if months == 0:
+            return ZERO
+        return saved_against_nothing(self.debts, self.plan, self.schedule,
+                                     nothing(self.debts, self.plan.start, months))
 
 
 def disposable(budget: Data | None) -> Decimal | None:
@@ -98,8 +107,7 @@ def computed(debts: tuple[DebtIn, ...], plan: PlanIn) -> PlanResult:
     """The engine's result for these inputs. The engine is pure and its inputs and outputs
     frozen, so one result serves every reader of the same plan (the Debts tab's overview,
     the reminders, the Plan tab) instead of each running the engine again."""
-    schedule = run_plan(debts, plan)
-    return PlanResult(plan, debts, schedule, saved_against_nothing(debts, plan, schedule))
+    return PlanResult(plan, debts, run_plan(debts, plan))
 
 
 @functools.lru_cache(maxsize=8)

@@ -57,13 +57,14 @@ def run(data_dir: str | None = None) -> int:
     app = make_app()
     from gui.collector import GuiThreadCollector
 
-    collector = GuiThreadCollector(app)  # noqa: F841 - lives as the app's child
+    collector = GuiThreadCollector(app)  # lives as the app's child
     folder = resolve_data_dir(data_dir)
     languages = LanguageSwitcher(app)
     languages.apply(saved_language())
     if languages.current == "zh":
         register_app_fonts()  # the menus are Chinese from the first paint
     window = MainWindow(folder, languages)
+    collector.freeze_after(window.store_opened)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
         probe = _StartupProbe(window.tabs.tabBar(), started)
         window.data_shown.connect(probe.data_shown)

@@ -5,12 +5,17 @@ threshold is reached — a worker opening the store or making thumbnails — and
 a Qt widget there, which Qt does not allow (seen as a segmentation fault while the store
 opened). So automatic collection is switched off and this timer collects on the GUI thread,
 generation by generation, as the thresholds say.
+
+Once the case has opened, everything alive then — the modules, the window, the tabs — lives
+as long as the program: `freeze_after` sets it aside, so later collections walk only what
+came after (collecting the import of SQLAlchemy's objects took a tenth of a second of the
+first second).
 """
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 
 class GuiThreadCollector(QObject):
@@ -31,3 +36,10 @@ class GuiThreadCollector(QObject):
             gc.collect(1)
         elif first > limit0:
             gc.collect(0)
+
+    def freeze_after(self, signal: object) -> None:
+        """When `signal` first fires, move every object alive then out of collection."""
+        signal.connect(self._freeze, Qt.ConnectionType.SingleShotConnection)  # type: ignore[attr-defined]
+
+    def _freeze(self, *_: object) -> None:
+        gc.freeze()

@@ -228,7 +228,7 @@ class PlanTab(QWidget):
         loader = library()
         if not loader.loaded:
             loader.ready.connect(self._make_chart, Qt.ConnectionType.SingleShotConnection)
-            loader.load()
+            QTimer.singleShot(0, loader.load)  # queued behind this tab's first paint
             return
         self.chart = RepaymentChart(self)
         self.chart_page.addWidget(self.chart)

@@ -42,6 +42,7 @@ app = make_app([]); collector = GuiThreadCollector(app)  # as gui.app.run does
 languages = LanguageSwitcher(app); languages.apply("zh")
 from gui.main_window import MainWindow
 window = MainWindow(Path({store!r}), languages); window.resize(1280, 800); window.show()
+collector.freeze_after(window.store_opened)
 window.build_tabs(); app.processEvents()
 mode = {mode!r}
 
