@@ -18,13 +18,13 @@ from core.errors import DomainError
 from core.letter_text import CHANNELS, KINDS
 from core.letter_text import TEXTS as LETTER_TEXTS
 from core.letters import (
-    PAPERS, Block, Letter, Table, case_for_plans, date_text, enclosures, last4, money_text,
+    PAPERS, Block, Letter, Table, date_text, enclosures, last4, money_text,
     treatment_text,
 )
 from core.money import ZERO
 from core.overdue import days_overdue, is_overdue, waiting_cost
 from core.plan_engine import SETTLEMENT
-from core.plans import run
+from core.plans import case_from_data, run
 from core.schema import shorten
 from core.situation import budget_totals
 
@@ -169,7 +169,7 @@ class _Sheet:
                 self.say("say_no_plan")
         status = self.say("plan_" + (plan["status"] or "draft"))
         blocks = [Block("h", self.say("h_offer", plan=plan["name"], status=status))]
-        result = run(case_for_plans(self.case), plan)
+        result = run(case_from_data(self.case), plan)
         ref = self.debt["ref"]
         term = result.plan.term(ref)
         rows = result.schedule.for_debt(ref)

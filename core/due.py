@@ -80,14 +80,13 @@ def _installments(case: Data, creditor: dict[str, str], today: date,
 def _plan_payments(case: Data, creditor: dict[str, str], today: date,
                    until: date) -> list[DueItem]:
     """Payments of accepted plans from today on (a debt with an agreement follows that)."""
-    from core.letters import case_for_plans
-    from core.plans import run
+    from core.plans import case_from_data, run
 
     agreed = {a["debt"] for a in case["agreements"] if a["installments"]}
     accepted = [p for p in case["plans"] if p["status"] == "accepted"]
     items = []
     for plan in accepted:
-        schedule = run(case_for_plans(case), plan).schedule
+        schedule = run(case_from_data(case), plan).schedule
         for row in schedule.rows:
             if (row.debt == "TOTAL" or row.debt in agreed or row.payment_c <= 0
                     or not today <= row.date <= until):

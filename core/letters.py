@@ -18,7 +18,7 @@ from core.errors import DomainError
 from core.letter_text import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, TEXTS
 from core.money import ZERO, format_amount, round_money
 from core.plan_engine import SETTLEMENT, Row, TermIn
-from core.plans import CaseForPlans, PlanResult, run
+from core.plans import PlanResult, case_from_data, run
 from core.schema import shorten
 from core.situation import budget_totals
 
@@ -180,7 +180,7 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
     w = _Writer(case, request)
     plan = _plan(case, request)
     if plan is not None and result is None:
-        result = run(case_for_plans(case), plan)
+        result = run(case_from_data(case), plan)
     term = result.plan.term(request.debt) if result else TermIn()
     if request.kind == "settlement" and term.treatment != SETTLEMENT:
         raise DomainError(i18n.t("letter_needs_settlement", debt=shorten(request.debt)))
@@ -235,12 +235,6 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
         body=tuple(body), closing=closing,
         signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
         enclosures=tuple(enclosed))
-
-
-def case_for_plans(case: Data) -> CaseForPlans:
-    payments = tuple((p["debt"], p["date"], p["amount"]) for p in case["payments"])
-    return CaseForPlans(case.get("currency") or "CNY", tuple(case["debts"]), payments,
-                        case.get("budget"))
 
 
 def _plan(case: Data, request: LetterRequest) -> Data | None:

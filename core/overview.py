@@ -28,6 +28,13 @@ def _debt_maps(session: Any) -> tuple[dict[int, str], dict[str, str]]:
     return {i: ref for i, ref, _ in debts}, {ref: creditor for _, ref, creditor in debts}
 
 
+def creditors(store: Store) -> list[tuple[str, str]]:
+    """(ref, creditor) of every debt in case order, for the lists' creditor filters."""
+    with store.read() as session:
+        return [(ref, creditor or ref) for ref, creditor in session.execute(
+            select(m.Debt.ref, m.Debt.creditor).order_by(m.Debt.id))]
+
+
 _CONTACTS_SQL = (
     "SELECT id, ref, at, channel, direction, agent, summary, outcome, has_offer, "
     "offer_monthly, offer_months, offer_lump_sum, offer_note, follow_up, follow_up_done "

@@ -116,6 +116,13 @@ def nothing(debts: tuple[DebtIn, ...], start: date, months: int) -> tuple[Decima
     return tuple(do_nothing(debts, start, months))
 
 
+def case_from_data(case: Data) -> CaseForPlans:
+    """What the engine needs, from a whole case's data (as read for a letter or what is due)."""
+    payments = tuple((p["debt"], p["date"], p["amount"]) for p in case["payments"])
+    return CaseForPlans(case.get("currency") or "CNY", tuple(case["debts"]), payments,
+                        case.get("budget"))
+
+
 # --- the store ---------------------------------------------------------------------------
 
 def case_for_plans(store: Store) -> CaseForPlans:

@@ -253,8 +253,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
 
     from core import models as m
     from core import records as r
-    from core.letters import case_for_plans
-    from core.plans import run
+    from core.plans import case_from_data, run
 
     with store.read() as session:
         info = session.get(m.CaseInfo, 1)
@@ -287,7 +286,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
             "contacts": [{"debts": [ref]}] if contacted else [],
             "agreements": [a for _i, a in agreements],
         }
-    results = {p["name"]: run(case_for_plans(case), p) for p in case["plans"]}
+    results = {p["name"]: run(case_from_data(case), p) for p in case["plans"]}
     debt = next(d for d in case["debts"] if d["ref"] == ref)
     agreement = agreements[-1] if agreements else None
     kept = compliance(agreement[1], case["payments"], today) if agreement else None

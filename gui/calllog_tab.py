@@ -235,7 +235,7 @@ class CallLogTab(QWidget):
         self._currency = currency(store)
         rows = overview.list_contacts(store)
         self._hay = {row.id: _haystack(row) for row in rows}
-        self._debts = _debts_of(store)
+        self._debts = overview.creditors(store)
         self._fill_debts()
         self.model.set_rows(rows)
         if not self._loaded and rows:
@@ -390,7 +390,7 @@ class CallLogTab(QWidget):
         store = self._context.store
         evidence = [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
                     for e in overview.list_evidence(store)]
-        return ContactDialog(document, _debts_of(store), evidence, store, self)
+        return ContactDialog(document, overview.creditors(store), evidence, store, self)
 
     def log_call(self, debt: str | None = None) -> None:
         """The Log a call dialog: now, on `debt` (the debt in view elsewhere)."""
@@ -505,7 +505,3 @@ def _haystack(row: Any) -> str:
                       offer.get("note") or "")).casefold()
 
 
-def _debts_of(store: Any) -> list[tuple[str, str]]:
-    from core.debts import list_debts
-
-    return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in list_debts(store)]

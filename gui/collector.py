@@ -8,8 +8,10 @@ generation by generation, as the thresholds say.
 
 Once the case has opened, everything alive then — the modules, the window, the tabs — lives
 as long as the program: `freeze_after` sets it aside, so later collections walk only what
-came after (collecting the import of SQLAlchemy's objects took a tenth of a second of the
-first second).
+came after (a full collection then takes 4 ms instead of 60). Until then nothing is
+collected: start-up makes next to no garbage (617 unreachable objects of 121,000 when a
+60-debt case opened), while walking the newly imported modules cost a twentieth of a
+second of the first second.
 """
 from __future__ import annotations
 
@@ -22,12 +24,15 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        self._holding = False
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect)
         self._timer.start(interval_ms)
 
     def collect(self) -> None:
+        if self._holding:
+            return
         first, second, third = gc.get_count()
         limit0, limit1, limit2 = self._thresholds
         if third > limit2:
@@ -37,9 +42,14 @@ class GuiThreadCollector(QObject):
         elif first > limit0:
             gc.collect(0)
 
-    def freeze_after(self, signal: object) -> None:
-        """When `signal` first fires, move every object alive then out of collection."""
+    def freeze_after(self, signal: object, at_the_latest_ms: int = 15_000) -> None:
+        """Collect nothing until `signal` first fires (or the time is up, should it never
+        fire), then move every object alive out of collection for good."""
+        self._holding = True
         signal.connect(self._freeze, Qt.ConnectionType.SingleShotConnection)  # type: ignore[attr-defined]
+        QTimer.singleShot(at_the_latest_ms, self, self._freeze)
 
     def _freeze(self, *_: object) -> None:
-        gc.freeze()
+        if self._holding:
+            self._holding = False
+            gc.freeze()

@@ -560,9 +560,8 @@ class DebtsTab(QWidget):
         plan that pays it, else the latest offer made on a call, else nothing."""
         from core import payments
         from core.casefile import read_case
-        from core.letters import case_for_plans
         from core.plan_engine import payment_date
-        from core.plans import run
+        from core.plans import case_from_data, run
 
         store = self._context.store
         with store.read() as session:
@@ -570,7 +569,7 @@ class DebtsTab(QWidget):
         today = date.today()
 
         def from_plan(plan: dict[str, Any]) -> dict[str, Any] | None:
-            rows = run(case_for_plans(case), plan).schedule.for_debt(ref)
+            rows = run(case_from_data(case), plan).schedule.for_debt(ref)
             if not any(row.payment_c > 0 for row in rows):
                 return None
             forgiven = sum((row.forgiven for row in rows), rows[0].forgiven * 0)

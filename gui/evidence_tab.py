@@ -210,10 +210,10 @@ class EvidenceTab(QWidget):
         self.debt.addItem(self.tr("— none —"), None)
         store = self._context.store
         if store is not None:
-            from core.debts import list_debts
+            from core.overview import creditors
 
-            for view in list_debts(store):
-                self.debt.addItem(view.data["creditor"], view.data["ref"])
+            for ref, creditor in creditors(store):
+                self.debt.addItem(creditor, ref)
         self.debt.setCurrentIndex(max(0, self.debt.findData(current)))
 
     def _switch_view(self, as_list: bool) -> None:
@@ -305,7 +305,7 @@ class EvidenceTab(QWidget):
 
     def edit_selected(self) -> None:
         from core import evidence_store
-        from core.debts import list_debts
+        from core.overview import creditors
         from gui.commands import replace_command
         from gui.evidence_dialog import EvidenceDialog
 
@@ -313,8 +313,7 @@ class EvidenceTab(QWidget):
         if row is None or store is None:
             return
         old = evidence_store.evidence_document(store, row.id)
-        debts = [(v.data["ref"], v.data["creditor"]) for v in list_debts(store)]
-        dialog = EvidenceDialog(old, debts, self)
+        dialog = EvidenceDialog(old, creditors(store), self)
         while dialog.exec():
             new = dialog.document()
             try:

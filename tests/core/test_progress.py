@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from core import payments as pay
 from core.casefile import parse_case_bytes
-from core.letters import case_for_plans
-from core.plans import run
+from core.plans import case_from_data, run
 from core.progress import (
     ATTENTION, DONE, LATE, MISSED, ON_TIME, PART_PAID, TODO, UPCOMING, compliance,
     estimated_balance, seven_steps, status_after,
@@ -101,7 +100,7 @@ def test_status_follows_the_agreement() -> None:
 
 
 def _road(case: dict, ref: str, today: date = date(2026, 11, 28)):
-    results = {p["name"]: run(case_for_plans(case), p) for p in case["plans"]}
+    results = {p["name"]: run(case_from_data(case), p) for p in case["plans"]}
     return seven_steps(case, ref, today, results)
 
 
@@ -160,7 +159,7 @@ def test_recording_payments_moves_the_status_and_undo_restores_it(zh_store) -> N
 
 def test_drafts_from_a_plan_and_from_a_call_offer() -> None:
     case = _case()
-    result = run(case_for_plans(case), case["plans"][0])
+    result = run(case_from_data(case), case["plans"][0])
     draft = pay.draft_from_plan("按比例分期", "D3", result.schedule.for_debt("D3"),
                                 date(2026, 11, 28))
     assert draft["installments"][0] == {"due": "2026-12-15", "amount": "531.30"}
