@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer  # not Qt: its enums cost 30 ms before the paint
 
 
 class GuiThreadCollector(QObject):
@@ -46,7 +46,7 @@ class GuiThreadCollector(QObject):
         """Collect nothing until `signal` first fires (or the time is up, should it never
         fire), then move every object alive out of collection for good."""
         self._holding = True
-        signal.connect(self._freeze, Qt.ConnectionType.SingleShotConnection)  # type: ignore[attr-defined]
+        signal.connect(self._freeze)  # type: ignore[attr-defined]
         QTimer.singleShot(at_the_latest_ms, self, self._freeze)
 
     def _freeze(self, *_: object) -> None:
