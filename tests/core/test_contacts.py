@@ -88,6 +88,16 @@ def test_edit_mark_done_and_the_fast_listing_matches_the_mapping(zh_store) -> No
     assert [row.data for row in overview.list_contacts(zh_store)] == mapped
 
 
+def test_due_follow_ups_oldest_first_with_every_creditor_in_order(zh_store) -> None:
+    first, _ = contacts.log_contact(zh_store, _call(debts=["D2", "D1"], follow_up="2026-11-05",
+                                                    summary="  两家一起   谈。 "))
+    late, _ = contacts.log_contact(zh_store, _call(follow_up="2026-12-20"))
+    due = contacts.due_follow_ups(zh_store, date(2026, 12, 1))
+    assert [row[0] for row in due] == [first, 1]  # by date; the one due later is not yet due
+    assert due[0] == (first, date(2026, 11, 5), "支付宝（借呗）、支付宝（花呗）", "两家一起 谈。")
+    assert late in [row[0] for row in contacts.due_follow_ups(zh_store, date(2026, 12, 20))]
+
+
 @pytest.mark.parametrize(("outcome", "status", "suggested"), [
     ("agreement", "contacted", "agreed"),
     ("agreement", "overdue", "agreed"),

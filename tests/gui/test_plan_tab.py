@@ -216,3 +216,61 @@ def test_the_chart_library_keeps_its_own_font_list_and_finds_the_shipped_font(
     assert font.endswith("resources/fonts/wqy-microhei.ttc")
     assert all("mpl-data" in f or f.endswith("resources/fonts") for f in literal_eval(folders))
     assert ignoring == "None"  # the setting lasts only while the list is made
+
+
+def test_a_term_is_typed_straight_into_its_cell(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    terms = tab.editor.terms
+    row = _row(tab, "D3")
+    _edit(qtbot, tab, row, 1, "settlement")
+    terms.setCurrentCell(row, 3)  # the amount
+    terms.setFocus()
+    qtbot.keyClick(terms, "8")  # typing starts the editor with what was typed
+    editor = terms.indexWidget(terms.model().index(row, 3))
+    qtbot.keyClicks(editor, "000")  # the editor has the keyboard from then on
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: terms.item(row, 3).text() == "8000")
+    term = next(t for t in tab.editor.document()["terms"] if t["debt"] == "D3")
+    assert term["treatment"] == "settlement" and term["amount"] == "8000"
+    assert tab.editor.problem is None
+    terms.setCurrentCell(row, 3)
+    qtbot.keyClicks(terms, "9")
+    qtbot.keyClick(terms.indexWidget(terms.model().index(row, 3)), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: terms.indexWidget(terms.model().index(row, 3)) is None)
+    assert terms.item(row, 3).text() == "8000"  # Esc leaves it as it was
+
+
+def test_the_plan_tab_shows_its_figures_while_the_chart_library_loads(tmp_path: Path) -> None:
+    """In a fresh process: the summary and schedule are there the moment the tab shows, with
+    "Drawing the chart…" in the chart's place; matplotlib loads off the GUI thread."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time; sys.path.insert(0, '.')\n"
+        "from pathlib import Path\n"
+        "from core.casefile import import_case, read_case_file\n"
+        "from core.store import open_store\n"
+        "from tests.conftest import ZH_CASE\n"
+        "store = open_store(Path(sys.argv[1])); import_case(store, read_case_file(ZH_CASE))\n"
+        "store.close()\n"
+        "from gui.app import make_app; from gui.languages import LanguageSwitcher\n"
+        "app = make_app([]); languages = LanguageSwitcher(app); languages.apply('en')\n"
+        "from gui.main_window import MainWindow\n"
+        "window = MainWindow(Path(sys.argv[1]), languages); window.show(); window.build_tabs()\n"
+        "window.open_store()\n"
+        "while window.store is None: app.processEvents(); time.sleep(0.01)\n"
+        "tab = window.plan_tab; window.tabs.setCurrentWidget(tab)\n"
+        "print(tab.schedule.rowCount() > 0, tab.chart is None,\n"
+        "      tab.chart_page.currentWidget() is tab.chart_waiting,\n"
+        "      'matplotlib.figure' in sys.modules)\n"
+        "while tab.chart is None: app.processEvents(); time.sleep(0.01)\n"
+        "print(tab.chart_page.currentWidget() is tab.chart, len(tab.chart._months) > 0)\n")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "store")],
+                         capture_output=True, text=True, check=True, timeout=120,
+                         cwd=Path(__file__).parents[2], env=env)
+    shown, drawn = out.stdout.splitlines()[-2:]
+    assert shown.split() == ["True", "True", "True", "False"]
+    assert drawn.split() == ["True", "True"]
