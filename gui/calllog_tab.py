@@ -232,11 +232,14 @@ class CallLogTab(QWidget):
         store = self._context.store
         if store is None:
             return
-        self._currency = currency(store)
+        shown_in, self._currency = self._currency, currency(store)
+        fresh = shown_in != self._currency
         rows = overview.list_contacts(store)
         self._hay = {row.id: _haystack(row) for row in rows}
         self._debts = overview.creditors(store)
         self._fill_debts()
+        if rows == self.model.rows() and fresh:
+            self.model.retranslate()  # the same calls, offers in another currency
         self.model.set_rows(rows)
         if not self._loaded and rows:
             self._loaded = True

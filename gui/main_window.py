@@ -510,6 +510,7 @@ class MainWindow(QMainWindow):
             debt = self.debts_tab.selected().data["ref"]
         if plan is None:
             plan = self.plan_tab.current_plan_name()
+        self.save_pending_edits()  # the letter reads the plan as it is now
         self.letter_dialog = LetterDialog(self, debt, plan, self)
         self.letter_dialog.open()
 
@@ -569,6 +570,7 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix.lower() not in (".json", ".debtcase"):
             path = path.with_suffix(".debtcase")
+        self.save_pending_edits()
         try:
             casefile.export_case(self.store, path)
         except DomainError as error:
@@ -616,6 +618,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
+        self.save_pending_edits()
         try:
             made = snapshot(self.store, "manual-")
         except DomainError as error:
@@ -655,6 +658,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Restored. Your data as it was is kept in %1")
                                      .replace("%1", before.name), 12000)
 
+    def save_pending_edits(self) -> None:
+        """A plan edit still waiting for the pause in typing is saved now (before the window
+        closes, a letter is written or the case is copied)."""
+        if self.store is not None and self.plan_tab is not None:
+            self.plan_tab.save_now()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         app = QApplication.instance()
@@ -662,6 +671,7 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 app.applicationStateChanged.disconnect(self._application_state_changed)
         if self.store is not None:
+            self.save_pending_edits()
             self._backup_on_close()
             self.store.close()
         if self._lock is not None:

@@ -273,12 +273,10 @@ class PlanEditor(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.terms.rowCount():
             return
-        terms = [self._row_term(r) for r in range(self.terms.rowCount())]
-        names = {self.terms.item(r, 0).data(REF_ROLE): self.terms.item(r, 0).text()
-                 for r in range(self.terms.rowCount())}
-        terms[row], terms[target] = terms[target], terms[row]
         self._loading = True
-        self._fill_rows([(ref, names[ref], term) for ref, term in terms])
-        self._loading = False
+        try:
+            terms_table.swap_rows(self.terms, row, target)
+        finally:
+            self._loading = False
         self.terms.selectRow(target)
         self._changed()

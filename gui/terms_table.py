@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -60,25 +61,44 @@ class TermsDelegate(QStyledItemDelegate):
             spin = QSpinBox(parent)
             spin.setRange(0, NUMBERS[column])
             spin.setSpecialValueText("—")
+            spin.valueChanged.connect(lambda _: self.commitData.emit(spin))
             return spin
-        return super().createEditor(parent, option, index)
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            # every keystroke counts, as in the other fields: the plan recomputes and saves
+            # as it is typed, so nothing waits on an editor left open (a tab switched, a
+            # letter written, the window closed)
+            editor.textChanged.connect(lambda _: self.commitData.emit(editor))
+        return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        # The view calls this again whenever the cell changes — after each committed
+        # keystroke too: an editor that already shows the value is left alone (its cursor
+        # stays where the person is typing).
         if isinstance(editor, QComboBox):
-            editor.blockSignals(True)
-            select_code(editor, index.data(CODE_ROLE))
-            editor.blockSignals(False)
+            if editor.currentData() != index.data(CODE_ROLE):
+                editor.blockSignals(True)
+                select_code(editor, index.data(CODE_ROLE))
+                editor.blockSignals(False)
         elif isinstance(editor, QSpinBox):
-            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+            value = int(index.data(Qt.ItemDataRole.EditRole) or 0)
+            if editor.value() != value:
+                editor.setValue(value)
+        elif isinstance(editor, QLineEdit):
+            text = index.data(Qt.ItemDataRole.EditRole) or ""
+            if editor.text() != text:
+                editor.setText(text)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
                      index: Index) -> None:
         if isinstance(editor, QComboBox):
+            code = editor.currentData()
+            words = {c: text for text, c in self._choices(index.column())}
             # both at once: a change to one alone would refresh the open editor from the other
-            model.setItemData(index, {Qt.ItemDataRole.DisplayRole: editor.currentText(),
-                                      CODE_ROLE: editor.currentData()})
+            model.setItemData(index, {Qt.ItemDataRole.DisplayRole: words.get(code, code),
+                                      CODE_ROLE: code})
         elif isinstance(editor, QSpinBox):
             editor.interpretText()
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
@@ -142,6 +162,15 @@ def _fill_row(table: QTableWidget, row: int, ref: str, creditor: str, t: Documen
                       | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if t.get(key) else Qt.CheckState.Unchecked)
         table.setItem(row, column, item)
+
+
+def swap_rows(table: QTableWidget, first: int, second: int) -> None:
+    """Two rows change places with their cells as they are (whatever was typed, even what
+    does not read as a number yet)."""
+    for column in range(table.columnCount()):
+        a, b = table.takeItem(first, column), table.takeItem(second, column)
+        table.setItem(first, column, b)
+        table.setItem(second, column, a)
 
 
 def row_values(table: QTableWidget, row: int) -> dict[str, Any]:

@@ -274,3 +274,52 @@ def test_the_plan_tab_shows_its_figures_while_the_chart_library_loads(tmp_path: 
     shown, drawn = out.stdout.splitlines()[-2:]
     assert shown.split() == ["True", "True", "True", "False"]
     assert drawn.split() == ["True", "True"]
+
+
+def test_a_term_being_typed_is_kept_when_the_person_moves_on(zh_window, qtbot) -> None:
+    """Each keystroke in a cell counts at once, as in the other fields: switching tab, or
+    closing the window, with the cell still open keeps what was typed."""
+    tab = _open_plan_tab(zh_window, qtbot)
+    terms = tab.editor.terms
+    row = _row(tab, "D1")
+    _edit(qtbot, tab, row, 1, "settlement")
+    terms.setCurrentCell(row, 3)
+    terms.setFocus()
+    qtbot.keyClick(terms, "4")
+    qtbot.keyClicks(terms.indexWidget(terms.model().index(row, 3)), "321")  # no Enter
+    assert terms.item(row, 3).text() == "4321"
+    assert tab._result.plan.term("D1").amount == Decimal("4321")  # recomputed as typed
+    zh_window.tabs.setCurrentWidget(zh_window.debts_tab)
+    saved = next(t for t in plans.list_plans(zh_window.store)[0].data["terms"]
+                 if t["debt"] == "D1")
+    assert saved["treatment"] == "settlement" and saved["amount"] == Decimal("4321.00")
+
+    zh_window.tabs.setCurrentWidget(tab)
+    terms.setCurrentCell(row, 3)
+    terms.setFocus()
+    qtbot.keyClick(terms, "5")  # a new amount, and the window closes at once
+    store = zh_window.store
+    zh_window.close()
+    from core.store import open_store
+
+    again = open_store(store.data_dir)
+    try:
+        term = next(t for t in plans.list_plans(again)[0].data["terms"] if t["debt"] == "D1")
+        assert term["amount"] == Decimal("5.00")
+    finally:
+        again.close()
+
+
+def test_moving_a_row_keeps_its_cells_even_a_rate_not_yet_a_number(zh_window, qtbot) -> None:
+    tab = _open_plan_tab(zh_window, qtbot)
+    editor, terms = tab.editor, tab.editor.terms
+    editor.strategy.setCurrentIndex(editor.strategy.findData("custom"))
+    first = terms.item(0, 0).data(256)
+    terms.item(0, 4).setText("abc")  # not a rate: said, and the plan waits
+    assert editor.problem is not None
+    terms.setCurrentCell(0, 0)
+    qtbot.mouseClick(editor.down, Qt.MouseButton.LeftButton)
+    assert terms.item(1, 0).data(256) == first and terms.item(1, 4).text() == "abc"
+    terms.item(1, 4).setText("")  # the editor still listens after the move
+    assert editor.problem is None
+    assert editor.document()["order"][1] == first
