@@ -35,6 +35,7 @@ CHOICES = (TREATMENT, BASIS)
 NUMBERS = {MONTHS: 600, PAUSE: 120}  # the most each may be
 CHECKS = (FREEZE, WAIVE)
 INVALID = QColor("#ffcdd2")
+INVALID_SELECTED = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -107,6 +108,10 @@ class TermsDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if background is not None and background.color() == INVALID:
+            # the cell with the problem stays red when its row is selected too
+            option.palette.setColor(option.palette.ColorRole.Highlight, INVALID_SELECTED)
         column = index.column()
         if column in NUMBERS and not index.data(Qt.ItemDataRole.EditRole):
             option.text = "—"
