@@ -31,14 +31,18 @@ def now() -> datetime:
 def log_contact(store: Store, document: Document) -> tuple[int, Change]:
     """Add a call-log entry in one transaction; without a ref it gets the next free `C<n>`."""
     with store.write() as session:
-        data = r.parse_new(session, m.Contact, "C", CONTACT, document)
-        if session.scalar(select(m.Contact.id).where(m.Contact.ref == data["ref"])):
-            raise fail(("ref",), "duplicate_ref", ref=shorten(data["ref"]))
-        debt_id, ev_id = _check_links(session, data)
-        contact = r.contact_row(data, debt_id, ev_id)
-        session.add(contact)
-        session.flush()
-        return contact.id, Change.CONTACTS
+        return _add_contact(session, document), Change.CONTACTS
+
+
+def _add_contact(session: Any, document: Document) -> int:
+    data = r.parse_new(session, m.Contact, "C", CONTACT, document)
+    if session.scalar(select(m.Contact.id).where(m.Contact.ref == data["ref"])):
+        raise fail(("ref",), "duplicate_ref", ref=shorten(data["ref"]))
+    debt_id, ev_id = _check_links(session, data)
+    contact = r.contact_row(data, debt_id, ev_id)
+    session.add(contact)
+    session.flush()
+    return contact.id
 
 
 def _check_links(session: Any, data: Document) -> tuple[dict[str, int], dict[str, int]]:
@@ -154,34 +158,35 @@ def restore_contact(store: Store, snapshot: Snapshot) -> Change:
 def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, title: str,
                        kind: str, at: datetime | None = None) -> tuple[int, int | None, Change]:
     """A letter the person sent: its PDF kept as evidence (category correspondence, linked to
-    the debt) and an outgoing `letter` contact that refers to it. Returns the contact's row
-    id and, when the PDF made a new evidence entry, that entry's row id (for an undo)."""
+    the debt) and an outgoing `letter` contact that refers to it, in one transaction. Returns
+    the contact's row id and, when the PDF made a new evidence entry, that entry's row id
+    (for an undo)."""
     from core.evidence_store import add_file
 
     store.check_writable()
     folder = store.data_dir / "letters"
     folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / Path(file_name).name
+    outcome = "other" if kind == "confirmation" else "offer_made"
+    made: dict[str, int | None] = {}
+
+    def record(session: Any, added: Any, evidence_id: int | None) -> None:
+        if evidence_id is not None:
+            session.get(m.Evidence, evidence_id).title = title[:200]
+        made["evidence"] = evidence_id
+        made["contact"] = _add_contact(session, {
+            "debts": [debt], "at": (at or now()).isoformat(), "channel": "letter",
+            "direction": "outgoing", "summary": title, "outcome": outcome,
+            "evidence": [added.ref]})
+
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(pdf)
-        added = add_file(store, path, "correspondence", [debt])
+        add_file(store, path, "correspondence", [debt], then=record)
     finally:
         path.unlink(missing_ok=True)
-    evidence_id = None
-    if added.status == "stored":
-        with store.write() as session:
-            entry = session.scalar(select(m.Evidence).where(m.Evidence.ref == added.ref))
-            if entry is not None:
-                entry.title = title[:200]
-                evidence_id = entry.id
-    outcome = "other" if kind == "confirmation" else "offer_made"
-    contact_id, _ = log_contact(store, {
-        "debts": [debt], "at": (at or now()).isoformat(), "channel": "letter",
-        "direction": "outgoing", "summary": title, "outcome": outcome,
-        "evidence": [added.ref]})
-    return contact_id, evidence_id, Change.CONTACTS | Change.EVIDENCE
+    return made["contact"], made["evidence"], Change.CONTACTS | Change.EVIDENCE
 
 
 def due_follow_ups(store: Store, today: Any) -> list[tuple[int, Any, str, str]]:

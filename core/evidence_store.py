@@ -14,6 +14,7 @@ import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, text
 
@@ -129,11 +130,14 @@ def classify(head: bytes, is_text: bool) -> types.FileType | None:
 
 def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
              limit: int = DEFAULT_LIMIT, progress: Callable[[int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> Added:
+             cancelled: Callable[[], bool] | None = None,
+             then: Callable[[Any, Added, int | None], None] | None = None) -> Added:
     """Keep one file as evidence; a DomainError naming the file says why it was refused.
 
     Bytes already kept make no second entry: an entry imported without bytes gets them;
-    either way its metadata stays as it was."""
+    either way its metadata stays as it was. `then(session, added, new entry's row id or
+    None)` runs in the same transaction as the entry, for a use case that records more
+    with it (all of it is saved, or none)."""
     store.check_writable()  # before the bytes are copied in, not after
     if category not in EVIDENCE_CATEGORIES:
         raise DomainError(i18n.t("not_choice", value=shorten(category),
@@ -168,30 +172,38 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
             temp.move_to(target)  # the bytes are in place before anything refers to them
             if os.name == "posix":
                 target.chmod(0o400)
-        return _record(store, path.name, sha, size, kind, category, debts, known, lie)
+        with store.write() as session:
+            added, entry_id = _record(session, path.name, sha, size, kind, category, debts,
+                                      known, lie)
+            if then is not None:
+                then(session, added, entry_id)
+        return added
     finally:
         temp.discard()
 
 
-def _record(store: Store, name: str, sha: str, size: int, kind: types.FileType, category: str,
-            debts: Sequence[str], known: dict[str, int], lie: str | None) -> Added:
-    with store.write() as session:
-        existing = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == sha)
-                                  .order_by(m.Evidence.id))
-        if existing is not None:
-            status = "attached" if existing.size is None or not existing.mime else "duplicate"
-            return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie)
-        refs = set(session.scalars(select(m.Evidence.ref)))
-        numbers = [int(r[1:]) for r in refs if re.fullmatch(r"E[0-9]{1,9}", r)]
-        n = max(numbers, default=0) + 1
-        while f"E{n}" in refs:
-            n += 1
-        session.add(m.Evidence(
-            ref=f"E{n}", sha256=sha, name=name[:200], mime=kind.mime, size=size,
-            category=category, title=Path(name).stem[:200],
-            debt_links=[m.EvidenceDebt(debt_id=known[r], position=i)
-                        for i, r in enumerate(dict.fromkeys(debts))]))
-    return Added(name, f"E{n}", sha, kind.mime, "stored", lie)
+def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
+            category: str, debts: Sequence[str], known: dict[str, int],
+            lie: str | None) -> tuple[Added, int | None]:
+    """The entry for bytes now in place, or the one that already names them."""
+    existing = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == sha)
+                              .order_by(m.Evidence.id))
+    if existing is not None:
+        status = "attached" if existing.size is None or not existing.mime else "duplicate"
+        return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie), None
+    refs = set(session.scalars(select(m.Evidence.ref)))
+    numbers = [int(r[1:]) for r in refs if re.fullmatch(r"E[0-9]{1,9}", r)]
+    n = max(numbers, default=0) + 1
+    while f"E{n}" in refs:
+        n += 1
+    entry = m.Evidence(
+        ref=f"E{n}", sha256=sha, name=name[:200], mime=kind.mime, size=size,
+        category=category, title=Path(name).stem[:200],
+        debt_links=[m.EvidenceDebt(debt_id=known[r], position=i)
+                    for i, r in enumerate(dict.fromkeys(debts))])
+    session.add(entry)
+    session.flush()
+    return Added(name, f"E{n}", sha, kind.mime, "stored", lie), entry.id
 
 
 # --- verify ------------------------------------------------------------------------------

@@ -63,6 +63,35 @@ def test_the_same_letter_recorded_twice_keeps_one_copy(zh_store) -> None:
     assert not any((zh_store.data_dir / "letters").iterdir())  # the temporary copy is gone
 
 
+def test_a_letter_sent_is_kept_whole_or_not_at_all(zh_store, monkeypatch) -> None:
+    """The PDF's entry and the call-log line are one transaction: when the second cannot be
+    written, the first is not left behind (the bytes alone are harmless and reused)."""
+    def refuse(session, document):
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(contacts, "_add_contact", refuse)
+    before_contacts = len(overview.list_contacts(zh_store))
+    with pytest.raises(RuntimeError):
+        contacts.record_letter_sent(zh_store, _letter_pdf(zh_store), "信.pdf", "D3", "申请",
+                                    "installment")
+    assert len(overview.list_contacts(zh_store)) == before_contacts
+    assert overview.list_evidence(zh_store) == []
+    monkeypatch.undo()
+    contact_id, evidence_id, _ = contacts.record_letter_sent(
+        zh_store, _letter_pdf(zh_store), "信.pdf", "D3", "申请", "installment")
+    assert evidence_id is not None  # the entry is made now, with its call-log line
+    assert [e.data["title"] for e in overview.list_evidence(zh_store)] == ["申请"]
+    assert contact_id in [c.id for c in overview.list_contacts(zh_store)]
+
+
+def _letter_pdf(store) -> bytes:
+    from core.letter_pdf import render
+    from core.letters import LetterRequest, compose, read_for_letter
+
+    case = read_for_letter(store)
+    return render(compose(case, LetterRequest(debt="D3", kind="installment", plan="按比例分期")))
+
+
 def test_edit_mark_done_and_the_fast_listing_matches_the_mapping(zh_store) -> None:
     from sqlalchemy import select
 
