@@ -6,6 +6,7 @@ evidence files it names, which are never edited in place.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -128,6 +129,28 @@ def list_backups(store: Store) -> list[BackupInfo]:
             pass
         found.append(BackupInfo(path, made, counts, path.name.startswith(_PREFIX)))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def evidence_in_backups(store: Store) -> set[str]:
+    """The evidence files (by SHA-256) that the kept snapshots name: restoring one needs
+    them, so they are never deleted as "removed from the case". Read from each snapshot's
+    database, else its manifest."""
+    named: set[str] = set()
+    for info in list_backups(store):
+        try:
+            uri = info.path.resolve().as_uri() + "?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+                named.update(sha for (sha,) in db.execute(
+                    "SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL"))
+            continue
+        except sqlite3.Error:
+            pass
+        try:
+            manifest = json.loads(info.path.with_suffix(".json").read_text(encoding="utf-8"))
+            named.update(str(sha) for sha in manifest.get("evidence", []))
+        except (OSError, ValueError, AttributeError, TypeError):
+            pass  # neither readable: that snapshot could not be restored anyway
+    return named
 
 
 def auto_backup(store: Store, now: datetime | None = None) -> Path | None:

@@ -104,12 +104,16 @@ def export_to_zip(store: Store, evidence_ids: Sequence[int], archive: Path) -> E
 
 
 def unreferenced(store: Store) -> list[Path]:
-    """Files in the evidence folder that no entry refers to (left by removed entries)."""
+    """Files in the evidence folder that no entry refers to (left by removed entries) and
+    no kept backup names either (restoring it would need them)."""
+    from core.backup import evidence_in_backups
+
     folder = store.evidence_dir
     if not folder.is_dir():
         return []
     with store.read() as session:
         wanted = set(session.scalars(select(m.Evidence.sha256)))
+    wanted |= evidence_in_backups(store)
     return sorted(p for p in folder.iterdir()
                   if p.is_file() and not p.name.startswith(".") and p.name not in wanted)
 

@@ -286,13 +286,14 @@ class EvidenceTab(QWidget):
         left = unreferenced(store)
         if not left:
             QMessageBox.information(self, self.tr("Nothing to delete"), self.tr(
-                "Every file in your data folder belongs to an entry."))
+                "Every file in your data folder belongs to an entry, or to a backup that "
+                "would need it to be restored."))
             return
         size = sum(p.stat().st_size for p in left)
         if not confirm(self, self.tr("Delete removed files?"), self.tr(
-                "%1 file(s) (%2 KB) in your data folder belong to no entry: they were removed "
-                "from the case. Delete them for good? Undoing a removal afterwards brings the "
-                "entry back without its file.").replace("%1", str(len(left))).replace(
+                "%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: "
+                "they were removed from the case. Delete them for good? Undoing a removal "
+                "afterwards brings the entry back without its file.").replace("%1", str(len(left))).replace(
                 "%2", str(size // 1024))):
             return
         count, _size = purge(store)

@@ -323,92 +323,92 @@
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="255"/>
+        <location filename="../../gui/calllog_tab.py" line="258"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="294"/>
+        <location filename="../../gui/calllog_tab.py" line="297"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="309"/>
+        <location filename="../../gui/calllog_tab.py" line="312"/>
         <source>%1 days late</source>
         <translation>已过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="311"/>
+        <location filename="../../gui/calllog_tab.py" line="314"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="313"/>
+        <location filename="../../gui/calllog_tab.py" line="316"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="322"/>
+        <location filename="../../gui/calllog_tab.py" line="325"/>
         <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
         <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="326"/>
+        <location filename="../../gui/calllog_tab.py" line="329"/>
         <source>Nothing to follow up.</source>
         <translation>没有待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="364"/>
+        <location filename="../../gui/calllog_tab.py" line="367"/>
         <source>Mark a follow-up done</source>
         <translation>标记跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="413"/>
+        <location filename="../../gui/calllog_tab.py" line="416"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="431"/>
+        <location filename="../../gui/calllog_tab.py" line="434"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="442"/>
+        <location filename="../../gui/calllog_tab.py" line="445"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="457"/>
+        <location filename="../../gui/calllog_tab.py" line="460"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="458"/>
+        <location filename="../../gui/calllog_tab.py" line="461"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="465"/>
+        <location filename="../../gui/calllog_tab.py" line="468"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="468"/>
+        <location filename="../../gui/calllog_tab.py" line="471"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="484"/>
+        <location filename="../../gui/calllog_tab.py" line="487"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="489"/>
+        <location filename="../../gui/calllog_tab.py" line="492"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="496"/>
+        <location filename="../../gui/calllog_tab.py" line="499"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -924,320 +924,320 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts_tab.py" line="194"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="201"/>
+        <location filename="../../gui/debts_tab.py" line="203"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="207"/>
+        <location filename="../../gui/debts_tab.py" line="209"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="208"/>
+        <location filename="../../gui/debts_tab.py" line="210"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="209"/>
+        <location filename="../../gui/debts_tab.py" line="211"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="210"/>
+        <location filename="../../gui/debts_tab.py" line="212"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="211"/>
+        <location filename="../../gui/debts_tab.py" line="213"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="213"/>
+        <location filename="../../gui/debts_tab.py" line="215"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts_tab.py" line="217"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts_tab.py" line="220"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="221"/>
+        <location filename="../../gui/debts_tab.py" line="223"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="222"/>
+        <location filename="../../gui/debts_tab.py" line="224"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="230"/>
+        <location filename="../../gui/debts_tab.py" line="232"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="234"/>
+        <location filename="../../gui/debts_tab.py" line="236"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="235"/>
+        <location filename="../../gui/debts_tab.py" line="237"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="236"/>
+        <location filename="../../gui/debts_tab.py" line="238"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="239"/>
+        <location filename="../../gui/debts_tab.py" line="241"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="240"/>
+        <location filename="../../gui/debts_tab.py" line="242"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="241"/>
+        <location filename="../../gui/debts_tab.py" line="243"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="242"/>
+        <location filename="../../gui/debts_tab.py" line="244"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="243"/>
+        <location filename="../../gui/debts_tab.py" line="245"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="244"/>
+        <location filename="../../gui/debts_tab.py" line="246"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="245"/>
+        <location filename="../../gui/debts_tab.py" line="247"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="247"/>
+        <location filename="../../gui/debts_tab.py" line="249"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="248"/>
+        <location filename="../../gui/debts_tab.py" line="250"/>
         <source>&amp;Timeline…</source>
         <translation>时间线(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="250"/>
+        <location filename="../../gui/debts_tab.py" line="252"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="251"/>
+        <location filename="../../gui/debts_tab.py" line="253"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="252"/>
+        <location filename="../../gui/debts_tab.py" line="254"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="254"/>
+        <location filename="../../gui/debts_tab.py" line="256"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="256"/>
+        <location filename="../../gui/debts_tab.py" line="258"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="257"/>
+        <location filename="../../gui/debts_tab.py" line="259"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="258"/>
+        <location filename="../../gui/debts_tab.py" line="260"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="343"/>
+        <location filename="../../gui/debts_tab.py" line="354"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="407"/>
+        <location filename="../../gui/debts_tab.py" line="418"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="410"/>
+        <location filename="../../gui/debts_tab.py" line="421"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="431"/>
+        <location filename="../../gui/debts_tab.py" line="442"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="434"/>
+        <location filename="../../gui/debts_tab.py" line="445"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="446"/>
+        <location filename="../../gui/debts_tab.py" line="457"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="449"/>
+        <location filename="../../gui/debts_tab.py" line="460"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="451"/>
+        <location filename="../../gui/debts_tab.py" line="462"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="453"/>
+        <location filename="../../gui/debts_tab.py" line="464"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="455"/>
+        <location filename="../../gui/debts_tab.py" line="466"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="457"/>
+        <location filename="../../gui/debts_tab.py" line="468"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="458"/>
+        <location filename="../../gui/debts_tab.py" line="469"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="459"/>
+        <location filename="../../gui/debts_tab.py" line="470"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="463"/>
+        <location filename="../../gui/debts_tab.py" line="474"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="512"/>
+        <location filename="../../gui/debts_tab.py" line="523"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="524"/>
+        <location filename="../../gui/debts_tab.py" line="535"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="533"/>
+        <location filename="../../gui/debts_tab.py" line="544"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="542"/>
+        <location filename="../../gui/debts_tab.py" line="553"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="543"/>
+        <location filename="../../gui/debts_tab.py" line="554"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="547"/>
+        <location filename="../../gui/debts_tab.py" line="558"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="616"/>
+        <location filename="../../gui/debts_tab.py" line="626"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="646"/>
+        <location filename="../../gui/debts_tab.py" line="656"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="662"/>
+        <location filename="../../gui/debts_tab.py" line="672"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="664"/>
+        <location filename="../../gui/debts_tab.py" line="674"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="671"/>
+        <location filename="../../gui/debts_tab.py" line="681"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="685"/>
+        <location filename="../../gui/debts_tab.py" line="695"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="686"/>
+        <location filename="../../gui/debts_tab.py" line="696"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="689"/>
+        <location filename="../../gui/debts_tab.py" line="699"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="692"/>
+        <location filename="../../gui/debts_tab.py" line="702"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="695"/>
+        <location filename="../../gui/debts_tab.py" line="705"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1643,27 +1643,17 @@
         <translation>没有要删除的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="289"/>
-        <source>Every file in your data folder belongs to an entry.</source>
-        <translation>数据文件夹中的每个文件都属于某条证据。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence_tab.py" line="292"/>
+        <location filename="../../gui/evidence_tab.py" line="293"/>
         <source>Delete removed files?</source>
         <translation>删除已移出的文件？</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="293"/>
-        <source>%1 file(s) (%2 KB) in your data folder belong to no entry: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
-        <translation>数据文件夹中有 %1 个文件（%2 KB）不属于任何证据条目——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence_tab.py" line="300"/>
+        <location filename="../../gui/evidence_tab.py" line="301"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="301"/>
+        <location filename="../../gui/evidence_tab.py" line="302"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
@@ -1760,6 +1750,16 @@
         <location filename="../../gui/evidence_tab.py" line="451"/>
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="289"/>
+        <source>Every file in your data folder belongs to an entry, or to a backup that would need it to be restored.</source>
+        <translation>数据文件夹中的每个文件都属于某条证据，或者仍有备份在恢复时需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence_tab.py" line="294"/>
+        <source>%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
+        <translation>数据文件夹中有 %1 个文件（%2 KB）既不属于任何证据条目，也不被任何备份需要——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
     </message>
     <message>
         <location filename="../../gui/evidence_tab.py" line="426"/>
@@ -2523,47 +2523,47 @@ You can open it read-only here, to look things up, or quit and use the other win
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="622"/>
+        <location filename="../../gui/main_window.py" line="625"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="624"/>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="633"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="644"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="654"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="655"/>
+        <location filename="../../gui/main_window.py" line="658"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>
@@ -2610,58 +2610,58 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>提前几天提醒约定的还款：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="528"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="537"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
-        <location filename="../../gui/main_window.py" line="545"/>
+        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549"/>
+        <location filename="../../gui/main_window.py" line="550"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="575"/>
+        <location filename="../../gui/main_window.py" line="577"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="577"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2669,12 +2669,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="717"/>
+        <location filename="../../gui/main_window.py" line="727"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="728"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -3321,49 +3321,49 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/chart.py" line="217"/>
+        <location filename="../../gui/chart.py" line="269"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="233"/>
+        <location filename="../../gui/chart.py" line="285"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="257"/>
-        <location filename="../../gui/chart.py" line="291"/>
+        <location filename="../../gui/chart.py" line="309"/>
+        <location filename="../../gui/chart.py" line="343"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="266"/>
-        <location filename="../../gui/chart.py" line="295"/>
+        <location filename="../../gui/chart.py" line="318"/>
+        <location filename="../../gui/chart.py" line="347"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="268"/>
+        <location filename="../../gui/chart.py" line="320"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="325"/>
+        <location filename="../../gui/chart.py" line="377"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="328"/>
+        <location filename="../../gui/chart.py" line="380"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="333"/>
+        <location filename="../../gui/chart.py" line="385"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="339"/>
+        <location filename="../../gui/chart.py" line="391"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>

@@ -44,6 +44,26 @@ def test_to_a_zip_whole_with_utf8_names(store, tmp_path: Path) -> None:
     assert len(set(n.casefold() for n in names)) == 4
 
 
+def test_purge_keeps_what_a_backup_still_names(store, tmp_path: Path) -> None:
+    """A snapshot made while the file was in the case needs its bytes to be restored."""
+    from core.backup import restore, snapshot
+
+    ids = _keep(store, tmp_path / "in")
+    made = snapshot(store, "manual-")
+    remove_evidence(store, ids["聊天截图.png"])
+    assert unreferenced(store) == []
+    assert purge(store) == (0, 0)
+    made.with_suffix(".json").unlink()  # the manifest lost: the snapshot itself still says
+    assert unreferenced(store) == []
+    restore(store, made)
+    assert export_to_folder(store, [ids["聊天截图.png"]], tmp_path / "back").written == (
+        "聊天截图.png",)
+    for kept in (store.data_dir / "backups").glob("*.sqlite3"):
+        kept.unlink()  # every snapshot deleted (the restore kept one of its own too)
+    remove_evidence(store, ids["聊天截图.png"])
+    assert len(unreferenced(store)) == 1  # then, and only then, the bytes may go
+
+
 def test_purge_takes_only_bytes_nothing_refers_to(store, tmp_path: Path) -> None:
     ids = _keep(store, tmp_path / "in")
     assert unreferenced(store) == []
