@@ -24,6 +24,7 @@ from gui.forms import (
 from gui.terms_table import REF_ROLE
 
 Document = dict[str, Any]
+TERM_WIDTHS = {1: 130, 2: 70, 3: 100, 4: 80, 5: 80, 6: 90, 7: 90, 8: 90}  # at the least
 COLUMNS = ("debt", "treatment", "months", "amount", "rate", "basis", "freeze_interest",
            "waive_fees", "pause_months")
 
@@ -66,9 +67,6 @@ class PlanEditor(QWidget):
         header = self.terms.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 70), (3, 100), (4, 80), (5, 80), (6, 90), (7, 90),
-                              (8, 90)):
-            self.terms.setColumnWidth(column, width)
         self.up = QPushButton(self)
         self.down = QPushButton(self)
         self.up.clicked.connect(lambda: self._move(-1))
@@ -111,6 +109,10 @@ class PlanEditor(QWidget):
             self.tr("Debt"), self.tr("Treatment"), self.tr("Months"), self.tr("Amount"),
             self.tr("Rate %"), self.tr("Basis"), self.tr("Freeze interest"),
             self.tr("Waive fees"), self.tr("Pause (months)")])
+        metrics = self.terms.horizontalHeader().fontMetrics()
+        for column, width in TERM_WIDTHS.items():  # wide enough for the header's words
+            words = self.terms.horizontalHeaderItem(column).text()
+            self.terms.setColumnWidth(column, max(width, metrics.horizontalAdvance(words) + 24))
         self.terms.setToolTip(self.tr("To change a term, double-click its cell, or select it "
                                       "and start typing; Enter keeps it, Esc leaves it as it was."))
         self.up.setText(self.tr("Move up"))
