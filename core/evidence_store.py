@@ -255,6 +255,9 @@ def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> 
     if progress is not None:
         progress(len(entries), len(entries))
     if store.evidence_dir.is_dir():
+        from core.backup import evidence_in_backups
+
+        referenced |= evidence_in_backups(store)  # a kept backup needs them to be restored
         for path in sorted(store.evidence_dir.iterdir()):
             if path.name not in referenced:
                 problems.append(Problem("unreferenced", path.name))

@@ -185,6 +185,20 @@ def test_verify_reports_changed_missing_and_unreferenced(store, files) -> None:
     assert problems == {("changed", a.ref), ("missing", b.ref), ("unreferenced", "f" * 64)}
 
 
+def test_verify_leaves_out_files_a_kept_backup_needs(store, files) -> None:
+    from core.backup import snapshot
+    from core.evidence_store import remove_evidence
+    from core.overview import list_evidence
+
+    a = add_file(store, files("a.png", png()), "other")
+    made = snapshot(store, "manual-")
+    remove_evidence(store, next(r.id for r in list_evidence(store) if r.data["ref"] == a.ref))
+    assert verify(store) == []  # the backup still names it: not a stray file
+    made.unlink()
+    made.with_suffix(".json").unlink()
+    assert {(p.kind, p.subject) for p in verify(store)} == {("unreferenced", a.sha256)}
+
+
 def test_verify_reports_progress_and_stops_when_asked(store, files) -> None:
     for colour in ("red", "green", "blue"):
         add_file(store, files(f"{colour}.png", png(colour=colour)), "other")
