@@ -33,7 +33,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBT, TREATMENT, MONTHS, AMOUNT, RATE, BASIS, FREEZE, WAIVE, PAUSE = range(9)
 CHOICES = (TREATMENT, BASIS)
 NUMBERS = {MONTHS: 600, PAUSE: 120}  # the most each may be
-CHECKS = (FREEZE, WAIVE)
 INVALID = QColor("#ffcdd2")
 INVALID_SELECTED = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
