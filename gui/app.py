@@ -73,10 +73,12 @@ def run(data_dir: str | None = None) -> int:
     def after_paint() -> None:
         # The log and the crash dialog come first after the paint (logging.handlers and the
         # dialog's module cost a tenth of a second that the first paint need not wait for).
+        from gui.chart_setup import configure
         from gui.error_report import ErrorReporter
 
         reporter = ErrorReporter(_start_log(folder), app)
         reporter.install()
+        configure()  # matplotlib's folder: set while no worker thread reads the environment
         window.open_store()  # in the background, while the tabs are built
         register_app_fonts()  # before any Chinese data is shown
         window.build_tabs()

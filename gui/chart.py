@@ -9,8 +9,6 @@ and never on the GUI thread. Amounts become floats only here, at the very last s
 from __future__ import annotations
 
 import logging
-import os
-import sys
 import threading
 from collections.abc import Sequence
 from decimal import Decimal
@@ -22,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.money import format_amount
+from gui.chart_setup import configure, release
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 CJK_FAMILIES = (
@@ -99,44 +98,6 @@ def library() -> ChartLibrary:
     if _library is None:
         _library = ChartLibrary()
     return _library
-
-
-_IGNORE = "MPL_IGNORE_SYSTEM_FONTS"
-_ignoring = False
-
-
-def configure() -> None:
-    """matplotlib's folder for its settings and font list: DebtDesk's own, in the per-user
-    cache, and its font list made of matplotlib's fonts alone (ours are added after). On a
-    first run, scanning the system's fonts costs seconds where large CJK fonts are
-    installed, and the chart needs none of them. Someone who sets MPLCONFIGDIR keeps
-    matplotlib as they set it. Call on the GUI thread, before matplotlib is imported."""
-    global _ignoring
-    if "MPLCONFIGDIR" in os.environ or "matplotlib" in sys.modules:
-        return
-    from PySide6.QtCore import QStandardPaths
-
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    if not cache:
-        return
-    folder = Path(cache) / "matplotlib"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return  # matplotlib finds a folder of its own, as it would without this
-    os.environ["MPLCONFIGDIR"] = str(folder)
-    if _IGNORE not in os.environ:
-        os.environ[_IGNORE] = "1"
-        _ignoring = True
-
-
-def release() -> None:
-    """Once the font list is made: matplotlib reads the same setting when it looks a font
-    up, and would then see only its own folder, not the fonts shipped here."""
-    global _ignoring
-    if _ignoring:
-        os.environ.pop(_IGNORE, None)
-        _ignoring = False
 
 
 def setup_fonts() -> None:

@@ -39,6 +39,7 @@ from gui.app import make_app
 from gui.collector import GuiThreadCollector
 from gui.languages import LanguageSwitcher
 app = make_app([]); collector = GuiThreadCollector(app)  # as gui.app.run does
+from gui.chart_setup import configure; configure()
 languages = LanguageSwitcher(app); languages.apply("zh")
 from gui.main_window import MainWindow
 window = MainWindow(Path({store!r}), languages); window.resize(1280, 800); window.show()
