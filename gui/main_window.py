@@ -74,9 +74,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_settings()
-        app = QApplication.instance()
-        if app is not None:
-            app.applicationStateChanged.connect(self._application_state_changed)
+        self._watching_state = False
 
     def build_tabs(self) -> None:
         """Put the real tabs in place of the empty pages (their modules load here)."""
@@ -326,7 +324,19 @@ class MainWindow(QMainWindow):
                                      8000)
         self.store_opened.emit()
         self.follow_up_timer.start()
+        self._watch_application_state()
         QTimer.singleShot(SETTLE_MS, self._settled)
+
+    def _watch_application_state(self) -> None:
+        """From now on, coming back to the front picks up what changed outside. Connected
+        once the store is open, with Qt's enums made: connected before the first paint, the
+        signal's ApplicationState could not be handed to Python (a TypeError at start-up)."""
+        from PySide6.QtCore import Qt  # noqa: F401 - the enums the signal's argument needs
+
+        app = QApplication.instance()
+        if app is not None and not self._watching_state:
+            app.applicationStateChanged.connect(self._application_state_changed)
+            self._watching_state = True
 
     def _settled(self) -> None:
         """A moment after the case has opened, once every tab has had its turn: what is due
@@ -667,7 +677,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching_state:
+            self._watching_state = False
             with contextlib.suppress(RuntimeError, TypeError):
                 app.applicationStateChanged.disconnect(self._application_state_changed)
         if self.store is not None:

@@ -144,6 +144,7 @@ def _launch(tmp_path: Path) -> dict[str, str]:
     lines = dict(line.split(" ", 1) if " " in line else (line, "")
                  for line in result.stdout.splitlines())
     assert "paint" in lines and "data" in lines, result.stdout + result.stderr
+    assert "Error" not in result.stderr, result.stderr  # nothing went wrong on the way
     return lines
 
 
