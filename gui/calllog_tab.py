@@ -232,15 +232,12 @@ class CallLogTab(QWidget):
         store = self._context.store
         if store is None:
             return
-        shown_in, self._currency = self._currency, currency(store)
-        fresh = shown_in != self._currency
+        self._currency = currency(store)
         rows = overview.list_contacts(store)
         self._hay = {row.id: _haystack(row) for row in rows}
         self._debts = overview.creditors(store)
         self._fill_debts()
-        if rows == self.model.rows() and fresh:
-            self.model.retranslate()  # the same calls, offers in another currency
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self._currency)
         if not self._loaded and rows:
             self._loaded = True
             fit_columns(self.table, self.model, cap=200, skip_last=True)

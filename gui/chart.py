@@ -3,7 +3,8 @@ marker where each debt clears, and a read-out of the month under the mouse.
 
 matplotlib is loaded on a worker thread (`library()`), once the window has settled after
 opening a case or when the Plan tab first shows, whichever comes first; never at start-up
-and never on the GUI thread. Amounts become floats only here, at the very last step, for drawing.
+and never on the GUI thread. Amounts become floats only here, at the very last step, for
+drawing.
 """
 
 from __future__ import annotations

@@ -306,16 +306,9 @@ class DebtsTab(QWidget):
 
     def show_debts(self, currency: str, views: list[Any]) -> None:
         """Fill the table (keeping the selection); the welcome page if there are none."""
-        context = (date.today(), currency)  # what the cells show besides the rows
-        fresh = context != (self._today, self._currency)
-        self._today, self._currency = context
+        self._today, self._currency = date.today(), currency
         selected = self.selected()
-        changed = views != self.model.rows()
-        if changed:
-            self.model.set_rows(views)
-        elif fresh:
-            self.model.retranslate()  # same rows, other figures: days overdue, the currency
-        if changed or fresh:
+        if self.model.set_rows(views, (self._today, self._currency)):
             fit_columns(self.table, self.model, cap=260, sample=len(views))
         self.stack.setCurrentWidget(self._table_page if self.model.rowCount() else self.welcome)
         if selected is not None:

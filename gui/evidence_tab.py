@@ -293,8 +293,8 @@ class EvidenceTab(QWidget):
         if not confirm(self, self.tr("Delete removed files?"), self.tr(
                 "%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: "
                 "they were removed from the case. Delete them for good? Undoing a removal "
-                "afterwards brings the entry back without its file.").replace("%1", str(len(left))).replace(
-                "%2", str(size // 1024))):
+                "afterwards brings the entry back without its file.").replace(
+                "%1", str(len(left))).replace("%2", str(size // 1024))):
             return
         count, _size = purge(store)
         self._context.notify(Change.EVIDENCE)

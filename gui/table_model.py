@@ -32,14 +32,24 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._context: Any = None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], context: Any = None) -> bool:
+        """Show these rows; `context` is what the cells show besides them (the day, the
+        currency). Returns whether anything shown changed. A reload that finds the same rows
+        in the same context changes nothing, so the views keep their sorting and scrolling;
+        the same rows in a new context are only redrawn."""
         rows = list(rows)
         if rows == self._rows:
-            return  # a reload that found nothing new: keep the views' sorting and scrolling
+            if context == self._context:
+                return False
+            self._context = context
+            self.retranslate()
+            return True
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._context = rows, context
         self.endResetModel()
+        return True
 
     def row(self, index: int) -> Any:
         return self._rows[index]
