@@ -11,8 +11,26 @@ from datetime import date
 from typing import Any
 
 from core.schema import (
-    LONG_TEXT, Amount, Bool, Choice, Currency, Date, DateTime, Field, Fraction, Int, ListOf,
-    Obj, Path, RateKind, Ref, RefList, Sha256, Text, fail, shorten,
+    LONG_TEXT,
+    Amount,
+    Bool,
+    Choice,
+    Currency,
+    Date,
+    DateTime,
+    Field,
+    Fraction,
+    Int,
+    ListOf,
+    Obj,
+    Path,
+    RateKind,
+    Ref,
+    RefList,
+    Sha256,
+    Text,
+    fail,
+    shorten,
 )
 
 FORMAT = "debtdesk-case"

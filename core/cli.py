@@ -11,7 +11,7 @@ from typing import NoReturn
 from core import i18n
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.errors import DomainError
-from core.letter_text import LETTER_KINDS
+from core.letters.wording import LETTER_KINDS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 log = logging.getLogger("debtdesk.cli")
@@ -143,14 +143,14 @@ def _say_error(message: str) -> None:
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - a Store, imported late
     from core.paths import resolve_data_dir
-    from core.store import open_store
+    from core.store.database import open_store
 
     return open_store(resolve_data_dir(args.data_dir))
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
-        from core.casefile import import_case, load_case_file
+        from core.case.casefile import import_case, load_case_file
 
         source = load_case_file(args.file)  # checked whole before the store is even opened
         store = _open(args)
@@ -163,7 +163,7 @@ def _run(args: argparse.Namespace) -> int:
                      plans=len(data["plans"])))
         return EXIT_OK
     if args.command == "export":
-        from core.casefile import export_case
+        from core.case.casefile import export_case
 
         store = _open(args)
         try:
@@ -183,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "verify":
         return _verify(args)
     if args.command == "backup":
-        from core.backup import backup
+        from core.case.backup import backup
 
         store = _open(args)
         try:
@@ -196,9 +196,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _schedule(args: argparse.Namespace) -> int:
-    from core import plans
-    from core.casefile import write_atomically
-    from core.schedule_export import render
+    from core.case.casefile import write_atomically
+    from core.plans import plans
+    from core.plans.export import render
 
     store = _open(args)
     try:
@@ -214,9 +214,9 @@ def _schedule(args: argparse.Namespace) -> int:
 
 
 def _letter(args: argparse.Namespace) -> int:
-    from core.casefile import write_atomically
-    from core.letter_pdf import page_count
-    from core.letters import LetterRequest, build_pdf, read_for_letter
+    from core.case.casefile import write_atomically
+    from core.letters.compose import LetterRequest, build_pdf, read_for_letter
+    from core.letters.pdf import page_count
 
     if args.out.suffix.lower() != ".pdf":
         raise DomainError(i18n.t("not_pdf_name", file=args.out.name))
@@ -237,8 +237,8 @@ def _due(args: argparse.Namespace) -> int:
     import json
     from datetime import date
 
-    from core.debts import currency
-    from core.due import due_line, read_due
+    from core.debts.debts import currency
+    from core.debts.due import due_line, read_due
 
     today = date.today()
     store = _open(args)
@@ -263,7 +263,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
     """Each file stands alone: the good ones are kept, each bad one refused on its own line."""
     import os
 
-    from core.evidence_store import DEFAULT_LIMIT, add_file
+    from core.evidence.store import DEFAULT_LIMIT, add_file
 
     limit = DEFAULT_LIMIT
     if os.environ.get("DEBTDESK_EVIDENCE_LIMIT_MB"):
@@ -289,7 +289,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from core.evidence_store import verify
+    from core.evidence.store import verify
 
     store = _open(args)
     try:
@@ -297,7 +297,7 @@ def _verify(args: argparse.Namespace) -> int:
         with store.read() as session:
             from sqlalchemy import func, select
 
-            from core.models import Evidence
+            from core.store.models import Evidence
 
             count = session.scalar(select(func.count()).select_from(Evidence))
     finally:

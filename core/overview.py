@@ -9,9 +9,9 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
-from core import models as m
-from core import records as r
-from core.store import Store
+from core.store import models as m
+from core.store import records as r
+from core.store.database import Store
 
 
 class Row(NamedTuple):

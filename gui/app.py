@@ -73,8 +73,8 @@ def run(data_dir: str | None = None) -> int:
     def after_paint() -> None:
         # The log and the crash dialog come first after the paint (logging.handlers and the
         # dialog's module cost a tenth of a second that the first paint need not wait for).
-        from gui.chart_setup import configure
         from gui.error_report import ErrorReporter
+        from gui.plans.chart_setup import configure
 
         reporter = ErrorReporter(_start_log(folder), app)
         reporter.install()

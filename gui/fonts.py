@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-CJK_FONT = FONTS / "wqy-microhei.ttc"  # WenQuanYi Micro Hei: Apache-2.0 (see its LICENSE)
+from core import resources
+
 _registered = False
+
+
+def cjk_font() -> Path:
+    return resources.resource_path(*resources.CJK_FONT)
 
 
 def register_app_fonts() -> None:
@@ -16,6 +20,7 @@ def register_app_fonts() -> None:
         return
     from PySide6.QtGui import QFontDatabase
 
-    if CJK_FONT.is_file():
-        QFontDatabase.addApplicationFont(str(CJK_FONT))
+    font = cjk_font()
+    if font.is_file():
+        QFontDatabase.addApplicationFont(str(font))
     _registered = True

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from core import i18n
+from core import i18n, resources
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SETTING = "ui/language"
 NAMES = {"zh": "中文", "en": "English"}
 
@@ -38,7 +37,7 @@ class LanguageSwitcher:
         self._translators = []
         if language == "zh":
             ours = QTranslator(self._app)
-            if ours.load(str(TRANSLATIONS / "debtdesk_zh_CN.qm")):
+            if ours.load(str(resources.resource_path(*resources.TRANSLATIONS, "debtdesk_zh_CN.qm"))):
                 self._translators.append(ours)
             qt = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -15,14 +15,23 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-    QTabWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from core.changes import Change
 from core.errors import DomainError
-from gui.commands import UseCaseCommand, replace_command
 from gui.languages import NAMES, LanguageSwitcher
+from gui.shared.undo import UseCaseCommand, replace_command
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +61,7 @@ class MainWindow(QMainWindow):
         self.plan_tab: Any = None
         self._preview: tuple[str, list[Any]] | None = None
         self._opener: Any = None
-        self._lock: Any = None  # core.store_lock.StoreLock while this window may write
+        self._lock: Any = None  # core.store.lock.StoreLock while this window may write
         self.read_only = False
         self._data_announced = False
         for name in TAB_NAMES:
@@ -80,10 +89,10 @@ class MainWindow(QMainWindow):
         """Put the real tabs in place of the empty pages (their modules load here)."""
         if self.debts_tab is not None:
             return
-        from gui.debts_tab import DebtsTab
-        from gui.evidence_tab import EvidenceTab
-        from gui.calllog_tab import CallLogTab
-        from gui.plan_tab import PlanTab
+        from gui.calllog.calllog_tab import CallLogTab
+        from gui.debts.debts_tab import DebtsTab
+        from gui.evidence.evidence_tab import EvidenceTab
+        from gui.plans.plan_tab import PlanTab
 
         self._set_shortcuts()
         current = self.tabs.currentIndex()
@@ -251,7 +260,7 @@ class MainWindow(QMainWindow):
 
         Only one window writes to a store: this one takes the store's lock, or, when another
         window holds it, asks whether to open read-only or quit."""
-        from core.store_lock import StoreLock
+        from core.store.lock import StoreLock
         from gui.store_opener import StoreOpener
 
         try:
@@ -345,7 +354,7 @@ class MainWindow(QMainWindow):
         first)."""
         import os
 
-        from gui.chart import library
+        from gui.plans.chart import library
 
         self.check_follow_ups()
         if os.environ.get("DEBTDESK_WARM_UP", "1") != "0":  # the tests keep their timing
@@ -391,9 +400,9 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------
     def edit_situation(self) -> None:
-        from core import situation
-        from core.debts import currency
-        from gui.situation_dialog import SituationDialog
+        from core.case import situation
+        from core.debts.debts import currency
+        from gui.case.situation_dialog import SituationDialog
 
         if self.store is None:
             return
@@ -433,7 +442,7 @@ class MainWindow(QMainWindow):
         in the window and, where the desktop has a tray, a notification."""
         from datetime import date
 
-        from core.contacts import due_follow_ups
+        from core.calllog.contacts import due_follow_ups
 
         if self.store is None:
             return
@@ -466,14 +475,14 @@ class MainWindow(QMainWindow):
 
     def _agreed_payments_due(self, today: Any) -> list[Any]:
         """Installments of agreements not yet paid, due within the reminder days (or late)."""
-        from core.progress import read_overview
+        from core.debts.progress import read_overview
 
         days = self.reminder_days()
         overview = read_overview(self.store, today, days)
         return [i for i in overview.next_due if i.kind == "installment"]
 
     def _currency(self) -> str:
-        from core.debts import currency
+        from core.debts.debts import currency
 
         return currency(self.store)
 
@@ -512,7 +521,7 @@ class MainWindow(QMainWindow):
 
     def write_letter(self, debt: str | None = None, plan: str | None = None) -> None:
         """The letter dialog, for the debt and plan in view unless others are named."""
-        from gui.letter_dialog import LetterDialog
+        from gui.letters.letter_dialog import LetterDialog
 
         if self.store is None or self.debts_tab is None:
             return
@@ -525,8 +534,7 @@ class MainWindow(QMainWindow):
         self.letter_dialog.open()
 
     def import_case(self) -> None:
-        from core import casefile
-
+        from core.case import casefile
         if self.store is None:
             return
         try:
@@ -560,16 +568,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", Path(name).name), 8000)
 
     def _save_copy_before_replace(self) -> None:
-        from core import casefile
-
+        from core.case import casefile
         backups = self.data_dir / "backups"
         backups.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         casefile.export_case(self.store, backups / f"before-import-{stamp}.json")
 
     def export_case(self) -> None:
-        from core import casefile
-
+        from core.case import casefile
         if self.store is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -613,7 +619,7 @@ class MainWindow(QMainWindow):
 
     def _backup_on_close(self) -> None:
         """The day's automatic snapshot (at most one a day; old ones rotate out)."""
-        from core.backup import auto_backup
+        from core.case.backup import auto_backup
 
         if self.read_only or os.environ.get("DEBTDESK_AUTO_BACKUP", "1") == "0":
             return
@@ -624,7 +630,7 @@ class MainWindow(QMainWindow):
                                                   type(error).__name__)
 
     def back_up_now(self) -> None:
-        from core.backup import snapshot
+        from core.case.backup import snapshot
 
         if self.store is None:
             return
@@ -637,7 +643,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(made)), 8000)
 
     def restore_backup(self) -> None:
-        from core.backup import list_backups, restore
+        from core.case.backup import list_backups, restore
 
         if self.store is None or self.read_only:
             return
@@ -647,7 +653,7 @@ class MainWindow(QMainWindow):
                 "There is no backup yet. DebtDesk makes one each day when you close it; "
                 "File → Back up now makes one at once."))
             return
-        from gui.backup_dialog import BackupDialog
+        from gui.case.backup_dialog import BackupDialog
 
         dialog = BackupDialog(backups, self)
         if not dialog.exec() or dialog.chosen() is None:
@@ -698,8 +704,8 @@ def _money(amount: Any, currency: str) -> str:
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """gui.forms.confirm, imported when first asked (the forms module is not start-up's)."""
-    from gui.forms import confirm as ask
+    """gui.shared.forms.confirm, imported when first asked (the forms module is not start-up's)."""
+    from gui.shared.forms import confirm as ask
 
     return ask(parent, title, text)
 

@@ -35,7 +35,7 @@ class StoreOpener(QObject):
             self.failed.emit(str(error))
             return
         try:
-            from core.quick_read import read_debts
+            from core.store.quick_read import read_debts
 
             preview = read_debts(data_dir)
             if preview is not None:
@@ -43,8 +43,8 @@ class StoreOpener(QObject):
                 # Importing SQLAlchemy holds the interpreter for half a second; let the window
                 # build its tabs and show the debts first (but never wait long).
                 self._preview_shown.wait(timeout=2.0)
-            from core.debts import list_debts
-            from core.store import open_store
+            from core.debts.debts import list_debts
+            from core.store.database import open_store
 
             store = open_store(data_dir, read_only=read_only)
             list_debts(store)  # the first query compiles its SQL: do that here, not on screen

@@ -28,8 +28,8 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings, Qt, QTimer
 
-    from core.casefile import import_case, read_case_file
-    from core.store import open_store
+    from core.case.casefile import import_case, read_case_file
+    from core.store.database import open_store
     from gui.app import make_app
     from gui.languages import LanguageSwitcher
 
@@ -40,7 +40,7 @@ def main() -> int:
     import_case(store, read_case_file(args.case))
     if args.evidence:
         from core.errors import DomainError
-        from core.evidence_store import add_file
+        from core.evidence.store import add_file
 
         for path in sorted(args.evidence.iterdir()):
             try:
@@ -67,10 +67,10 @@ def main() -> int:
         window.debts_tab.table.selectRow(2)
         app.processEvents()
         window.grab().save(str(args.out / "main.png"))
-        from core.debts import debt_document, list_debts
-        from core.situation import situation_document
-        from gui.debt_dialog import DebtDialog
-        from gui.situation_dialog import SituationDialog
+        from core.case.situation import situation_document
+        from core.debts.debts import debt_document, list_debts
+        from gui.case.situation_dialog import SituationDialog
+        from gui.debts.debt_dialog import DebtDialog
 
         debt = list_debts(window.store)[2]
         dialog = DebtDialog(window, debt_document(window.store, debt.id))

@@ -25,7 +25,6 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("DEBTDESK_LANG", "en")
     from core import i18n
-
     i18n.set_language("en")
     yield
 
@@ -37,7 +36,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(data_dir: Path):
-    from core.store import open_store
+    from core.store.database import open_store
 
     s = open_store(data_dir)
     yield s
@@ -51,7 +50,7 @@ def zh_document() -> dict:
 
 @pytest.fixture
 def zh_store(store):
-    from core.casefile import import_case, read_case_file
+    from core.case.casefile import import_case, read_case_file
 
     import_case(store, read_case_file(ZH_CASE))
     return store

@@ -4,77 +4,77 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="102"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="120"/>
         <source>Record the agreement with %1</source>
         <translation>记录与 %1 达成的协议</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="107"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="125"/>
         <source>Due</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="107"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="125"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="112"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="130"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="113"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="131"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="123"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="141"/>
         <source>what the creditor wrote off, if anything</source>
         <translation>债权人减免的金额（如有）</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="142"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="160"/>
         <source>Anything else the agreement says</source>
         <translation>协议中的其他约定</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="151"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="169"/>
         <source>What the written agreement states:</source>
         <translation>书面协议写明的事项：</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="154"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="172"/>
         <source>Other &amp;terms</source>
         <translation>其他约定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="220"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="238"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="147"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="165"/>
         <source>Agreed &amp;on</source>
         <translation>达成日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="148"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="166"/>
         <source>Installments</source>
         <translation>分期安排</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="150"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="168"/>
         <source>&amp;Forgiven</source>
         <translation>减免金额(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="155"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="173"/>
         <source>Signed copy (evidence)</source>
         <translation>签字的协议（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="199"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="217"/>
         <source>%1 installments, %2 in all</source>
         <translation>共 %1 期，合计 %2</translation>
     </message>
@@ -82,27 +82,27 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/backup_dialog.py" line="16"/>
+        <location filename="../../gui/case/backup_dialog.py" line="16"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialog.py" line="21"/>
+        <location filename="../../gui/case/backup_dialog.py" line="21"/>
         <source>%1 debts, %2 contacts, %3 payments, %4 documents</source>
         <translation>%1 笔债务，%2 条联系记录，%3 笔还款，%4 份材料</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialog.py" line="26"/>
+        <location filename="../../gui/case/backup_dialog.py" line="26"/>
         <source>automatic</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialog.py" line="26"/>
+        <location filename="../../gui/case/backup_dialog.py" line="26"/>
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../gui/backup_dialog.py" line="33"/>
+        <location filename="../../gui/case/backup_dialog.py" line="33"/>
         <source>Restoring replaces everything in DebtDesk with the backup; what you have now is kept first as a backup of its own.</source>
         <translation>恢复会用备份替换 DebtDesk 中的全部数据；现在的数据会先另存为一份备份。</translation>
     </message>
@@ -110,64 +110,64 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="93"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="99"/>
         <source>Before you call</source>
         <translation>致电前准备</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="94"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="100"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="95"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="96"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="102"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="97"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="103"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="98"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="104"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="105"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="111"/>
         <source>Add a debt first: the sheet is about one debt.</source>
         <translation>请先添加债务：准备单是针对某一笔债务的。</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="109"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="115"/>
         <source>Preparing the sheet…</source>
         <translation>正在整理准备单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/brief_dialog.py" line="123"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="129"/>
         <source>%n page(s), ready to print.</source>
         <translation>
             <numerusform>共 %n 页，可以打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="141"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="147"/>
         <source>Print the sheet</source>
         <translation>打印准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="146"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="152"/>
         <source>Save the sheet</source>
         <translation>保存准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/brief_dialog.py" line="153"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="159"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -175,27 +175,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="59"/>
+        <location filename="../../gui/case/situation_dialog.py" line="81"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="59"/>
+        <location filename="../../gui/case/situation_dialog.py" line="81"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="60"/>
+        <location filename="../../gui/case/situation_dialog.py" line="82"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="61"/>
+        <location filename="../../gui/case/situation_dialog.py" line="83"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="62"/>
+        <location filename="../../gui/case/situation_dialog.py" line="84"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -203,212 +203,212 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="166"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="178"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="169"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="181"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="180"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="182"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="183"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="184"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="196"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="186"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="187"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="188"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="189"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="191"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="196"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="197"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="198"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="199"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="201"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="202"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="203"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="215"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="204"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
         <source>Follow-ups</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="205"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="217"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="207"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="219"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="211"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="223"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="212"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="224"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="258"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="267"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="297"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="306"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="312"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="321"/>
         <source>%1 days late</source>
         <translation>已过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="314"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="323"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="316"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="325"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="325"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="334"/>
         <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
         <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="329"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="338"/>
         <source>Nothing to follow up.</source>
         <translation>没有待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="367"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="375"/>
         <source>Mark a follow-up done</source>
         <translation>标记跟进已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="416"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="424"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="434"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="441"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="445"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="452"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="460"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="466"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="461"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="467"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="468"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="474"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="471"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="477"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="487"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="492"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="492"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="497"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog_tab.py" line="499"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="504"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/compare_dialog.py" line="19"/>
+        <location filename="../../gui/plans/compare_dialog.py" line="25"/>
         <source>Compare two plans</source>
         <translation>比较两个方案</translation>
     </message>
@@ -424,127 +424,127 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="36"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="56"/>
         <source>Edit the call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="37"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="57"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="60"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="80"/>
         <source>Name and staff number (工号), e.g. 王女士 80231</source>
         <translation>姓名和工号，例如：王女士 80231</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="68"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="88"/>
         <source>What was said: what you explained, what they asked for, what they promised.</source>
         <translation>说了什么：你说明了哪些情况，对方要求什么，答应了什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="77"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="97"/>
         <source>No offer</source>
         <translation>没有方案</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="78"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
         <source>Monthly payments</source>
         <translation>每月还款</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="79"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="99"/>
         <source>A lump sum</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="80"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="100"/>
         <source>per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="85"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="105"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="87"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="107"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="89"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="109"/>
         <source>e.g. interest frozen, fees waived</source>
         <translation>例如：停息，免除违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="100"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="120"/>
         <source>by</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="110"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="130"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="123"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="143"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="124"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="144"/>
         <source>&amp;Creditor</source>
         <translation>债权人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="125"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="145"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="126"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="146"/>
         <source>&amp;Direction</source>
         <translation>呼入/呼出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="127"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="147"/>
         <source>&amp;Spoke with</source>
         <translation>对方(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="128"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="148"/>
         <source>S&amp;ummary</source>
         <translation>内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="129"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="149"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="130"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="150"/>
         <source>O&amp;ffer</source>
         <translation>方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="131"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
         <source>Offer &amp;note</source>
         <translation>方案说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="132"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="152"/>
         <source>&amp;Follow up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="133"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="153"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/contact_dialog.py" line="200"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="220"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -552,203 +552,203 @@
 <context>
     <name>DebtDetail</name>
     <message>
-        <location filename="../../gui/debt_detail.py" line="23"/>
+        <location filename="../../gui/debts/debt_detail.py" line="32"/>
         <source>Know the balance and the rates</source>
         <translation>弄清欠款和利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="24"/>
+        <location filename="../../gui/debts/debt_detail.py" line="33"/>
         <source>Contact the creditor early</source>
         <translation>尽早联系债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="25"/>
+        <location filename="../../gui/debts/debt_detail.py" line="34"/>
         <source>Explain your situation and finances</source>
         <translation>说明困难和收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="26"/>
+        <location filename="../../gui/debts/debt_detail.py" line="35"/>
         <source>Back it with checked documents</source>
         <translation>准备并核对证明材料</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="27"/>
+        <location filename="../../gui/debts/debt_detail.py" line="36"/>
         <source>Propose an affordable plan</source>
         <translation>提出还得起的方案</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="28"/>
+        <location filename="../../gui/debts/debt_detail.py" line="37"/>
         <source>Get the agreement in writing, signed</source>
         <translation>拿到签字的书面协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="29"/>
+        <location filename="../../gui/debts/debt_detail.py" line="38"/>
         <source>Keep to the payments</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="38"/>
+        <location filename="../../gui/debts/debt_detail.py" line="47"/>
         <source>Fill in the balance and rates…</source>
         <translation>填写欠款和利率…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="39"/>
+        <location filename="../../gui/debts/debt_detail.py" line="48"/>
         <source>Log a call with this creditor…</source>
         <translation>记录与这位债权人的通话…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="40"/>
+        <location filename="../../gui/debts/debt_detail.py" line="49"/>
         <source>Describe your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="41"/>
+        <location filename="../../gui/debts/debt_detail.py" line="50"/>
         <source>Add and check documents…</source>
         <translation>添加并核对材料…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="42"/>
+        <location filename="../../gui/debts/debt_detail.py" line="51"/>
         <source>Make a plan…</source>
         <translation>制定还款方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="43"/>
-        <location filename="../../gui/debt_detail.py" line="207"/>
+        <location filename="../../gui/debts/debt_detail.py" line="52"/>
+        <location filename="../../gui/debts/debt_detail.py" line="216"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="44"/>
+        <location filename="../../gui/debts/debt_detail.py" line="53"/>
         <source>Record a payment…</source>
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="142"/>
+        <location filename="../../gui/debts/debt_detail.py" line="151"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="143"/>
+        <location filename="../../gui/debts/debt_detail.py" line="152"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="144"/>
+        <location filename="../../gui/debts/debt_detail.py" line="153"/>
         <source>Record a &amp;payment…</source>
         <translation>记录还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="145"/>
+        <location filename="../../gui/debts/debt_detail.py" line="154"/>
         <source>Add to calendar…</source>
         <translation>加入日历…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="146"/>
+        <location filename="../../gui/debts/debt_detail.py" line="155"/>
         <source>Update from a new statement…</source>
         <translation>按新账单更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="148"/>
+        <location filename="../../gui/debts/debt_detail.py" line="157"/>
         <source>Enter the figures of the creditor&apos;s latest statement; the old ones are kept</source>
         <translation>填入债权人最新账单上的数字；旧的数字会保留</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="150"/>
+        <location filename="../../gui/debts/debt_detail.py" line="159"/>
         <source>Save the agreed installments as an .ics file for your phone or calendar</source>
         <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="151"/>
+        <location filename="../../gui/debts/debt_detail.py" line="160"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="152"/>
+        <location filename="../../gui/debts/debt_detail.py" line="161"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="154"/>
+        <location filename="../../gui/debts/debt_detail.py" line="163"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="154"/>
+        <location filename="../../gui/debts/debt_detail.py" line="163"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="154"/>
+        <location filename="../../gui/debts/debt_detail.py" line="163"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="154"/>
+        <location filename="../../gui/debts/debt_detail.py" line="163"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="173"/>
+        <location filename="../../gui/debts/debt_detail.py" line="182"/>
         <source>Select a debt to see where it stands.</source>
         <translation>选择一笔债务，查看它进展到哪一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="178"/>
+        <location filename="../../gui/debts/debt_detail.py" line="187"/>
         <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
         <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="196"/>
+        <location filename="../../gui/debts/debt_detail.py" line="205"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="206"/>
+        <location filename="../../gui/debts/debt_detail.py" line="215"/>
         <source>No agreement recorded yet.</source>
         <translation>还没有记录协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="209"/>
+        <location filename="../../gui/debts/debt_detail.py" line="218"/>
         <source>Record a new agreement…</source>
         <translation>记录新协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="211"/>
+        <location filename="../../gui/debts/debt_detail.py" line="220"/>
         <source>Agreed on %1.</source>
         <translation>%1 达成协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="213"/>
+        <location filename="../../gui/debts/debt_detail.py" line="222"/>
         <source>%1 of %2 installments paid; %3 left.</source>
         <translation>已还 %1 / %2 期，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="219"/>
+        <location filename="../../gui/debts/debt_detail.py" line="228"/>
         <source>%1 paid late.</source>
         <translation>其中 %1 期逾期才还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="222"/>
+        <location filename="../../gui/debts/debt_detail.py" line="231"/>
         <source>Next: %1 on %2.</source>
         <translation>下一期：%2 还 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="228"/>
+        <location filename="../../gui/debts/debt_detail.py" line="237"/>
         <source>Attach the signed copy: tick it in the agreement.</source>
         <translation>请在协议中勾选签字的协议文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="233"/>
+        <location filename="../../gui/debts/debt_detail.py" line="242"/>
         <source>missed</source>
         <translation>未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="233"/>
+        <location filename="../../gui/debts/debt_detail.py" line="242"/>
         <source>part-paid</source>
         <translation>只还了一部分</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_detail.py" line="236"/>
+        <location filename="../../gui/debts/debt_detail.py" line="245"/>
         <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
         <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
     </message>
@@ -756,167 +756,167 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="141"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="162"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="141"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="162"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="142"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="163"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="142"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="163"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="143"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="143"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="164"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="144"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="165"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="144"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="165"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="145"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="166"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="145"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="166"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="146"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="167"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="146"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="167"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="147"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="168"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="147"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="168"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="148"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="169"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="149"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="170"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="150"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="171"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="150"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="171"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="172"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="172"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="151"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="172"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="152"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="173"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="152"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="173"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="156"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="156"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="157"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="178"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="158"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="179"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="159"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="180"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="160"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="181"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="161"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="182"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="162"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="183"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="163"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="184"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="164"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="185"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
@@ -924,320 +924,320 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts/debts_tab.py" line="205"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="203"/>
+        <location filename="../../gui/debts/debts_tab.py" line="214"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="209"/>
+        <location filename="../../gui/debts/debts_tab.py" line="220"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="210"/>
+        <location filename="../../gui/debts/debts_tab.py" line="221"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="211"/>
+        <location filename="../../gui/debts/debts_tab.py" line="222"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="212"/>
+        <location filename="../../gui/debts/debts_tab.py" line="223"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="213"/>
+        <location filename="../../gui/debts/debts_tab.py" line="224"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts/debts_tab.py" line="226"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts/debts_tab.py" line="228"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="220"/>
+        <location filename="../../gui/debts/debts_tab.py" line="231"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="223"/>
+        <location filename="../../gui/debts/debts_tab.py" line="234"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="224"/>
+        <location filename="../../gui/debts/debts_tab.py" line="235"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="232"/>
+        <location filename="../../gui/debts/debts_tab.py" line="243"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="236"/>
+        <location filename="../../gui/debts/debts_tab.py" line="247"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="237"/>
+        <location filename="../../gui/debts/debts_tab.py" line="248"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="238"/>
+        <location filename="../../gui/debts/debts_tab.py" line="249"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="241"/>
+        <location filename="../../gui/debts/debts_tab.py" line="252"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="242"/>
+        <location filename="../../gui/debts/debts_tab.py" line="253"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="243"/>
+        <location filename="../../gui/debts/debts_tab.py" line="254"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="244"/>
+        <location filename="../../gui/debts/debts_tab.py" line="255"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="245"/>
+        <location filename="../../gui/debts/debts_tab.py" line="256"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="246"/>
+        <location filename="../../gui/debts/debts_tab.py" line="257"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="247"/>
+        <location filename="../../gui/debts/debts_tab.py" line="258"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="249"/>
+        <location filename="../../gui/debts/debts_tab.py" line="260"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="250"/>
+        <location filename="../../gui/debts/debts_tab.py" line="261"/>
         <source>&amp;Timeline…</source>
         <translation>时间线(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="252"/>
+        <location filename="../../gui/debts/debts_tab.py" line="263"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="253"/>
+        <location filename="../../gui/debts/debts_tab.py" line="264"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="254"/>
+        <location filename="../../gui/debts/debts_tab.py" line="265"/>
         <source>Welcome to DebtDesk</source>
         <translation>欢迎使用债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="256"/>
+        <location filename="../../gui/debts/debts_tab.py" line="267"/>
         <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
         <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="258"/>
+        <location filename="../../gui/debts/debts_tab.py" line="269"/>
         <source>Add your first debt…</source>
         <translation>添加第一笔债务…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="259"/>
+        <location filename="../../gui/debts/debts_tab.py" line="270"/>
         <source>Fill in your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="260"/>
+        <location filename="../../gui/debts/debts_tab.py" line="271"/>
         <source>Import a case file…</source>
         <translation>导入案卷文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="354"/>
+        <location filename="../../gui/debts/debts_tab.py" line="358"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="418"/>
+        <location filename="../../gui/debts/debts_tab.py" line="422"/>
         <source>Cannot add this debt</source>
         <translation>无法添加这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="421"/>
+        <location filename="../../gui/debts/debts_tab.py" line="425"/>
         <source>Add debt %1</source>
         <translation>添加债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="442"/>
+        <location filename="../../gui/debts/debts_tab.py" line="446"/>
         <source>Cannot save this debt</source>
         <translation>无法保存这笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="445"/>
+        <location filename="../../gui/debts/debts_tab.py" line="449"/>
         <source>Edit debt %1</source>
         <translation>编辑债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="457"/>
+        <location filename="../../gui/debts/debts_tab.py" line="460"/>
         <source>Delete the debt to %1?</source>
         <translation>确定删除欠 %1 的这笔债务吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="460"/>
+        <location filename="../../gui/debts/debts_tab.py" line="463"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n 条还款记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="462"/>
+        <location filename="../../gui/debts/debts_tab.py" line="465"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 份还款协议</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="464"/>
+        <location filename="../../gui/debts/debts_tab.py" line="467"/>
         <source>its link to %n call-log entry(ies)</source>
         <translation>
             <numerusform>与 %n 条联系记录的关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts_tab.py" line="466"/>
+        <location filename="../../gui/debts/debts_tab.py" line="469"/>
         <source>its terms in %n plan(s)</source>
         <translation>
             <numerusform>%n 个方案中的相关条款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="468"/>
+        <location filename="../../gui/debts/debts_tab.py" line="471"/>
         <source>This also removes: %1.</source>
         <translation>同时会删除：%1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="469"/>
+        <location filename="../../gui/debts/debts_tab.py" line="472"/>
         <source>You can undo this with Edit → Undo.</source>
         <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="470"/>
+        <location filename="../../gui/debts/debts_tab.py" line="473"/>
         <source>Delete debt</source>
         <translation>删除债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="474"/>
+        <location filename="../../gui/debts/debts_tab.py" line="477"/>
         <source>Delete debt %1</source>
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="523"/>
+        <location filename="../../gui/debts/debts_tab.py" line="525"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="535"/>
+        <location filename="../../gui/debts/debts_tab.py" line="537"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="544"/>
+        <location filename="../../gui/debts/debts_tab.py" line="546"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="553"/>
+        <location filename="../../gui/debts/debts_tab.py" line="554"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="554"/>
+        <location filename="../../gui/debts/debts_tab.py" line="555"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="558"/>
+        <location filename="../../gui/debts/debts_tab.py" line="559"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="626"/>
+        <location filename="../../gui/debts/debts_tab.py" line="628"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="656"/>
+        <location filename="../../gui/debts/debts_tab.py" line="658"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="672"/>
+        <location filename="../../gui/debts/debts_tab.py" line="674"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="674"/>
+        <location filename="../../gui/debts/debts_tab.py" line="676"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="681"/>
+        <location filename="../../gui/debts/debts_tab.py" line="683"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="695"/>
+        <location filename="../../gui/debts/debts_tab.py" line="697"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="696"/>
+        <location filename="../../gui/debts/debts_tab.py" line="698"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="699"/>
+        <location filename="../../gui/debts/debts_tab.py" line="701"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="702"/>
+        <location filename="../../gui/debts/debts_tab.py" line="704"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts_tab.py" line="705"/>
+        <location filename="../../gui/debts/debts_tab.py" line="707"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1245,37 +1245,37 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../gui/error_report.py" line="40"/>
+        <location filename="../../gui/error_report.py" line="47"/>
         <source>DebtDesk ran into a problem</source>
         <translation>DebtDesk 遇到了问题</translation>
     </message>
     <message>
-        <location filename="../../gui/error_report.py" line="43"/>
+        <location filename="../../gui/error_report.py" line="50"/>
         <source>Something went wrong inside DebtDesk. Your data is safe: each change is saved whole or not at all, so the one that failed left nothing half-done. You can keep working, or quit and open DebtDesk again.</source>
         <translation>DebtDesk 内部出了错。您的数据是安全的：每次修改要么完整保存，要么完全不保存，出错的这次修改没有留下任何只做了一半的内容。您可以继续使用，也可以退出后重新打开 DebtDesk。</translation>
     </message>
     <message>
-        <location filename="../../gui/error_report.py" line="47"/>
+        <location filename="../../gui/error_report.py" line="54"/>
         <source>The details are also in the log file %1.</source>
         <translation>详细信息也已记录在日志文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../gui/error_report.py" line="53"/>
+        <location filename="../../gui/error_report.py" line="60"/>
         <source>If you report it, copy this (it holds no names, amounts or document contents):</source>
         <translation>如需报告这个问题，请复制以下内容（其中不含姓名、金额或文件内容）：</translation>
     </message>
     <message>
-        <location filename="../../gui/error_report.py" line="61"/>
+        <location filename="../../gui/error_report.py" line="68"/>
         <source>&amp;Copy report</source>
         <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/error_report.py" line="65"/>
+        <location filename="../../gui/error_report.py" line="72"/>
         <source>&amp;Keep working</source>
         <translation>继续使用(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/error_report.py" line="68"/>
+        <location filename="../../gui/error_report.py" line="75"/>
         <source>&amp;Quit DebtDesk</source>
         <translation>退出 DebtDesk(&amp;Q)</translation>
     </message>
@@ -1283,7 +1283,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../gui/error_report.py" line="131"/>
+        <location filename="../../gui/error_report.py" line="138"/>
         <source>Cannot do that</source>
         <translation>无法执行此操作</translation>
     </message>
@@ -1291,47 +1291,47 @@
 <context>
     <name>EvidenceCheck</name>
     <message>
-        <location filename="../../gui/evidence_check.py" line="39"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="46"/>
         <source>Kept in your data folder; not checked since DebtDesk started. Verify all checks every file.</source>
         <translation>已保存在数据文件夹中；本次启动后尚未检查。点击“全部校验”可检查所有文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="42"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="49"/>
         <source>Checked: the file is exactly as it was when it was added.</source>
         <translation>已检查：文件与添加时完全一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="44"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="51"/>
         <source>The file has changed since it was added (its SHA-256 no longer matches), so it no longer proves what it did. Find the original (a backup, the sender) and keep it safe.</source>
         <translation>文件在添加后被改动过（SHA-256 哈希值不再相符），已不能作为原来的凭证。请找回原件（备份或发送方），并妥善保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="48"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="55"/>
         <source>The file is not in your data folder. Add the original again to put it back; the entry&apos;s details are kept.</source>
         <translation>数据文件夹中找不到这个文件。重新添加原件即可恢复，这一项的详细信息会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="129"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="136"/>
         <source>“%1” (%2, %3): the file has changed since it was added; its SHA-256 no longer matches.</source>
         <translation>“%1”（%2，%3）：文件在添加后被改动过，SHA-256 哈希值不再相符。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="132"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="139"/>
         <source>“%1” (%2, %3): the file is missing from your data folder.</source>
         <translation>“%1”（%2，%3）：数据文件夹中缺少这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="139"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="146"/>
         <source>%1 problem(s) found in %2 evidence file(s).</source>
         <translation>在 %2 份证据文件中发现 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="142"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="149"/>
         <source>Checked %1 evidence file(s): all intact.</source>
         <translation>已检查 %1 份证据文件：全部完好。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="146"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="153"/>
         <source>%1 file(s) in your data folder belong to no entry (removed from the case, or left by an interrupted import). They do no harm.</source>
         <translation>数据文件夹中有 %1 个文件不属于任何证据条目（已从案卷中移除，或是添加中断时留下的），不影响使用。</translation>
     </message>
@@ -1339,52 +1339,52 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="29"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="46"/>
         <source>Evidence details</source>
         <translation>证据详细信息</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="35"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="52"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="53"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="70"/>
         <source>I have checked it is complete and true</source>
         <translation>我已核对，内容完整真实</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="60"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="77"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="61"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="78"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="62"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="79"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="63"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="80"/>
         <source>Date on the document</source>
         <translation>文件上的日期</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="64"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="81"/>
         <source>Supports the debts</source>
         <translation>用于证明的债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="65"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="82"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_dialog.py" line="66"/>
+        <location filename="../../gui/evidence/evidence_dialog.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1392,7 +1392,7 @@
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../gui/evidence_import.py" line="88"/>
+        <location filename="../../gui/evidence/evidence_import.py" line="88"/>
         <source>%1: the picture could not be saved as a file (is the disk full?)</source>
         <translation>%1：图片无法保存为文件（磁盘是否已满？）</translation>
     </message>
@@ -1400,22 +1400,22 @@
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/evidence_picker.py" line="30"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="36"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_picker.py" line="51"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="57"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_picker.py" line="71"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="77"/>
         <source>Attached.</source>
         <translation>已添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_picker.py" line="85"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="91"/>
         <source>Keeping %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1423,81 +1423,81 @@
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="102"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="108"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="103"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="109"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="104"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="110"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="105"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="111"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="106"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="112"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="107"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="113"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="108"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="114"/>
         <source>Open in viewer</source>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="109"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="115"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="110"/>
-        <location filename="../../gui/evidence_preview.py" line="238"/>
-        <location filename="../../gui/evidence_preview.py" line="264"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="244"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="270"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="110"/>
-        <location filename="../../gui/evidence_preview.py" line="238"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="244"/>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="112"/>
-        <location filename="../../gui/evidence_preview.py" line="142"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="148"/>
         <source>Select a document to see it here.</source>
         <translation>选择一份材料，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="147"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="153"/>
         <source>The file is not in your data folder.</source>
         <translation>数据文件夹中没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="159"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="165"/>
         <source>%1, %2 KB</source>
         <translation>%1，%2 KB</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="164"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="170"/>
         <source>Playing needs Qt&apos;s multimedia support, which is not available here. Open it in your player instead.</source>
         <translation>这里无法播放（缺少 Qt 多媒体支持）。请用播放器打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_preview.py" line="175"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="181"/>
         <source>No preview for this kind of file here: open it in its program.</source>
         <translation>这类文件无法在这里预览，请用相应的程序打开。</translation>
     </message>
@@ -1505,279 +1505,279 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="169"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="179"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="170"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="180"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="171"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="181"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="172"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="182"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="173"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="183"/>
         <source>Paste &amp;screenshot</source>
         <translation>粘贴截图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="175"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
         <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="177"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="178"/>
-        <location filename="../../gui/evidence_tab.py" line="221"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="188"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="179"/>
-        <location filename="../../gui/evidence_tab.py" line="221"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="180"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="181"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="191"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="182"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
         <source>Selected files to a folder…</source>
         <translation>把所选文件导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="183"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
         <source>Selected files as a ZIP…</source>
         <translation>把所选文件导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="184"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
         <source>Delete files removed from the case…</source>
         <translation>彻底删除已移出案卷的文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="185"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
         <source>Verify a&amp;ll</source>
         <translation>全部校验(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
         <translation>用保存时记录的 SHA-256 哈希值逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="210"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="220"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="242"/>
-        <location filename="../../gui/evidence_tab.py" line="278"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="252"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="288"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="243"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
         <source>Select the files to export first (Ctrl+A selects them all).</source>
         <translation>请先选择要导出的文件（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="252"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="262"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="262"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="272"/>
         <source>Export as a ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="263"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>evidence.zip</source>
         <translation>证据材料.zip</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="263"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="272"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="282"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="274"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="284"/>
         <source>%1 file(s) exported.</source>
         <translation>已导出 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="276"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="286"/>
         <source>Not in your data folder, so not exported: %1</source>
         <translation>以下文件不在数据文件夹中，未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="288"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="298"/>
         <source>Nothing to delete</source>
         <translation>没有要删除的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="293"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="303"/>
         <source>Delete removed files?</source>
         <translation>删除已移出的文件？</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="301"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="302"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="312"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="323"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="333"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="326"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="336"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="339"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="349"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="340"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="350"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="345"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="355"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="353"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="363"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="354"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="364"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="377"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="387"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="379"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="389"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="382"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="392"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="395"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="405"/>
         <source>Adding files…</source>
         <translation>正在添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="404"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="414"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="473"/>
-        <location filename="../../gui/evidence_tab.py" line="477"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="483"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="487"/>
         <source>Checking the evidence files…</source>
         <translation>正在校验证据文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="473"/>
-        <location filename="../../gui/evidence_tab.py" line="490"/>
-        <location filename="../../gui/evidence_tab.py" line="510"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="483"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="500"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="520"/>
         <source>Verify all</source>
         <translation>全部校验</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="484"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="494"/>
         <source>Checking file %1 of %2…</source>
         <translation>正在校验第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="491"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="501"/>
         <source>The check could not finish: %1</source>
         <translation>校验未能完成：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="500"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="510"/>
         <source>Check cancelled; nothing was changed.</source>
         <translation>已取消校验，没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="395"/>
-        <location filename="../../gui/evidence_tab.py" line="451"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="405"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="461"/>
         <source>Adding evidence</source>
         <translation>添加证据材料</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="289"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
         <source>Every file in your data folder belongs to an entry, or to a backup that would need it to be restored.</source>
         <translation>数据文件夹中的每个文件都属于某条证据，或者仍有备份在恢复时需要它。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="294"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
         <source>%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
         <translation>数据文件夹中有 %1 个文件（%2 KB）既不属于任何证据条目，也不被任何备份需要——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="426"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="436"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="444"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="454"/>
         <source>%1 file(s) added.</source>
         <translation>已添加 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="446"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="456"/>
         <source>Cancelled: the files not yet added were left out.</source>
         <translation>已取消：尚未添加的文件没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_tab.py" line="455"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="465"/>
         <source>Not added:</source>
         <translation>未添加：</translation>
     </message>
@@ -1785,394 +1785,394 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../gui/labels.py" line="12"/>
+        <location filename="../../gui/shared/labels.py" line="12"/>
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="13"/>
+        <location filename="../../gui/shared/labels.py" line="13"/>
         <source>Consumer credit</source>
         <translation>消费信贷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="14"/>
+        <location filename="../../gui/shared/labels.py" line="14"/>
         <source>Personal loan</source>
         <translation>个人贷款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="15"/>
+        <location filename="../../gui/shared/labels.py" line="15"/>
         <source>Online loan</source>
         <translation>网络贷款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="16"/>
+        <location filename="../../gui/shared/labels.py" line="16"/>
         <source>Mortgage</source>
         <translation>房贷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="17"/>
+        <location filename="../../gui/shared/labels.py" line="17"/>
         <source>Car loan</source>
         <translation>车贷</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="18"/>
+        <location filename="../../gui/shared/labels.py" line="18"/>
         <source>Private loan</source>
         <translation>私人借款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="19"/>
+        <location filename="../../gui/shared/labels.py" line="19"/>
         <source>Utility bill</source>
         <translation>水电燃气费</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="20"/>
+        <location filename="../../gui/shared/labels.py" line="20"/>
         <source>Tax</source>
         <translation>税款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="21"/>
-        <location filename="../../gui/labels.py" line="46"/>
-        <location filename="../../gui/labels.py" line="57"/>
-        <location filename="../../gui/labels.py" line="74"/>
-        <location filename="../../gui/labels.py" line="90"/>
-        <location filename="../../gui/labels.py" line="103"/>
-        <location filename="../../gui/labels.py" line="124"/>
+        <location filename="../../gui/shared/labels.py" line="21"/>
+        <location filename="../../gui/shared/labels.py" line="46"/>
+        <location filename="../../gui/shared/labels.py" line="57"/>
+        <location filename="../../gui/shared/labels.py" line="74"/>
+        <location filename="../../gui/shared/labels.py" line="90"/>
+        <location filename="../../gui/shared/labels.py" line="103"/>
+        <location filename="../../gui/shared/labels.py" line="124"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="27"/>
+        <location filename="../../gui/shared/labels.py" line="27"/>
         <source>Current</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="28"/>
+        <location filename="../../gui/shared/labels.py" line="28"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="29"/>
+        <location filename="../../gui/shared/labels.py" line="29"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="30"/>
+        <location filename="../../gui/shared/labels.py" line="30"/>
         <source>Negotiating</source>
         <translation>协商中</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="31"/>
+        <location filename="../../gui/shared/labels.py" line="31"/>
         <source>Agreed</source>
         <translation>已达成协议</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="32"/>
+        <location filename="../../gui/shared/labels.py" line="32"/>
         <source>Repaying</source>
         <translation>按协议还款中</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="33"/>
+        <location filename="../../gui/shared/labels.py" line="33"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="34"/>
+        <location filename="../../gui/shared/labels.py" line="34"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="40"/>
+        <location filename="../../gui/shared/labels.py" line="40"/>
         <source>Lost my job</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="41"/>
+        <location filename="../../gui/shared/labels.py" line="41"/>
         <source>Income cut</source>
         <translation>收入减少</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="42"/>
+        <location filename="../../gui/shared/labels.py" line="42"/>
         <source>Illness</source>
         <translation>疾病</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="43"/>
+        <location filename="../../gui/shared/labels.py" line="43"/>
         <source>Family emergency</source>
         <translation>家庭变故</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="44"/>
+        <location filename="../../gui/shared/labels.py" line="44"/>
         <source>Business failed</source>
         <translation>经营失败</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="45"/>
+        <location filename="../../gui/shared/labels.py" line="45"/>
         <source>Disaster</source>
         <translation>灾害</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="52"/>
+        <location filename="../../gui/shared/labels.py" line="52"/>
         <source>Salary / wages</source>
         <translation>工资收入</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="53"/>
+        <location filename="../../gui/shared/labels.py" line="53"/>
         <source>Benefits</source>
         <translation>补贴救助</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="54"/>
+        <location filename="../../gui/shared/labels.py" line="54"/>
         <source>Pension</source>
         <translation>养老金</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="55"/>
+        <location filename="../../gui/shared/labels.py" line="55"/>
         <source>Business income</source>
         <translation>经营收入</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="56"/>
+        <location filename="../../gui/shared/labels.py" line="56"/>
         <source>Family support</source>
         <translation>亲友资助</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="63"/>
+        <location filename="../../gui/shared/labels.py" line="63"/>
         <source>Housing (rent, mortgage)</source>
         <translation>住房（房租、房贷）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="64"/>
+        <location filename="../../gui/shared/labels.py" line="64"/>
         <source>Utilities</source>
         <translation>水电燃气</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65"/>
+        <location filename="../../gui/shared/labels.py" line="65"/>
         <source>Food and housekeeping</source>
         <translation>伙食及日用</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66"/>
+        <location filename="../../gui/shared/labels.py" line="66"/>
         <source>Transport</source>
         <translation>交通</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67"/>
+        <location filename="../../gui/shared/labels.py" line="67"/>
         <source>Care and health</source>
         <translation>医疗护理</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68"/>
+        <location filename="../../gui/shared/labels.py" line="68"/>
         <source>School and education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="69"/>
+        <location filename="../../gui/shared/labels.py" line="69"/>
         <source>Childcare</source>
         <translation>育儿</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="70"/>
+        <location filename="../../gui/shared/labels.py" line="70"/>
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71"/>
+        <location filename="../../gui/shared/labels.py" line="71"/>
         <source>Phone and internet</source>
         <translation>通讯网络</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72"/>
+        <location filename="../../gui/shared/labels.py" line="72"/>
         <source>Priority debts</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73"/>
+        <location filename="../../gui/shared/labels.py" line="73"/>
         <source>Savings allowance</source>
         <translation>应急储蓄</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="80"/>
+        <location filename="../../gui/shared/labels.py" line="80"/>
         <source>Income proof</source>
         <translation>收入证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="81"/>
+        <location filename="../../gui/shared/labels.py" line="81"/>
         <source>Medical</source>
         <translation>医疗证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82"/>
+        <location filename="../../gui/shared/labels.py" line="82"/>
         <source>Unemployment</source>
         <translation>失业证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83"/>
+        <location filename="../../gui/shared/labels.py" line="83"/>
         <source>Bank statement</source>
         <translation>银行流水</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="84"/>
+        <location filename="../../gui/shared/labels.py" line="84"/>
         <source>Identity</source>
         <translation>身份证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85"/>
+        <location filename="../../gui/shared/labels.py" line="85"/>
         <source>Other hardship proof</source>
         <translation>其他困难证明</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86"/>
-        <location filename="../../gui/labels.py" line="120"/>
+        <location filename="../../gui/shared/labels.py" line="86"/>
+        <location filename="../../gui/shared/labels.py" line="120"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="87"/>
+        <location filename="../../gui/shared/labels.py" line="87"/>
         <source>Receipt</source>
         <translation>还款凭证</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="88"/>
+        <location filename="../../gui/shared/labels.py" line="88"/>
         <source>Correspondence</source>
         <translation>往来函件</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="89"/>
+        <location filename="../../gui/shared/labels.py" line="89"/>
         <source>Recording</source>
         <translation>通话录音</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="96"/>
+        <location filename="../../gui/shared/labels.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97"/>
+        <location filename="../../gui/shared/labels.py" line="97"/>
         <source>Online chat</source>
         <translation>在线客服</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98"/>
+        <location filename="../../gui/shared/labels.py" line="98"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="99"/>
+        <location filename="../../gui/shared/labels.py" line="99"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="100"/>
+        <location filename="../../gui/shared/labels.py" line="100"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="101"/>
+        <location filename="../../gui/shared/labels.py" line="101"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="102"/>
+        <location filename="../../gui/shared/labels.py" line="102"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="109"/>
+        <location filename="../../gui/shared/labels.py" line="109"/>
         <source>Outgoing</source>
         <translation>我方联系</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="110"/>
+        <location filename="../../gui/shared/labels.py" line="110"/>
         <source>Incoming</source>
         <translation>对方来电</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="116"/>
+        <location filename="../../gui/shared/labels.py" line="116"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="117"/>
+        <location filename="../../gui/shared/labels.py" line="117"/>
         <source>Information</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="118"/>
+        <location filename="../../gui/shared/labels.py" line="118"/>
         <source>Offer made</source>
         <translation>我方提出方案</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="119"/>
+        <location filename="../../gui/shared/labels.py" line="119"/>
         <source>Offer received</source>
         <translation>对方给出方案</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="121"/>
+        <location filename="../../gui/shared/labels.py" line="121"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="122"/>
+        <location filename="../../gui/shared/labels.py" line="122"/>
         <source>Escalated</source>
         <translation>已升级处理</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="123"/>
+        <location filename="../../gui/shared/labels.py" line="123"/>
         <source>Promise to pay</source>
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="130"/>
+        <location filename="../../gui/shared/labels.py" line="130"/>
         <source>Pro rata</source>
         <translation>按比例分配</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="131"/>
+        <location filename="../../gui/shared/labels.py" line="131"/>
         <source>Avalanche (highest rate first)</source>
         <translation>雪崩法（先还利率最高的）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="132"/>
+        <location filename="../../gui/shared/labels.py" line="132"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（先还余额最小的）</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="133"/>
+        <location filename="../../gui/shared/labels.py" line="133"/>
         <source>Custom order</source>
         <translation>自定顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="139"/>
+        <location filename="../../gui/shared/labels.py" line="139"/>
         <source>Keep contract</source>
         <translation>按原合同</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="140"/>
+        <location filename="../../gui/shared/labels.py" line="140"/>
         <source>Installments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="141"/>
+        <location filename="../../gui/shared/labels.py" line="141"/>
         <source>Settlement</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="142"/>
+        <location filename="../../gui/shared/labels.py" line="142"/>
         <source>Share of budget</source>
         <translation>按预算分配</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="148"/>
+        <location filename="../../gui/shared/labels.py" line="148"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="149"/>
+        <location filename="../../gui/shared/labels.py" line="149"/>
         <source>Proposed</source>
         <translation>已提出</translation>
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="150"/>
+        <location filename="../../gui/shared/labels.py" line="150"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
@@ -2180,169 +2180,169 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="69"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="84"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="70"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="85"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="71"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="86"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="72"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="87"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="73"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="88"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="247"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="262"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="283"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="298"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="286"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="301"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letter_dialog.py" line="302"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="317"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="326"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="341"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="332"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="347"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="340"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="355"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="371"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="386"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="386"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="401"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letter_dialog.py" line="389"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="404"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2350,140 +2350,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Your data is already open</source>
         <translation>数据已在使用中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
 
 You can open it read-only here, to look things up, or quit and use the other window.</source>
@@ -2492,22 +2492,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Read-only: changes are made in the other DebtDesk window</source>
         <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2516,152 +2516,152 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="625"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="653"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647"/>
+        <location filename="../../gui/main_window.py" line="663"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="658"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="419"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>%n agreed payment(s) due or overdue. First: %1 %2 on %3</source>
         <translation>
             <numerusform>有 %n 笔约定还款已到期或即将到期。最早的：%1 %2，%3 到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="546"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
-        <location filename="../../gui/main_window.py" line="546"/>
+        <location filename="../../gui/main_window.py" line="543"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="577"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="598"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="599"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2669,12 +2669,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="727"/>
+        <location filename="../../gui/main_window.py" line="744"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="728"/>
+        <location filename="../../gui/main_window.py" line="745"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2682,62 +2682,62 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="31"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="49"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="38"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="56"/>
         <source>e.g. 447.73</source>
         <translation>例如 447.73</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="41"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="59"/>
         <source>e.g. Alipay, bank transfer, the bank&apos;s app</source>
         <translation>例如：支付宝、银行转账、银行 App</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="43"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="61"/>
         <source>the transaction number on the receipt</source>
         <translation>凭证上的交易流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="51"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="69"/>
         <source>&amp;Debt</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="52"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="70"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="53"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="71"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="54"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="72"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="55"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="73"/>
         <source>&amp;Reference</source>
         <translation>流水号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="56"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="74"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="57"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="75"/>
         <source>Receipt (evidence)</source>
         <translation>还款凭证（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="78"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="96"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -2745,22 +2745,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../gui/pdf_output.py" line="19"/>
+        <location filename="../../gui/shared/pdf_output.py" line="19"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_output.py" line="34"/>
+        <location filename="../../gui/shared/pdf_output.py" line="34"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_output.py" line="77"/>
+        <location filename="../../gui/shared/pdf_output.py" line="77"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_output.py" line="78"/>
+        <location filename="../../gui/shared/pdf_output.py" line="78"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -2768,37 +2768,37 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gui/pdf_view.py" line="82"/>
+        <location filename="../../gui/shared/pdf_view.py" line="82"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_view.py" line="83"/>
+        <location filename="../../gui/shared/pdf_view.py" line="83"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_view.py" line="84"/>
+        <location filename="../../gui/shared/pdf_view.py" line="84"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_view.py" line="85"/>
+        <location filename="../../gui/shared/pdf_view.py" line="85"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_view.py" line="86"/>
+        <location filename="../../gui/shared/pdf_view.py" line="86"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_view.py" line="89"/>
+        <location filename="../../gui/shared/pdf_view.py" line="89"/>
         <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
         <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_view.py" line="155"/>
+        <location filename="../../gui/shared/pdf_view.py" line="155"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -2806,129 +2806,129 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plan_editor.py" line="103"/>
-        <location filename="../../gui/plan_editor.py" line="253"/>
+        <location filename="../../gui/plans/plan_editor.py" line="119"/>
+        <location filename="../../gui/plans/plan_editor.py" line="273"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="103"/>
-        <location filename="../../gui/plan_editor.py" line="254"/>
+        <location filename="../../gui/plans/plan_editor.py" line="119"/>
+        <location filename="../../gui/plans/plan_editor.py" line="274"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="104"/>
+        <location filename="../../gui/plans/plan_editor.py" line="120"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="104"/>
+        <location filename="../../gui/plans/plan_editor.py" line="120"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="104"/>
+        <location filename="../../gui/plans/plan_editor.py" line="120"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="109"/>
+        <location filename="../../gui/plans/plan_editor.py" line="125"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="111"/>
+        <location filename="../../gui/plans/plan_editor.py" line="127"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="111"/>
+        <location filename="../../gui/plans/plan_editor.py" line="127"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="111"/>
+        <location filename="../../gui/plans/plan_editor.py" line="127"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="111"/>
+        <location filename="../../gui/plans/plan_editor.py" line="127"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="112"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="112"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="112"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="113"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="113"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="114"/>
+        <location filename="../../gui/plans/plan_editor.py" line="134"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="116"/>
+        <location filename="../../gui/plans/plan_editor.py" line="136"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="117"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="119"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="172"/>
+        <location filename="../../gui/plans/plan_editor.py" line="192"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="172"/>
+        <location filename="../../gui/plans/plan_editor.py" line="192"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="161"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="145"/>
+        <location filename="../../gui/plans/plan_editor.py" line="165"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="147"/>
+        <location filename="../../gui/plans/plan_editor.py" line="167"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_editor.py" line="63"/>
+        <location filename="../../gui/plans/plan_editor.py" line="82"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>
@@ -2936,67 +2936,67 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../gui/plan_summary.py" line="18"/>
+        <location filename="../../gui/plans/plan_summary.py" line="18"/>
         <source>%1: a credit-card plan longer than 60 months; a bank may agree at most 60 (credit-card rules of 2011, art. 70).</source>
         <translation>%1：信用卡还款期超过 60 个月；按《商业银行信用卡业务监督管理办法》第七十条，个性化分期最长 5 年（60 个月）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="23"/>
+        <location filename="../../gui/plans/plan_summary.py" line="23"/>
         <source>The budget is more than your financial statement leaves each month (the savings allowance included).</source>
         <translation>还款预算超过了收支情况每月的结余（已计入应急储蓄）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="28"/>
+        <location filename="../../gui/plans/plan_summary.py" line="28"/>
         <source>%1 gets nothing for 3 months or more in a row; creditors act on that, so give it something.</source>
         <translation>%1 连续 3 个月以上没有还款，债权人可能采取措施，建议每月至少还一点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="33"/>
+        <location filename="../../gui/plans/plan_summary.py" line="33"/>
         <source>Unaffordable: from month %2 the money does not cover the fixed payments (short by %3 in all).</source>
         <translation>还不起：从第 %2 个月起，钱不够支付固定还款（共差 %3）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="38"/>
+        <location filename="../../gui/plans/plan_summary.py" line="38"/>
         <source>The payments do not cover the interest: the debts never clear.</source>
         <translation>还款额不足以覆盖利息：债务永远还不清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="53"/>
+        <location filename="../../gui/plans/plan_summary.py" line="53"/>
         <source>&lt;b&gt;Never clears&lt;/b&gt; within %1 months</source>
         <translation>%1 个月内&lt;b&gt;还不清&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="58"/>
+        <location filename="../../gui/plans/plan_summary.py" line="58"/>
         <source>&lt;b&gt;Debt-free on %1&lt;/b&gt; (%2 months)</source>
         <translation>&lt;b&gt;%1 还清全部债务&lt;/b&gt;（共 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="64"/>
+        <location filename="../../gui/plans/plan_summary.py" line="64"/>
         <source>Monthly budget: %1</source>
         <translation>每月还款预算：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="67"/>
+        <location filename="../../gui/plans/plan_summary.py" line="67"/>
         <source>Total paid: %1</source>
         <translation>共还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="68"/>
+        <location filename="../../gui/plans/plan_summary.py" line="68"/>
         <source>Interest: %1 · late fees: %2</source>
         <translation>利息：%1 · 违约金：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="71"/>
+        <location filename="../../gui/plans/plan_summary.py" line="71"/>
         <source>Forgiven: %1</source>
         <translation>减免：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="72"/>
+        <location filename="../../gui/plans/plan_summary.py" line="72"/>
         <source>&lt;b&gt;Saved against doing nothing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;比放任不管少付：%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_summary.py" line="80"/>
+        <location filename="../../gui/plans/plan_summary.py" line="80"/>
         <source>Affordable every month.</source>
         <translation>每个月都还得起。</translation>
     </message>
@@ -3004,162 +3004,162 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../gui/plan_tab.py" line="63"/>
+        <location filename="../../gui/plans/plan_tab.py" line="63"/>
         <source>Plans</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="175"/>
+        <location filename="../../gui/plans/plan_tab.py" line="175"/>
         <source>&amp;New plan</source>
         <translation>新建方案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="176"/>
+        <location filename="../../gui/plans/plan_tab.py" line="176"/>
         <source>D&amp;uplicate</source>
         <translation>复制方案(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="177"/>
+        <location filename="../../gui/plans/plan_tab.py" line="177"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="178"/>
+        <location filename="../../gui/plans/plan_tab.py" line="178"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="179"/>
+        <location filename="../../gui/plans/plan_tab.py" line="179"/>
         <source>Compare two plans…</source>
         <translation>比较两个方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="180"/>
+        <location filename="../../gui/plans/plan_tab.py" line="180"/>
         <source>Repayment curve</source>
         <translation>还款曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="181"/>
+        <location filename="../../gui/plans/plan_tab.py" line="181"/>
         <source>Schedule</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="182"/>
+        <location filename="../../gui/plans/plan_tab.py" line="182"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="183"/>
+        <location filename="../../gui/plans/plan_tab.py" line="183"/>
         <source>Export schedule…</source>
         <translation>导出明细…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="184"/>
+        <location filename="../../gui/plans/plan_tab.py" line="184"/>
         <source>Write a &amp;letter with this plan…</source>
         <translation>按此方案写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="185"/>
+        <location filename="../../gui/plans/plan_tab.py" line="185"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="188"/>
+        <location filename="../../gui/plans/plan_tab.py" line="188"/>
         <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="350"/>
+        <location filename="../../gui/plans/plan_tab.py" line="348"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="379"/>
+        <location filename="../../gui/plans/plan_tab.py" line="376"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="410"/>
+        <location filename="../../gui/plans/plan_tab.py" line="406"/>
         <source>Cannot create the plan</source>
         <translation>无法新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="432"/>
+        <location filename="../../gui/plans/plan_tab.py" line="427"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="441"/>
+        <location filename="../../gui/plans/plan_tab.py" line="436"/>
         <source>New plan %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="448"/>
+        <location filename="../../gui/plans/plan_tab.py" line="443"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="451"/>
+        <location filename="../../gui/plans/plan_tab.py" line="446"/>
         <source>Duplicate plan %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="462"/>
+        <location filename="../../gui/plans/plan_tab.py" line="456"/>
         <source>Rename plan</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="462"/>
+        <location filename="../../gui/plans/plan_tab.py" line="456"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="470"/>
+        <location filename="../../gui/plans/plan_tab.py" line="464"/>
         <source>Cannot rename the plan</source>
         <translation>无法重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="475"/>
+        <location filename="../../gui/plans/plan_tab.py" line="469"/>
         <source>Rename plan %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="490"/>
+        <location filename="../../gui/plans/plan_tab.py" line="483"/>
         <source>Delete plan</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="491"/>
+        <location filename="../../gui/plans/plan_tab.py" line="484"/>
         <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
         <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="498"/>
+        <location filename="../../gui/plans/plan_tab.py" line="491"/>
         <source>Delete plan %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="513"/>
+        <location filename="../../gui/plans/plan_tab.py" line="506"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="515"/>
+        <location filename="../../gui/plans/plan_tab.py" line="508"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="533"/>
+        <location filename="../../gui/plans/plan_tab.py" line="526"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="535"/>
+        <location filename="../../gui/plans/plan_tab.py" line="528"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plan_tab.py" line="548"/>
+        <location filename="../../gui/plans/plan_tab.py" line="541"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3167,12 +3167,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="41"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="62"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debt_dialog.py" line="42"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="63"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
@@ -3180,140 +3180,140 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/records_tab.py" line="98"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="103"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="103"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="105"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="108"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="108"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="112"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="112"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="114"/>
-        <location filename="../../gui/records_tab.py" line="204"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="114"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="203"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="115"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="115"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="118"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="151"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="151"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
         <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="196"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="195"/>
         <source>Any category</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="201"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="200"/>
         <source>Any debt</source>
         <translation>所有债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="201"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="200"/>
         <source>No debt</source>
         <translation>未关联债务</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="203"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="202"/>
         <source>Reviewed or not</source>
         <translation>核对与否</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="205"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
         <source>Not reviewed yet</source>
         <translation>尚未核对</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="206"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="205"/>
         <source>Any file state</source>
         <translation>所有文件状态</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="207"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="206"/>
         <source>Missing or changed</source>
         <translation>缺失或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="208"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="207"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="208"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="207"/>
         <source>Changed</source>
         <translation>被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="209"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="208"/>
         <source>Checked intact</source>
         <translation>已校验完好</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="30"/>
-        <location filename="../../gui/records_tab.py" line="140"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="37"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="140"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="31"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="38"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="32"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="39"/>
         <source>changed</source>
         <translation>已被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence_check.py" line="33"/>
-        <location filename="../../gui/records_tab.py" line="140"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="40"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="140"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="124"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="124"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="149"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="149"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/records_tab.py" line="153"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="153"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -3321,49 +3321,49 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/chart.py" line="269"/>
+        <location filename="../../gui/plans/chart.py" line="233"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="285"/>
+        <location filename="../../gui/plans/chart.py" line="249"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="309"/>
-        <location filename="../../gui/chart.py" line="343"/>
+        <location filename="../../gui/plans/chart.py" line="273"/>
+        <location filename="../../gui/plans/chart.py" line="307"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="318"/>
-        <location filename="../../gui/chart.py" line="347"/>
+        <location filename="../../gui/plans/chart.py" line="282"/>
+        <location filename="../../gui/plans/chart.py" line="311"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="320"/>
+        <location filename="../../gui/plans/chart.py" line="284"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="377"/>
+        <location filename="../../gui/plans/chart.py" line="341"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="380"/>
+        <location filename="../../gui/plans/chart.py" line="344"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="385"/>
+        <location filename="../../gui/plans/chart.py" line="349"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/chart.py" line="391"/>
+        <location filename="../../gui/plans/chart.py" line="355"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
@@ -3371,47 +3371,47 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../gui/schedule_model.py" line="35"/>
+        <location filename="../../gui/plans/schedule_model.py" line="35"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="36"/>
+        <location filename="../../gui/plans/schedule_model.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="37"/>
+        <location filename="../../gui/plans/schedule_model.py" line="37"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="38"/>
+        <location filename="../../gui/plans/schedule_model.py" line="38"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="39"/>
+        <location filename="../../gui/plans/schedule_model.py" line="39"/>
         <source>Late fees</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="40"/>
+        <location filename="../../gui/plans/schedule_model.py" line="40"/>
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="41"/>
+        <location filename="../../gui/plans/schedule_model.py" line="41"/>
         <source>Forgiven</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="42"/>
+        <location filename="../../gui/plans/schedule_model.py" line="42"/>
         <source>Closing</source>
         <translation>期末</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_model.py" line="55"/>
+        <location filename="../../gui/plans/schedule_model.py" line="55"/>
         <source>All debts (totals)</source>
         <translation>全部债务（合计）</translation>
     </message>
@@ -3419,151 +3419,151 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="193"/>
+        <location filename="../../gui/case/situation_dialog.py" line="215"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="194"/>
-        <location filename="../../gui/situation_dialog.py" line="279"/>
+        <location filename="../../gui/case/situation_dialog.py" line="216"/>
+        <location filename="../../gui/case/situation_dialog.py" line="301"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="194"/>
-        <location filename="../../gui/situation_dialog.py" line="279"/>
+        <location filename="../../gui/case/situation_dialog.py" line="216"/>
+        <location filename="../../gui/case/situation_dialog.py" line="301"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="195"/>
-        <location filename="../../gui/situation_dialog.py" line="280"/>
+        <location filename="../../gui/case/situation_dialog.py" line="217"/>
+        <location filename="../../gui/case/situation_dialog.py" line="302"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="195"/>
-        <location filename="../../gui/situation_dialog.py" line="281"/>
+        <location filename="../../gui/case/situation_dialog.py" line="217"/>
+        <location filename="../../gui/case/situation_dialog.py" line="303"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="197"/>
+        <location filename="../../gui/case/situation_dialog.py" line="219"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="197"/>
+        <location filename="../../gui/case/situation_dialog.py" line="219"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="197"/>
+        <location filename="../../gui/case/situation_dialog.py" line="219"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="198"/>
+        <location filename="../../gui/case/situation_dialog.py" line="220"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="198"/>
+        <location filename="../../gui/case/situation_dialog.py" line="220"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="199"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="199"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="200"/>
+        <location filename="../../gui/case/situation_dialog.py" line="222"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="201"/>
+        <location filename="../../gui/case/situation_dialog.py" line="223"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="201"/>
+        <location filename="../../gui/case/situation_dialog.py" line="223"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="202"/>
+        <location filename="../../gui/case/situation_dialog.py" line="224"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="203"/>
+        <location filename="../../gui/case/situation_dialog.py" line="225"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="204"/>
+        <location filename="../../gui/case/situation_dialog.py" line="226"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="206"/>
+        <location filename="../../gui/case/situation_dialog.py" line="228"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="208"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="210"/>
+        <location filename="../../gui/case/situation_dialog.py" line="232"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="212"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="284"/>
+        <location filename="../../gui/case/situation_dialog.py" line="306"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="284"/>
+        <location filename="../../gui/case/situation_dialog.py" line="306"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="285"/>
+        <location filename="../../gui/case/situation_dialog.py" line="307"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="285"/>
+        <location filename="../../gui/case/situation_dialog.py" line="307"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="286"/>
+        <location filename="../../gui/case/situation_dialog.py" line="308"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="287"/>
+        <location filename="../../gui/case/situation_dialog.py" line="309"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/situation_dialog.py" line="321"/>
+        <location filename="../../gui/case/situation_dialog.py" line="343"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
@@ -3571,32 +3571,32 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="245"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="263"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="255"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="273"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="256"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="257"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="258"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/payment_dialogs.py" line="262"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="280"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>
@@ -3604,79 +3604,79 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="67"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="73"/>
         <source>Timeline: %1</source>
         <translation>时间线：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="69"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="75"/>
         <source>Newest first. Payments, agreements and documents known only by their day come before that day&apos;s calls; documents without a date are listed last.</source>
         <translation>最新的在前。只知道日期的还款、还款约定和材料排在当天的通话之前；没有日期的材料列在最后。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="71"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="77"/>
         <source>Nothing has been recorded for this debt yet.</source>
         <translation>这笔债务还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="79"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="82"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="88"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="83"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="89"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="89"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="95"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="98"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="104"/>
         <source>Payment %1</source>
         <translation>还款 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="100"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="106"/>
         <source>Agreement</source>
         <translation>还款约定</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="101"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="107"/>
         <source>Document: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/timeline_dialog.py" line="111"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="117"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="112"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="118"/>
         <source>%1 in all</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="114"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="120"/>
         <source>%1 forgiven</source>
         <translation>减免 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="119"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="125"/>
         <source>checked</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_dialog.py" line="119"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="125"/>
         <source>not checked yet</source>
         <translation>尚未核对</translation>
     </message>

@@ -26,7 +26,7 @@ from tests.benchmarks import figures
 from tests.benchmarks.figures import Figure
 
 if TYPE_CHECKING:
-    from core.store import Store
+    from core.store.database import Store
 
 
 def measure(runs: int, quick: bool, contacts: int | None = None,
@@ -36,8 +36,8 @@ def measure(runs: int, quick: bool, contacts: int | None = None,
     contacts = contacts or (2_000 if quick else 10_000)
     from PySide6.QtCore import QSettings
 
-    from core.casefile import import_case, parse_case_bytes
-    from core.store import open_store
+    from core.case.casefile import import_case, parse_case_bytes
+    from core.store.database import open_store
     from tests.benchmarks.cases import chinese_case, with_contacts
 
     with tempfile.TemporaryDirectory() as folder:
@@ -69,7 +69,7 @@ def _open_and_type(store: Store, data_dir: Path, runs: int) -> tuple[list[float]
     """The seconds of each opening of the tab and of each keystroke after it."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.calllog_tab import CallLogTab
+    from gui.calllog.calllog_tab import CallLogTab
 
     app = QApplication.instance() or QApplication([])
 

@@ -79,8 +79,8 @@ def debtdesk_run(folder: Path, count: int, scratch: Path) -> tuple[float, float]
     """(seconds from start to the finished signal on the GUI thread, longest tick gap ms)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Slot
 
-    from core.store import open_store
-    from gui.evidence_import import EvidenceImport
+    from core.store.database import open_store
+    from gui.evidence.evidence_import import EvidenceImport
 
     class Watch(QObject):
         """Lives on the GUI thread: ticks, progress and the end arrive here."""

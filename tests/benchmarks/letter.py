@@ -22,16 +22,16 @@ CHILD = r"""
 import json, sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from core.casefile import parse_case_bytes
-from core.letters import LetterRequest, compose
+from core.case.casefile import parse_case_bytes
+from core.letters.compose import LetterRequest, compose
 case = parse_case_bytes(Path({case!r}).read_bytes(), "case.json")
 compose(case, LetterRequest(debt="D3", kind="installment", plan="按比例分期"))  # warm the plan
-from core import plans
+from core.plans import plans
 plans.computed.cache_clear(); plans.nothing.cache_clear()  # the letter still runs its plan
 times = []
 for language in ("zh", "en"):
     started = time.perf_counter()
-    from core.letters import build_pdf
+    from core.letters.compose import build_pdf
     _letter, pdf = build_pdf(case, LetterRequest(debt="D3", kind="installment", language=language,
                                                  plan="按比例分期"))
     times.append(time.perf_counter() - started)

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from core.money import Rate  # noqa: E402
-from core.plan_engine import DebtIn, PlanIn, TermIn, run_plan  # noqa: E402
+from core.plans.engine import DebtIn, PlanIn, TermIn, run_plan  # noqa: E402
 from tests.benchmarks import figures
 from tests.benchmarks.figures import Figure
 
@@ -97,7 +97,7 @@ def chart_redraw_ms(debts: list[DebtIn], runs: int) -> float | None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from gui.chart import RepaymentChart
+        from gui.plans.chart import RepaymentChart
     except ImportError:
         return None
     app = QApplication.instance() or QApplication([])

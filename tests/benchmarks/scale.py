@@ -103,8 +103,8 @@ def scale_document(sizes: dict[str, int], seed: int = 5) -> tuple[dict[str, Any]
 
 def make_scale_store(folder: Path, quick: bool = False) -> Path:
     """A store in `folder` holding the scale case, its evidence files in place."""
-    from core.casefile import import_case, parse_case_bytes
-    from core.store import open_store
+    from core.case.casefile import import_case, parse_case_bytes
+    from core.store.database import open_store
 
     document, blobs = scale_document(QUICK if quick else FULL)
     store = open_store(folder)

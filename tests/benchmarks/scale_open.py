@@ -39,7 +39,7 @@ from gui.app import make_app
 from gui.collector import GuiThreadCollector
 from gui.languages import LanguageSwitcher
 app = make_app([]); collector = GuiThreadCollector(app)  # as gui.app.run does
-from gui.chart_setup import configure; configure()
+from gui.plans.chart_setup import configure; configure()
 languages = LanguageSwitcher(app); languages.apply("zh")
 from gui.main_window import MainWindow
 window = MainWindow(Path({store!r}), languages); window.resize(1280, 800); window.show()
@@ -78,7 +78,7 @@ if mode == "tabs":
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 else:
     if mode == "chart-after-load":  # the window loads the chart library once it has settled
-        from gui.chart import library
+        from gui.plans.chart import library
         wait(lambda: library().loaded)
         for _ in range(20):
             app.processEvents(); time.sleep(0.005)

@@ -70,9 +70,9 @@ def launch(argv: list[str], env: dict[str, str], marks: tuple[str, ...]) -> dict
 
 
 def make_store(folder: Path) -> Path:
-    from core.casefile import import_case
+    from core.case.casefile import import_case
     from core.casefile_spec import validate_case
-    from core.store import open_store
+    from core.store.database import open_store
     from tests.benchmarks.cases import chinese_case
 
     store = open_store(folder)

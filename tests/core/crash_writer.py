@@ -32,10 +32,10 @@ def _text(rng: random.Random, n: int) -> bytes:
 
 
 def main(data_dir: Path, scratch: Path, run: int, seed: int) -> None:
-    from core.contacts import log_contact
-    from core.debts import add_debt
-    from core.evidence_store import add_file
-    from core.store import open_store
+    from core.calllog.contacts import log_contact
+    from core.debts.debts import add_debt
+    from core.evidence.store import add_file
+    from core.store.database import open_store
 
     rng = random.Random(seed)
     store = open_store(data_dir)

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from core import incoming
-from core import models as m
-from core.evidence_store import verify
-from core.store import open_store
+from core.evidence.store import verify
+from core.store import incoming
+from core.store import models as m
+from core.store.database import open_store
 from tests.conftest import ROOT
 
 RUNS = int(os.environ.get("DEBTDESK_CRASH_RUNS", "8"))

@@ -16,14 +16,14 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from core.casefile import import_case, parse_case_bytes
-from core.contacts import validate_contact
-from core.debts import validate_debt
+from core.calllog.contacts import validate_contact
+from core.case.casefile import import_case, parse_case_bytes
+from core.case.situation import validate_situation
+from core.debts.debts import validate_debt
 from core.errors import DomainError
-from core.evidence_store import evidence_document, update_evidence
-from core.plans import validate_plan
-from core.situation import validate_situation
-from core.store import open_store
+from core.evidence.store import evidence_document, update_evidence
+from core.plans.plans import validate_plan
+from core.store.database import open_store
 from tests.conftest import DATA
 
 PER_TARGET = {"full": 1500, "ci": 150}
@@ -153,7 +153,7 @@ def _refused_properly(call, *args: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def fuzz_store(tmp_path_factory: pytest.TempPathFactory):
-    from core.casefile import read_case_file
+    from core.case.casefile import read_case_file
 
     store = open_store(tmp_path_factory.mktemp("fuzz") / "store")
     import_case(store, read_case_file(DATA / "zh_full_case.json"))

@@ -10,8 +10,17 @@ from hypothesis import strategies as st
 from core import i18n
 from core.errors import DomainError
 from core.money import (
-    Rate, amount_text, decimal_text, format_amount, format_rate, from_cents, parse_amount,
-    parse_fraction, parse_rate_value, round_money, to_cents,
+    Rate,
+    amount_text,
+    decimal_text,
+    format_amount,
+    format_rate,
+    from_cents,
+    parse_amount,
+    parse_fraction,
+    parse_rate_value,
+    round_money,
+    to_cents,
 )
 
 cents = st.integers(min_value=0, max_value=10**14 - 1)

@@ -37,7 +37,6 @@ def _private_settings(tmp_path: Path, qapp):
     QSettings().clear()
     yield
     from core import i18n
-
     i18n.set_language("en")
 
 
@@ -79,8 +78,8 @@ def window(make_window):
 
 @pytest.fixture
 def zh_window(make_window, tmp_path: Path):
-    from core.casefile import import_case, read_case_file
-    from core.store import open_store
+    from core.case.casefile import import_case, read_case_file
+    from core.store.database import open_store
     from tests.conftest import ZH_CASE
 
     store = open_store(tmp_path / "store")

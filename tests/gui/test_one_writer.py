@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from core.debts import add_debt
+from core.debts.debts import add_debt
 from core.errors import DomainError
-from core.store import open_store
-from core.store_lock import is_locked
+from core.store.database import open_store
+from core.store.lock import is_locked
 from tests.gui.conftest import when_dialog
 
 DEBT = {"creditor": "中国银行", "balance": {"principal": "2500.00", "interest": "0.00",

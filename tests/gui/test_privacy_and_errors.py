@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.casefile import import_case, read_case_file
+from core.case.casefile import import_case, read_case_file
 from core.errors import DomainError
 from core.logs import log_path, setup_logging
-from core.store import open_store
+from core.store.database import open_store
 from tests.conftest import DATA
 from tests.gui.conftest import when_dialog
 from tests.privacy import NetworkGuard, case_secrets, inet_sockets_of_this_process, leaked

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
-from core.casefile import export_document
-from core.debts import list_debts
-from core.situation import situation_data
-from gui.situation_dialog import SituationDialog
+from core.case.casefile import export_document
+from core.case.situation import situation_data
+from core.debts.debts import list_debts
+from gui.case.situation_dialog import SituationDialog
 from tests.conftest import ROOT, ZH_CASE
 from tests.gui.conftest import when_dialog
 

@@ -1,0 +1,1 @@
+"""The call log: contacts with creditors and their follow-ups."""

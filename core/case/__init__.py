@@ -1,0 +1,1 @@
+"""The case as a whole: the situation, the case file, the .debtcase archive, backups."""

@@ -1,0 +1,220 @@
+"""A consistent snapshot of the store as a .debtcase, safe while the window is open.
+
+SQLite's online backup API copies the database as of one moment into a temporary folder
+(even while another connection writes); the archive is then built from that copy and the
+evidence files it names, which are never edited in place.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from core import i18n
+from core.errors import DomainError
+from core.paths import DATABASE_NAME
+from core.store.database import Store, open_store
+
+
+def snapshot_database(source: Path, target: Path) -> None:
+    """Copy a live SQLite database with the online backup API."""
+    live = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    copy = sqlite3.connect(target)
+    try:
+        live.backup(copy)
+    finally:
+        copy.close()
+        live.close()
+
+
+def backup(store: Store, out: Path) -> int:
+    """Write the whole case, with its evidence files, to `out` (.debtcase); returns the
+    number of evidence files included."""
+    from core.case.casefile import export_case, export_document
+
+    if out.suffix.lower() != ".debtcase":
+        raise DomainError(i18n.t("backup_suffix", file=out.name))
+    folder = Path(tempfile.mkdtemp(prefix="debtdesk-backup-"))
+    try:
+        snapshot_database(store.database_path, folder / DATABASE_NAME)
+        copy = open_store(folder, evidence_dir=store.evidence_dir)
+        try:
+            export_case(copy, out)
+            kept = {e["sha256"] for e in export_document(copy)["evidence"]}
+            return sum((store.evidence_dir / sha).is_file() for sha in kept)
+        finally:
+            copy.close()
+    except sqlite3.Error as error:
+        raise DomainError(i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- automatic snapshots in the data folder ---------------------------------------------------
+
+AUTO_FOLDER = "backups"
+_PREFIX = "auto-"
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+
+
+def _stamp(when: datetime) -> str:
+    return when.strftime("%Y%m%d-%H%M%S")
+
+
+def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) -> Path:
+    """A consistent copy of the database (SQLite's online backup, safe while the window
+    writes) and a manifest of the evidence it names, in the data folder's backups/. The
+    evidence files themselves stay where they are: they are never changed in place."""
+    from sqlalchemy import func, select
+
+    from core.store import models as m
+    when = now or datetime.now()
+    folder = store.data_dir / AUTO_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / f"{label}{_stamp(when)}.sqlite3"
+    temp = folder / f".{target.name}.partial"
+    try:
+        temp.unlink(missing_ok=True)
+        snapshot_database(store.database_path, temp)
+        if os.name == "posix":
+            temp.chmod(0o600)
+        os.replace(temp, target)
+    except (OSError, sqlite3.Error) as error:
+        temp.unlink(missing_ok=True)
+        raise DomainError(i18n.t("cannot_write", file=target.name, detail=str(error))) from None
+    with store.read() as session:
+        counts = {name: session.scalar(select(func.count()).select_from(model)) or 0
+                  for name, model in (("debts", m.Debt), ("contacts", m.Contact),
+                                      ("payments", m.Payment), ("evidence", m.Evidence),
+                                      ("plans", m.Plan), ("agreements", m.Agreement))}
+        shas = sorted(set(session.scalars(select(m.Evidence.sha256))))
+    manifest = {"made_at": when.isoformat(timespec="seconds"), "database": target.name,
+                "counts": counts, "evidence": shas}
+    from core.case.casefile import write_atomically
+
+    write_atomically(target.with_suffix(".json"),
+                     json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+    return target
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    counts: dict[str, int]
+    automatic: bool
+
+
+def list_backups(store: Store) -> list[BackupInfo]:
+    """The snapshots in backups/, newest first (a snapshot without a readable manifest is
+    still listed, by its file's time)."""
+    folder = store.data_dir / AUTO_FOLDER
+    found = []
+    for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
+        counts: dict[str, int] = {}
+        made = datetime.fromtimestamp(path.stat().st_mtime)
+        try:
+            manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            counts = {k: int(v) for k, v in manifest.get("counts", {}).items()}
+            made = datetime.fromisoformat(manifest["made_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        found.append(BackupInfo(path, made, counts, path.name.startswith(_PREFIX)))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def evidence_in_backups(store: Store) -> set[str]:
+    """The evidence files (by SHA-256) that the kept snapshots name: restoring one needs
+    them, so they are never deleted as "removed from the case". Read from each snapshot's
+    database, else its manifest."""
+    named: set[str] = set()
+    for info in list_backups(store):
+        try:
+            uri = info.path.resolve().as_uri() + "?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+                named.update(sha for (sha,) in db.execute(
+                    "SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL"))
+            continue
+        except sqlite3.Error:
+            pass
+        try:
+            manifest = json.loads(info.path.with_suffix(".json").read_text(encoding="utf-8"))
+            named.update(str(sha) for sha in manifest.get("evidence", []))
+        except (OSError, ValueError, AttributeError, TypeError):
+            pass  # neither readable: that snapshot could not be restored anyway
+    return named
+
+
+def auto_backup(store: Store, now: datetime | None = None) -> Path | None:
+    """At most one automatic snapshot a day (made on close); then the old ones rotate out:
+    the newest of each of the last 7 days and of each of the last 4 weeks are kept."""
+    when = now or datetime.now()
+    autos = [b for b in list_backups(store) if b.automatic]
+    if any(b.made_at.date() == when.date() for b in autos):
+        return None
+    made = snapshot(store, _PREFIX, when)
+    rotate(store)
+    return made
+
+
+def rotate(store: Store) -> list[Path]:
+    """Delete automatic snapshots that are neither among the newest of the last 7 days nor
+    the newest of the last 4 weeks; returns what was deleted. Manual ones are kept."""
+    autos = [b for b in list_backups(store) if b.automatic]  # newest first
+    keep: set[Path] = set()
+    days: list[Any] = []
+    weeks: list[Any] = []
+    for backup in autos:
+        day, week = backup.made_at.date(), backup.made_at.isocalendar()[:2]
+        if day not in days and len(days) < KEEP_DAILY:
+            days.append(day)
+            keep.add(backup.path)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(backup.path)
+    gone = []
+    for backup in autos:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            backup.path.with_suffix(".json").unlink(missing_ok=True)
+            gone.append(backup.path)
+    return gone
+
+
+def restore(store: Store, path: Path, now: datetime | None = None) -> Path:
+    """Put a snapshot back as the store's database. The current state is first kept as a
+    snapshot of its own (returned), so a restore can itself be undone by restoring that."""
+    from core.store.database import migrate_engine
+
+    try:
+        check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            has_schema = check.execute(
+                "SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone()
+        finally:
+            check.close()
+    except sqlite3.Error as error:
+        raise DomainError(i18n.t("backup_unreadable", file=path.name,
+                                 detail=str(error))) from None
+    if not ok or not has_schema:
+        raise DomainError(i18n.t("backup_unreadable", file=path.name,
+                                 detail="integrity_check"))
+    before = snapshot(store, "before-restore-", now)
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    target = sqlite3.connect(store.database_path, timeout=30)
+    try:
+        source.backup(target)  # page by page under SQLite's lock: all or nothing
+    finally:
+        target.close()
+        source.close()
+    store.engine.dispose()  # pooled connections start afresh on the restored file
+    migrate_engine(store.engine)  # a snapshot from before an upgrade is brought up to date
+    return before

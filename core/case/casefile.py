@@ -1,0 +1,236 @@
+"""Import and export the whole case as a `.json` case file, all or nothing."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from core import i18n
+from core.casefile_spec import FORMAT, VERSION, dump_case, validate_case
+from core.changes import Change
+from core.errors import DomainError
+from core.schema import shorten
+from core.store import models as m
+from core.store import records as r
+from core.store.database import Store
+
+# Children before parents, so deleting in this order never trips a foreign key.
+_ALL_TABLES = (m.AgreementEvidence, m.AgreementInstallment, m.Agreement, m.PlanTerm,
+               m.PlanOrder, m.Plan, m.ContactEvidence, m.ContactDebt, m.Contact,
+               m.PaymentEvidence, m.Payment, m.EvidenceDebt, m.Evidence, m.Debt,
+               m.BudgetLine, m.CaseInfo)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSource:
+    """A checked case file: its data and, for a .debtcase, where its evidence bytes are."""
+
+    data: dict[str, Any]
+    archive: Path | None = None
+    blobs: tuple[tuple[str, str], ...] = ()  # (sha256, member name)
+
+
+def load_case_file(path: Path) -> CaseSource:
+    """Read and check a .json or .debtcase file completely; nothing is written anywhere."""
+    if path.suffix.lower() == ".debtcase":
+        from core.case.archive import read_archive
+
+        case_json, blobs = read_archive(path)
+        return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()))
+    return CaseSource(read_case_file(path))
+
+
+def read_case_file(path: Path) -> dict[str, Any]:
+    """Read and validate a .json case file; nothing is written anywhere."""
+    if path.suffix.lower() != ".json":
+        raise DomainError(i18n.t("unknown_suffix", file=path.name))
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DomainError(i18n.t("cannot_read", file=path.name,
+                                 detail=error.strerror or type(error).__name__)) from None
+    return parse_case_bytes(raw, path.name)
+
+
+def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
+    try:
+        document = json.loads(raw.decode("utf-8"), parse_float=_no_float_literal,
+                              object_pairs_hook=_no_duplicate_keys)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise DomainError(i18n.t("not_json", file=file_name, detail=shorten(str(error), 80))) \
+            from None
+    return validate_case(document)
+
+
+class _FloatLiteral(float):
+    """A JSON number with a fraction: kept apart so that an amount written 12.5 is refused."""
+
+
+def _no_float_literal(text: str) -> _FloatLiteral:
+    return _FloatLiteral(text)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"key {shorten(key)!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def store_is_empty(session: Session) -> bool:
+    return not any(session.scalar(select(func.count()).select_from(t)) for t in
+                   (m.Debt, m.Contact, m.Evidence, m.Plan, m.Payment, m.Agreement, m.BudgetLine)) \
+        and not session.scalar(select(func.count()).select_from(m.CaseInfo)
+                               .where(m.CaseInfo.has_person | m.CaseInfo.has_hardship
+                                      | m.CaseInfo.has_household | m.CaseInfo.has_budget))
+
+
+def import_case(store: Store, data: dict[str, Any] | CaseSource, *,
+                replace: bool = False) -> Change:
+    """Write validated case data into the store in one transaction.
+
+    A store that already holds a case is refused unless `replace`, which swaps the whole case
+    atomically: a failure half-way leaves the old case exactly as it was. A .debtcase's
+    evidence bytes are put in place first (written once, by hash), so no entry ever points
+    at bytes that are not there.
+    """
+    store.check_writable()  # before any evidence bytes are put in place
+    source = data if isinstance(data, CaseSource) else CaseSource(data)
+    data = source.data
+    if not replace:
+        with store.read() as session:
+            if not store_is_empty(session):
+                raise DomainError(i18n.t("store_not_empty"))
+    if source.archive is not None:
+        _extract_evidence(store, source)
+    with store.write() as session:
+        if not store_is_empty(session):
+            if not replace:
+                raise DomainError(i18n.t("store_not_empty"))
+        for table in _ALL_TABLES:
+            session.execute(delete(table))
+        write_case(session, data)
+    return Change.ALL
+
+
+def write_case(session: Session, data: dict[str, Any]) -> None:
+    info = m.CaseInfo(id=1, currency=data["currency"], language=data["language"],
+                      has_budget=data["budget"] is not None)
+    r.apply_person(info, data["person"])
+    r.apply_household(info, data["household"])
+    r.apply_hardship(info, data["hardship"])
+    session.add(info)
+    session.add_all(r.budget_rows(data["budget"]))
+    debts = [r.apply_debt(m.Debt(), d) for d in data["debts"]]
+    session.add_all(debts)
+    session.flush()
+    debt_id = {d.ref: d.id for d in debts}
+    evidence = [r.evidence_row(e, debt_id) for e in data["evidence"]]
+    session.add_all(evidence)
+    session.flush()
+    ev_id = {e.ref: e.id for e in evidence}
+    session.add_all(r.payment_row(p, debt_id, ev_id) for p in data["payments"])
+    session.add_all(r.contact_row(c, debt_id, ev_id) for c in data["contacts"])
+    plans = [r.plan_row(p, debt_id) for p in data["plans"]]
+    session.add_all(plans)
+    session.flush()
+    plan_id = {p.name: p.id for p in plans}
+    session.add_all(r.agreement_row(a, debt_id, plan_id, ev_id) for a in data["agreements"])
+
+
+def read_case(session: Session) -> dict[str, Any]:
+    """The whole case as validated-form data, every list in its stored order."""
+    info = session.get(m.CaseInfo, 1) or m.CaseInfo(id=1, currency="CNY")
+    lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
+    debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+    debt_ref = {d.id: d.ref for d in debts}
+    evidence = list(session.scalars(r.full(m.Evidence).order_by(m.Evidence.id)))
+    ev_ref = {e.id: e.ref for e in evidence}
+    plans = list(session.scalars(r.full(m.Plan).order_by(m.Plan.id)))
+    plan_name = {p.id: p.name for p in plans}
+    data = r.case_info_to_data(info)
+    data.update({
+        "format": FORMAT, "version": VERSION,
+        "exported_at": None,
+        "budget": r.budget_to_data(info, lines),
+        "debts": [r.debt_to_data(d) for d in debts],
+        "payments": [r.payment_to_data(p, debt_ref, ev_ref) for p in
+                     session.scalars(r.full(m.Payment).order_by(m.Payment.id))],
+        "contacts": [r.contact_to_data(c, debt_ref, ev_ref) for c in
+                     session.scalars(r.full(m.Contact).order_by(m.Contact.id))],
+        "evidence": [r.evidence_to_data(e, debt_ref) for e in evidence],
+        "plans": [r.plan_to_data(p, debt_ref) for p in plans],
+        "agreements": [r.agreement_to_data(a, debt_ref, plan_name, ev_ref) for a in
+                       session.scalars(r.full(m.Agreement).order_by(m.Agreement.id))],
+    })
+    return data
+
+
+def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]:
+    with store.read() as session:
+        data = read_case(session)
+    data["exported_at"] = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    document = dump_case(data)
+    first = ("format", "version", "exported_at", "currency", "language")
+    return {**{k: document[k] for k in first}, **{k: v for k, v in document.items()
+                                                  if k not in first}}
+
+
+def _extract_evidence(store: Store, source: CaseSource) -> None:
+    from core.case.archive import extract_blob
+
+    wanted = {e["sha256"] for e in source.data["evidence"]}
+    store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
+    for sha, member in source.blobs:
+        target = store.evidence_dir / sha
+        if sha in wanted and not target.exists():
+            extract_blob(source.archive, member, target)  # type: ignore[arg-type]
+
+
+def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
+    """Write the case to `path` atomically, as .json or (by the suffix) a .debtcase archive
+    with every evidence file the store holds: the old file stays until the new is whole."""
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".debtcase"):
+        raise DomainError(i18n.t("unknown_suffix", file=path.name))
+    document = export_document(store, now)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if suffix == ".json":
+        write_atomically(path, text.encode("utf-8"))
+        return
+    from core.case.archive import write_archive
+
+    blobs, seen = [], set()
+    for entry in document["evidence"]:
+        blob = store.evidence_dir / entry["sha256"]
+        if entry["sha256"] not in seen and blob.is_file():
+            seen.add(entry["sha256"])
+            blobs.append((entry["sha256"], entry["mime"], blob))
+    write_archive(path, text.encode("utf-8"), blobs)
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Temporary file beside the target, flushed to disk, then renamed over it."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise DomainError(i18n.t("cannot_write", file=path.name,
+                                 detail=error.strerror or type(error).__name__)) from None

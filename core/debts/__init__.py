@@ -1,0 +1,1 @@
+"""Debts and what follows them: overdue costs, payments, agreements, progress, what is due."""

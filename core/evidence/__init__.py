@@ -1,0 +1,1 @@
+"""Evidence files: the content-addressed store and its export."""

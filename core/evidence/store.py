@@ -1,0 +1,338 @@
+"""The evidence store: documents copied into the data folder, named by their SHA-256, written
+once and never edited in place; their metadata in the database.
+
+A file is streamed once: hashed and copied to a temporary file beside the store together
+(constant memory, any size), checked, then renamed into place and only then recorded, so a
+crash at any moment leaves at worst an unreferenced file that `verify` reports.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from core import file_types as types
+from core import i18n
+from core.casefile_spec import EVIDENCE_CATEGORIES
+from core.changes import Change
+from core.errors import DomainError
+from core.schema import shorten
+from core.store import incoming
+from core.store import models as m
+from core.store.database import Store
+from core.store.records import debt_ids
+
+DEFAULT_LIMIT = 200 * 1024 * 1024
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What became of one file."""
+
+    name: str
+    ref: str
+    sha256: str
+    mime: str
+    status: str  # "stored", "duplicate" (bytes and entry existed), "attached" (entry had none)
+    real_suffix: str | None = None  # set when the name's suffix lied about the content
+
+
+def blob_path(store: Store, sha256: str) -> Path:
+    return store.evidence_dir / sha256
+
+
+def _refuse(path: Path, key: str, **params: object) -> DomainError:
+    return DomainError(i18n.t(key, file=path.name, **params))
+
+
+def _open_regular(path: Path) -> tuple[int, int]:
+    """A file descriptor and size for a readable regular file, or the refusal that says why."""
+    try:
+        info = os.stat(path)  # follows links: a broken or looping one fails here
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise _refuse(path, "ev_broken_link") from None
+        raise _refuse(path, "ev_missing") from None
+    except OSError as error:
+        if error.errno == 40:  # ELOOP
+            raise _refuse(path, "ev_link_loop") from None
+        raise _refuse(path, "ev_unreadable", detail=error.strerror or "") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "ev_folder" if stat.S_ISDIR(info.st_mode) else "ev_not_regular"
+        raise _refuse(path, kind)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise _refuse(path, "ev_unreadable", detail=error.strerror or "") from None
+    return fd, info.st_size
+
+
+def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
+                   progress: Callable[[int], None] | None,
+                   cancelled: Callable[[], bool] | None,
+                   ) -> tuple[incoming.Incoming, str, int, bytes, bool]:
+    """Stream the file into a temporary file in `folder`: (temp, sha256, size, head, is_text).
+    The caller renames or discards the temporary file."""
+    digest = hashlib.sha256()
+    text_check = types.TextCheck()
+    head, size = b"", 0
+    temp = incoming.Incoming(folder)
+    try:
+        with temp.writer() as out, os.fdopen(fd, "rb", closefd=True) as src:
+            while True:
+                if cancelled is not None and cancelled():
+                    raise DomainError(i18n.t("ev_cancelled", file=path.name))
+                chunk = src.read(CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise _refuse(path, "ev_too_large", limit=_megabytes(limit))
+                if len(head) < types.HEAD_BYTES:
+                    head += chunk[: types.HEAD_BYTES - len(head)]
+                digest.update(chunk)
+                text_check.feed(chunk)
+                out.write(chunk)
+                if progress is not None:
+                    progress(size)
+            text_check.feed(b"", final=True)
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as error:
+        temp.discard()
+        raise _refuse(path, "ev_unreadable", detail=error.strerror or "") from None
+    except BaseException:
+        temp.discard()
+        raise
+    return temp, digest.hexdigest(), size, head, text_check.ok
+
+
+def _megabytes(limit: int) -> str:
+    """A size limit as a person reads it: "200 MB", "1 KB"."""
+    if limit >= 1024 * 1024:
+        return f"{limit / (1024 * 1024):g} MB"  # float ok: a size shown to a person
+    return f"{limit / 1024:g} KB"  # float ok: a size shown to a person
+
+
+def classify(head: bytes, is_text: bool) -> types.FileType | None:
+    kind = types.sniff(head)
+    if kind is None and is_text:
+        kind = types.EML if types.is_email(head) else types.TEXT
+    return kind
+
+
+def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
+             limit: int = DEFAULT_LIMIT, progress: Callable[[int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None,
+             then: Callable[[Any, Added, int | None], None] | None = None) -> Added:
+    """Keep one file as evidence; a DomainError naming the file says why it was refused.
+
+    Bytes already kept make no second entry: an entry imported without bytes gets them;
+    either way its metadata stays as it was. `then(session, added, new entry's row id or
+    None)` runs in the same transaction as the entry, for a use case that records more
+    with it (all of it is saved, or none)."""
+    store.check_writable()  # before the bytes are copied in, not after
+    if category not in EVIDENCE_CATEGORIES:
+        raise DomainError(i18n.t("not_choice", value=shorten(category),
+                                 choices=", ".join(EVIDENCE_CATEGORIES)), ("category",))
+    with store.read() as session:
+        known = debt_ids(session)
+    for ref in debts:
+        if ref not in known:
+            raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)), ("debt",))
+    fd, size = _open_regular(path)
+    if size == 0:
+        os.close(fd)
+        raise _refuse(path, "ev_empty")
+    if size > limit:
+        os.close(fd)
+        raise _refuse(path, "ev_too_large", limit=_megabytes(limit))
+    store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
+    temp, sha, size, head, is_text = _copy_and_hash(fd, path, store.evidence_dir, limit,
+                                                    progress, cancelled)
+    try:
+        if size == 0:
+            raise _refuse(path, "ev_empty")
+        kind = classify(head, is_text)
+        if kind is None:
+            raise _refuse(path, "ev_type")
+        problem = types.damage(temp.path, kind)
+        if problem is not None:
+            raise _refuse(path, "ev_damaged", detail=shorten(problem, 80))
+        lie = kind.ext if types.name_lies(path.name, kind) else None
+        target = blob_path(store, sha)
+        if not target.exists():
+            temp.move_to(target)  # the bytes are in place before anything refers to them
+            if os.name == "posix":
+                target.chmod(0o400)
+        with store.write() as session:
+            added, entry_id = _record(session, path.name, sha, size, kind, category, debts,
+                                      known, lie)
+            if then is not None:
+                then(session, added, entry_id)
+        return added
+    finally:
+        temp.discard()
+
+
+def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
+            category: str, debts: Sequence[str], known: dict[str, int],
+            lie: str | None) -> tuple[Added, int | None]:
+    """The entry for bytes now in place, or the one that already names them."""
+    existing = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == sha)
+                              .order_by(m.Evidence.id))
+    if existing is not None:
+        status = "attached" if existing.size is None or not existing.mime else "duplicate"
+        return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie), None
+    refs = set(session.scalars(select(m.Evidence.ref)))
+    numbers = [int(r[1:]) for r in refs if re.fullmatch(r"E[0-9]{1,9}", r)]
+    n = max(numbers, default=0) + 1
+    while f"E{n}" in refs:
+        n += 1
+    entry = m.Evidence(
+        ref=f"E{n}", sha256=sha, name=name[:200], mime=kind.mime, size=size,
+        category=category, title=Path(name).stem[:200],
+        debt_links=[m.EvidenceDebt(debt_id=known[r], position=i)
+                    for i, r in enumerate(dict.fromkeys(debts))])
+    session.add(entry)
+    session.flush()
+    return Added(name, f"E{n}", sha, kind.mime, "stored", lie), entry.id
+
+
+# --- verify ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str  # "database", "missing", "changed", "unreferenced"
+    subject: str  # the evidence ref, or a file name in the store
+    detail: str = ""
+
+    def message(self) -> str:
+        return i18n.t(f"verify_{self.kind}", subject=self.subject, detail=self.detail)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
+    """The database's own check, then every evidence file re-hashed: missing, changed, and
+    files in the store that nothing refers to.
+
+    `progress(done, total)` is called before each file and once at the end; a caller that
+    wants to stop raises from it (nothing here is written, so stopping anywhere is safe)."""
+    problems: list[Problem] = []
+    with store.engine.connect() as connection:
+        for (line,) in connection.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                problems.append(Problem("database", "integrity_check", line))
+        for row in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(Problem("database", "foreign_key_check", str(tuple(row))))
+    with store.read() as session:
+        entries = list(session.execute(select(m.Evidence.ref, m.Evidence.sha256)
+                                       .order_by(m.Evidence.id)))
+    referenced = set()
+    for done, (ref, sha) in enumerate(entries):
+        if progress is not None:
+            progress(done, len(entries))
+        referenced.add(sha)
+        path = blob_path(store, sha)
+        if not path.is_file():
+            problems.append(Problem("missing", ref))
+        elif file_sha256(path) != sha:
+            problems.append(Problem("changed", ref))
+    if progress is not None:
+        progress(len(entries), len(entries))
+    if store.evidence_dir.is_dir():
+        from core.case.backup import evidence_in_backups
+
+        referenced |= evidence_in_backups(store)  # a kept backup needs them to be restored
+        for path in sorted(store.evidence_dir.iterdir()):
+            if path.name not in referenced:
+                problems.append(Problem("unreferenced", path.name))
+    return problems
+
+
+# --- details and removal --------------------------------------------------------------------
+
+_EDITABLE = ("category", "title", "document_date", "debts", "reviewed", "note")
+
+
+def evidence_document(store: Store, evidence_id: int) -> dict[str, object]:
+    """The entry in the case file's written form, as the details editor starts from it."""
+    from core.casefile_spec import EVIDENCE
+    from core.store import records as r
+
+    with store.read() as session:
+        entry = session.get(m.Evidence, evidence_id)
+        if entry is None:
+            raise DomainError(i18n.t("no_such_evidence"))
+        refs = r.debt_refs(session)
+        return EVIDENCE.dump(r.evidence_to_data(entry, refs)) or {}
+
+
+def update_evidence(store: Store, evidence_id: int, document: dict[str, object]) -> Change:
+    """Change an entry's details (category, title, date, debts, reviewed, note); the bytes,
+    their hash, name and type never change."""
+    from core.casefile_spec import EVIDENCE
+    from core.schema import fail
+
+    if not isinstance(document, dict):
+        raise fail((), "not_object")
+    with store.write() as session:
+        entry = session.get(m.Evidence, evidence_id)
+        if entry is None:
+            raise DomainError(i18n.t("no_such_evidence"))
+        known = debt_ids(session)
+        fixed = {"ref": entry.ref, "sha256": entry.sha256, "name": entry.name,
+                 "mime": entry.mime, "size": entry.size}
+        data = EVIDENCE.parse({**{k: document.get(k) for k in _EDITABLE}, **fixed}, ())
+        for index, ref in enumerate(data["debts"]):
+            if ref not in known:
+                raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)), ("debts", index))
+        entry.category, entry.title = data["category"], data["title"]
+        entry.document_date, entry.reviewed = data["document_date"], data["reviewed"]
+        entry.note = data["note"]
+        entry.debt_links.clear()
+        session.flush()
+        entry.debt_links.extend(m.EvidenceDebt(debt_id=known[ref], position=i)
+                                for i, ref in enumerate(data["debts"]))
+    return Change.EVIDENCE
+
+
+def remove_evidence(store: Store, evidence_id: int) -> tuple[object, Change]:
+    """Take an entry out of the case (its links too); the bytes stay in the store until
+    nothing refers to them and the person purges. The snapshot undoes it."""
+    from core.store.snapshot import delete_with_snapshot
+
+    with store.write() as session:
+        if session.get(m.Evidence, evidence_id) is None:
+            raise DomainError(i18n.t("no_such_evidence"))
+        snapshot = delete_with_snapshot(session, [
+            (m.EvidenceDebt, m.EvidenceDebt.evidence_id == evidence_id),
+            (m.PaymentEvidence, m.PaymentEvidence.evidence_id == evidence_id),
+            (m.ContactEvidence, m.ContactEvidence.evidence_id == evidence_id),
+            (m.AgreementEvidence, m.AgreementEvidence.evidence_id == evidence_id),
+            (m.Evidence, m.Evidence.id == evidence_id),
+        ])
+    return snapshot, Change.EVIDENCE | Change.CONTACTS | Change.PAYMENTS | Change.AGREEMENTS
+
+
+def restore_evidence(store: Store, snapshot: object) -> Change:
+    from core.store.snapshot import restore_snapshot
+
+    with store.write() as session:
+        restore_snapshot(session, snapshot)  # type: ignore[arg-type]
+    return Change.EVIDENCE | Change.CONTACTS | Change.PAYMENTS | Change.AGREEMENTS

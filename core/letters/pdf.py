@@ -1,0 +1,318 @@
+"""A Letter laid out as a printable PDF with ReportLab.
+
+ReportLab is imported here only, and this module only when a letter is built. One font is
+used throughout, the CJK TrueType font shipped in resources/fonts (it has Latin glyphs too),
+embedded as a subset, so the letter prints the same on every machine; ReportLab's default
+Helvetica is never left on a page (the canvas starts in our font). The output is invariant:
+the same letter gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from core import resources
+from core.letters.compose import Block, Letter, Table
+
+FONT = "DebtDeskCJK"
+CELL_SIZE = 9.5
+_font_ready = False
+
+
+def _register_font() -> None:
+    global _font_ready
+    if _font_ready:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(FONT, str(resources.resource_path(*resources.CJK_FONT)), subfontIndex=0))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT, bold, italic, FONT)
+    _font_ready = True
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
+
+
+def _markup(text: str) -> str:
+    return escape(text).replace("\n", "<br/>")
+
+
+class _Styles:
+    def __init__(self, language: str, compact: bool = False) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        zh = language == "zh"
+        size = 9.5 if compact else 10.5
+        self.body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=size,
+            leading=size * ((1.5 if compact else 1.65) if zh else (1.3 if compact else 1.4)),
+            firstLineIndent=2 * size if zh and not compact else 0,
+            spaceAfter=size * (0.3 if compact else 0.5),
+            alignment=TA_JUSTIFY if zh else TA_LEFT, allowWidows=0, allowOrphans=0)
+        self.plain = ParagraphStyle("plain", parent=self.body, firstLineIndent=0,
+                                    spaceAfter=0, alignment=TA_LEFT)
+        self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
+        self.cell = ParagraphStyle("cell", parent=self.plain, fontSize=CELL_SIZE,
+                                   leading=CELL_SIZE * 1.35)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.title = ParagraphStyle(
+            "title", parent=self.plain, fontSize=15, leading=22,
+            alignment=TA_CENTER if zh else TA_LEFT, spaceBefore=0 if compact else 4,
+            spaceAfter=4 if compact else 10)
+        self.heading = ParagraphStyle(
+            "heading", parent=self.plain, fontSize=10.5 if compact else 11.5,
+            leading=15 if compact else 18, spaceBefore=5 if compact else 8,
+            spaceAfter=2 if compact else 3, textColor=colors.HexColor("#1f3a5f"),
+            keepWithNext=1)
+        self.item = ParagraphStyle("item", parent=self.plain, spaceAfter=1 if compact else 2,
+                                   leading=size * ((1.4 if compact else 1.55) if zh else
+                                                   (1.3 if compact else 1.35)))
+        self.footer_size = 8.5
+
+    def para(self, text: str, style: Any) -> Any:
+        from reportlab.platypus import Paragraph
+
+        # CJK wrapping breaks between any two Chinese characters (and keeps 。，from
+        # starting a line); text without Chinese wraps at spaces only.
+        if _has_cjk(text):
+            from reportlab.lib.styles import ParagraphStyle
+
+            style = ParagraphStyle(style.name + "_cjk", parent=style, wordWrap="CJK")
+        return Paragraph(_markup(text), style)
+
+
+def render(letter: Letter) -> bytes:
+    """The letter as PDF bytes."""
+    _register_font()
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate
+
+    page = A4 if letter.paper == "a4" else LETTER
+    styles = _Styles(letter.language, letter.compact)
+    side, top = (16, 14) if letter.compact else (22, 20)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=page, leftMargin=side * mm, rightMargin=side * mm, topMargin=top * mm,
+        bottomMargin=20 * mm, title=letter.title, author=letter.author,
+        subject=letter.title, creator="DebtDesk", producer="DebtDesk", invariant=1,
+        initialFontName=FONT,
+        lang="zh-CN" if letter.language == "zh" else "en")
+    width = doc.width
+    story: list[Any] = _head(letter, styles, width)
+    # The closing paragraphs travel with the signature: a page of nothing but 此致 敬礼 and
+    # two blank lines would look like a page that lost its letter.
+    tail = 0
+    while tail < 2 and tail < len(letter.body) and letter.body[-1 - tail].kind == "p":
+        tail += 1
+    blocks, closing = letter.body[:len(letter.body) - tail], letter.body[len(letter.body) - tail:]
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and following.kind == "table" and block.kind == "p":
+            # A table's introduction never ends a page alone, and a table starts with its
+            # header and at least four rows: move both on when less room is left.
+            story.append(CondPageBreak(_rows_height(following, styles) + 3 * styles.body.leading))
+        story += _block(block, styles, width)
+    ending = [flowable for block in closing for flowable in _block(block, styles, width)]
+    if letter.closing or letter.signature:
+        ending += _signature(letter, styles, width)
+    story.append(KeepTogether(ending))
+
+    label = letter.page_label
+    doc.build(story, canvasmaker=_numbered_canvas(label, styles.footer_size))
+    return out.getvalue()
+
+
+def _head(letter: Letter, styles: _Styles, width: float) -> list[Any]:
+    """Title, addresses, date and salutation, each left out when empty: a sheet that is not a
+    letter starts with its title and date line and nothing else."""
+    from reportlab.platypus import Spacer
+
+    story: list[Any] = []
+    if letter.language == "zh" or not (letter.sender or letter.recipient or letter.salutation):
+        story.append(styles.para(letter.title, styles.title))
+        if letter.sender or letter.recipient:
+            story += [_address_table(letter, styles, width), Spacer(1, 8)]
+        elif letter.date_line:
+            story += [styles.para(letter.date_line, styles.plain), Spacer(1, 6)]
+        if letter.salutation:
+            story += [styles.para(letter.salutation, styles.plain), Spacer(1, 4)]
+    else:
+        story += [styles.para(line, styles.right) for line in letter.sender]
+        story.append(Spacer(1, 10))
+        story += [styles.para(line, styles.plain) for line in letter.recipient]
+        story.append(Spacer(1, 8))
+        story.append(styles.para(letter.date_line, styles.plain))
+        story.append(Spacer(1, 10))
+        if letter.salutation:
+            story.append(styles.para(letter.salutation, styles.plain))
+        story.append(styles.para(letter.title, styles.heading))
+    return story
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF this module wrote (it states /Count once, in the page tree)."""
+    import re
+
+    counts = [int(n) for n in re.findall(rb"/Count (\d+)", pdf)]
+    return max(counts) if counts else 0
+
+
+def _rows_height(block: Block, styles: _Styles, rows: int = 5) -> float:
+    assert block.table is not None
+    shown = min(rows, len(block.table.rows) + 1)
+    return shown * (styles.cell.leading + 5)
+
+
+def _address_table(letter: Letter, styles: _Styles, width: float) -> Any:
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    left = [styles.para(line, styles.plain) for line in letter.sender]
+    right = [styles.para(line, styles.plain) for line in
+             (*letter.recipient, letter.date_line)]
+    table = RLTable([[left, right]], colWidths=[width * 0.54, width * 0.46])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else ReportLab sets Helvetica per cell
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def _block(block: Block, styles: _Styles, width: float) -> list[Any]:
+    from reportlab.platypus import ListFlowable, ListItem, Spacer
+
+    if block.kind == "h":
+        return [styles.para(block.text, styles.heading)]
+    if block.kind == "p":
+        return [styles.para(block.text, styles.body)]
+    if block.kind == "ol":
+        items = [ListItem(styles.para(text, styles.item), value=i)
+                 for i, text in enumerate(block.items, 1)]
+        size = styles.item.fontSize
+        return [ListFlowable(items, bulletType="1", bulletFontName=FONT, bulletFontSize=size,
+                             leftIndent=2 * size, bulletFormat="%s."), Spacer(1, 4)]
+    assert block.table is not None
+    return [_table(block.table, styles, width), Spacer(1, 8)]
+
+
+def _table(table: Table, styles: _Styles, width: float) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import LongTable, TableStyle
+
+    def cell(text: str, align: str) -> Any:
+        return styles.para(text, styles.cell_right if align == "r" else styles.cell)
+
+    data = [[cell(text, align) for text, align in zip(table.header, table.align, strict=True)]]
+    data += [[cell(text, align) for text, align in zip(row, table.align, strict=True)]
+             for row in table.rows]
+    widths = _column_widths(table, width)
+    grid = colors.HexColor("#b8c2cc")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#1f3a5f")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f3a5f")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, grid),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for index in table.strong:
+        commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1),
+                         colors.HexColor("#f3f5f7")))
+    # A long schedule continues on the next page with its header row repeated.
+    result = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def _column_widths(table: Table, width: float) -> list[float]:
+    """Share the width by the longest text in each column, amounts never squeezed."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    longest = []
+    for column in range(len(table.header)):
+        texts = [table.header[column], *(row[column] for row in table.rows)]
+        longest.append(max(stringWidth(t, FONT, CELL_SIZE) for t in texts) + 10)
+    total = sum(longest)
+    if total <= width:
+        spare = (width - total) / len(longest)
+        return [w + spare for w in longest]
+    # Too wide: text columns give way; amount and date columns keep their width, and a little
+    # more, since a cell's padding (6 points a side) would otherwise wrap its longest text.
+    kept = [a == "r" or i in table.keep for i, a in enumerate(table.align)]
+    longest = [w + 3 if k else w for w, k in zip(longest, kept, strict=True)]
+    fixed = sum(w for w, k in zip(longest, kept, strict=True) if k)
+    flexible = [w for w, k in zip(longest, kept, strict=True) if not k]
+    room = max(width - fixed, width * 0.3)
+    scale = room / sum(flexible) if flexible else 1
+    return [w if k else w * scale for w, k in zip(longest, kept, strict=True)]
+
+
+def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer, TableStyle
+    from reportlab.platypus import Table as RLTable
+
+    parts: list[Any] = [Spacer(1, 10)]
+    if letter.language == "zh":
+        # 此致 indented two characters, 敬礼 on the next line flush left: the letter form.
+        parts.append(styles.para(letter.closing[0], styles.body))
+        parts += [styles.para(line, styles.plain) for line in letter.closing[1:]]
+    else:
+        parts += [styles.para(line, styles.plain) for line in letter.closing]
+    parts.append(Spacer(1, 18))
+    rows = [[styles.para(text, styles.right), ""] for text in letter.signature]
+    if letter.language == "en":
+        rows.append([styles.para("", styles.plain), styles.para(letter.author, styles.plain)])
+    table = RLTable(rows, colWidths=[width * 0.62, width * 0.38], rowHeights=None,
+                    hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (1, len(letter.signature) - 1), 0.6, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 12),
+    ]))
+    parts.append(table)
+    return parts
+
+
+def _numbered_canvas(label: str, size: float) -> Any:
+    """A canvas class that holds every page until the end, then stamps "page N of M"."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # the doc template passes None: Helvetica
+            kwargs["initialFontSize"] = 10.5
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFont(FONT, size)
+                self.setFillColorRGB(0.35, 0.35, 0.35)
+                text = label.format(page=number, pages=total)
+                self.drawCentredString(self._pagesize[0] / 2, 12 * 2.8346, text)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

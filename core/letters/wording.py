@@ -1,0 +1,280 @@
+"""The wording of the letters, in Chinese and in English.
+
+The letter's language is chosen per letter (a creditor may need English while the window
+is in Chinese), so this is kept apart from the interface's catalog in core.i18n.
+Placeholders are filled by core.letters.compose; every amount arrives already formatted.
+"""
+from __future__ import annotations
+
+LETTER_KINDS = ("installment", "settlement", "waiver", "moratorium", "confirmation")
+
+ZH: dict[str, str] = {
+    # the blocks
+    "applicant": "申请人：{name}",
+    "id_number": "身份证号：{id}",
+    "phone": "联系电话：{phone}",
+    "email": "电子邮箱：{email}",
+    "address": "通讯地址：{address}",
+    "to": "致：{creditor}",
+    "creditor_address": "地址：{address}",
+    "account": "账户：尾号 {last4}",
+    "date": "日期：{date}",
+    "salutation": "尊敬的{creditor}：",
+    "closing_1": "此致",
+    "closing_2": "敬礼",
+    "sign": "申请人（签名）：",
+    "sign_date": "日期：",
+    "page": "第 {page} 页 / 共 {pages} 页",
+    # subjects
+    "subject_installment": "关于{product}{account}分期还款的申请",
+    "subject_settlement": "关于{product}{account}一次性结清的申请",
+    "subject_waiver": "关于{product}{account}停息挂账、减免罚息的申请",
+    "subject_moratorium": "关于{product}{account}延期还款的申请",
+    "subject_confirmation": "关于{product}{account}还款约定的书面确认申请",
+    "subject_account": "（尾号 {last4}）",
+    # the opening
+    "opening": "本人{name}，是贵方{product}{account}的客户。截至{as_of}，该账户欠款合计 "
+               "{total}（本金 {principal}，利息 {interest}，费用 {fees}）。{status}"
+               "本人一直有还款意愿，现将本人的实际情况和还款方案报告如下，恳请贵方予以考虑。",
+    "overdue_since": "该账户自{since}起逾期。",
+    # sections
+    "h_hardship": "一、困难情况",
+    "h_finances": "二、收支情况",
+    "h_proposal": "三、还款方案",
+    "h_enclosures": "四、随附材料",
+    "h_reply": "五、请求书面答复",
+    "h_other": "六、其他说明",
+    "hardship_since": "上述困难自{since}开始。",
+    "hardship_none": "（未填写困难说明。）",
+    "income": "收入",
+    "expenses": "支出",
+    "col_item": "项目",
+    "col_monthly": "每月金额",
+    "total_income": "每月收入合计",
+    "total_expenses": "每月必要支出合计",
+    "left": "每月可用于还款",
+    "finances_intro": "本人家庭每月收支如下（支出已包含少量应急储蓄）：",
+    "household": "家庭成员：成年人 {adults} 人，子女 {children} 人。",
+    "no_budget": "（未填写收支情况。）",
+    "creditors_intro": "本人目前共有 {count} 笔欠款，合计 {total}。每月可用于还款的 {budget} "
+                       "按同一标准在各债权人之间分配，各债权人看到的是同样的数字：",
+    "col_creditor": "债权人",
+    "col_owed": "欠款",
+    "col_treatment": "方案",
+    "col_first": "首期还款",
+    "treat_share": "按比例分配",
+    "treat_contract": "按原合同还款",
+    "treat_installments": "分 {months} 期",
+    "treat_settlement": "一次性结清 {amount}",
+    "treat_pause": "，暂停 {months} 个月",
+    "this_creditor": "{creditor}（本函）",
+    # proposals
+    "installment_equal": "本人恳请贵方同意将上述欠款分 {count} 期偿还，每月还款 {amount}，"
+                         "自{first}起，至{last}还清，合计还款 {paid}。",
+    "installment_last": "本人恳请贵方同意将上述欠款分 {count} 期偿还，每月还款 {amount}"
+                        "（最后一期 {last_amount}），自{first}起，至{last}还清，合计还款 {paid}。",
+    "installment_varies": "本人恳请贵方同意将上述欠款分 {count} 期偿还，自{first}起，至{last}"
+                          "还清，每期金额见下表，合计还款 {paid}。",
+    "freeze": "恳请贵方在还款期间停止计收利息（停息分期）。",
+    "waive": "恳请贵方减免已产生的违约金及各项费用 {fees}。",
+    "forgiven_total": "按此方案，贵方减免的金额合计 {forgiven}。",
+    "settlement": "本人可在{date}一次性支付 {amount}，作为对该账户全部欠款的最终结清。"
+                  "恳请贵方减免其余 {forgiven}，在收款后出具结清证明，并向征信机构报送为结清。",
+    "waiver": "恳请贵方自即日起停止计收利息和罚息（停息挂账），并减免已产生的罚息、"
+              "违约金及各项费用。在此基础上，本人将按下表按时还款，自{first}起，"
+              "至{last}还清，合计还款 {paid}。",
+    "moratorium": "恳请贵方给予 {months} 个月的宽限期（延期还款）。在此期间本人将努力恢复收入；"
+                  "宽限期满后，本人自{first}起恢复还款，至{last}还清，合计还款 {paid}。",
+    "confirmation": "{when}，本人通过{channel}与贵方工作人员 {agent} 沟通还款事宜。",
+    "confirmation_agent_unknown": "（未记下姓名及工号）",
+    "confirmation_summary": "沟通内容：{summary}",
+    "offer_monthly": "双方商定：每月还款 {monthly}，共 {months} 期。",
+    "offer_lump": "双方商定：一次性还款 {lump}。",
+    "offer_note": "（{note}）",
+    "confirmation_ask": "为避免误解，恳请贵方以书面形式（信函或电子邮件）确认上述约定，并写明以下事项：",
+    "six_points": (
+        "欠款余额、构成及币种；"
+        "|还款期限、方式、每期还款日及金额；"
+        "|还款期间是否收取年费、利息或其他费用；"
+        "|本人在还清前不再申请新卡的承诺；"
+        "|双方的权利、义务及违约责任；"
+        "|与还款有关的其他事项。"
+    ),
+    "agreement_schedule": "双方约定的还款安排如下：",
+    "plan_schedule": "本人提出的还款安排如下：",
+    "col_no": "期数",
+    "col_due": "还款日",
+    "col_payment": "还款金额",
+    "col_remaining": "剩余欠款",
+    "no_payments": "（此方案在计划期内未向该账户安排还款。）",
+    "unaffordable": "说明：按本人目前的收支，此方案个别月份资金不足，本人将尽力筹措。",
+    # enclosures and reply
+    "enclosures_intro": "随函附上以下材料（均已核对，真实完整）：",
+    "enclosures_none": "如需本人的收入、病历等证明材料，请告知，本人将尽快提供。",
+    "enclosure": "{title}{date}",
+    "enclosure_date": "（{date}）",
+    "reply": "恳请贵方在收到本函后 15 日内以书面形式（信函或电子邮件）答复。如同意上述方案，"
+             "请出具书面还款协议，写明每期还款金额和日期、还款期间是否计收利息和费用，以及逾期的处理方式。"
+             "协议达成后，本人将严格按约还款；如情况再有变化，本人会提前与贵方联系。",
+    "contact_me": "本人联系方式：{how}。",
+    "thanks": "感谢贵方的理解与支持！",
+}
+
+EN: dict[str, str] = {
+    "applicant": "{name}",
+    "id_number": "ID number: {id}",
+    "phone": "Phone: {phone}",
+    "email": "Email: {email}",
+    "address": "{address}",
+    "to": "{creditor}",
+    "creditor_address": "{address}",
+    "account": "Account ending {last4}",
+    "date": "{date}",
+    "salutation": "Dear Sir or Madam,",
+    "closing_1": "Yours faithfully,",
+    "closing_2": "",
+    "sign": "Signature:",
+    "sign_date": "Date:",
+    "page": "Page {page} of {pages}",
+    "subject_installment": "Re: {product}{account} – proposal to repay by monthly instalments",
+    "subject_settlement": "Re: {product}{account} – offer of a full and final settlement",
+    "subject_waiver": "Re: {product}{account} – request to freeze interest and waive charges",
+    "subject_moratorium": "Re: {product}{account} – request for a breathing space",
+    "subject_confirmation": "Re: {product}{account} – please confirm our agreement in writing",
+    "subject_account": ", account ending {last4}",
+    "opening": "I am writing about my {product}{account}. On {as_of} the balance was {total} "
+               "(principal {principal}, interest {interest}, charges {fees}). {status}"
+               "I want to repay what I owe, and I set out below my circumstances and what I "
+               "can afford, and ask you to consider my proposal.",
+    "overdue_since": "The account has been in arrears since {since}. ",
+    "h_hardship": "1. My circumstances",
+    "h_finances": "2. My financial statement",
+    "h_proposal": "3. My proposal",
+    "h_enclosures": "4. Enclosed documents",
+    "h_reply": "5. Please reply in writing",
+    "h_other": "6. Further information",
+    "hardship_since": "These difficulties began on {since}.",
+    "hardship_none": "(No statement of circumstances was entered.)",
+    "income": "Income",
+    "expenses": "Expenses",
+    "col_item": "Item",
+    "col_monthly": "Monthly",
+    "total_income": "Total monthly income",
+    "total_expenses": "Total essential monthly expenses",
+    "left": "Available for my creditors each month",
+    "finances_intro": "My household's monthly income and essential expenses (including a small "
+                      "savings allowance) are:",
+    "household": "Household: {adults} adult(s), {children} child(ren).",
+    "no_budget": "(No financial statement was entered.)",
+    "creditors_intro": "I owe {count} creditors {total} in all. The {budget} I can pay each "
+                       "month is shared between them on the same basis, and every creditor is "
+                       "shown the same figures:",
+    "col_creditor": "Creditor",
+    "col_owed": "Owed",
+    "col_treatment": "Proposal",
+    "col_first": "First payment",
+    "treat_share": "pro-rata share",
+    "treat_contract": "contractual payments",
+    "treat_installments": "{months} instalments",
+    "treat_settlement": "settlement of {amount}",
+    "treat_pause": ", paused {months} months",
+    "this_creditor": "{creditor} (you)",
+    "installment_equal": "I ask you to accept repayment in {count} monthly instalments of "
+                         "{amount}, from {first} to {last}, {paid} in all.",
+    "installment_last": "I ask you to accept repayment in {count} monthly instalments of "
+                        "{amount} (the last one {last_amount}), from {first} to {last}, "
+                        "{paid} in all.",
+    "installment_varies": "I ask you to accept repayment in {count} monthly payments from "
+                          "{first} to {last}, as in the table below, {paid} in all.",
+    "freeze": "I ask you to freeze interest while I repay.",
+    "waive": "I ask you to waive the charges of {fees} already added to the account.",
+    "forgiven_total": "Under this proposal, the amount written off comes to {forgiven}.",
+    "settlement": "I can pay {amount} on {date} in full and final settlement of this account. "
+                  "I ask you to write off the remaining {forgiven}, to confirm the settlement in "
+                  "writing once you receive the payment, and to report the account as settled "
+                  "to the credit reference agencies.",
+    "waiver": "I ask you to stop interest and default interest from now on and to waive the "
+              "default interest, late fees and charges already added. On that basis I will "
+              "pay as in the table below, from {first} to {last}, {paid} in all.",
+    "moratorium": "I ask you for a breathing space of {months} months, during which I will "
+                  "work to restore my income. After it I will resume payments from {first} "
+                  "to {last}, {paid} in all.",
+    "confirmation": "On {when} I spoke with {agent} of your company by {channel} about "
+                    "repaying this account.",
+    "confirmation_agent_unknown": "a member of your staff (name not noted)",
+    "confirmation_summary": "What was discussed: {summary}",
+    "offer_monthly": "We agreed: {monthly} a month for {months} months.",
+    "offer_lump": "We agreed: a single payment of {lump}.",
+    "offer_note": " ({note})",
+    "confirmation_ask": "To avoid any misunderstanding, please confirm this agreement in "
+                        "writing (by letter or email), stating:",
+    "six_points": (
+        "the balance owed, what it is made up of, and its currency;"
+        "|the term, the method, and the date and amount of each payment;"
+        "|whether annual fees, interest or other charges run while I repay;"
+        "|my undertaking not to apply for new cards until this is repaid;"
+        "|the rights and duties of both sides, and what happens if either defaults;"
+        "|anything else that bears on the repayment."
+    ),
+    "agreement_schedule": "The payments agreed are:",
+    "plan_schedule": "The payments I propose are:",
+    "col_no": "No.",
+    "col_due": "Due",
+    "col_payment": "Payment",
+    "col_remaining": "Balance after",
+    "no_payments": "(This plan makes no payment to this account within its term.)",
+    "unaffordable": "Note: on my present budget some months of this plan fall short; "
+                    "I will do my best to find the difference.",
+    "enclosures_intro": "I enclose the following documents, each checked as true and complete:",
+    "enclosures_none": "If you need proof of my income or circumstances, please tell me and I "
+                       "will send it promptly.",
+    "enclosure": "{title}{date}",
+    "enclosure_date": " ({date})",
+    "reply": "Please reply in writing (by letter or email) within 15 days of receiving this "
+             "letter. If you accept this proposal, please send a written agreement stating "
+             "each payment's amount and date, whether interest and charges run while I repay, "
+             "and what happens if a payment is missed. Once it is agreed I will keep to it, and "
+             "if my circumstances change again I will contact you before a payment is missed.",
+    "contact_me": "You can reach me by {how}.",
+    "thanks": "Thank you for your understanding.",
+}
+
+CHANNELS = {
+    "zh": {"phone": "电话", "online_chat": "在线客服", "app": "App", "email": "电子邮件",
+           "letter": "信函", "sms": "短信", "in_person": "面谈", "other": "其他方式"},
+    "en": {"phone": "phone", "online_chat": "online chat", "app": "the app", "email": "email",
+           "letter": "letter", "sms": "text message", "in_person": "meeting in person",
+           "other": "other means"},
+}
+
+CATEGORIES = {
+    "zh": {"income_proof": "收入证明", "medical": "医疗证明", "unemployment": "失业证明",
+           "bank_statement": "银行流水", "identity": "身份证明", "hardship_other": "困难证明",
+           "agreement": "协议", "receipt": "还款凭证", "correspondence": "往来函件",
+           "recording": "录音", "other": "其他材料"},
+    "en": {"income_proof": "proof of income", "medical": "medical evidence",
+           "unemployment": "proof of unemployment", "bank_statement": "bank statement",
+           "identity": "proof of identity", "hardship_other": "proof of hardship",
+           "agreement": "agreement", "receipt": "receipt", "correspondence": "correspondence",
+           "recording": "recording", "other": "document"},
+}
+
+# "我的花呗" reads better than "我的consumer_credit": a product name is used where there is
+# one, else these.
+KINDS = {
+    "zh": {"credit_card": "信用卡", "consumer_credit": "消费信贷账户", "personal_loan": "个人贷款",
+           "online_loan": "网络贷款", "mortgage": "房贷", "car_loan": "车贷",
+           "private_loan": "借款", "utility": "公用事业欠费", "tax": "税款", "other": "欠款账户"},
+    "en": {"credit_card": "credit card", "consumer_credit": "credit account",
+           "personal_loan": "personal loan", "online_loan": "online loan",
+           "mortgage": "mortgage", "car_loan": "car loan", "private_loan": "loan",
+           "utility": "utility account", "tax": "tax account", "other": "account"},
+}
+
+TEXTS = {"zh": ZH, "en": EN}
+
+
+def six_points(language: str) -> list[str]:
+    """What a written repayment agreement must state (DOMAIN: 商业银行信用卡业务监督管理办法
+    art. 70), as short labels without their closing punctuation."""
+    return [p.rstrip("；;.。") for p in TEXTS[language]["six_points"].split("|")]

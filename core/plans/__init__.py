@@ -1,0 +1,1 @@
+"""Repayment plans: the pure engine, saved plans, the schedule's export."""

@@ -1,0 +1,162 @@
+"""Open a store: the data folder, SQLite in WAL mode with foreign keys, migrations applied.
+
+Writes go through `Store.write()`, one transaction each: it commits on success and rolls
+back on any exception, so a failed use case leaves nothing behind.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from core import i18n
+from core.errors import DomainError
+from core.paths import DATABASE_NAME, make_private_dir
+from core.store import incoming
+from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+class Store:
+    """One person's data folder: the database and, beside it, the evidence files."""
+
+    def __init__(self, data_dir: Path, engine: Engine, evidence_dir: Path | None = None,
+                 read_only: bool = False) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.read_only = read_only
+        self._evidence_dir = evidence_dir
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
+        self._seen_version: int | None = None
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self._evidence_dir or self.data_dir / "evidence"
+
+    def check_writable(self) -> None:
+        """Refuse, with the reason, before a use case does anything it cannot finish."""
+        if self.read_only:
+            raise DomainError(i18n.t("store_read_only"))
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything inside commits together or not at all."""
+        self.check_writable()
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise DomainError(i18n.t("store_locked")) from error
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent read: one snapshot for everything inside."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def changed_since_last_look(self) -> bool:
+        """Whether the database has changed since the previous call (the first call only
+        looks). Any connection's commit counts, this process's own included: the window uses
+        it to pick up what the command line wrote while it was in the background."""
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(self.database_path, check_same_thread=False,
+                                              timeout=BUSY_TIMEOUT_MS / 1000)
+            version = self._watch.execute("PRAGMA data_version").fetchone()[0]
+            changed = self._seen_version is not None and version != self._seen_version
+            self._seen_version = version
+            return changed
+
+    def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
+               read_only: bool = False) -> Store:
+    """Open (creating if need be) the store in `data_dir`, migrated to the current schema.
+    `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files.
+    `read_only` is for a window beside another that holds the store: every write is refused,
+    and a store that would need migrating is refused whole (migrating is writing)."""
+    make_private_dir(data_dir)
+    db_path = data_dir / DATABASE_NAME
+    new = not db_path.exists()
+    if read_only and new:
+        raise DomainError(i18n.t("store_read_only_old"))
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", _on_connect)
+    if new and os.name == "posix":
+        db_path.touch(mode=0o600)
+        db_path.chmod(0o600)
+    if read_only:
+        if current_revision(engine) != HEAD_REVISION:
+            engine.dispose()
+            raise DomainError(i18n.t("store_read_only_old"))
+        return Store(data_dir, engine, evidence_dir, read_only=True)
+    _migrate(engine)
+    if evidence_dir is None:
+        incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
+    return Store(data_dir, engine, evidence_dir)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        exists = connection.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        )).first()
+        if not exists:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate_engine(engine: Engine) -> None:
+    """Bring an open store's schema to the head revision (after a restore, say)."""
+    _migrate(engine)
+
+
+def _migrate(engine: Engine) -> None:
+    """Bring the schema to the head revision; Alembic is only loaded when there is work."""
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DomainError(i18n.t("store_newer", revision=revision))
+    from core.store.migrations.runner import upgrade
+
+    upgrade(engine)

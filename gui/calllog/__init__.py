@@ -1,0 +1,1 @@
+"""The Call log tab and its contact dialog."""

@@ -1,0 +1,1 @@
+"""The case as a whole: the situation dialog, backups, import and export."""

@@ -1,0 +1,1 @@
+"""The Evidence tab: the list, import, preview, thumbnails, the check before sending."""

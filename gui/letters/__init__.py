@@ -1,0 +1,1 @@
+"""The letter and brief dialogs and the builder that makes their PDFs off the GUI thread."""

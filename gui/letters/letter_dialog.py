@@ -1,0 +1,415 @@
+"""Write a letter: choose debt, plan, kind, language and paper, edit two paragraphs, see the
+PDF as it will print, then save it, print it, open it, or record it as sent.
+
+The letter is built off the GUI thread (ReportLab and the font load on first use); each edit
+rebuilds it after a short pause, and only the newest build is shown.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import DomainError
+from core.letters.wording import LETTER_KINDS as KINDS
+from gui.shared import labels
+from gui.shared.forms import error_label, fill_combo, select_code
+from gui.shared.pdf_output import ask_save_path, print_pdf, print_pdf_to, save_pdf
+from gui.shared.pdf_view import PdfPreview
+
+translate = QCoreApplication.translate  # lupdate reads translate("LetterDialog", "…") calls
+FOLDER = "letterDialog/folder"  # the settings key for the folder letters were saved in
+
+
+class LetterBuilder(QObject):
+    """Builds letters on a worker thread; `built` carries (generation, letter, pdf) or
+    (generation, None, message). `make(case, request) -> (letter, pdf)` builds something
+    else laid out like a letter (the call sheet); by default, the letter `request` asks for."""
+
+    built = Signal(int, object, object)
+
+    def __init__(self, parent: QObject | None = None,
+                 make: Callable[[dict[str, Any], Any], tuple[Any, bytes]] | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+
+    def build(self, generation: int, case: dict[str, Any], request: Any) -> None:
+        threading.Thread(target=self._run, args=(generation, case, request),
+                         name="letter", daemon=True).start()
+
+    def _run(self, generation: int, case: dict[str, Any], request: Any) -> None:
+        from core.letters.compose import build_pdf
+
+        try:
+            letter, pdf = (self._make or build_pdf)(case, request)
+        except DomainError as error:
+            self.built.emit(generation, None, error.message)
+            return
+        except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
+            self.built.emit(generation, None, f"{type(error).__name__}: {error}")
+            return
+        self.built.emit(generation, letter, pdf)
+
+
+def kind_label(code: str) -> str:
+    return {
+        "installment": translate("LetterDialog", "Repay in installments"),
+        "settlement": translate("LetterDialog", "Settle with a lump sum"),
+        "waiver": translate("LetterDialog", "Stop interest, waive penalties"),
+        "moratorium": translate("LetterDialog", "Pause payments for a while"),
+        "confirmation": translate("LetterDialog", "Confirm a call's agreement in writing"),
+    }[code]
+
+
+def default_kind(plan: dict[str, Any] | None, debt: str) -> str:
+    """The kind a plan's term for the debt suggests."""
+    for term in (plan or {}).get("terms", []):
+        if term["debt"] == debt:
+            if term["treatment"] == "settlement":
+                return "settlement"
+            if term.get("pause_months"):
+                return "moratorium"
+    return "installment"
+
+
+def file_name_for(letter: Any, on: date) -> str:
+    """A file name from the subject and date, with nothing a file system objects to."""
+    subject = re.sub(r"^(Re:\s*)", "", letter.title)
+    subject = re.sub(r'[\\/:*?"<>|\s]+', "-", subject).strip("-.")[:80]
+    return f"{subject}-{on.isoformat()}.pdf"
+
+
+class LetterDialog(QDialog):
+    recorded = Signal()
+
+    def __init__(self, context: Any, debt: str | None = None, plan: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letterDialog")
+        self._context = context
+        from core.letters.compose import read_for_letter
+
+        self.case = read_for_letter(context.store)
+        self.letter: Any = None
+        self.pdf: bytes | None = None
+        self._generation = 0
+        self._buffer: QBuffer | None = None
+        # No parent: the worker thread keeps it alive, so a build ending after the dialog
+        # closed emits on a live object (and reaches nobody).
+        self.builder = LetterBuilder()
+        self.builder.built.connect(self._built)
+        self.timer = QTimer(self, singleShot=True, interval=350)
+        self.timer.timeout.connect(self.rebuild)
+
+        self.debt = QComboBox(self)
+        self.debt.setObjectName("letterDebt")
+        for d in self.case["debts"]:
+            self.debt.addItem(f"{d['creditor'] or d['ref']}", d["ref"])
+        self.plan = QComboBox(self)
+        self.plan.setObjectName("letterPlan")
+        for p in self.case["plans"]:
+            self.plan.addItem(p["name"], p["name"])
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("letterKind")
+        fill_combo(self.kind, KINDS, kind_label)
+        self.language = QComboBox(self)
+        self.language.setObjectName("letterLanguage")
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("letterPaper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.contact = QComboBox(self)
+        self.contact.setObjectName("letterContact")
+        self.show_id = QCheckBox(self)
+        self.hardship = QPlainTextEdit(self)
+        self.hardship.setObjectName("letterHardship")
+        self.hardship.setPlainText((self.case.get("hardship") or {}).get("statement") or "")
+        self.extra = QPlainTextEdit(self)
+        self.extra.setObjectName("letterExtra")
+        for box in (self.hardship, self.extra):
+            box.setTabChangesFocus(True)
+            box.setMinimumHeight(90)
+        self.problem = error_label(self)
+        self.problem.setObjectName("letterProblem")
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels = [QLabel(self) for _ in range(9)]
+        for label, field in zip(self._labels, (
+                self.debt, self.plan, self.kind, self.contact, self.language, self.paper,
+                self.show_id, self.hardship, self.extra), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.addLayout(self.form, 1)
+        column.addWidget(self.problem)
+
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("letterSave")
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("letterPrint")
+        self.open_button = QPushButton(self)
+        self.sent_button = QPushButton(self)
+        self.sent_button.setObjectName("letterSent")
+        self.close_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_letter)
+        self.open_button.clicked.connect(self.open_externally)
+        self.sent_button.clicked.connect(self.record_sent)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sent_button)
+        buttons.addStretch(1)
+        for button in (self.open_button, self.print_button, self.save_button,
+                       self.close_button):
+            buttons.addWidget(button)
+        self.save_button.setDefault(True)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter, 1)
+        outer.addLayout(buttons)
+
+        select_code(self.language, self.case.get("language") or "zh")
+        if plan is not None:
+            select_code(self.plan, plan)
+        else:
+            accepted = [p["name"] for p in self.case["plans"] if p["status"] == "accepted"]
+            if accepted:
+                select_code(self.plan, accepted[0])
+        if debt is not None:
+            select_code(self.debt, debt)
+        self._fill_contacts()
+        select_code(self.kind, default_kind(self._plan_data(), self.debt.currentData()))
+        for combo in (self.plan, self.kind, self.language, self.paper, self.contact):
+            combo.currentIndexChanged.connect(self._changed)
+        self.debt.currentIndexChanged.connect(self._debt_changed)
+        self.show_id.toggled.connect(self._changed)
+        self.hardship.textChanged.connect(self._changed)
+        self.extra.textChanged.connect(self._changed)
+        self.retranslate()
+        geometry = QSettings().value("letterDialog/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        self._set_ready(False)
+        self.rebuild()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Write a letter"))
+        for label, text in zip(self._labels, (
+                self.tr("&Debt:"), self.tr("&Plan:"), self.tr("&Kind:"), self.tr("&Call:"),
+                self.tr("&Language:"), self.tr("Pa&per:"), "", self.tr("&Hardship:"),
+                self.tr("Your own &paragraph:")), strict=True):
+            label.setText(text)
+        self.show_id.setText(self.tr("Show my full ID number (masked otherwise)"))
+        self.hardship.setPlaceholderText(self.tr(
+            "What happened, in your own words. Changes here are for this letter only."))
+        self.extra.setPlaceholderText(self.tr("Anything else you want to say (optional)."))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.print_button.setText(self.tr("P&rint…"))
+        self.open_button.setText(self.tr("&Open in viewer"))
+        self.sent_button.setText(self.tr("I &sent it: record in the call log"))
+        self.sent_button.setToolTip(self.tr(
+            "Adds an outgoing letter to the call log and keeps this PDF with the evidence."))
+        self.close_button.setText(self.tr("Close"))
+        self.preview.retranslate()
+
+    # --- building -------------------------------------------------------------------------
+    def _plan_data(self) -> dict[str, Any] | None:
+        name = self.plan.currentData()
+        return next((p for p in self.case["plans"] if p["name"] == name), None)
+
+    def _fill_contacts(self) -> None:
+        current = self.contact.currentData()
+        self.contact.blockSignals(True)
+        self.contact.clear()
+        self.contact.addItem(self.tr("Latest call with an agreement"), None)
+        debt = self.debt.currentData()
+        mine = sorted((c for c in self.case["contacts"] if debt in c["debts"]),
+                      key=lambda c: c["at"], reverse=True)
+        for c in mine:
+            when = c["at"].strftime("%Y-%m-%d %H:%M")
+            who = (c["agent"] or "").strip()
+            text = " · ".join(x for x in (when, labels.channel(c["channel"]),
+                                          labels.outcome(c["outcome"]), who) if x)
+            self.contact.addItem(text, c["ref"])
+        self.contact.setCurrentIndex(max(0, self.contact.findData(current)))
+        self.contact.blockSignals(False)
+
+    def _debt_changed(self) -> None:
+        self._fill_contacts()
+        self._changed()
+
+    def _changed(self) -> None:
+        self.contact.setEnabled(self.kind.currentData() == "confirmation")
+        self.letter, self.pdf = None, None  # the preview stays until the new one is ready
+        self._set_ready(False)
+        self.timer.start()
+
+    def request(self) -> Any:
+        from core.letters.compose import LetterRequest
+
+        return LetterRequest(
+            debt=self.debt.currentData() or "", kind=self.kind.currentData(),
+            language=self.language.currentData(), plan=self.plan.currentData(),
+            contact=self.contact.currentData(), paper=self.paper.currentData(),
+            show_id=self.show_id.isChecked(), on=date.today(),
+            hardship=self.hardship.toPlainText(), extra=self.extra.toPlainText())
+
+    def rebuild(self) -> None:
+        self.contact.setEnabled(self.kind.currentData() == "confirmation")
+        if self.debt.count() == 0:
+            self._show_problem(self.tr("Add a debt first: a letter is about one debt."))
+            return
+        self._generation += 1
+        self.problem.setText(self.tr("Building the letter…"))
+        self.problem.setStyleSheet("color: palette(mid);")
+        self.builder.build(self._generation, self.case, self.request())
+
+    def _built(self, generation: int, letter: Any, result: Any) -> None:
+        from shiboken6 import isValid
+
+        if generation != self._generation or not isValid(self.preview):
+            return  # an older build finished after a newer one began, or the dialog is gone
+        if letter is None:
+            self._show_problem(str(result))
+            return
+        self.letter, self.pdf = letter, result
+        from core.letters.pdf import page_count
+
+        self.problem.setStyleSheet("color: palette(mid);")
+        self.problem.setText(self.tr("%n page(s), ready to save or print.", "",
+                                     page_count(result)))
+        self.preview.show_pdf(result)
+        self._set_ready(True)
+
+    def _show_problem(self, message: str) -> None:
+        self.letter, self.pdf = None, None
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setText(message)
+        self.preview.clear()
+        self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.save_button, self.print_button, self.open_button,
+                       self.sent_button):
+            button.setEnabled(ready)
+
+    # --- what to do with it ---------------------------------------------------------------
+    def _suggested_name(self) -> str:
+        return file_name_for(self.letter, date.today())
+
+    def save_as(self) -> Path | None:
+        if self.pdf is None:
+            return None
+        path = ask_save_path(self, self.tr("Save the letter"), self._suggested_name(), FOLDER)
+        return self.save_to(path) if path is not None else None
+
+    def save_to(self, path: Path) -> Path | None:
+        saved = save_pdf(self, self.pdf or b"", path, FOLDER)
+        if saved is not None:
+            self.problem.setText(self.tr("Saved to %1").replace("%1", str(saved)))
+        return saved
+
+    def _paper_and_title(self) -> tuple[str, str]:
+        return self.paper.currentData(), self.letter.title if self.letter else "DebtDesk"
+
+    def print_letter(self) -> None:
+        if self.pdf is not None:
+            print_pdf(self, self.pdf, *self._paper_and_title(), self.tr("Print the letter"))
+
+    def print_to(self, printer: Any) -> int:
+        """Print every page on `printer`; returns the pages printed."""
+        if self.pdf is None:
+            return 0
+        return print_pdf_to(printer, self.pdf, *self._paper_and_title(), self)
+
+    def open_externally(self) -> None:
+        if self.pdf is None:
+            return
+        folder = self._context.data_dir / "letters"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        path = self.save_to(folder / self._suggested_name())
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def record_sent(self) -> None:
+        from core.calllog import contacts
+        from core.evidence.store import remove_evidence, restore_evidence
+        from gui.shared.undo import CreatedCommand
+
+        if self.pdf is None or self.letter is None:
+            return
+        store = self._context.store
+        debt = self.debt.currentData()
+        try:
+            contact_id, evidence_id, changes = contacts.record_letter_sent(
+                store, self.pdf, self._suggested_name(), debt, self.letter.title,
+                self.kind.currentData())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot record the letter"), error.message)
+            return
+
+        def delete() -> tuple[Any, Any]:
+            contact, change = contacts.delete_contact(store, contact_id)
+            if evidence_id is None:
+                return (contact, None), change
+            evidence, more = remove_evidence(store, evidence_id)
+            return (contact, evidence), change | more
+
+        def restore(snapshots: tuple[Any, Any]) -> Any:
+            contact, evidence = snapshots
+            change = restore_evidence(store, evidence) if evidence is not None else changes
+            return change | contacts.restore_contact(store, contact)
+
+        self._context.push(CreatedCommand(self.tr("Record a letter sent"), delete, restore,
+                                          self._context.notify), changes)
+        self.sent_button.setEnabled(False)
+        self.problem.setText(self.tr("Recorded in the call log, with the PDF kept as evidence."))
+        self.recorded.emit()
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("letterDialog/geometry", self.saveGeometry())
+        self.timer.stop()
+        self._generation += 1  # a build still running is ignored when it ends
+        try:
+            self.builder.built.disconnect(self._built)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)

@@ -1,0 +1,1 @@
+"""The Plan tab: the editor, terms table, summary, schedule, chart and comparison."""

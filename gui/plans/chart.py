@@ -1,0 +1,377 @@
+"""The repayment curve: balances stacked per debt over the months, doing nothing dashed, a
+marker where each debt clears, and a read-out of the month under the mouse.
+
+matplotlib is loaded on a worker thread (`library()`), once the window has settled after
+opening a case or when the Plan tab first shows, whichever comes first; never at start-up
+and never on the GUI thread. Amounts become floats only here, at the very last step, for
+drawing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.money import format_amount
+from gui.plans.chart_setup import configure, release
+
+CJK_FAMILIES = (
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK JP",
+    "Droid Sans Fallback",
+)
+_fonts_ready = False
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…") calls
+
+
+_lock = threading.Lock()
+
+
+def warm_up() -> None:
+    """Import matplotlib and read its font list: about a second of work, done on a worker
+    thread (see `ChartLibrary`) so the window never waits for it."""
+    setup_fonts()
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+
+class ChartLibrary(QObject):
+    """matplotlib, loaded once on a worker thread. `ready` fires on the GUI thread when it
+    has loaded (or failed to: making a chart then raises where it can be reported)."""
+
+    ready = Signal()
+    _done = Signal()  # from the worker; `_finish` runs on the GUI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._started = False
+        self.loaded = False  # set on the GUI thread, once `_finish` has run
+        self._done.connect(self._finish)
+
+    def load(self) -> None:
+        """Start loading, unless it has started already."""
+        if self._started:
+            return
+        self._started = True
+        configure()  # the environment is changed here, on the GUI thread, never by the worker
+        threading.Thread(target=self._work, name="chart-library", daemon=True).start()
+
+    def _work(self) -> None:
+        try:
+            warm_up()
+        except Exception:  # noqa: BLE001 - the chart's own import says what is wrong
+            logging.getLogger("debtdesk").warning("loading the chart library failed",
+                                                  exc_info=True)
+        self._done.emit()  # queued to the GUI thread, where this object lives
+
+    def _finish(self) -> None:
+        release()
+        self.loaded = True
+        self.ready.emit()
+
+
+_library: ChartLibrary | None = None
+
+
+def library() -> ChartLibrary:
+    """The one loader (made on the GUI thread; it lives as long as the program)."""
+    global _library
+    if _library is None:
+        _library = ChartLibrary()
+    return _library
+
+
+def setup_fonts() -> None:
+    """Register the fonts shipped in resources/fonts (a CJK one among them) as fallbacks
+    after matplotlib's own, so Chinese labels render on any machine."""
+    global _fonts_ready
+    with _lock:
+        if _fonts_ready:
+            return
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if on_gui_thread:
+            configure()
+        _add_fonts()
+        if on_gui_thread:
+            release()
+        _fonts_ready = True
+
+
+def _add_fonts() -> None:
+    import matplotlib
+    from matplotlib import font_manager
+
+    from core import resources
+
+    fonts = resources.resource_path(*resources.FONTS)
+    for path in sorted(fonts.glob("*.[ot]t[fc]")) if fonts.is_dir() else []:
+        font_manager.fontManager.addfont(str(path))
+    available = {f.name for f in font_manager.fontManager.ttflist}
+    cjk = [name for name in CJK_FAMILIES if name in available]
+    # DejaVu Sans (matplotlib's own) first: digits and Latin lay out fast in it; a Chinese
+    # glyph it lacks falls back to the CJK family, so labels render either way.
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", *cjk]
+    matplotlib.rcParams["axes.unicode_minus"] = False
+
+
+class RepaymentChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("repaymentChart")
+        setup_fonts()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(8, 4), dpi=100)
+        self._fit_margins(800, 400)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.axes = self.figure.add_subplot()
+        self.legend = QLabel(self)
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.canvas, 1)
+        self._months: list[int] = []
+        self._data: dict[str, Any] = {}
+        self._readout: Any = None
+        self._cursor: Any = None
+        self._artists: dict[str, Any] | None = None
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("resize_event", lambda e: self._fit_margins(e.width, e.height))
+
+    def _fit_margins(self, width: float, height: float) -> None:
+        """Fixed margins in pixels for the tick labels and axis titles, whatever the size (a
+        layout engine would re-measure every text on every draw)."""
+        width, height = max(width, 200), max(height, 150)
+        self.figure.subplots_adjust(
+            left=min(0.4, 85 / width),
+            right=1 - min(0.2, 15 / width),
+            bottom=min(0.4, 48 / height),
+            top=1 - min(0.2, 12 / height),
+        )
+
+    MAX_SERIES = 8  # more debts than this are drawn as one "other debts" band
+
+    def show_schedule(
+        self,
+        schedule: Any,
+        nothing: Sequence[Decimal] | None,
+        names: dict[str, str],
+        currency: str,
+        title: str = "",
+    ) -> None:
+        """Draw a schedule (from core.plans.engine) and, if given, doing nothing beside it.
+
+        The artists are made once and then updated in place, so a redraw after an edit costs
+        one render, not a rebuilt figure."""
+        refs = [ref for ref, _ in schedule.cleared_in]
+        n = schedule.months
+        months = list(range(1, n + 1))
+        # closing balances per debt in yuan: floats only here, for drawing
+        stacks = {ref: [0.0] * n for ref in refs}
+        payments, dates = [0.0] * n, [""] * n
+        for row in schedule.rows:
+            if row.debt == "TOTAL":
+                payments[row.month - 1] = row.payment_c / 100
+                dates[row.month - 1] = row.date.isoformat()
+            else:
+                stacks[row.debt][row.month - 1] = row.closing_c / 100
+        series = self._series(refs, stacks, names)
+        self._months, self._currency = months, currency
+        self._data = {
+            "stacks": stacks,
+            "payments": payments,
+            "dates": dates,
+            "names": names,
+            "nothing": [float(v) for v in nothing] if nothing else None,
+        }
+        labels = [label for label, _ in series]
+        if self._artists is None or self._artists["labels"] != labels:
+            self._build_artists(labels)
+        artists = self._artists
+        bottom = [0.0] * n
+        for polygon, (_, values) in zip(artists["bands"], series):
+            top = [b + v for b, v in zip(bottom, values)]
+            polygon.set_verts(
+                [list(zip(months, bottom)) + list(zip(reversed(months), reversed(top)))]
+            )
+            bottom = top
+        nothing_values = self._data["nothing"]
+        artists["nothing"].set_data(months, nothing_values[:n] if nothing_values else [])
+        artists["nothing"].set_visible(bool(nothing_values))
+        cleared = [m for _, m in schedule.cleared_in if m is not None]
+        artists["cleared"].set_offsets(
+            [(m, bottom[m - 1]) for m in cleared] or [(float("nan"), float("nan"))]
+        )
+        top_value = max(bottom + (nothing_values[:n] if nothing_values else []) + [1.0])
+        ax = self.axes
+        ax.set_xlim(1, max(n, 2))
+        ax.set_ylim(0, top_value * 1.08)
+        ax.set_ylabel(translate("RepaymentChart", "Still owed (%1)").replace("%1", currency))
+        ax.set_title(title)
+        self._readout.set_visible(False)
+        self._cursor.set_visible(False)
+        self.canvas.draw_idle()
+
+    def _series(
+        self, refs: list[str], stacks: dict[str, list[float]], names: dict[str, str]
+    ) -> list[tuple[str, list[float]]]:
+        """One band per debt, the largest first; beyond MAX_SERIES the rest as one band."""
+        if len(refs) <= self.MAX_SERIES:
+            return [(names.get(r, r), stacks[r]) for r in refs]
+        ranked = sorted(refs, key=lambda r: -(stacks[r][0] if stacks[r] else 0))
+        keep, rest = ranked[: self.MAX_SERIES - 1], ranked[self.MAX_SERIES - 1 :]
+        kept = [(names.get(r, r), stacks[r]) for r in refs if r in keep]
+        other = [sum(values) for values in zip(*(stacks[r] for r in rest))]
+        label = translate("RepaymentChart", "%1 other debts").replace("%1", str(len(rest)))
+        return kept + [(label, other)]
+
+    def _build_artists(self, labels: list[str]) -> None:
+        from matplotlib.collections import PolyCollection
+
+        ax = self.axes
+        ax.clear()
+        import matplotlib
+        from matplotlib.colors import to_hex
+
+        cycle = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
+        colours = [cycle[i % len(cycle)] for i in range(len(labels))]
+        bands = []
+        for label, colour in zip(labels, colours):
+            band = PolyCollection([], facecolors=colour, alpha=0.85, label=label, edgecolors="none")
+            ax.add_collection(band)
+            bands.append(band)
+        (nothing,) = ax.plot(
+            [],
+            [],
+            linestyle="--",
+            color="#444444",
+            linewidth=1.5,
+            label=translate("RepaymentChart", "Doing nothing"),
+        )
+        cleared = ax.scatter(
+            [],
+            [],
+            marker="o",
+            s=28,
+            color="#1b5e20",
+            zorder=5,
+            label=translate("RepaymentChart", "A debt cleared"),
+        )
+        ax.set_xlabel(translate("RepaymentChart", "Month of the plan"))
+        ax.grid(True, alpha=0.3)
+        ax.yaxis.set_major_formatter(_money_ticks())
+        self._set_legend(labels, colours)
+        self._readout = ax.annotate(
+            "",
+            xy=(0, 0),
+            xytext=(12, 12),
+            textcoords="offset points",
+            fontsize="small",
+            visible=False,
+            bbox={"boxstyle": "round", "fc": "#ffffe0", "alpha": 0.95},
+        )
+        self._cursor = ax.axvline(1, color="#888888", linewidth=0.8, visible=False)
+        self._artists = {"labels": labels, "bands": bands, "nothing": nothing, "cleared": cleared}
+
+    def _set_legend(self, labels: list[str], colours: list[str]) -> None:
+        """The legend is a Qt label above the plot: it wraps, reads well in Chinese, and
+        keeps matplotlib from laying out a dozen texts on every redraw."""
+        swatch = "<font color='{}'>■</font>&nbsp;{}"
+        items = [swatch.format(c, escape(label)) for label, c in zip(labels, colours)]
+        items.append(
+            "<font color='#444444'>╌╌</font>&nbsp;"
+            + escape(translate("RepaymentChart", "Doing nothing"))
+        )
+        items.append(
+            "<font color='#1b5e20'>●</font>&nbsp;"
+            + escape(translate("RepaymentChart", "A debt cleared"))
+        )
+        self.legend.setText(" &nbsp;&nbsp; ".join(items))
+
+    def retranslate(self) -> None:
+        """Labels are baked into the artists: rebuild them on the next draw."""
+        self._artists = None
+
+    def _hover(self, event: Any) -> None:
+        if self._readout is None:
+            return
+        if event.inaxes is not self.axes or not self._months or event.xdata is None:
+            if self._readout.get_visible():
+                self._readout.set_visible(False)
+                self._cursor.set_visible(False)
+                self.canvas.draw_idle()
+            return
+        month = min(max(int(round(event.xdata)), 1), len(self._months))
+        self._readout.set_text(self.readout_text(month))
+        self._readout.xy = (month, event.ydata)
+        self._readout.set_visible(True)
+        self._cursor.set_xdata([month, month])
+        self._cursor.set_visible(True)
+        self.canvas.draw_idle()
+
+    def readout_text(self, month: int) -> str:
+        """The figures of one month, as the hover box shows them."""
+        d, c = self._data, self._currency
+        i = month - 1
+        lines = [
+            translate("RepaymentChart", "Month %1 · %2")
+            .replace("%1", str(month))
+            .replace("%2", d["dates"][i]),
+            translate("RepaymentChart", "Paid this month: %1").replace(
+                "%1", _money(d["payments"][i], c)
+            ),
+        ]
+        total = sum(values[i] for values in d["stacks"].values())
+        lines.append(translate("RepaymentChart", "Still owed: %1").replace("%1", _money(total, c)))
+        for ref, values in d["stacks"].items():
+            if values[i] > 0:
+                lines.append(f"  {d['names'].get(ref, ref)}: {_money(values[i], c)}")
+        if d["nothing"]:
+            lines.append(
+                translate("RepaymentChart", "Doing nothing: %1").replace(
+                    "%1", _money(d["nothing"][i], c)
+                )
+            )
+        return "\n".join(lines)
+
+    def save(self, path: Path) -> None:
+        """PNG or SVG by the suffix, with a legend drawn in (the on-screen one is Qt's)."""
+        legend = self.axes.legend(loc="upper right", fontsize="small", framealpha=0.9)
+        try:
+            self.figure.savefig(str(path), dpi=150)
+        finally:
+            legend.remove()
+
+
+def _money(value: float, currency: str) -> str:
+    return format_amount(Decimal(str(round(value, 2))), currency)  # float ok: display only
+
+
+def _money_ticks() -> Any:
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda value, _pos: f"{value:,.0f}")

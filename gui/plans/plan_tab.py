@@ -1,0 +1,549 @@
+"""The Plan tab: plans on the left; the editor, the summary, the repayment curve and the
+schedule on the right. Every edit recomputes at once from the pure engine; the plan is saved
+(undoably) once typing pauses."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Change
+from core.errors import DomainError
+from gui.plans.plan_editor import PlanEditor
+from gui.plans.plan_summary import summary_html
+from gui.plans.schedule_model import ScheduleModel
+from gui.shared import labels
+from gui.shared.forms import confirm
+from gui.shared.table_model import Column, RecordTableModel
+from gui.shared.undo import CreatedCommand, DeletedCommand, replace_command
+
+SAVE_AFTER_MS = 700
+
+
+class PlanTab(QWidget):
+    letter_requested = Signal(str)  # the plan's name
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planTab")
+        self._context = context
+        self._case: Any = None
+        self._current_id: int | None = None
+        self._saved: dict[str, Any] | None = None  # the current plan as stored
+        self._result: Any = None
+        self._stale = True
+        self.chart: Any = None
+        self._build()
+        self.retranslate()
+
+    # --- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.plans = RecordTableModel(
+            [
+                Column(
+                    lambda: self.tr("Plans"),
+                    lambda p: (
+                        f"{p.data['name']}  ·  {labels.plan_status(p.data['status'] or 'draft')}"
+                    ),
+                )
+            ],
+            self,
+        )
+        self.plan_list = QListView(self)
+        self.plan_list.setObjectName("planList")
+        self.plan_list.setModel(self.plans)
+        self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.plan_list.selectionModel().currentChanged.connect(lambda *_: self._plan_chosen())
+        self.new_button, self.copy_button = QPushButton(self), QPushButton(self)
+        self.rename_button, self.delete_button = QPushButton(self), QPushButton(self)
+        self.compare_button = QPushButton(self)
+        self.new_button.setObjectName("newPlanButton")
+        self.new_button.clicked.connect(self.new_plan)
+        self.copy_button.clicked.connect(self.duplicate_plan)
+        self.rename_button.clicked.connect(self.rename_plan)
+        self.delete_button.clicked.connect(self.delete_plan)
+        self.compare_button.clicked.connect(self.compare)
+        left = QVBoxLayout()
+        left.addWidget(self.plan_list, 1)
+        for button in (
+            self.new_button,
+            self.copy_button,
+            self.rename_button,
+            self.delete_button,
+            self.compare_button,
+        ):
+            left.addWidget(button)
+        left_widget = QWidget(self)
+        left_widget.setLayout(left)
+
+        self.editor = PlanEditor(self)
+        self.editor.setObjectName("planEditor")
+        self.editor.edited.connect(self._edited)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("planSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.summary.setMinimumWidth(160)
+        self.editor.hide()  # its two panels are placed here; the editor object holds the logic
+        settings = QHBoxLayout()
+        settings.addWidget(self.editor.settings_panel, 3)
+        settings.addWidget(self.summary, 2)
+        top = QVBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(settings)
+        top.addWidget(self.editor.terms_panel, 1)
+        top_widget = QWidget(self)
+        top_widget.setLayout(top)
+
+        self.views = QTabWidget(self)
+        self.chart_page = QStackedWidget(self)
+        self.chart_waiting = QLabel(self)
+        self.chart_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_page.addWidget(self.chart_waiting)
+        self.schedule = ScheduleModel(self)
+        self.schedule_view = QTreeView(self)
+        self.schedule_view.setObjectName("scheduleView")
+        self.schedule_view.setModel(self.schedule)
+        self.schedule_view.setUniformRowHeights(True)
+        self.schedule_view.setAlternatingRowColors(True)
+        self.views.addTab(self.chart_page, "")
+        self.views.addTab(self.schedule_view, "")
+        self.export_chart_button = QPushButton(self)
+        self.export_schedule_button = QPushButton(self)
+        self.export_chart_button.clicked.connect(self.export_chart)
+        self.export_schedule_button.clicked.connect(self.export_schedule)
+        self.letter_button = QPushButton(self)
+        self.letter_button.setObjectName("planLetterButton")
+        self.letter_button.clicked.connect(self._letter)
+        exports = QHBoxLayout()
+        exports.addWidget(self.letter_button)
+        exports.addStretch(1)
+        exports.addWidget(self.export_chart_button)
+        exports.addWidget(self.export_schedule_button)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.views, 1)
+        bottom.addLayout(exports)
+        bottom_widget = QWidget(self)
+        bottom_widget.setLayout(bottom)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(top_widget)
+        right.addWidget(bottom_widget)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty)
+        self.right.addWidget(right)
+        self._work = right
+        outer = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(left_widget)
+        outer.addWidget(self.right)
+        outer.setStretchFactor(1, 4)
+        outer.setSizes([180, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_AFTER_MS)
+        self.save_timer.timeout.connect(self.save_now)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New plan"))
+        self.copy_button.setText(self.tr("D&uplicate"))
+        self.rename_button.setText(self.tr("Re&name…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.compare_button.setText(self.tr("Compare two plans…"))
+        self.views.setTabText(0, self.tr("Repayment curve"))
+        self.views.setTabText(1, self.tr("Schedule"))
+        self.export_chart_button.setText(self.tr("Export chart…"))
+        self.export_schedule_button.setText(self.tr("Export schedule…"))
+        self.letter_button.setText(self.tr("Write a &letter with this plan…"))
+        self.chart_waiting.setText(self.tr("Drawing the chart…"))
+        self.empty.setText(
+            self.tr(
+                "No plan yet. A plan turns what you can afford each month into a concrete offer "
+                "to each creditor. Press “New plan” to make one."
+            )
+        )
+        self.plans.retranslate()
+        self.schedule.retranslate()
+        self._show_result()
+
+    def current_plan_name(self) -> str | None:
+        return (self._saved or {}).get("name")
+
+    def _letter(self) -> None:
+        self.save_now()
+        name = self.current_plan_name()
+        if name is not None:
+            self.letter_requested.emit(name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.chart is not None:
+                self.chart.retranslate()
+            if self._result is not None:
+                self._draw()
+        super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+        if self.chart is None:
+            self._make_chart()
+
+    def _make_chart(self) -> None:
+        """The chart, once matplotlib has loaded; until then "Drawing the chart…" shows and
+        the summary and schedule are already there."""
+        if self.chart is not None:
+            return
+        from gui.plans.chart import RepaymentChart, library
+
+        loader = library()
+        if not loader.loaded:
+            loader.ready.connect(self._make_chart, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(0, loader.load)  # queued behind this tab's first paint
+            return
+        self.chart = RepaymentChart(self)
+        self.chart_page.addWidget(self.chart)
+        self.chart_page.setCurrentWidget(self.chart)
+        self._draw()
+
+    # --- data --------------------------------------------------------------------------
+    def on_changed(self, changes: Change) -> None:
+        if changes & (Change.PLANS | Change.DEBTS | Change.BUDGET | Change.PAYMENTS | Change.CASE):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def reload(self) -> None:
+        from core.plans import plans
+        store = self._context.store
+        if store is None:
+            return
+        self._stale = False
+        self._case = plans.case_for_plans(store)
+        rows = plans.list_plans(store)
+        self.plans.set_rows(rows)
+        self.editor.set_disposable(plans.disposable(self._case.budget), self._case.currency)
+        ids = [r.id for r in rows]
+        if self._current_id not in ids:
+            self._current_id = ids[0] if ids else None
+        self.right.setCurrentWidget(self._work if rows else self.empty)
+        self._select_in_list(self._current_id)
+        self._load_current()
+        for button in (self.copy_button, self.rename_button, self.delete_button):
+            button.setEnabled(bool(rows))
+        self.compare_button.setEnabled(len(rows) >= 2)
+
+    def _select_in_list(self, plan_id: int | None) -> None:
+        for row, plan in enumerate(self.plans.rows()):
+            if plan.id == plan_id:
+                self.plan_list.selectionModel().blockSignals(True)
+                self.plan_list.setCurrentIndex(self.plans.index(row, 0))
+                self.plan_list.selectionModel().blockSignals(False)
+
+    def _load_current(self) -> None:
+        from core.plans import plans
+        if self._current_id is None:
+            self._saved, self._result = None, None
+            self._show_result()
+            return
+        stored = plans.plan_document(self._context.store, self._current_id)
+        if self._saved is not None and self._same(stored, self.editor.document()):
+            self._saved = stored  # our own save coming back: leave the editor alone
+            return
+        self._saved = stored
+        self.editor.load(stored, [(d["ref"], d["creditor"]) for d in self._case.debts])
+        self._recompute()
+
+    def _same(self, a: dict[str, Any], b: dict[str, Any]) -> bool:
+        from core.casefile_spec import PLAN
+        from core.plans.plans import validate_plan
+
+        refs = [d["ref"] for d in self._case.debts]
+        try:
+            return PLAN.dump(validate_plan(a, refs)) == PLAN.dump(validate_plan(b, refs))
+        except DomainError:
+            return False
+
+    def _plan_chosen(self) -> None:
+        index = self.plan_list.currentIndex()
+        if not index.isValid():
+            return
+        plan = self.plans.row(index.row())
+        if plan.id != self._current_id:
+            self.save_now()
+            self._current_id = plan.id
+            self._saved = None
+            self._load_current()
+
+    # --- recompute on every edit ----------------------------------------------------------
+    def _edited(self) -> None:
+        self._recompute()
+        if self.editor.problem is None:
+            self.save_timer.start()
+        else:
+            self.save_timer.stop()
+
+    def _recompute(self) -> None:
+        from core.plans import plans
+        from core.plans.plans import validate_plan
+
+        if self._case is None or self.editor.problem is not None:
+            self._result = None
+            self._show_result()
+            return
+        data = validate_plan(self.editor.document(), [d["ref"] for d in self._case.debts])
+        self._result = plans.run(self._case, data)
+        self._show_result()
+        self._draw()
+
+    def _names(self) -> dict[str, str]:
+        return {d["ref"]: d["creditor"] for d in self._case.debts} if self._case else {}
+
+    def _draw(self) -> None:
+        from core.plans.plans import nothing as do_nothing
+
+        result = self._result
+        if result is None:
+            self.schedule.clear()
+            return
+        names, currency = self._names(), self._case.currency
+        self.schedule.set_schedule(result.schedule, names, currency)
+        if self.chart is not None:
+            nothing = do_nothing(result.debts, result.plan.start, result.schedule.months)
+            self.chart.show_schedule(result.schedule, nothing, names, currency)
+
+    def _show_result(self) -> None:
+        if self.editor.problem is not None:
+            self.summary.setText(
+                self.tr("<p>Fix the problem shown under the terms to see the plan.</p>")
+            )
+            return
+        if self._result is None:
+            self.summary.setText("")
+            return
+        self.summary.setText(summary_html(self._result, self._case.currency, self._names()))
+
+    # --- saving --------------------------------------------------------------------------
+    def save_now(self) -> None:
+        """Save the edited plan if it differs from the stored one (one undoable step)."""
+        from core.plans import plans
+        self.save_timer.stop()
+        store, plan_id, old = self._context.store, self._current_id, self._saved
+        if store is None or plan_id is None or old is None or self.editor.problem is not None:
+            return
+        new = self.editor.document()
+        if self._same(old, new):
+            return
+        try:
+            _, changes = plans.save_plan(store, new, plan_id)
+        except DomainError as error:
+            self.editor.problem = error
+            self.editor._show_problem()
+            return
+        self._saved = plans.plan_document(store, plan_id)
+        self._context.push(
+            replace_command(
+                self.tr("Edit plan %1").replace("%1", new["name"]),
+                lambda doc: plans.save_plan(store, doc, plan_id)[1],
+                old,
+                self._saved,
+                self._context.notify,
+            ),
+            changes,
+        )
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        self.save_now()
+        super().hideEvent(event)
+
+    # --- plans: new, duplicate, rename, delete -----------------------------------------------
+    def _unique_name(self, base: str) -> str:
+        names = {p.data["name"] for p in self.plans.rows()}
+        if base not in names:
+            return base
+        n = 2
+        while f"{base} {n}" in names:
+            n += 1
+        return f"{base} {n}"
+
+    def _create(self, document: dict[str, Any], text: str) -> None:
+        from core.plans import plans
+        store = self._context.store
+        self.save_now()
+        try:
+            plan_id, changes = plans.save_plan(store, document)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot create the plan"), error.message)
+            return
+        self._current_id, self._saved = plan_id, None
+        self._context.push(
+            CreatedCommand(
+                text,
+                lambda: plans.delete_plan(store, plan_id),
+                lambda snapshot: plans.restore_plan(store, snapshot),
+                self._context.notify,
+            ),
+            changes,
+        )
+
+    def new_plan(self) -> None:
+        from core.plans import plans
+        if self._context.store is None:
+            return
+        case = self._case or plans.case_for_plans(self._context.store)
+        left = plans.disposable(case.budget)
+        today = date.today()
+        start = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+        name = self._unique_name(self.tr("Plan"))
+        self._create(
+            {
+                "name": name,
+                "strategy": "pro_rata",
+                "start": start.isoformat(),
+                "monthly_budget": None if left is None or left <= 0 else f"{left:.2f}",
+                "status": "draft",
+            },
+            self.tr("New plan %1").replace("%1", name),
+        )
+
+    def duplicate_plan(self) -> None:
+        if self._saved is None:
+            return
+        self.save_now()
+        name = self._unique_name(self.tr("%1 (copy)").replace("%1", self._saved["name"]))
+        self._create(
+            dict(self._saved, name=name, status="draft"),
+            self.tr("Duplicate plan %1").replace("%1", self._saved["name"]),
+        )
+
+    def rename_plan(self) -> None:
+        from core.plans import plans
+        if self._saved is None or self._current_id is None:
+            return
+        self.save_now()
+        old, plan_id, store = self._saved, self._current_id, self._context.store
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename plan"), self.tr("New name:"), text=old["name"]
+        )
+        if not ok or not name.strip() or name.strip() == old["name"]:
+            return
+        new = dict(old, name=name.strip())
+        try:
+            _, changes = plans.save_plan(store, new, plan_id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot rename the plan"), error.message)
+            return
+        self._saved = None
+        self._context.push(
+            replace_command(
+                self.tr("Rename plan %1").replace("%1", old["name"]),
+                lambda doc: plans.save_plan(store, doc, plan_id)[1],
+                old,
+                new,
+                self._context.notify,
+            ),
+            changes,
+        )
+
+    def delete_plan(self) -> None:
+        from core.plans import plans
+        if self._saved is None or self._current_id is None:
+            return
+        name, plan_id, store = self._saved["name"], self._current_id, self._context.store
+        if not confirm(self, self.tr("Delete plan"), self.tr(
+                "Delete the plan “%1”? You can undo this with Edit → Undo.").replace("%1", name)):
+            return
+        self.save_timer.stop()
+        snapshot, changes = plans.delete_plan(store, plan_id)
+        self._current_id, self._saved = None, None
+        self._context.push(
+            DeletedCommand(
+                self.tr("Delete plan %1").replace("%1", name),
+                snapshot,
+                lambda: plans.delete_plan(store, plan_id),
+                lambda saved: plans.restore_plan(store, saved),
+                self._context.notify,
+            ),
+            changes,
+        )
+
+    # --- exports and comparison ----------------------------------------------------------------
+    def export_chart(self) -> None:
+        if self.chart is None or self._result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart"),
+            f"{self._saved['name']}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if name:
+            path = (
+                Path(name)
+                if Path(name).suffix.lower() in (".png", ".svg")
+                else Path(name).with_suffix(".png")
+            )
+            self.chart.save(path)
+
+    def export_schedule(self) -> None:
+        from core.case.casefile import write_atomically
+        from core.plans.export import render
+
+        if self._result is None or self._saved is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export schedule"),
+            f"{self._saved['name']}.csv",
+            self.tr("Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        form = path.suffix.lower().lstrip(".")
+        if form not in ("csv", "json", "ics"):
+            form, path = "csv", path.with_suffix(".csv")
+        text = render(form, self._saved["name"], self._case.currency, self._result.schedule,
+                      self._names())
+        try:
+            write_atomically(path, text.encode("utf-8"))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Cannot export"), error.message)
+
+    def compare(self) -> None:
+        from gui.plans.compare_dialog import CompareDialog
+
+        self.save_now()
+        if self._case is None or len(self.plans.rows()) < 2:
+            return
+        CompareDialog(self._case, [p.data for p in self.plans.rows()], self).exec()

@@ -1,0 +1,1 @@
+"""Widgets and helpers that several screens use: undo commands, table models, forms, labels, the PDF view."""
