@@ -52,7 +52,8 @@ def run(data_dir: str | None = None) -> int:
     started = time.perf_counter()
     from gui.fonts import register_app_fonts
     from gui.languages import LanguageSwitcher, saved_language
-    from gui.main_window import AfterFirstPaint, MainWindow
+    from gui.main_window import MainWindow
+    from gui.shared.after_first_paint import AfterFirstPaint
 
     app = make_app()
     from gui.collector import GuiThreadCollector

@@ -2,8 +2,6 @@
 catalogue for its messages, switched together and remembered."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core import i18n, resources
@@ -37,7 +35,8 @@ class LanguageSwitcher:
         self._translators = []
         if language == "zh":
             ours = QTranslator(self._app)
-            if ours.load(str(resources.resource_path(*resources.TRANSLATIONS, "debtdesk_zh_CN.qm"))):
+            catalogue = resources.resource_path(*resources.TRANSLATIONS, "debtdesk_zh_CN.qm")
+            if ours.load(str(catalogue)):
                 self._translators.append(ours)
             qt = QTranslator(self._app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -37,5 +37,11 @@ class Desk(Protocol):
     def notify(self, changes: Change) -> None:
         """Announce a change (an edit not undone through the stack, or an outside one)."""
 
+    def save_pending_edits(self) -> None:
+        """An edit still being typed is saved now (before a letter, an export, a backup)."""
+
+    def clear_undo(self) -> None:
+        """After the whole case was replaced (import, restore), nothing earlier can be undone."""
+
     def statusBar(self) -> QStatusBar:  # noqa: N802 (Qt's name)
         """The window's status line, for progress and short results."""

@@ -56,7 +56,8 @@ def test_a_second_window_can_open_read_only(qtbot, make_window, languages,
     warnings: list[str] = []
     shown = when_dialog(qtbot, lambda box: (warnings.append(box.text()), box.accept()),
                         QMessageBox)
-    second.import_case()  # an editing action: refused with the reason, before any file dialog
+    # an editing action: refused with the reason, before any file dialog
+    second.case_actions.import_case()
     shown.check()
     assert "another DebtDesk window" in warnings[0]
     second.close()

@@ -81,7 +81,7 @@ def test_situation_dialog_edits_the_financial_statement(zh_window, qtbot) -> Non
         dialog.accept()
 
     seen = when_dialog(qtbot, edit, SituationDialog)
-    window.edit_situation()
+    window.case_actions.edit_situation()
     seen.check()
     budget = situation_data(window.store)["budget"]
     assert budget["income"][-1]["monthly"] == Decimal("500.00")
@@ -94,7 +94,7 @@ def test_situation_dialog_edits_the_financial_statement(zh_window, qtbot) -> Non
 def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypatch,
                                                                 tmp_path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ZH_CASE), ""))
-    window.import_case()
+    window.case_actions.import_case()
     assert len(list_debts(window.store)) == 3
     assert window.calllog_tab.model.rowCount() == 1
     window.tabs.setCurrentWidget(window.plan_tab)
@@ -102,7 +102,7 @@ def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypat
     assert window.plan_tab.editor.terms.rowCount() == 3
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.import_case()
+    window.case_actions.import_case()
     copies = list((window.data_dir / "backups").glob("before-import-*.json"))
     assert len(copies) == 1
     saved = json.loads(copies[0].read_text(encoding="utf-8"))
@@ -118,7 +118,7 @@ def test_a_bad_case_file_is_refused_and_changes_nothing(zh_window, monkeypatch,
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _p, _t, text, *a, **k: warnings.append(text))
     before = export_document(zh_window.store)
-    zh_window.import_case()
+    zh_window.case_actions.import_case()
     assert warnings and warnings[0].startswith("坏的.json: ")
     after = export_document(zh_window.store)
     before.pop("exported_at"), after.pop("exported_at")

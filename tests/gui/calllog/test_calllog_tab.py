@@ -149,7 +149,7 @@ def test_a_follow_up_due_today_shows_a_notice_and_can_be_marked_done(make_window
     tab = window.calllog_tab
     assert window.tabs.currentWidget() is tab and tab.open_only.isChecked()
     assert not window.notice.isVisible()
-    window.check_follow_ups()  # nothing new: no second notice
+    window.reminders.check()  # nothing new: no second notice
     assert not window.notice.isVisible()
     texts = [tab.follow_list.item(i).text() for i in range(tab.follow_list.count())]
     assert any("today" in t for t in texts) and any("days late" in t for t in texts)
@@ -179,15 +179,15 @@ def test_delete_with_the_key_and_undo(zh_window, qtbot) -> None:
 def test_a_follow_up_falling_due_while_the_window_is_open_is_announced(zh_window,
                                                                        qtbot) -> None:
     window = zh_window
-    assert window.follow_up_timer.isActive() and window.follow_up_timer.interval() == 60_000
+    assert window.reminders.timer.isActive() and window.reminders.timer.interval() == 60_000
     qtbot.waitUntil(window.notice.isVisible, timeout=5000)  # the old one, once opened
     qtbot.mouseClick(window.notice.close_button, Qt.MouseButton.LeftButton)
     assert not window.notice.isVisible()
-    window.check_follow_ups()  # a minute later, nothing new
+    window.reminders.check()  # a minute later, nothing new
     assert not window.notice.isVisible()
     contacts.log_contact(window.store, {"debts": ["D1"], "at": "2026-11-20T09:00:00+08:00",
                                         "summary": "花呗答应今天回复延期申请。",
                                         "follow_up": date.today().isoformat()})
-    window.check_follow_ups()  # what the timer does each minute
+    window.reminders.check()  # what the timer does each minute
     assert window.notice.isVisible()
     assert "支付宝（花呗）" in window.notice.text.text()

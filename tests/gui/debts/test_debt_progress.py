@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -114,12 +113,12 @@ def test_overview_reminder_and_calendar(zh_window, qtbot, tmp_path, monkeypatch)
     assert "Owed now about" in overview and "paid so far ¥300.00" in overview
     assert "agreement at risk: 支付宝（花呗）" in overview
     window.notice.hide()
-    window.check_follow_ups()  # what start-up and the minute timer do
+    window.reminders.check()  # what start-up and the minute timer do
     assert window.notice.isVisible()
     assert "agreed payment" in window.notice.text.text()
     assert "支付宝（花呗）" in window.notice.text.text()
     window.notice.hide()
-    window.check_follow_ups()
+    window.reminders.check()
     assert not window.notice.isVisible()  # said once
 
     _select(window, "D1")

@@ -1,0 +1,171 @@
+"""The File menu's operations on the case as a whole: import, export, back up, restore, and
+the person's situation. Each is given the desk and a parent for its dialogs."""
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from core.changes import Change
+from core.errors import DomainError
+from gui.shared.context import Desk
+from gui.shared.retranslate import fill
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """gui.shared.forms.confirm, imported when first asked (forms is not start-up's)."""
+    from gui.shared.forms import confirm as ask
+
+    return ask(parent, title, text)
+
+
+class CaseActions(QObject):
+    def __init__(self, desk: Desk, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._desk, self._parent = desk, parent
+
+    def _say(self, text: str, ms: int = 8000) -> None:
+        self._desk.statusBar().showMessage(text, ms)
+
+    def edit_situation(self) -> None:
+        from core.case import situation
+        from core.debts.debts import currency
+        from gui.case.situation_dialog import SituationDialog
+        from gui.shared.undo import replace_through_dialog
+
+        store = self._desk.store
+        if store is None:
+            return
+        old = situation.situation_document(store)
+        replace_through_dialog(self._desk, SituationDialog(old, currency(store), self._parent),
+                               self.tr("Edit your situation"), old,
+                               lambda doc: situation.save_situation(store, doc),
+                               refused_title=self.tr("Cannot save"))
+
+    def import_case(self) -> None:
+        from core.case import casefile
+
+        store, parent = self._desk.store, self._parent
+        if store is None:
+            return
+        try:
+            store.check_writable()
+        except DomainError as error:
+            QMessageBox.warning(parent, self.tr("Cannot import this file"), error.message)
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            parent, self.tr("Import case file"), "",
+            self.tr("Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;"
+                    "Case data only (*.json)"))
+        if not name:
+            return
+        try:
+            data = casefile.load_case_file(Path(name))
+            with store.read() as session:
+                empty = casefile.store_is_empty(session)
+            if not empty:
+                if not confirm(parent, self.tr("Replace your case?"), fill(self.tr(
+                        "Your data already holds a case. Importing replaces all of it. A copy of "
+                        "the current case is saved first in %1."),
+                        self._desk.data_dir / "backups")):
+                    return
+                self._save_copy_before_replace()
+            changes = casefile.import_case(store, data, replace=not empty)
+        except DomainError as error:
+            QMessageBox.warning(parent, self.tr("Cannot import this file"), error.message)
+            return
+        self._desk.clear_undo()
+        self._desk.notify(changes)
+        self._say(fill(self.tr("Imported %1"), Path(name).name))
+
+    def _save_copy_before_replace(self) -> None:
+        from core.case import casefile
+
+        backups = self._desk.data_dir / "backups"
+        backups.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        casefile.export_case(self._desk.store, backups / f"before-import-{stamp}.json")
+
+    def export_case(self) -> None:
+        from core.case import casefile
+
+        store = self._desk.store
+        if store is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export case file"), "case.debtcase",
+            self.tr("Archive with evidence (*.debtcase);;Case data only (*.json)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".json", ".debtcase"):
+            path = path.with_suffix(".debtcase")
+        self._desk.save_pending_edits()
+        try:
+            casefile.export_case(store, path)
+        except DomainError as error:
+            QMessageBox.warning(self._parent, self.tr("Cannot export"), error.message)
+            return
+        self._say(fill(self.tr("Exported to %1"), path))
+
+    def back_up_on_close(self) -> None:
+        """The day's automatic snapshot (at most one a day; old ones rotate out)."""
+        from core.case.backup import auto_backup
+
+        if self._desk.read_only or os.environ.get("DEBTDESK_AUTO_BACKUP", "1") == "0":
+            return
+        try:
+            auto_backup(self._desk.store)
+        except DomainError as error:  # never stands in the way of closing
+            logging.getLogger("debtdesk").warning("automatic backup failed: %s",
+                                                  type(error).__name__)
+
+    def back_up_now(self) -> None:
+        from core.case.backup import snapshot
+
+        if self._desk.store is None:
+            return
+        self._desk.save_pending_edits()
+        try:
+            made = snapshot(self._desk.store, "manual-")
+        except DomainError as error:
+            QMessageBox.warning(self._parent, self.tr("Cannot back up"), error.message)
+            return
+        self._say(fill(self.tr("Backed up to %1"), made))
+
+    def restore_backup(self) -> None:
+        from core.case.backup import list_backups, restore
+
+        store, parent = self._desk.store, self._parent
+        if store is None or self._desk.read_only:
+            return
+        backups = list_backups(store)
+        if not backups:
+            QMessageBox.information(parent, self.tr("Restore from backup"), self.tr(
+                "There is no backup yet. DebtDesk makes one each day when you close it; "
+                "File → Back up now makes one at once."))
+            return
+        from gui.case.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(backups, parent)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        if not confirm(parent, self.tr("Restore this backup?"), fill(self.tr(
+                "Replace everything in DebtDesk with the backup of %1? What you have now is "
+                "kept first as a backup of its own, so you can come back to it."),
+                chosen.made_at.strftime("%Y-%m-%d %H:%M"))):
+            return
+        try:
+            before = restore(store, chosen.path)
+        except DomainError as error:
+            QMessageBox.warning(parent, self.tr("Cannot restore"), error.message)
+            return
+        self._desk.clear_undo()
+        self._desk.notify(Change.ALL)
+        self._say(fill(self.tr("Restored. Your data as it was is kept in %1"), before.name),
+                  12000)
