@@ -414,6 +414,110 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="45"/>
+        <source>Edit your situation</source>
+        <translation>修改个人情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="47"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="58"/>
+        <location filename="../../gui/case/case_actions.py" line="79"/>
+        <source>Cannot import this file</source>
+        <translation>无法导入这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="61"/>
+        <source>Import case file</source>
+        <translation>导入案卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="62"/>
+        <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
+        <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="71"/>
+        <source>Replace your case?</source>
+        <translation>替换现有案卷？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="72"/>
+        <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
+        <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="83"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="100"/>
+        <source>Export case file</source>
+        <translation>导出案卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="101"/>
+        <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
+        <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="111"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="113"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="136"/>
+        <source>Cannot back up</source>
+        <translation>无法备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="138"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="148"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="149"/>
+        <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
+        <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="158"/>
+        <source>Restore this backup?</source>
+        <translation>恢复这份备份？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="159"/>
+        <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
+        <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="166"/>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="170"/>
+        <source>Restored. Your data as it was is kept in %1</source>
+        <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../gui/plans/compare_dialog.py" line="25"/>
@@ -1783,6 +1887,33 @@
     </message>
 </context>
 <context>
+    <name>InUseQuestion</name>
+    <message>
+        <location filename="../../gui/read_only.py" line="19"/>
+        <source>Your data is already open</source>
+        <translation>数据已在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/read_only.py" line="21"/>
+        <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
+
+You can open it read-only here, to look things up, or quit and use the other window.</source>
+        <translation>另一个 DebtDesk 窗口正在使用数据文件夹 %1。同一时间只能有一个窗口修改数据。
+
+您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/read_only.py" line="24"/>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/read_only.py" line="27"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../gui/shared/labels.py" line="12"/>
@@ -2350,164 +2481,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
-        <source>Your data is already open</source>
-        <translation>数据已在使用中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="286"/>
-        <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
-
-You can open it read-only here, to look things up, or quit and use the other window.</source>
-        <translation>另一个 DebtDesk 窗口正在使用数据文件夹 %1。同一时间只能有一个窗口修改数据。
-
-您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <source>Open &amp;read-only</source>
-        <translation>以只读方式打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="314"/>
-        <source>Read-only: changes are made in the other DebtDesk window</source>
-        <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2515,153 +2621,23 @@ You can open it read-only here, to look things up, or quit and use the other win
 
 %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="466"/>
-        <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
-        <translation>
-            <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
-        <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
-        <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="641"/>
-        <source>Cannot back up</source>
-        <translation>无法备份</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="643"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="652"/>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="653"/>
-        <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
-        <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="662"/>
-        <source>Restore this backup?</source>
-        <translation>恢复这份备份？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="663"/>
-        <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
-        <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="670"/>
-        <source>Cannot restore</source>
-        <translation>无法恢复</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="674"/>
-        <source>Restored. Your data as it was is kept in %1</source>
-        <translation>已恢复。恢复前的数据保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="419"/>
-        <source>Edit your situation</source>
-        <translation>修改个人情况</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="460"/>
-        <source>%n agreed payment(s) due or overdue. First: %1 %2 on %3</source>
-        <translation>
-            <numerusform>有 %n 笔约定还款已到期或即将到期。最早的：%1 %2，%3 到期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="471"/>
-        <source>DebtDesk: things due</source>
-        <translation>债务协商助手：有事项到期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="493"/>
-        <source>Payment reminders</source>
-        <translation>还款提醒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="494"/>
-        <source>Remind me of agreed payments this many days ahead:</source>
-        <translation>提前几天提醒约定的还款：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="546"/>
-        <source>Import case file</source>
-        <translation>导入案卷</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="556"/>
-        <source>Replace your case?</source>
-        <translation>替换现有案卷？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="557"/>
-        <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
-        <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="543"/>
-        <location filename="../../gui/main_window.py" line="564"/>
-        <source>Cannot import this file</source>
-        <translation>无法导入这个文件</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="568"/>
-        <source>Imported %1</source>
-        <translation>已导入 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="582"/>
-        <source>Export case file</source>
-        <translation>导出案卷</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="583"/>
-        <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
-        <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="593"/>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="595"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="598"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>About DebtDesk</source>
         <translation>关于债务协商助手</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
@@ -2669,12 +2645,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/main_window.py" line="744"/>
+        <location filename="../../gui/shared/notice_bar.py" line="37"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="745"/>
+        <location filename="../../gui/shared/notice_bar.py" line="38"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -3178,6 +3154,14 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
 </context>
 <context>
+    <name>ReadOnlyLabel</name>
+    <message>
+        <location filename="../../gui/read_only.py" line="48"/>
+        <source>Read-only: changes are made in the other DebtDesk window</source>
+        <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <location filename="../../gui/evidence/evidence_list.py" line="98"/>
@@ -3316,6 +3300,38 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/evidence/evidence_list.py" line="153"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../gui/reminders.py" line="54"/>
+        <source>%n agreed payment(s) due or overdue. First: %1 %2 on %3</source>
+        <translation>
+            <numerusform>有 %n 笔约定还款已到期或即将到期。最早的：%1 %2，%3 到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/reminders.py" line="59"/>
+        <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
+        <translation>
+            <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/reminders.py" line="63"/>
+        <source>DebtDesk: things due</source>
+        <translation>债务协商助手：有事项到期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reminders.py" line="72"/>
+        <source>Payment reminders</source>
+        <translation>还款提醒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reminders.py" line="73"/>
+        <source>Remind me of agreed payments this many days ahead:</source>
+        <translation>提前几天提醒约定的还款：</translation>
     </message>
 </context>
 <context>
