@@ -35,3 +35,12 @@ def make_private_dir(path: Path) -> None:
     if os.name == "posix":
         with contextlib.suppress(OSError):
             path.chmod(0o700)
+
+
+def sqlite_uri(path: Path, read_only: bool = True) -> str:
+    """A `file:` URI for `sqlite3.connect(..., uri=True)`.
+
+    Built by pathlib, which percent-encodes what a folder name may hold and a URI may not
+    (`#`, `?`, `%`…): pasted into "file:…" by hand, a `#` cut the path short and SQLite
+    opened a new, empty database instead."""
+    return path.resolve().as_uri() + ("?mode=ro" if read_only else "")

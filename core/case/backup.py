@@ -19,13 +19,13 @@ from typing import Any
 
 from core import i18n
 from core.errors import DomainError
-from core.paths import DATABASE_NAME
+from core.paths import DATABASE_NAME, sqlite_uri
 from core.store.database import Store, open_store
 
 
 def snapshot_database(source: Path, target: Path) -> None:
     """Copy a live SQLite database with the online backup API."""
-    live = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    live = sqlite3.connect(sqlite_uri(source), uri=True, timeout=30)
     copy = sqlite3.connect(target)
     try:
         live.backup(copy)
@@ -137,8 +137,7 @@ def evidence_in_backups(store: Store) -> set[str]:
     named: set[str] = set()
     for info in list_backups(store):
         try:
-            uri = info.path.resolve().as_uri() + "?mode=ro"
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            with contextlib.closing(sqlite3.connect(sqlite_uri(info.path), uri=True)) as db:
                 named.update(sha for (sha,) in db.execute(
                     "SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL"))
             continue
@@ -194,7 +193,7 @@ def restore(store: Store, path: Path, now: datetime | None = None) -> Path:
     from core.store.database import migrate_engine
 
     try:
-        check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        check = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
             ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             has_schema = check.execute(
@@ -208,7 +207,7 @@ def restore(store: Store, path: Path, now: datetime | None = None) -> Path:
         raise DomainError(i18n.t("backup_unreadable", file=path.name,
                                  detail="integrity_check"))
     before = snapshot(store, "before-restore-", now)
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(sqlite_uri(path), uri=True)
     target = sqlite3.connect(store.database_path, timeout=30)
     try:
         source.backup(target)  # page by page under SQLite's lock: all or nothing

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import URL, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -119,7 +119,9 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
     new = not db_path.exists()
     if read_only and new:
         raise DomainError(i18n.t("store_read_only_old"))
-    engine = create_engine(f"sqlite:///{db_path}")
+    # URL.create, not "sqlite:///…": a `?` or `%` in the folder's name is not read as a query
+    # or an escape, which put the database outside the data folder or stopped every command.
+    engine = create_engine(URL.create("sqlite", database=str(db_path)))
     event.listen(engine, "connect", _on_connect)
     if new and os.name == "posix":
         db_path.touch(mode=0o600)
