@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.money import decimal_text
+from gui.shared.date_field import DateField
 
 INVALID_STYLE = "*[invalid=\"true\"] { border: 2px solid #c62828; border-radius: 3px; }"
 
@@ -61,15 +61,18 @@ def to_qdate(value: str | None) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def from_qdate(widget: QDateEdit) -> str:
+def from_qdate(widget: Any) -> str:
+    """The field's date as the case file writes it; text that is no date is handed on as
+    typed, so the editor's check names it instead of a date being changed silently."""
+    if isinstance(widget, DateField) and not widget.is_valid():
+        return widget.typed_text()
     return widget.date().toString("yyyy-MM-dd")
 
 
-def date_edit(parent: QWidget | None = None) -> QDateEdit:
-    widget = QDateEdit(parent)
-    widget.setCalendarPopup(True)
-    widget.setDisplayFormat("yyyy-MM-dd")
-    widget.setDate(QDate.currentDate())
+def date_edit(parent: QWidget | None = None) -> DateField:
+    """A date field that takes a date typed whole (gui/shared/date_field.py says why)."""
+    widget = DateField(parent)
+    widget.setStyleSheet(INVALID_STYLE)
     return widget
 
 

@@ -654,6 +654,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="73"/>
+        <source>e.g. 2026-12-15</source>
+        <translation>例如 2026-12-15</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="74"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>从日历中选择日期（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="103"/>
+        <source>%1 is not a date that exists. Type it as 2026-12-15.</source>
+        <translation>没有 %1 这一天。请按 2026-12-15 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="105"/>
+        <source>%1 is not a date. Type it as 2026-12-15, or pick it with the arrow.</source>
+        <translation>“%1”不是日期。请按 2026-12-15 的格式填写，或点右侧箭头选择。</translation>
+    </message>
+</context>
+<context>
     <name>DebtDetail</name>
     <message>
         <location filename="../../gui/debts/debt_detail.py" line="32"/>

@@ -1,0 +1,153 @@
+"""A date field that takes a date typed whole.
+
+QDateEdit edits a date section by section: selecting all and typing 2031-03-07 over
+2026-12-03 gave 2026-03-07, and 2026/12/15 was ignored, both without a word. Here the text
+is read whole (every form `core.dates` knows) when the field is left or Enter is pressed,
+the calendar opens from the arrow at the end (or Alt+Down, F4), and the arrow keys step a
+day (Page Up/Down a month). Nothing is judged while typing; text that is no date is marked
+and said once the field is left, and the date is left as it was; `typed_text` hands it on
+so the editor's own check can name it."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolTip, QWidget
+
+from core.dates import NotADate, parse_typed_date
+
+FORMAT = "yyyy-MM-dd"
+
+
+class DateField(QLineEdit):
+    dateChanged = Signal(QDate)  # noqa: N815 (QDateEdit's name, so callers need not change)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._date = QDate.currentDate()
+        self._valid = True
+        self._calendar: QCalendarWidget | None = None
+        self._minimum: QDate | None = None
+        self._special = ""  # with a minimum date: the text that stands for "no date"
+        self.setText(self._date.toString(FORMAT))
+        arrow = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                               QLineEdit.ActionPosition.TrailingPosition)
+        arrow.triggered.connect(self.open_calendar)
+        self._arrow = arrow
+        self.textEdited.connect(self._typed)
+        self.editingFinished.connect(self._finished)
+        self.retranslate()
+
+    # --- QDateEdit's face ------------------------------------------------------------
+    def date(self) -> QDate:
+        """The date typed, when the text is one; else the last date the field held."""
+        typed = self._parsed()
+        return QDate(self._date) if typed is None else typed
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802
+        if not value.isValid():
+            return
+        self._mark(True)
+        self.setText(self._special if self._means_none(value) else value.toString(FORMAT))
+        if value != self._date:
+            self._date = QDate(value)
+            self.dateChanged.emit(QDate(value))
+
+    def setMinimumDate(self, value: QDate) -> None:  # noqa: N802
+        self._minimum = QDate(value)
+
+    def setSpecialValueText(self, text: str) -> None:  # noqa: N802
+        """As QDateEdit: the minimum date shows as `text`, and an empty field means it."""
+        self._special = text
+
+    def _means_none(self, value: QDate) -> bool:
+        return bool(self._special) and value == self._minimum
+
+    def is_valid(self) -> bool:
+        return self._parsed() is not None
+
+    def typed_text(self) -> str:
+        return self.text().strip()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("e.g. 2026-12-15"))
+        self._arrow.setToolTip(self.tr("Pick a date (Alt+Down)"))
+
+    # --- typing ----------------------------------------------------------------------
+    def _parsed(self) -> QDate | None:
+        if self._special and self._minimum is not None \
+                and self.text().strip() in ("", self._special):
+            return QDate(self._minimum)
+        try:
+            day = parse_typed_date(self.text())
+        except NotADate:
+            return None
+        return QDate(day.year, day.month, day.day)
+
+    def _typed(self, _text: str) -> None:
+        """While typing nothing is judged; a field marked wrong is cleared once it is right."""
+        if not self._valid and self.is_valid():
+            self._mark(True)
+
+    def _finished(self) -> None:
+        """Left, or Enter: the date is taken, or what is wrong is said."""
+        typed = self._parsed()
+        if typed is not None:
+            self.setDate(typed)
+            return
+        from gui.shared.retranslate import fill
+
+        try:
+            parse_typed_date(self.text())
+        except NotADate as error:
+            message = (self.tr("%1 is not a date that exists. Type it as 2026-12-15.")
+                       if error.impossible else
+                       self.tr("%1 is not a date. Type it as 2026-12-15, or pick it with the "
+                               "arrow."))
+            self._mark(False, fill(message, self.typed_text() or "—"))
+            if self.isVisible():
+                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(),
+                                  self)
+
+    def _mark(self, valid: bool, why: str = "") -> None:
+        self.setToolTip(why)
+        if valid == self._valid:
+            return
+        self._valid = valid
+        self.setProperty("invalid", not valid)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
+                                    and mods & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return
+        steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+                 Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+        if key in steps and self.is_valid():
+            days, months = steps[key]
+            self.setDate(self.date().addDays(days).addMonths(months))
+            return
+        super().keyPressEvent(event)
+
+    # --- the calendar ----------------------------------------------------------------
+    def open_calendar(self) -> None:
+        if self._calendar is None:
+            calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setObjectName("dateFieldCalendar")
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            self._calendar = calendar
+        self._calendar.setSelectedDate(self.date())
+        self._calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._calendar.show()
+        self._calendar.setFocus()
+
+    def _picked(self, value: QDate) -> None:
+        self.setDate(value)
+        if self._calendar is not None:
+            self._calendar.hide()
+        self.setFocus()
