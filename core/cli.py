@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="debtdesk",
         description="DebtDesk (债务协商助手). Without a command, opens the window.",
     )
+    parser.add_argument("--version", action="store_true",
+                        help="print DebtDesk's version and exit")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the store to use (default: DEBTDESK_HOME, else the per-user "
                              "data folder)")
@@ -103,6 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if args.version:
+            from core.about import version
+
+            print(f"DebtDesk {version()}")
+            return EXIT_OK
         if args.command is None:
             parser.print_help()
             return EXIT_OK

@@ -22,7 +22,6 @@ LOG_FOLDER = "logs"
 LOG_NAME = "debtdesk.log"
 MAX_BYTES = 1024 * 1024
 BACKUPS = 3
-VERSION = "0.1.0"
 _ROOT = Path(__file__).resolve().parent.parent
 
 _installed: logging.Handler | None = None
@@ -69,7 +68,9 @@ def safe_traceback(error: BaseException) -> str:
 
 
 def describe_environment() -> str:
-    return (f"DebtDesk {VERSION}, Python {platform.python_version()}, "
+    from core.about import version
+
+    return (f"DebtDesk {version()}, Python {platform.python_version()}, "
             f"{platform.system()} {platform.release()} {platform.machine()}")
 
 
