@@ -401,10 +401,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.letter_dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About DebtDesk"), fill(self.tr(
-            "<h3>DebtDesk 债务协商助手</h3><p>Helps you negotiate overdue debts with your "
-            "creditors and keep to what was agreed. Your data stays on this computer, in "
-            "%1.</p>"), self.data_dir))
+        from gui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.data_dir, self)
+        self.about_dialog.open()
 
     # --- window state ------------------------------------------------------------------
     def _restore_settings(self) -> None:

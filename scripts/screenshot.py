@@ -50,6 +50,9 @@ def main() -> int:
     store.close()
 
     app = make_app([])
+    from gui.fonts import register_app_fonts
+
+    register_app_fonts()  # as the app does: Chinese shows on a machine without a CJK font
     languages = LanguageSwitcher(app)
     languages.apply(args.lang)
     from gui.main_window import MainWindow
@@ -67,6 +70,10 @@ def main() -> int:
         window.debts_tab.table.selectRow(2)
         app.processEvents()
         window.grab().save(str(args.out / "main.png"))
+        window.about()
+        app.processEvents()
+        window.about_dialog.grab().save(str(args.out / "about.png"))
+        window.about_dialog.close()
         from core.case.situation import situation_document
         from core.debts.debts import debt_document, list_debts
         from gui.case.situation_dialog import SituationDialog

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="22"/>
+        <source>About DebtDesk</source>
+        <translation>关于债务协商助手</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="32"/>
+        <source>&lt;p&gt;Version %1. Free software under the %2 licence: you may use, share and change it; it comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;版本 %1。本软件是自由软件，按 %2 许可证发布：您可以使用、分享和修改它；它不附带任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="35"/>
+        <source>&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="37"/>
+        <source>&lt;p&gt;Your data stays on this computer, in %1. Backups are kept in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您的资料只保存在这台电脑上：%1。备份保存在：%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="39"/>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本软件使用了以下组件：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="41"/>
+        <source>Open the data &amp;folder</source>
+        <translation>打开资料文件夹(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../gui/debts/payment_dialogs.py" line="120"/>
@@ -2653,16 +2686,6 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/main_window.py" line="202"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="404"/>
-        <source>About DebtDesk</source>
-        <translation>关于债务协商助手</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="405"/>
-        <source>&lt;h3&gt;DebtDesk 债务协商助手&lt;/h3&gt;&lt;p&gt;Helps you negotiate overdue debts with your creditors and keep to what was agreed. Your data stays on this computer, in %1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;债务协商助手 DebtDesk&lt;/h3&gt;&lt;p&gt;帮助您与债权人协商逾期债务，并按约定履行还款。您的数据只保存在这台电脑上：%1。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
