@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true",
                         help="print DebtDesk's version and exit")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add DebtDesk to this desktop's menu, with its icon")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="the store to use (default: DEBTDESK_HOME, else the per-user "
                              "data folder)")
@@ -110,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(f"DebtDesk {version()}")
             return EXIT_OK
+        if args.install_desktop:
+            return _install_desktop()
         if args.command is None:
             parser.print_help()
             return EXIT_OK
@@ -129,6 +133,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     log.info("done: exit %d", code)
     return code
+
+
+def _install_desktop() -> int:
+    from core.desktop import install_desktop
+
+    try:
+        written = install_desktop()
+    except OSError as error:
+        raise DomainError(i18n.t("desktop_not_installed", detail=error.strerror or
+                                 type(error).__name__)) from None
+    print(i18n.t("desktop_installed", file=written[0]))
+    return EXIT_OK
 
 
 def _start_log(args: argparse.Namespace) -> None:

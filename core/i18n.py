@@ -126,6 +126,9 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "due_none": ("接下来 {days} 天内没有到期的事项。", "Nothing falls due in the next {days} days."),
     "not_pdf_name": ("{file}: 文件名应以 .pdf 结尾", "{file}: the file name must end in .pdf"),
     "letter_written": ("已生成信函：{file}（{pages} 页）", "letter written: {file} ({pages} pages)"),
+    "desktop_installed": ("已加入桌面菜单：{file}", "added to the desktop's menu: {file}"),
+    "desktop_not_installed": ("无法加入桌面菜单：{detail}",
+                              "could not add DebtDesk to the desktop's menu: {detail}"),
     "empty_list": ("至少需要一项", "needs at least one entry"),
     "months_required": ("分期（installments）须填写期数 months", "installments need months"),
     "amount_required": (

@@ -14,6 +14,8 @@ PACKAGE = "resources"
 CJK_FONT = ("fonts", "wqy-microhei.ttc")  # WenQuanYi Micro Hei: Apache-2.0 (see its LICENSE)
 FONTS = ("fonts",)
 TRANSLATIONS = ("translations",)
+ICONS = ("icons",)
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # debtdesk-N.png, made from debtdesk.svg
 
 _files = ExitStack()
 atexit.register(_files.close)

@@ -7,7 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core.paths import resolve_data_dir
@@ -18,7 +19,20 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("DebtDesk")
     app.setApplicationName("DebtDesk")
     app.setApplicationDisplayName("DebtDesk")
+    app.setDesktopFileName("io.github.debtdesk.DebtDesk")  # the menu entry it belongs to
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The window's, the tray's and the task bar's icon (each size read when first drawn)."""
+    from core import resources
+
+    icon = QIcon()
+    for size in resources.ICON_SIZES:
+        icon.addFile(str(resources.resource_path(*resources.ICONS, f"debtdesk-{size}.png")),
+                     QSize(size, size))
+    return icon
 
 
 class _StartupProbe(QObject):

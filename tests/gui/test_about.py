@@ -21,3 +21,10 @@ def test_about_tells_version_licence_folders_and_components(window, qtbot, monke
     dialog.open_folder.click()
     assert opened == [QUrl.fromLocalFile(str(window.data_dir))]
     dialog.reject()
+
+
+def test_the_window_and_the_tray_have_the_app_icon(window) -> None:
+    """The tray refuses to show without an icon ("No Icon set"): the window's is the app's."""
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}
