@@ -7,11 +7,11 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.paths import resolve_data_dir
+from gui.icon import app_icon
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -23,16 +23,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
-
-def app_icon() -> QIcon:
-    """The window's, the tray's and the task bar's icon (each size read when first drawn)."""
-    from core import resources
-
-    icon = QIcon()
-    for size in resources.ICON_SIZES:
-        icon.addFile(str(resources.resource_path(*resources.ICONS, f"debtdesk-{size}.png")),
-                     QSize(size, size))
-    return icon
 
 
 class _StartupProbe(QObject):

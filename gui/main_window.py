@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from gui.case.case_actions import CaseActions
+from gui.icon import app_icon
 from gui.languages import NAMES, LanguageSwitcher
 from gui.reminders import Reminders
 from gui.shared.notice_bar import NoticeBar
@@ -44,6 +45,7 @@ class MainWindow(Retranslating, QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())  # the tray shows nothing without one
         self.data_dir = data_dir
         self.store: Any = None
         self.languages = languages
