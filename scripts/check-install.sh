@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sh scripts/venv.sh .venv/bin/python -m pip wheel --quiet --disable-pip-version-check \
+"$PY" -m pip wheel --quiet --disable-pip-version-check \
     --no-deps --wheel-dir "$work/wheel" .
 "$PY" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$work"/wheel/*.whl
