@@ -1,0 +1,24 @@
+#!/bin/sh
+# Build DebtDesk as one folder that runs without Python (PyInstaller), then use it as a
+# person would: the version, a case imported, a Chinese letter. Prints the bundle's size.
+#   sh scripts/build-bundle.sh        ->  dist/DebtDesk/debtdesk
+set -eu
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+env=build/bundle-venv
+[ -x "$env/bin/python" ] || "$PY" -m venv "$env"
+"$env/bin/python" -m pip install --quiet --disable-pip-version-check . "pyinstaller>=6.10"
+"$env/bin/python" -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+    --workpath build/pyinstaller scripts/debtdesk.spec
+app=dist/DebtDesk/debtdesk
+case=tests/data/zh_case.json
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$app" --version
+"$app" --data-dir "$work/data" import "$case"
+plan=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['plans'][0]['name'])" "$case")
+debt=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['debts'][0]['ref'])" "$case")
+"$app" --data-dir "$work/data" letter --plan "$plan" --debt "$debt" --kind installment \
+    --lang zh --out "$work/letter.pdf"
+if command -v pdffonts >/dev/null; then pdffonts "$work/letter.pdf"; fi
+echo "bundle: $(du -sh dist/DebtDesk | cut -f1) in dist/DebtDesk"
