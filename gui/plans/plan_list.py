@@ -50,7 +50,7 @@ class PlanHost(Protocol):
 
 
 class PlanList(Retranslating, QWidget):
-    chosen = Signal(int)  # the id of the plan the person picked
+    chosen = Signal(object)  # the id of the plan the person picked
 
     def __init__(self, desk: Desk, host: PlanHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
