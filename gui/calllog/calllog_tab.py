@@ -1,4 +1,5 @@
-"""The call log: every contact with every creditor, newest first, and the follow-ups due.
+"""The call log: every contact with every creditor, newest first, and the follow-ups due
+(`FollowUps`, beside it).
 
 Filters (debt, channel, outcome, dates, open follow-ups) and a search that finds any part of
 a word in Chinese or English (a substring match over summary, agent, creditor and offer
@@ -7,11 +8,9 @@ entries by plain string tests.
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -34,21 +31,31 @@ from core.casefile_spec import CHANNELS, OUTCOMES
 from core.changes import Change
 from core.errors import DomainError
 from core.money import format_amount
+from gui.calllog.follow_ups import FollowUps
 from gui.shared import labels
+from gui.shared.context import Desk
 from gui.shared.forms import confirm, date_edit, fill_combo, on_delete_key
 from gui.shared.proxy import RecordProxyModel
+from gui.shared.refresh import RefreshWhenShown
+from gui.shared.retranslate import Retranslating, fill
 from gui.shared.table_model import Column, RecordTableModel, fit_columns
-from gui.shared.undo import CreatedCommand, DeletedCommand, UseCaseCommand, replace_command
+from gui.shared.undo import (
+    DeletedCommand,
+    create_through_dialog,
+    replace_command,
+    replace_through_dialog,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
-FOLLOW_UPS_SHOWN = 40  # the panel lists the most pressing; the filter shows them all
 
 
-class CallLogTab(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
+    watches = Change.CONTACTS | Change.DEBTS | Change.CASE
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callLogTab")
-        self._context = context
+        self._desk = desk
         self._currency = "CNY"
         self._hay: dict[int, str] = {}
         self.model = RecordTableModel(self._columns(), self)
@@ -133,29 +140,13 @@ class CallLogTab(QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.count)
 
-        self.follow_title = QLabel(self)
-        self.follow_title.setStyleSheet("font-weight: bold;")
-        self.follow_list = QListWidget(self)
-        self.follow_list.setObjectName("followUps")
-        self.follow_list.setWordWrap(True)
-        self.follow_list.setSpacing(4)
-        self.follow_list.setAlternatingRowColors(True)
-        self.follow_list.itemActivated.connect(self._open_follow_up)
-        self.follow_list.itemDoubleClicked.connect(self._open_follow_up)
-        self.done_button = QPushButton(self)
-        self.done_button.setObjectName("followUpDoneButton")
-        self.done_button.clicked.connect(self.mark_done)
-        self.follow_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        right = QWidget(self)
-        side = QVBoxLayout(right)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.follow_title)
-        side.addWidget(self.follow_list, 1)
-        side.addWidget(self.done_button)
+        self.follow_ups = FollowUps(desk, self.model, self)
+        self.follow_ups.open_requested.connect(self._open_follow_up)
+        self.follow_list, self.done_button = self.follow_ups.list, self.follow_ups.done_button
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.follow_ups)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 280])
@@ -175,10 +166,10 @@ class CallLogTab(QWidget):
             return ""
         parts = []
         if offer["monthly"] is not None:
-            parts.append(self.tr("%1 × %2 months").replace("%1", self._money(offer["monthly"]))
-                         .replace("%2", str(offer["months"] or "?")))
+            parts.append(fill(self.tr("%1 × %2 months"), self._money(offer["monthly"]),
+                              offer["months"] or "?"))
         if offer["lump_sum"] is not None:
-            parts.append(self.tr("lump sum %1").replace("%1", self._money(offer["lump_sum"])))
+            parts.append(fill(self.tr("lump sum %1"), self._money(offer["lump_sum"])))
         return "; ".join(parts) or offer["note"]
 
     def _follow_up_text(self, row: Any) -> str:
@@ -213,8 +204,6 @@ class CallLogTab(QWidget):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.open_only.setText(self.tr("Open follow-ups only"))
-        self.follow_title.setText(self.tr("Follow-ups"))
-        self.done_button.setText(self.tr("Mark done"))
         self.empty.setText(self.tr(
             "No calls logged yet. Note every call, chat and letter: when, who (name and staff "
             "number), what was said and what happens next. Press Ctrl+L."))
@@ -224,24 +213,17 @@ class CallLogTab(QWidget):
         self.outcome_filter.setItemText(0, self.tr("Any outcome"))
         self._fill_debts()
         self.model.retranslate()
-        self._fill_follow_ups()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- data -------------------------------------------------------------------------------
-    def on_changed(self, changes: Change) -> None:
-        if changes & (Change.CONTACTS | Change.DEBTS | Change.CASE):
-            self.reload()
+    def refresh(self, changes: Change) -> None:
+        self.reload()
 
     def reload(self) -> None:
         from core import overview
         from core.debts.debts import currency
 
-        store = self._context.store
+        store = self._desk.store
         if store is None:
             return
         self._currency = currency(store)
@@ -255,7 +237,7 @@ class CallLogTab(QWidget):
             fit_columns(self.table, self.model, cap=200, skip_last=True)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        self._fill_follow_ups()
+        self.follow_ups.refill()
         self._update_count()
         self._update_buttons()
 
@@ -303,47 +285,15 @@ class CallLogTab(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.count.setText(self.tr("%1 of %2 entries").replace("%1", str(shown))
-                           .replace("%2", str(total)) if total else "")
+        self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total) if total else "")
 
-    # --- follow-ups ---------------------------------------------------------------------------
-    def _fill_follow_ups(self) -> None:
-        today = date.today()
-        rows = sorted((r for r in self.model.rows()
-                       if r.data["follow_up"] is not None and not r.data["follow_up_done"]),
-                      key=lambda r: r.data["follow_up"])
-        self.follow_list.clear()
-        more = len(rows) - FOLLOW_UPS_SHOWN
-        for row in rows[:FOLLOW_UPS_SHOWN]:
-            due = row.data["follow_up"]
-            days = (due - today).days
-            if days < 0:
-                when = self.tr("%1 days late").replace("%1", str(-days))
-            elif days == 0:
-                when = self.tr("today")
-            else:
-                when = self.tr("in %1 days").replace("%1", str(days))
-            summary = " ".join(row.data["summary"].split())
-            text = f"{due.isoformat()} · {when}\n{'、'.join(row.creditors)}\n{summary[:60]}"
-            item = QListWidgetItem(text, self.follow_list)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(row.data["summary"])
-            if days <= 0:
-                item.setForeground(QBrush(QColor("#c62828")))
-        if more > 0:
-            QListWidgetItem(self.tr("… and %1 more: tick “Open follow-ups only” to see them "
-                                    "all in the log.").replace("%1", str(more)),
-                            self.follow_list).setFlags(Qt.ItemFlag.NoItemFlags)
-        if not rows:
-            QListWidgetItem(self.tr("Nothing to follow up."), self.follow_list).setFlags(
-                Qt.ItemFlag.NoItemFlags)
-
-    def _open_follow_up(self, item: QListWidgetItem) -> None:
-        contact_id = item.data(Qt.ItemDataRole.UserRole)
-        if contact_id is not None and self.select_contact(contact_id):
+    # --- follow-ups and finding an entry ----------------------------------------------------
+    def _open_follow_up(self, contact_id: int) -> None:
+        if self.select_contact(contact_id):
             self.edit_selected()
 
     def select_contact(self, contact_id: int) -> bool:
+        self.refresh_now()  # an entry just logged from another tab is in the rows
         for row, record in enumerate(self.model.rows()):
             if record.id == contact_id:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -363,20 +313,6 @@ class CallLogTab(QWidget):
         self.open_only.setChecked(False)
         self.search.clear()
 
-    def mark_done(self) -> None:
-        from core.calllog import contacts
-        item = self.follow_list.currentItem()
-        contact_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if contact_id is None or self._context.store is None:
-            return
-        store = self._context.store
-        changes = contacts.set_follow_up_done(store, contact_id, True)
-        self._context.push(UseCaseCommand(
-            self.tr("Mark a follow-up done"),
-            lambda: contacts.set_follow_up_done(store, contact_id, False),
-            lambda: contacts.set_follow_up_done(store, contact_id, True),
-            self._context.notify), changes)
-
     # --- editing ------------------------------------------------------------------------------
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
@@ -385,20 +321,18 @@ class CallLogTab(QWidget):
         return self.model.row(self.proxy.mapToSource(rows[0]).row())
 
     def _update_buttons(self) -> None:
-        ready = self._context.store is not None
+        ready = self._desk.store is not None
         has = ready and self.selected() is not None
         self.log_button.setEnabled(ready)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        item = self.follow_list.currentItem()
-        self.done_button.setEnabled(ready and item is not None
-                                    and item.data(Qt.ItemDataRole.UserRole) is not None)
+        self.follow_ups.update_button()
 
     def _dialog(self, document: dict[str, Any]) -> Any:
         from core import overview
         from gui.calllog.contact_dialog import ContactDialog
 
-        store = self._context.store
+        store = self._desk.store
         evidence = [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
                     for e in overview.list_evidence(store)]
         return ContactDialog(document, overview.creditors(store), evidence, store, self)
@@ -408,30 +342,24 @@ class CallLogTab(QWidget):
         from core.calllog import contacts
         from gui.calllog.contact_dialog import new_contact
 
-        store = self._context.store
+        store = self._desk.store
         if store is None:
             return
         debt = debt or self.debt_filter.currentData()
-        dialog = self._dialog(new_contact(debt))
-        while dialog.exec():
-            document = dialog.document()
-            try:
-                contact_id, changes = contacts.log_contact(store, document)
-            except DomainError as error:
-                dialog.error.setText(error.message)
-                continue
-            self._context.push(CreatedCommand(
-                self.tr("Log a call"), lambda: contacts.delete_contact(store, contact_id),
-                lambda snapshot: contacts.restore_contact(store, snapshot),
-                self._context.notify), changes)
+        done = create_through_dialog(
+            self._desk, self._dialog(new_contact(debt)), self.tr("Log a call"),
+            lambda document: contacts.log_contact(store, document),
+            lambda contact_id: contacts.delete_contact(store, contact_id),
+            lambda snapshot: contacts.restore_contact(store, snapshot))
+        if done is not None:
+            document, contact_id = done
             self.select_contact(contact_id)
             self.suggest_status(document)
-            return
 
     def edit_selected(self) -> None:
         from core.calllog import contacts
         row = self.selected()
-        store = self._context.store
+        store = self._desk.store
         if row is None or store is None:
             return
         contact_id = row.id
@@ -440,32 +368,22 @@ class CallLogTab(QWidget):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Cannot edit"), error.message)
             return
-        dialog = self._dialog(old)
-        while dialog.exec():
-            new = dialog.document()
-            try:
-                changes = contacts.update_contact(store, contact_id, new)
-            except DomainError as error:
-                dialog.error.setText(error.message)
-                continue
-            self._context.push(replace_command(
-                self.tr("Edit a call"),
-                lambda doc: contacts.update_contact(store, contact_id, doc), old, new,
-                self._context.notify), changes)
-            if new.get("outcome") != old.get("outcome"):
-                self.suggest_status(new)
-            return
+        new = replace_through_dialog(
+            self._desk, self._dialog(old), self.tr("Edit a call"), old,
+            lambda doc: contacts.update_contact(store, contact_id, doc))
+        if new is not None and new.get("outcome") != old.get("outcome"):
+            self.suggest_status(new)
 
     def delete_selected(self) -> None:
         from core.calllog import contacts
         row = self.selected()
-        store = self._context.store
+        store = self._desk.store
         if row is None or store is None:
             return
         when = row.data["at"].strftime("%Y-%m-%d %H:%M")
-        if not confirm(self, self.tr("Delete this entry?"), self.tr(
-                "Delete the entry of %1 with %2 from the call log? You can undo this.")
-                .replace("%1", when).replace("%2", "、".join(row.creditors))):
+        if not confirm(self, self.tr("Delete this entry?"), fill(self.tr(
+                "Delete the entry of %1 with %2 from the call log? You can undo this."),
+                when, "、".join(row.creditors))):
             return
         contact_id = row.id
         try:
@@ -473,26 +391,25 @@ class CallLogTab(QWidget):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Cannot delete"), error.message)
             return
-        self._context.push(DeletedCommand(
+        self._desk.push(DeletedCommand(
             self.tr("Delete a call"), snapshot,
             lambda: contacts.delete_contact(store, contact_id),
-            lambda s: contacts.restore_contact(store, s), self._context.notify), changes)
+            lambda s: contacts.restore_contact(store, s), self._desk.notify), changes)
 
     def suggest_status(self, document: dict[str, Any]) -> None:
         """An agreement or an offer suggests moving the debt on; the person decides."""
         from core.calllog import contacts
-        store = self._context.store
+        store = self._desk.store
         current = contacts.debt_statuses(store, list(document.get("debts") or []))
         for ref in document.get("debts") or []:
             creditor, status = current.get(ref, (ref, None))
             target = contacts.suggested_status(document.get("outcome"), status)
             if target is None:
                 continue
-            question = self.tr(
-                "The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?"
-            ).replace("%1", labels.outcome(document.get("outcome"))).replace(
-                "%2", creditor).replace("%3", labels.debt_status(status) or "—").replace(
-                "%4", labels.debt_status(target))
+            question = fill(self.tr(
+                "The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?"),
+                labels.outcome(document.get("outcome")), creditor,
+                labels.debt_status(status) or "—", labels.debt_status(target))
             answer = QMessageBox.question(
                 self, self.tr("Change the debt's status?"), question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -500,10 +417,10 @@ class CallLogTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 continue
             changes = contacts.set_debt_status(store, ref, target)
-            self._context.push(replace_command(
+            self._desk.push(replace_command(
                 self.tr("Change a debt's status"),
                 lambda value, r=ref: contacts.set_debt_status(store, r, value), status, target,
-                self._context.notify), changes)
+                self._desk.notify), changes)
 
 
 def _haystack(row: Any) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.money import format_amount
 from gui.plans.chart_setup import configure, release
+from gui.shared.retranslate import fill
 
 CJK_FAMILIES = (
     "WenQuanYi Micro Hei",
@@ -213,11 +214,12 @@ class RepaymentChart(QWidget):
             self._build_artists(labels)
         artists = self._artists
         bottom = [0.0] * n
-        for polygon, (_, values) in zip(artists["bands"], series):
-            top = [b + v for b, v in zip(bottom, values)]
-            polygon.set_verts(
-                [list(zip(months, bottom)) + list(zip(reversed(months), reversed(top)))]
-            )
+        for polygon, (_, values) in zip(artists["bands"], series, strict=False):
+            top = [b + v for b, v in zip(bottom, values, strict=False)]
+            polygon.set_verts([
+                list(zip(months, bottom, strict=False))
+                + list(zip(reversed(months), reversed(top), strict=False))
+            ])
             bottom = top
         nothing_values = self._data["nothing"]
         artists["nothing"].set_data(months, nothing_values[:n] if nothing_values else [])
@@ -230,7 +232,7 @@ class RepaymentChart(QWidget):
         ax = self.axes
         ax.set_xlim(1, max(n, 2))
         ax.set_ylim(0, top_value * 1.08)
-        ax.set_ylabel(translate("RepaymentChart", "Still owed (%1)").replace("%1", currency))
+        ax.set_ylabel(fill(translate("RepaymentChart", "Still owed (%1)"), currency))
         ax.set_title(title)
         self._readout.set_visible(False)
         self._cursor.set_visible(False)
@@ -245,8 +247,8 @@ class RepaymentChart(QWidget):
         ranked = sorted(refs, key=lambda r: -(stacks[r][0] if stacks[r] else 0))
         keep, rest = ranked[: self.MAX_SERIES - 1], ranked[self.MAX_SERIES - 1 :]
         kept = [(names.get(r, r), stacks[r]) for r in refs if r in keep]
-        other = [sum(values) for values in zip(*(stacks[r] for r in rest))]
-        label = translate("RepaymentChart", "%1 other debts").replace("%1", str(len(rest)))
+        other = [sum(values) for values in zip(*(stacks[r] for r in rest), strict=False)]
+        label = fill(translate("RepaymentChart", "%1 other debts"), len(rest))
         return kept + [(label, other)]
 
     def _build_artists(self, labels: list[str]) -> None:
@@ -260,7 +262,7 @@ class RepaymentChart(QWidget):
         cycle = [to_hex(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
         colours = [cycle[i % len(cycle)] for i in range(len(labels))]
         bands = []
-        for label, colour in zip(labels, colours):
+        for label, colour in zip(labels, colours, strict=False):
             band = PolyCollection([], facecolors=colour, alpha=0.85, label=label, edgecolors="none")
             ax.add_collection(band)
             bands.append(band)
@@ -301,7 +303,7 @@ class RepaymentChart(QWidget):
         """The legend is a Qt label above the plot: it wraps, reads well in Chinese, and
         keeps matplotlib from laying out a dozen texts on every redraw."""
         swatch = "<font color='{}'>■</font>&nbsp;{}"
-        items = [swatch.format(c, escape(label)) for label, c in zip(labels, colours)]
+        items = [swatch.format(c, escape(label)) for label, c in zip(labels, colours, strict=False)]
         items.append(
             "<font color='#444444'>╌╌</font>&nbsp;"
             + escape(translate("RepaymentChart", "Doing nothing"))
@@ -338,24 +340,17 @@ class RepaymentChart(QWidget):
         d, c = self._data, self._currency
         i = month - 1
         lines = [
-            translate("RepaymentChart", "Month %1 · %2")
-            .replace("%1", str(month))
-            .replace("%2", d["dates"][i]),
-            translate("RepaymentChart", "Paid this month: %1").replace(
-                "%1", _money(d["payments"][i], c)
-            ),
+            fill(translate("RepaymentChart", "Month %1 · %2"), month, d["dates"][i]),
+            fill(translate("RepaymentChart", "Paid this month: %1"), _money(d["payments"][i], c)),
         ]
         total = sum(values[i] for values in d["stacks"].values())
-        lines.append(translate("RepaymentChart", "Still owed: %1").replace("%1", _money(total, c)))
+        lines.append(fill(translate("RepaymentChart", "Still owed: %1"), _money(total, c)))
         for ref, values in d["stacks"].items():
             if values[i] > 0:
                 lines.append(f"  {d['names'].get(ref, ref)}: {_money(values[i], c)}")
         if d["nothing"]:
-            lines.append(
-                translate("RepaymentChart", "Doing nothing: %1").replace(
-                    "%1", _money(d["nothing"][i], c)
-                )
-            )
+            lines.append(fill(translate("RepaymentChart", "Doing nothing: %1"),
+                              _money(d["nothing"][i], c)))
         return "\n".join(lines)
 
     def save(self, path: Path) -> None:

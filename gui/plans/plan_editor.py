@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from gui.shared.forms import (
     select_code,
     to_qdate,
 )
+from gui.shared.retranslate import Retranslating, fill
 
 Document = dict[str, Any]
 TERM_WIDTHS = {1: 130, 2: 70, 3: 100, 4: 80, 5: 80, 6: 90, 7: 90, 8: 90}  # at the least
@@ -47,7 +48,7 @@ COLUMNS = ("debt", "treatment", "months", "amount", "rate", "basis", "freeze_int
            "waive_fees", "pause_months")
 
 
-class PlanEditor(QWidget):
+class PlanEditor(Retranslating, QWidget):
     edited = Signal()  # the document changed (valid or not: see `problem`)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,11 +147,6 @@ class PlanEditor(QWidget):
         self._show_disposable()
         self._show_problem()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_disposable(self, left: Any, currency: str) -> None:
         self._disposable = (left, currency)
         self._show_disposable()
@@ -162,9 +158,9 @@ class PlanEditor(QWidget):
             self.budget.setPlaceholderText("")
         else:
             amount = format_amount(left, currency)
-            self.left_label.setText(self.tr("your financial statement leaves %1 a month")
-                                    .replace("%1", amount))
-            self.budget.setPlaceholderText(self.tr("empty: %1").replace("%1", amount))
+            self.left_label.setText(fill(self.tr("your financial statement leaves %1 a month"),
+                                         amount))
+            self.budget.setPlaceholderText(fill(self.tr("empty: %1"), amount))
 
     # --- loading and reading ---------------------------------------------------------------
     def load(self, document: Document, debts: list[tuple[str, str]]) -> None:

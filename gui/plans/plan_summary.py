@@ -7,13 +7,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.money import format_amount
+from gui.shared.retranslate import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("PlanSummary", "…") calls
 
 
 def warning_text(warning: Any, schedule: Any, names: dict[str, str], currency: str) -> str:
     name = names.get(warning.debt or "", warning.debt or "")
-    return (
+    return fill(
         {
             "card_term_over_60_months": translate(
                 "PlanSummary",
@@ -38,10 +39,10 @@ def warning_text(warning: Any, schedule: Any, names: dict[str, str], currency: s
             "never_clears": translate(
                 "PlanSummary", "The payments do not cover the interest: the debts never clear."
             ),
-        }.get(warning.code, warning.code)
-        .replace("%1", name)
-        .replace("%2", str(schedule.shortfall_from))
-        .replace("%3", format_amount(schedule.shortfall, currency))
+        }.get(warning.code, warning.code),
+        name,
+        str(schedule.shortfall_from),
+        format_amount(schedule.shortfall, currency),
     )
 
 
@@ -50,28 +51,19 @@ def summary_html(result: Any, currency: str, names: dict[str, str]) -> str:
     s = result.schedule
     money = lambda v: format_amount(v, currency)  # noqa: E731
     if s.debt_free_on is None:
-        free = translate("PlanSummary", "<b>Never clears</b> within %1 months").replace(
-            "%1", str(s.months)
-        )
+        free = fill(translate("PlanSummary", "<b>Never clears</b> within %1 months"), s.months)
     else:
-        free = (
-            translate("PlanSummary", "<b>Debt-free on %1</b> (%2 months)")
-            .replace("%1", s.debt_free_on.isoformat())
-            .replace("%2", str(s.months))
-        )
+        free = fill(translate("PlanSummary", "<b>Debt-free on %1</b> (%2 months)"),
+                    s.debt_free_on.isoformat(), s.months)
     lines = [
         free,
-        translate("PlanSummary", "Monthly budget: %1").replace(
-            "%1", money(result.plan.monthly_budget)
-        ),
-        translate("PlanSummary", "Total paid: %1").replace("%1", money(s.total_paid)),
-        translate("PlanSummary", "Interest: %1 · late fees: %2")
-        .replace("%1", money(s.total_interest))
-        .replace("%2", money(s.total_fees)),
-        translate("PlanSummary", "Forgiven: %1").replace("%1", money(s.total_forgiven)),
-        translate("PlanSummary", "<b>Saved against doing nothing: %1</b>").replace(
-            "%1", money(result.saved)
-        ),
+        fill(translate("PlanSummary", "Monthly budget: %1"), money(result.plan.monthly_budget)),
+        fill(translate("PlanSummary", "Total paid: %1"), money(s.total_paid)),
+        fill(translate("PlanSummary", "Interest: %1 · late fees: %2"),
+             money(s.total_interest), money(s.total_fees)),
+        fill(translate("PlanSummary", "Forgiven: %1"), money(s.total_forgiven)),
+        fill(translate("PlanSummary", "<b>Saved against doing nothing: %1</b>"),
+             money(result.saved)),
     ]
     html = "<p>" + "<br>".join(lines) + "</p>"
     if s.affordable:

@@ -1,21 +1,17 @@
-"""The Plan tab: plans on the left; the editor, the summary, the repayment curve and the
-schedule on the right. Every edit recomputes at once from the pure engine; the plan is saved
-(undoably) once typing pauses."""
+"""The Plan tab: plans on the left (`PlanList`); the editor, the summary, the repayment curve
+and the schedule on the right. Every edit recomputes at once from the pure engine; the plan is
+saved (undoably) once typing pauses."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QListView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,71 +25,38 @@ from PySide6.QtWidgets import (
 from core.changes import Change
 from core.errors import DomainError
 from gui.plans.plan_editor import PlanEditor
+from gui.plans.plan_list import PlanList
 from gui.plans.plan_summary import summary_html
 from gui.plans.schedule_model import ScheduleModel
-from gui.shared import labels
-from gui.shared.forms import confirm
-from gui.shared.table_model import Column, RecordTableModel
-from gui.shared.undo import CreatedCommand, DeletedCommand, replace_command
+from gui.shared.context import Desk
+from gui.shared.refresh import RefreshWhenShown
+from gui.shared.retranslate import Retranslating, fill
+from gui.shared.undo import replace_command
 
 SAVE_AFTER_MS = 700
 
 
-class PlanTab(QWidget):
+class PlanTab(Retranslating, RefreshWhenShown, QWidget):
     letter_requested = Signal(str)  # the plan's name
+    watches = Change.PLANS | Change.DEBTS | Change.BUDGET | Change.PAYMENTS | Change.CASE
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planTab")
-        self._context = context
+        self._desk = desk
         self._case: Any = None
         self._current_id: int | None = None
         self._saved: dict[str, Any] | None = None  # the current plan as stored
         self._result: Any = None
-        self._stale = True
         self.chart: Any = None
         self._build()
         self.retranslate()
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.plans = RecordTableModel(
-            [
-                Column(
-                    lambda: self.tr("Plans"),
-                    lambda p: (
-                        f"{p.data['name']}  ·  {labels.plan_status(p.data['status'] or 'draft')}"
-                    ),
-                )
-            ],
-            self,
-        )
-        self.plan_list = QListView(self)
-        self.plan_list.setObjectName("planList")
-        self.plan_list.setModel(self.plans)
-        self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.plan_list.selectionModel().currentChanged.connect(lambda *_: self._plan_chosen())
-        self.new_button, self.copy_button = QPushButton(self), QPushButton(self)
-        self.rename_button, self.delete_button = QPushButton(self), QPushButton(self)
-        self.compare_button = QPushButton(self)
-        self.new_button.setObjectName("newPlanButton")
-        self.new_button.clicked.connect(self.new_plan)
-        self.copy_button.clicked.connect(self.duplicate_plan)
-        self.rename_button.clicked.connect(self.rename_plan)
-        self.delete_button.clicked.connect(self.delete_plan)
-        self.compare_button.clicked.connect(self.compare)
-        left = QVBoxLayout()
-        left.addWidget(self.plan_list, 1)
-        for button in (
-            self.new_button,
-            self.copy_button,
-            self.rename_button,
-            self.delete_button,
-            self.compare_button,
-        ):
-            left.addWidget(button)
-        left_widget = QWidget(self)
-        left_widget.setLayout(left)
+        self.plan_list = PlanList(self._desk, self, self)
+        self.plan_list.chosen.connect(self._plan_chosen)
+        self.plans, self.compare_button = self.plan_list.model, self.plan_list.compare_button
 
         self.editor = PlanEditor(self)
         self.editor.setObjectName("planEditor")
@@ -160,7 +123,7 @@ class PlanTab(QWidget):
         self.right.addWidget(right)
         self._work = right
         outer = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(left_widget)
+        outer.addWidget(self.plan_list)
         outer.addWidget(self.right)
         outer.setStretchFactor(1, 4)
         outer.setSizes([180, 900])
@@ -172,11 +135,6 @@ class PlanTab(QWidget):
         self.save_timer.timeout.connect(self.save_now)
 
     def retranslate(self) -> None:
-        self.new_button.setText(self.tr("&New plan"))
-        self.copy_button.setText(self.tr("D&uplicate"))
-        self.rename_button.setText(self.tr("Re&name…"))
-        self.delete_button.setText(self.tr("Delete"))
-        self.compare_button.setText(self.tr("Compare two plans…"))
         self.views.setTabText(0, self.tr("Repayment curve"))
         self.views.setTabText(1, self.tr("Schedule"))
         self.export_chart_button.setText(self.tr("Export chart…"))
@@ -189,9 +147,12 @@ class PlanTab(QWidget):
                 "to each creditor. Press “New plan” to make one."
             )
         )
-        self.plans.retranslate()
         self.schedule.retranslate()
         self._show_result()
+        if self.chart is not None:
+            self.chart.retranslate()
+        if self._result is not None:
+            self._draw()
 
     def current_plan_name(self) -> str | None:
         return (self._saved or {}).get("name")
@@ -202,19 +163,8 @@ class PlanTab(QWidget):
         if name is not None:
             self.letter_requested.emit(name)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.chart is not None:
-                self.chart.retranslate()
-            if self._result is not None:
-                self._draw()
-        super().changeEvent(event)
-
     def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        super().showEvent(event)  # redraws what changed while hidden
         if self.chart is None:
             self._make_chart()
 
@@ -236,39 +186,38 @@ class PlanTab(QWidget):
         self._draw()
 
     # --- data --------------------------------------------------------------------------
-    def on_changed(self, changes: Change) -> None:
-        if changes & (Change.PLANS | Change.DEBTS | Change.BUDGET | Change.PAYMENTS | Change.CASE):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+    def refresh(self, changes: Change) -> None:
+        self.reload()
 
     def reload(self) -> None:
         from core.plans import plans
-        store = self._context.store
+        store = self._desk.store
         if store is None:
             return
-        self._stale = False
         self._case = plans.case_for_plans(store)
         rows = plans.list_plans(store)
-        self.plans.set_rows(rows)
+        self.plan_list.set_plans(rows)
         self.editor.set_disposable(plans.disposable(self._case.budget), self._case.currency)
         ids = [r.id for r in rows]
         if self._current_id not in ids:
             self._current_id = ids[0] if ids else None
         self.right.setCurrentWidget(self._work if rows else self.empty)
-        self._select_in_list(self._current_id)
+        self.plan_list.select(self._current_id)
         self._load_current()
-        for button in (self.copy_button, self.rename_button, self.delete_button):
-            button.setEnabled(bool(rows))
-        self.compare_button.setEnabled(len(rows) >= 2)
 
-    def _select_in_list(self, plan_id: int | None) -> None:
-        for row, plan in enumerate(self.plans.rows()):
-            if plan.id == plan_id:
-                self.plan_list.selectionModel().blockSignals(True)
-                self.plan_list.setCurrentIndex(self.plans.index(row, 0))
-                self.plan_list.selectionModel().blockSignals(False)
+    # --- the open plan, as the plan list asks for it -----------------------------------------
+    @property
+    def case(self) -> Any:
+        return self._case
+
+    def current(self) -> tuple[int, dict[str, Any]] | None:
+        if self._current_id is None or self._saved is None:
+            return None
+        return self._current_id, self._saved
+
+    def open_plan(self, plan_id: int | None) -> None:
+        self.save_timer.stop()
+        self._current_id, self._saved = plan_id, None
 
     def _load_current(self) -> None:
         from core.plans import plans
@@ -276,7 +225,7 @@ class PlanTab(QWidget):
             self._saved, self._result = None, None
             self._show_result()
             return
-        stored = plans.plan_document(self._context.store, self._current_id)
+        stored = plans.plan_document(self._desk.store, self._current_id)
         if self._saved is not None and self._same(stored, self.editor.document()):
             self._saved = stored  # our own save coming back: leave the editor alone
             return
@@ -294,14 +243,10 @@ class PlanTab(QWidget):
         except DomainError:
             return False
 
-    def _plan_chosen(self) -> None:
-        index = self.plan_list.currentIndex()
-        if not index.isValid():
-            return
-        plan = self.plans.row(index.row())
-        if plan.id != self._current_id:
+    def _plan_chosen(self, plan_id: int) -> None:
+        if plan_id != self._current_id:
             self.save_now()
-            self._current_id = plan.id
+            self._current_id = plan_id
             self._saved = None
             self._load_current()
 
@@ -358,7 +303,7 @@ class PlanTab(QWidget):
         """Save the edited plan if it differs from the stored one (one undoable step)."""
         from core.plans import plans
         self.save_timer.stop()
-        store, plan_id, old = self._context.store, self._current_id, self._saved
+        store, plan_id, old = self._desk.store, self._current_id, self._saved
         if store is None or plan_id is None or old is None or self.editor.problem is not None:
             return
         new = self.editor.document()
@@ -371,13 +316,13 @@ class PlanTab(QWidget):
             self.editor._show_problem()
             return
         self._saved = plans.plan_document(store, plan_id)
-        self._context.push(
+        self._desk.push(
             replace_command(
-                self.tr("Edit plan %1").replace("%1", new["name"]),
+                fill(self.tr("Edit plan %1"), new["name"]),
                 lambda doc: plans.save_plan(store, doc, plan_id)[1],
                 old,
                 self._saved,
-                self._context.notify,
+                self._desk.notify,
             ),
             changes,
         )
@@ -386,118 +331,23 @@ class PlanTab(QWidget):
         self.save_now()
         super().hideEvent(event)
 
-    # --- plans: new, duplicate, rename, delete -----------------------------------------------
-    def _unique_name(self, base: str) -> str:
-        names = {p.data["name"] for p in self.plans.rows()}
-        if base not in names:
-            return base
-        n = 2
-        while f"{base} {n}" in names:
-            n += 1
-        return f"{base} {n}"
-
-    def _create(self, document: dict[str, Any], text: str) -> None:
-        from core.plans import plans
-        store = self._context.store
-        self.save_now()
-        try:
-            plan_id, changes = plans.save_plan(store, document)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot create the plan"), error.message)
-            return
-        self._current_id, self._saved = plan_id, None
-        self._context.push(
-            CreatedCommand(
-                text,
-                lambda: plans.delete_plan(store, plan_id),
-                lambda snapshot: plans.restore_plan(store, snapshot),
-                self._context.notify,
-            ),
-            changes,
-        )
-
+    # --- whole plans, done by the plan list ---------------------------------------------------
     def new_plan(self) -> None:
-        from core.plans import plans
-        if self._context.store is None:
-            return
-        case = self._case or plans.case_for_plans(self._context.store)
-        left = plans.disposable(case.budget)
-        today = date.today()
-        start = date(today.year + today.month // 12, today.month % 12 + 1, 1)
-        name = self._unique_name(self.tr("Plan"))
-        self._create(
-            {
-                "name": name,
-                "strategy": "pro_rata",
-                "start": start.isoformat(),
-                "monthly_budget": None if left is None or left <= 0 else f"{left:.2f}",
-                "status": "draft",
-            },
-            self.tr("New plan %1").replace("%1", name),
-        )
+        self.plan_list.new_plan()
 
     def duplicate_plan(self) -> None:
-        if self._saved is None:
-            return
-        self.save_now()
-        name = self._unique_name(self.tr("%1 (copy)").replace("%1", self._saved["name"]))
-        self._create(
-            dict(self._saved, name=name, status="draft"),
-            self.tr("Duplicate plan %1").replace("%1", self._saved["name"]),
-        )
+        self.plan_list.duplicate_plan()
 
     def rename_plan(self) -> None:
-        from core.plans import plans
-        if self._saved is None or self._current_id is None:
-            return
-        self.save_now()
-        old, plan_id, store = self._saved, self._current_id, self._context.store
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename plan"), self.tr("New name:"), text=old["name"]
-        )
-        if not ok or not name.strip() or name.strip() == old["name"]:
-            return
-        new = dict(old, name=name.strip())
-        try:
-            _, changes = plans.save_plan(store, new, plan_id)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot rename the plan"), error.message)
-            return
-        self._saved = None
-        self._context.push(
-            replace_command(
-                self.tr("Rename plan %1").replace("%1", old["name"]),
-                lambda doc: plans.save_plan(store, doc, plan_id)[1],
-                old,
-                new,
-                self._context.notify,
-            ),
-            changes,
-        )
+        self.plan_list.rename_plan()
 
     def delete_plan(self) -> None:
-        from core.plans import plans
-        if self._saved is None or self._current_id is None:
-            return
-        name, plan_id, store = self._saved["name"], self._current_id, self._context.store
-        if not confirm(self, self.tr("Delete plan"), self.tr(
-                "Delete the plan “%1”? You can undo this with Edit → Undo.").replace("%1", name)):
-            return
-        self.save_timer.stop()
-        snapshot, changes = plans.delete_plan(store, plan_id)
-        self._current_id, self._saved = None, None
-        self._context.push(
-            DeletedCommand(
-                self.tr("Delete plan %1").replace("%1", name),
-                snapshot,
-                lambda: plans.delete_plan(store, plan_id),
-                lambda saved: plans.restore_plan(store, saved),
-                self._context.notify,
-            ),
-            changes,
-        )
+        self.plan_list.delete_plan()
 
-    # --- exports and comparison ----------------------------------------------------------------
+    def compare(self) -> None:
+        self.plan_list.compare()
+
+    # --- exports ---------------------------------------------------------------------------
     def export_chart(self) -> None:
         if self.chart is None or self._result is None:
             return
@@ -539,11 +389,3 @@ class PlanTab(QWidget):
             write_atomically(path, text.encode("utf-8"))
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Cannot export"), error.message)
-
-    def compare(self) -> None:
-        from gui.plans.compare_dialog import CompareDialog
-
-        self.save_now()
-        if self._case is None or len(self.plans.rows()) < 2:
-            return
-        CompareDialog(self._case, [p.data for p in self.plans.rows()], self).exec()

@@ -96,6 +96,7 @@ def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypat
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ZH_CASE), ""))
     window.case_actions.import_case()
     assert len(list_debts(window.store)) == 3
+    window.calllog_tab.refresh_now()  # a tab behind others redraws when shown
     assert window.calllog_tab.model.rowCount() == 1
     window.tabs.setCurrentWidget(window.plan_tab)
     assert window.plan_tab.plans.rowCount() == 1

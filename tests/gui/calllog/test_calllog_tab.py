@@ -191,3 +191,16 @@ def test_a_follow_up_falling_due_while_the_window_is_open_is_announced(zh_window
     window.reminders.check()  # what the timer does each minute
     assert window.notice.isVisible()
     assert "支付宝（花呗）" in window.notice.text.text()
+
+
+def test_a_hidden_call_log_redraws_when_shown(zh_window) -> None:
+    window = zh_window
+    tab = window.calllog_tab
+    window.tabs.setCurrentWidget(window.debts_tab)
+    contacts.log_contact(window.store, {"debts": ["D1"], "at": "2026-11-20T09:00:00+08:00",
+                                        "summary": "花呗客服说可以申请延期。"})
+    window.notify(contacts.Change.CONTACTS)
+    assert tab.stale
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.stale
+    assert tab.model.rowCount() == len(overview.list_contacts(window.store)) == 2

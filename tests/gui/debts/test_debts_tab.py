@@ -101,9 +101,11 @@ def test_edit_undo_redo_delete(zh_window, qtbot, monkeypatch) -> None:
     window.undo_action.trigger()
     assert [d.data["ref"] for d in list_debts(window.store)] == ["D1", "D2", "D3"]
     assert card().data["minimum_payment"] == Decimal("800.00")
+    window.calllog_tab.refresh_now()  # a tab behind others redraws when shown
     assert window.calllog_tab.model.rowCount() == 1
     window.redo_action.trigger()
     assert tab.model.rowCount() == 2
+    window.calllog_tab.refresh_now()
     assert window.calllog_tab.model.rowCount() == 0
 
 
