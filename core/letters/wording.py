@@ -91,7 +91,8 @@ ZH: dict[str, str] = {
     "offer_monthly": "双方商定：每月还款 {monthly}，共 {months} 期。",
     "offer_lump": "双方商定：一次性还款 {lump}。",
     "offer_note": "（{note}）",
-    "confirmation_ask": "为避免误解，恳请贵方以书面形式（信函或电子邮件）确认上述约定，并写明以下事项：",
+    "confirmation_ask": "为避免误解，恳请贵方以书面形式（信函或电子邮件）确认上述约定，"
+                        "并写明以下事项：",
     "six_points": (
         "欠款余额、构成及币种；"
         "|还款期限、方式、每期还款日及金额；"
@@ -272,6 +273,10 @@ KINDS = {
 }
 
 TEXTS = {"zh": ZH, "en": EN}
+
+# An English letter's date is written out (3 March 2025), never left to the locale.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 
 def six_points(language: str) -> list[str]:

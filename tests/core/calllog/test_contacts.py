@@ -46,7 +46,8 @@ def test_a_bad_contact_is_refused_by_name_and_nothing_is_written(zh_store, chang
 
 
 def test_the_same_letter_recorded_twice_keeps_one_copy(zh_store) -> None:
-    from core.letters.compose import LetterRequest, compose, read_for_letter
+    from core.letters.build import read_for_letter
+    from core.letters.compose import LetterRequest, compose
     from core.letters.pdf import render
 
     case = read_for_letter(zh_store)
@@ -86,7 +87,8 @@ def test_a_letter_sent_is_kept_whole_or_not_at_all(zh_store, monkeypatch) -> Non
 
 
 def _letter_pdf(store) -> bytes:
-    from core.letters.compose import LetterRequest, compose, read_for_letter
+    from core.letters.build import read_for_letter
+    from core.letters.compose import LetterRequest, compose
     from core.letters.pdf import render
 
     case = read_for_letter(store)
