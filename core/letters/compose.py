@@ -17,6 +17,7 @@ from typing import Any
 
 from core import i18n
 from core.case.situation import budget_totals
+from core.debts.agreements import SIX_POINTS
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, MONTHS, TEXTS
@@ -404,7 +405,7 @@ def _confirmation(w: _Writer, case: Data, request: LetterRequest,
                                                w.say("col_payment")),
                                               tuple(r[:3] for r in rows), ("r", "l", "r")))]
     blocks += [Block("p", w.say("confirmation_ask")),
-               Block("ol", items=tuple(w.words["six_points"].split("|")))]
+               Block("ol", items=SIX_POINTS[w.lang])]
     return blocks
 
 

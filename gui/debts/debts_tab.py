@@ -565,7 +565,7 @@ class DebtsTab(QWidget):
         debt, else the offer of the latest call that reached an agreement, else the first
         plan that pays it, else the latest offer made on a call, else nothing."""
         from core.case.casefile import read_case
-        from core.debts import payments
+        from core.debts import agreements
         from core.plans.engine import payment_date
         from core.plans.plans import case_from_data, run
 
@@ -579,13 +579,13 @@ class DebtsTab(QWidget):
             if not any(row.payment_c > 0 for row in rows):
                 return None
             forgiven = sum((row.forgiven for row in rows), rows[0].forgiven * 0)
-            return payments.draft_from_plan(plan["name"], ref, rows, today, forgiven)
+            return agreements.draft_from_plan(plan["name"], ref, rows, today, forgiven)
 
         def from_call(calls: list[dict[str, Any]]) -> dict[str, Any] | None:
             if not calls:
                 return None
             latest = max(calls, key=lambda c: c["at"])
-            return payments.draft_from_offer(latest["offer"], ref, payment_date(today, 2),
+            return agreements.draft_from_offer(latest["offer"], ref, payment_date(today, 2),
                                              today)
 
         offered = [c for c in case["contacts"] if ref in c["debts"] and c["offer"]]
@@ -603,7 +603,7 @@ class DebtsTab(QWidget):
 
     def record_agreement(self) -> None:
         from core.calllog import contacts
-        from core.debts import payments
+        from core.debts import agreements
         from gui.debts.payment_dialogs import AgreementDialog
 
         view, store = self.selected(), self._context.store
@@ -615,18 +615,18 @@ class DebtsTab(QWidget):
                                  self._evidence_choices(), store, self)
         while dialog.exec():
             try:
-                agreement_id, changes = payments.record_agreement(store, dialog.document())
+                agreement_id, changes = agreements.record_agreement(store, dialog.document())
             except DomainError as error:
                 dialog.error.setText(error.message)
                 continue
 
             def undo() -> tuple[Any, Change]:
-                snapshot, done = payments.delete_agreement(store, agreement_id)
+                snapshot, done = agreements.delete_agreement(store, agreement_id)
                 return snapshot, done | contacts.set_debt_status(store, ref, before)
 
             self._context.push(CreatedCommand(
                 self.tr("Record an agreement"), undo,
-                lambda snapshot: payments.restore_agreement(store, snapshot),
+                lambda snapshot: agreements.restore_agreement(store, snapshot),
                 self._context.notify), changes)
             return
 

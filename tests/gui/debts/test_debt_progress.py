@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.calllog.contacts import debt_statuses
-from core.debts import payments
+from core.debts import agreements, payments
 from tests.conftest import DATA
 from tests.gui.conftest import when_dialog
 
@@ -70,7 +70,7 @@ def test_an_agreement_from_the_plan_and_two_payments_show_two_of_n(zh_window, qt
 def test_a_missed_installment_is_flagged_at_once(zh_window, qtbot) -> None:
     window = zh_window
     past = date.today() - timedelta(days=10)
-    payments.record_agreement(window.store, {
+    agreements.record_agreement(window.store, {
         "debt": "D2", "agreed_on": (past - timedelta(days=30)).isoformat(),
         "installments": [{"due": past.isoformat(), "amount": "800.00"},
                          {"due": (past + timedelta(days=30)).isoformat(),
@@ -105,7 +105,7 @@ def test_overview_reminder_and_calendar(zh_window, qtbot, tmp_path, monkeypatch)
     window = zh_window
     soon = date.today() + timedelta(days=2)
     late = date.today() - timedelta(days=5)
-    payments.record_agreement(window.store, {
+    agreements.record_agreement(window.store, {
         "debt": "D1", "agreed_on": (late - timedelta(days=20)).isoformat(),
         "installments": [{"due": late.isoformat(), "amount": "766.67"},
                          {"due": soon.isoformat(), "amount": "766.67"}]})
