@@ -1,6 +1,7 @@
-"""Use cases for agreements: what a creditor accepted, drafted from a plan or a call's offer,
-recorded, deleted and restored, with the debt's status following in the same transaction; and
-the six points a written agreement must state, kept in its terms text.
+"""Use cases for agreements: what a creditor accepted, drafted from a plan or a call's offer
+(and which of those they most likely accepted), recorded, deleted and restored, with the
+debt's status following in the same transaction; and the six points a written agreement must
+state, kept in its terms text.
 
 The debt's status is moved by core.debts.payments.restatus, the road payments share.
 core.letters reads SIX_POINTS from here for the confirmation letter; nothing here imports
@@ -8,6 +9,7 @@ letters.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -68,6 +70,53 @@ def draft_from_offer(offer: Document, ref: str, first: date, agreed_on: date) ->
     return {"debt": ref, "plan": None, "agreed_on": agreed_on.isoformat(),
             "installments": installments, "forgiven": None,
             "terms_text": offer.get("note") or "", "evidence": []}
+
+
+def agreement_draft(store: Store, ref: str, today: date) -> Document:
+    """What the creditor most likely accepted: the accepted plan's payments to this debt,
+    else the offer of the latest call that reached an agreement, else the first plan that
+    pays it, else the latest offer made on a call, else nothing (written form, agreed today).
+    A candidate with no installments is passed over."""
+    from core.case.casefile import read_case
+
+    with store.read() as session:
+        case = read_case(session)
+    for draft in _likely_drafts(case, ref, today):
+        if draft is not None and draft["installments"]:
+            return draft
+    return {"debt": ref, "plan": None, "agreed_on": today.isoformat(), "installments": [],
+            "forgiven": None, "terms_text": "", "evidence": []}
+
+
+def _likely_drafts(case: Document, ref: str, today: date) -> Iterator[Document | None]:
+    """The candidates, most likely first; each is worked out only when asked for, since
+    running a plan is the costly part."""
+    offered = [c for c in case["contacts"] if ref in c["debts"] and c["offer"]]
+    for plan in case["plans"]:
+        if plan["status"] == "accepted":
+            yield _from_plan(case, plan, ref, today)
+    yield _from_call([c for c in offered if c["outcome"] == "agreement"], ref, today)
+    for plan in case["plans"]:
+        yield _from_plan(case, plan, ref, today)
+    yield _from_call(offered, ref, today)
+
+
+def _from_plan(case: Document, plan: Document, ref: str, today: date) -> Document | None:
+    from core.plans.plans import case_from_data, run
+
+    rows = run(case_from_data(case), plan).schedule.for_debt(ref)
+    if not any(row.payment_c > 0 for row in rows):
+        return None
+    forgiven = sum((row.forgiven for row in rows), rows[0].forgiven * 0)
+    return draft_from_plan(plan["name"], ref, rows, today, forgiven)
+
+
+def _from_call(calls: list[Document], ref: str, today: date) -> Document | None:
+    """The latest call's offer, the first payment due two months from today."""
+    if not calls:
+        return None
+    latest = max(calls, key=lambda c: c["at"])
+    return draft_from_offer(latest["offer"], ref, payment_date(today, 2), today)
 
 
 def _agreement_row(session: Any, document: Document) -> m.Agreement:

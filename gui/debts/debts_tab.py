@@ -561,45 +561,10 @@ class DebtsTab(QWidget):
             lambda snap: payments.restore_payment(store, snap), self._context.notify), changes)
 
     def agreement_draft(self, ref: str) -> dict[str, Any]:
-        """What the creditor most likely accepted: the accepted plan's payments to this
-        debt, else the offer of the latest call that reached an agreement, else the first
-        plan that pays it, else the latest offer made on a call, else nothing."""
-        from core.case.casefile import read_case
-        from core.debts import agreements
-        from core.plans.engine import payment_date
-        from core.plans.plans import case_from_data, run
+        """What the creditor most likely accepted (core.debts.agreements decides)."""
+        from core.debts.agreements import agreement_draft
 
-        store = self._context.store
-        with store.read() as session:
-            case = read_case(session)
-        today = date.today()
-
-        def from_plan(plan: dict[str, Any]) -> dict[str, Any] | None:
-            rows = run(case_from_data(case), plan).schedule.for_debt(ref)
-            if not any(row.payment_c > 0 for row in rows):
-                return None
-            forgiven = sum((row.forgiven for row in rows), rows[0].forgiven * 0)
-            return agreements.draft_from_plan(plan["name"], ref, rows, today, forgiven)
-
-        def from_call(calls: list[dict[str, Any]]) -> dict[str, Any] | None:
-            if not calls:
-                return None
-            latest = max(calls, key=lambda c: c["at"])
-            return agreements.draft_from_offer(latest["offer"], ref, payment_date(today, 2),
-                                             today)
-
-        offered = [c for c in case["contacts"] if ref in c["debts"] and c["offer"]]
-        accepted = [p for p in case["plans"] if p["status"] == "accepted"]
-        candidates = [*(lambda p=p: from_plan(p) for p in accepted),
-                      lambda: from_call([c for c in offered if c["outcome"] == "agreement"]),
-                      *(lambda p=p: from_plan(p) for p in case["plans"]),
-                      lambda: from_call(offered)]
-        for make in candidates:
-            draft = make()
-            if draft is not None and draft["installments"]:
-                return draft
-        return {"debt": ref, "plan": None, "agreed_on": today.isoformat(), "installments": [],
-                "forgiven": None, "terms_text": "", "evidence": []}
+        return agreement_draft(self._context.store, ref, date.today())
 
     def record_agreement(self) -> None:
         from core.calllog import contacts
