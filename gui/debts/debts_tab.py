@@ -497,9 +497,9 @@ class DebtsTab(QWidget):
             self.action_requested.emit(action)
 
     def _evidence_choices(self) -> list[tuple[str, str]]:
-        from core import overview
+        from core.evidence.store import list_evidence
         return [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
-                for e in overview.list_evidence(self._context.store)]
+                for e in list_evidence(self._context.store)]
 
     def _debt_choices(self) -> list[tuple[str, str]]:
         return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in self.model.rows()]

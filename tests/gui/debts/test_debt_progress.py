@@ -159,7 +159,7 @@ def test_a_receipt_attached_in_the_payment_dialog_is_kept_and_linked(zh_window, 
                                                                       tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from core import overview
+    from core.evidence.store import list_evidence
     window = zh_window
     _select(window, "D3")
     receipt = tmp_path / "还款凭证 12月.png"
@@ -179,7 +179,7 @@ def test_a_receipt_attached_in_the_payment_dialog_is_kept_and_linked(zh_window, 
     seen.check()
     (_id, payment), *_rest = payments.payments_of(window.store, "D3")
     assert payment["evidence"] == ["E1"] and payment["amount"] == Decimal("531.30")
-    kept = overview.list_evidence(window.store)[0]
+    kept = list_evidence(window.store)[0]
     assert kept.data["category"] == "receipt" and kept.data["debts"] == ["D3"] and kept.stored
 
 
