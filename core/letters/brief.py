@@ -29,7 +29,7 @@ from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.wording import CHANNELS, KINDS
 from core.letters.wording import TEXTS as LETTER_TEXTS
 from core.money import ZERO
-from core.plans.engine import SETTLEMENT
+from core.plans.engine_types import SETTLEMENT
 from core.plans.plans import case_from_data, run
 from core.schema import shorten
 

@@ -22,7 +22,7 @@ from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, MONTHS, TEXTS
 from core.money import ZERO, format_amount, round_money
-from core.plans.engine import SETTLEMENT, Row, TermIn
+from core.plans.engine_types import SETTLEMENT, Row, TermIn
 from core.plans.plans import PlanResult, case_from_data, run
 from core.schema import shorten
 
