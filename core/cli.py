@@ -238,7 +238,8 @@ def _schedule(args: argparse.Namespace) -> int:
 
 def _letter(args: argparse.Namespace) -> int:
     from core.case.casefile import write_atomically
-    from core.letters.compose import LetterRequest, build_pdf, read_for_letter
+    from core.letters.build import build_pdf, read_for_letter
+    from core.letters.compose import LetterRequest
     from core.letters.pdf import page_count
 
     if args.out.suffix.lower() != ".pdf":

@@ -1,9 +1,9 @@
-"""Use cases for the call log: log, edit, delete and restore contacts, follow-ups, the status
-a contact's outcome suggests, and a letter recorded as sent."""
+"""Use cases for the call log: list, log, edit, delete and restore contacts, follow-ups, the
+status a contact's outcome suggests, and a letter recorded as sent."""
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from core.store import models as m
 from core.store import records as r
 from core.store.database import Store
 from core.store.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
+from core.store.views import Row
 
 Document = dict[str, Any]
 _CONTACT_AND_LINKS = Change.CONTACTS
@@ -26,6 +27,55 @@ _CONTACT_AND_LINKS = Change.CONTACTS
 def now() -> datetime:
     """The local time now, with its offset, to the second (as the call log records it)."""
     return datetime.now().astimezone().replace(microsecond=0)
+
+
+_CONTACTS_SQL = (
+    "SELECT id, ref, at, channel, direction, agent, summary, outcome, has_offer, "
+    "offer_monthly, offer_months, offer_lump_sum, offer_note, follow_up, follow_up_done "
+    "FROM contact ORDER BY at_utc DESC, id DESC")
+
+
+def list_contacts(store: Store) -> list[Row]:
+    """The call log, newest first.
+
+    Read with plain SQL through the driver, not one ORM object per contact: a log of ten
+    thousand entries loads in a tenth of the time. The rows are exactly what
+    records.contact_to_data makes (a test holds them equal)."""
+    from core.money import from_cents
+
+    with store.read() as session:
+        debt_ref, creditor = r.debt_maps(session)
+        ev_ref = r.evidence_refs(session)
+        cursor = session.connection().connection.driver_connection.cursor()
+        debts: dict[int, list[str]] = {}
+        for contact_id, debt_id in cursor.execute(
+                "SELECT contact_id, debt_id FROM contact_debt ORDER BY contact_id, position"):
+            debts.setdefault(contact_id, []).append(debt_ref[debt_id])
+        evidence: dict[int, list[str]] = {}
+        for contact_id, evidence_id in cursor.execute(
+                "SELECT contact_id, evidence_id FROM contact_evidence "
+                "ORDER BY contact_id, position"):
+            evidence.setdefault(contact_id, []).append(ev_ref[evidence_id])
+        records = cursor.execute(_CONTACTS_SQL).fetchall()
+        cursor.close()
+    parse_time, parse_day = datetime.fromisoformat, date.fromisoformat
+    rows = []
+    for (i, ref, at, channel, direction, agent, summary, outcome, has_offer, monthly,
+         months, lump, note, follow_up, done) in records:
+        refs = debts.get(i, [])
+        offer = None
+        if has_offer:
+            offer = {"monthly": None if monthly is None else from_cents(monthly),
+                     "months": months,
+                     "lump_sum": None if lump is None else from_cents(lump),
+                     "note": note or ""}
+        data = {"ref": ref, "debts": refs, "at": parse_time(at), "channel": channel,
+                "direction": direction, "agent": agent or "", "summary": summary or "",
+                "outcome": outcome, "offer": offer,
+                "follow_up": None if follow_up is None else parse_day(follow_up),
+                "follow_up_done": bool(done), "evidence": evidence.get(i, [])}
+        rows.append(Row(i, data, tuple([creditor[x] for x in refs])))
+    return rows
 
 
 def log_contact(store: Store, document: Document) -> tuple[int, Change]:

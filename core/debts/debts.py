@@ -26,6 +26,13 @@ def list_debts(store: Store) -> list[DebtView]:
                 for d in session.scalars(select(m.Debt).order_by(m.Debt.id))]
 
 
+def creditors(store: Store) -> list[tuple[str, str]]:
+    """(ref, creditor) of every debt in case order, for the lists' creditor filters."""
+    with store.read() as session:
+        return [(ref, creditor or ref) for ref, creditor in session.execute(
+            select(m.Debt.ref, m.Debt.creditor).order_by(m.Debt.id))]
+
+
 def currency(store: Store) -> str:
     with store.read() as session:
         info = session.get(m.CaseInfo, 1)

@@ -1,23 +1,22 @@
-"""Use cases for payments and agreements: record, edit, delete and restore them, and move a
-debt's status along the road (agreed → repaying → settled) in the same transaction.
+"""Use cases for payments: record, edit, delete and restore them, and move a debt's status
+along the road (agreed → repaying → settled) in the same transaction; a new statement figure
+for a debt, kept with its history.
 
-Payments have no ref in the case file; the store's row id names one here.
+Payments have no ref in the case file; the store's row id names one here. core.debts.agreements
+moves the status with `restatus` when an agreement is recorded or restored.
 """
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 
 from core import i18n
-from core.casefile_spec import AGREEMENT, PAYMENT
+from core.casefile_spec import PAYMENT
 from core.changes import Change
 from core.debts.progress import compliance, status_after
 from core.errors import DomainError
-from core.money import ZERO
-from core.plans.engine import payment_date
 from core.schema import fail, shorten
 from core.store import models as m
 from core.store import records as r
@@ -26,7 +25,6 @@ from core.store.snapshot import Snapshot, delete_with_snapshot, restore_snapshot
 
 Document = dict[str, Any]
 _PAYMENT_CHANGES = Change.PAYMENTS | Change.DEBTS
-_AGREEMENT_CHANGES = Change.AGREEMENTS | Change.DEBTS
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -41,20 +39,9 @@ def payments_of(store: Store, ref: str | None = None) -> list[tuple[int, Documen
     return [row for row in out if ref is None or row[1]["debt"] == ref]
 
 
-def agreements_of(store: Store, ref: str) -> list[tuple[int, Document]]:
-    with store.read() as session:
-        debt_ref = r.debt_refs(session)
-        ev_ref = r.evidence_refs(session)
-        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
-        query = r.full(m.Agreement).order_by(m.Agreement.agreed_on, m.Agreement.id)
-        out = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
-               for a in session.scalars(query)]
-    return [row for row in out if row[1]["debt"] == ref]
-
-
 # --- the status a debt's agreement and payments point to -----------------------------------
 
-def _restatus(session: Any, debt_id: int, today: date | None = None) -> None:
+def restatus(session: Any, debt_id: int, today: date | None = None) -> None:
     """Move the debt along agreed → repaying → settled as its latest agreement is kept.
     A status set by hand beyond the road (closed) is left alone."""
     debt = session.get(m.Debt, debt_id)
@@ -90,7 +77,7 @@ def add_payment(store: Store, document: Document) -> tuple[int, Change]:
         payment = _payment_row(session, document)
         session.add(payment)
         session.flush()
-        _restatus(session, payment.debt_id)
+        restatus(session, payment.debt_id)
         return payment.id, _PAYMENT_CHANGES
 
 
@@ -109,7 +96,7 @@ def update_payment(store: Store, payment_id: int, document: Document) -> Change:
         fresh.evidence_links = []
         session.flush()
         for debt_id in {old_debt, payment.debt_id}:
-            _restatus(session, debt_id)
+            restatus(session, debt_id)
     return _PAYMENT_CHANGES
 
 
@@ -133,11 +120,11 @@ def delete_payment(store: Store, payment_id: int) -> tuple[Snapshot, Change]:
             (m.PaymentEvidence, m.PaymentEvidence.payment_id == payment_id),
             (m.Payment, m.Payment.id == payment_id)])
         session.flush()
-        _restatus(session, debt_id)
+        restatus(session, debt_id)
     return snapshot, _PAYMENT_CHANGES
 
 
-def _debts_in(snapshot: Snapshot, model: Any) -> set[int]:
+def debts_in(snapshot: Snapshot, model: Any) -> set[int]:
     """The debts whose rows of `model` the snapshot holds."""
     return {row["debt_id"] for kind, rows in snapshot.groups if kind is model for row in rows}
 
@@ -146,89 +133,9 @@ def restore_payment(store: Store, snapshot: Snapshot) -> Change:
     with store.write() as session:
         restore_snapshot(session, snapshot)
         session.flush()
-        for debt_id in _debts_in(snapshot, m.Payment):
-            _restatus(session, debt_id)
+        for debt_id in debts_in(snapshot, m.Payment):
+            restatus(session, debt_id)
     return _PAYMENT_CHANGES
-
-
-# --- agreements -----------------------------------------------------------------------------
-
-def draft_from_plan(plan_name: str, ref: str, schedule_rows: list[Any], agreed_on: date,
-                    forgiven: Decimal = ZERO) -> Document:
-    """An agreement drafted from a plan's payments to one debt (written form)."""
-    installments = [{"due": row.date.isoformat(), "amount": str(row.payment)}
-                    for row in schedule_rows if row.payment_c > 0]
-    return {"debt": ref, "plan": plan_name, "agreed_on": agreed_on.isoformat(),
-            "installments": installments, "forgiven": str(forgiven), "terms_text": "",
-            "evidence": []}
-
-
-def draft_from_offer(offer: Document, ref: str, first: date, agreed_on: date) -> Document:
-    """An agreement drafted from a call's offer: monthly × months from `first`, or one lump
-    sum on `first`."""
-    installments = []
-    if offer.get("monthly") is not None and offer.get("months"):
-        installments = [{"due": payment_date(first, n).isoformat(),
-                         "amount": str(offer["monthly"])}
-                        for n in range(1, int(offer["months"]) + 1)]
-    elif offer.get("lump_sum") is not None:
-        installments = [{"due": first.isoformat(), "amount": str(offer["lump_sum"])}]
-    return {"debt": ref, "plan": None, "agreed_on": agreed_on.isoformat(),
-            "installments": installments, "forgiven": None,
-            "terms_text": offer.get("note") or "", "evidence": []}
-
-
-def _agreement_row(session: Any, document: Document) -> m.Agreement:
-    data = AGREEMENT.parse(document, ())
-    debt_id = r.debt_ids(session)
-    if data["debt"] not in debt_id:
-        raise fail(("debt",), "unknown_debt", ref=shorten(data["debt"]))
-    plan_id = {n: i for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
-    if data["plan"] is not None and data["plan"] not in plan_id:
-        raise fail(("plan",), "unknown_plan", name=shorten(data["plan"]))
-    ev_id = r.checked_evidence(session, data["evidence"])
-    return r.agreement_row(data, debt_id, plan_id, ev_id)
-
-
-def record_agreement(store: Store, document: Document) -> tuple[int, Change]:
-    """Record what the creditor accepted; the debt becomes agreed (or further along, if
-    payments since already keep it)."""
-    with store.write() as session:
-        agreement = _agreement_row(session, document)
-        session.add(agreement)
-        session.flush()
-        _agreed(session, agreement.debt_id)
-        return agreement.id, _AGREEMENT_CHANGES
-
-
-def _agreed(session: Any, debt_id: int) -> None:
-    """A debt with an agreement is agreed, or further along if payments already keep it."""
-    debt = session.get(m.Debt, debt_id)
-    if debt is not None and debt.status != "closed":
-        debt.status = "agreed"
-    _restatus(session, debt_id)
-
-
-def delete_agreement(store: Store, agreement_id: int) -> tuple[Snapshot, Change]:
-    """Delete an agreement; the debt keeps its status (an undo of recording one puts the
-    status back itself). The snapshot undoes it."""
-    with store.write() as session:
-        if session.get(m.Agreement, agreement_id) is None:
-            raise DomainError(i18n.t("no_such_agreement"))
-        snapshot = delete_with_snapshot(session, [
-            (m.AgreementEvidence, m.AgreementEvidence.agreement_id == agreement_id),
-            (m.AgreementInstallment, m.AgreementInstallment.agreement_id == agreement_id),
-            (m.Agreement, m.Agreement.id == agreement_id)])
-    return snapshot, _AGREEMENT_CHANGES
-
-
-def restore_agreement(store: Store, snapshot: Snapshot) -> Change:
-    with store.write() as session:
-        restore_snapshot(session, snapshot)
-        session.flush()
-        for debt_id in _debts_in(snapshot, m.Agreement):
-            _agreed(session, debt_id)
-    return _AGREEMENT_CHANGES
 
 
 # --- a new statement ------------------------------------------------------------------------
@@ -284,37 +191,3 @@ def statement_history(store: Store, ref: str) -> list[Document]:
         return [{"principal": s.principal, "interest": s.interest, "fees": s.fees,
                  "as_of": s.as_of, "replaced_on": s.replaced_on}
                 for s in session.scalars(query)]
-
-
-# --- the six points of a written agreement, kept in its terms text ---------------------------
-
-def compose_terms(points: list[str], other: str, language: str) -> str:
-    """The terms text: one numbered line per point filled in, then any other terms."""
-    from core.letters.wording import six_points
-
-    labels = six_points(language)
-    colon = "：" if language == "zh" else ": "
-    lines = [f"{n}. {labels[n - 1]}{colon}{text.strip()}"
-             for n, text in enumerate(points, 1) if text.strip()]
-    if other.strip():
-        lines.append(other.strip())
-    return "\n".join(lines)
-
-
-def split_terms(text: str) -> tuple[list[str], str]:
-    """The six points and the rest, from a terms text written by compose_terms (in either
-    language); text in any other shape is all "the rest"."""
-    import re
-
-    from core.letters.wording import six_points
-
-    labels = {label for language in ("zh", "en") for label in six_points(language)}
-    points = [""] * 6
-    rest = []
-    for line in text.splitlines():
-        match = re.match(r"^([1-6])\. (.+?)(?:：|: )(.*)$", line)
-        if match and match.group(2) in labels:
-            points[int(match.group(1)) - 1] = match.group(3)
-        else:
-            rest.append(line)
-    return points, "\n".join(rest).strip()

@@ -28,6 +28,7 @@ from core.store import incoming
 from core.store import models as m
 from core.store.database import Store
 from core.store.records import debt_ids
+from core.store.views import Row
 
 DEFAULT_LIMIT = 200 * 1024 * 1024
 CHUNK = 1024 * 1024
@@ -263,6 +264,23 @@ def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> 
             if path.name not in referenced:
                 problems.append(Problem("unreferenced", path.name))
     return problems
+
+
+# --- the list -------------------------------------------------------------------------------
+
+def list_evidence(store: Store) -> list[Row]:
+    """Every entry in the order it was added, with its debts' creditors and whether its bytes
+    are in the store."""
+    from core.store import records as r
+
+    with store.read() as session:
+        debt_ref, creditor = r.debt_maps(session)
+        rows = []
+        for e in session.scalars(r.full(m.Evidence).order_by(m.Evidence.id)):
+            data = r.evidence_to_data(e, debt_ref)
+            rows.append(Row(e.id, data, tuple(creditor[x] for x in data["debts"]),
+                            (store.evidence_dir / e.sha256).is_file()))
+        return rows
 
 
 # --- details and removal --------------------------------------------------------------------

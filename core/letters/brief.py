@@ -19,19 +19,17 @@ from core.errors import DomainError
 from core.letters.brief_wording import OUTCOMES, TEXTS
 from core.letters.compose import (
     PAPERS,
-    Block,
-    Letter,
-    Table,
     date_text,
     enclosures,
     last4,
     money_text,
     treatment_text,
 )
+from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.wording import CHANNELS, KINDS
 from core.letters.wording import TEXTS as LETTER_TEXTS
 from core.money import ZERO
-from core.plans.engine import SETTLEMENT
+from core.plans.engine_types import SETTLEMENT
 from core.plans.plans import case_from_data, run
 from core.schema import shorten
 
@@ -154,7 +152,7 @@ class _Sheet:
             text = self.say("hardship_none")
         recovery = _one_line(hardship.get("expected_recovery") or "").rstrip("。.")
         if recovery:  # a sentence in the person's own words: its script decides the stop
-            text += f"{recovery}。" if _has_cjk(recovery) else f" {recovery}."
+            text += f"{recovery}。" if has_cjk(recovery) else f" {recovery}."
         return [Block("h", self.say("h_hardship")), Block("p", text)]
 
     def finances(self) -> list[Block]:
@@ -266,10 +264,6 @@ def _with_creditor(case: Data, debt: Data) -> list[Data]:
     return sorted(mine, key=lambda c: c["at"], reverse=True)
 
 
-def _has_cjk(text: str) -> bool:
-    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -277,11 +271,11 @@ def _one_line(text: str) -> str:
 def _abridge(text: str, limit: int, language: str) -> str:
     """The first `limit` characters or so, on one line, with an ellipsis if cut. English is
     cut at a word boundary when one is near."""
-    has_cjk = _has_cjk(text)
-    flat = "".join(text.split()) if has_cjk else _one_line(text)
+    cjk = has_cjk(text)
+    flat = "".join(text.split()) if cjk else _one_line(text)
     if len(flat) <= limit:
         return flat
     cut = flat[:limit]
-    if not has_cjk and " " in cut[limit * 2 // 3:]:
+    if not cjk and " " in cut[limit * 2 // 3:]:
         cut = cut[:cut.rindex(" ")]
     return cut.rstrip(" ,.;:，。；：、") + "…"

@@ -1,24 +1,28 @@
 """Letters to a creditor: what they say, worked out from the case and a plan.
 
 `compose` is pure: case data (validated form, as core.case.casefile.read_case gives it) and a
-request in, a `Letter` out — blocks of text and tables, no layout. core.letters.pdf turns a
-Letter into PDF bytes with ReportLab; nothing here imports it, so the wording can be tested
-without building a PDF. No internal ids or file paths ever reach a letter.
+request in, a `Letter` (core.letters.document) out — blocks of text and tables, no layout.
+core.letters.pdf turns a Letter into PDF bytes with ReportLab; nothing here imports it, so the
+wording can be tested without building a PDF, and core.letters.build is where the two meet.
+core.letters.brief borrows the formatting helpers below. No internal ids or file paths ever
+reach a letter.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from core import i18n
 from core.case.situation import budget_totals
+from core.debts.agreements import SIX_POINTS
 from core.errors import DomainError
-from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, TEXTS
+from core.letters.document import Block, Letter, Table, has_cjk
+from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, MONTHS, TEXTS
 from core.money import ZERO, format_amount, round_money
-from core.plans.engine import SETTLEMENT, Row, TermIn
+from core.plans.engine_types import SETTLEMENT, Row, TermIn
 from core.plans.plans import PlanResult, case_from_data, run
 from core.schema import shorten
 
@@ -41,54 +45,6 @@ class LetterRequest:
     extra: str = ""  # a paragraph of the person's own
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    align: tuple[str, ...]  # "l" or "r" per column
-    strong: tuple[int, ...] = ()  # rows shown as totals
-    keep: tuple[int, ...] = ()  # columns never narrowed (as amounts, whatever their alignment)
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A heading ("h"), a paragraph ("p"), a numbered list ("ol") or a table ("table")."""
-
-    kind: str
-    text: str = ""
-    items: tuple[str, ...] = ()
-    table: Table | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Letter:
-    language: str
-    paper: str
-    title: str  # the subject, also the PDF's title
-    author: str  # the person, the PDF's author
-    sender: tuple[str, ...]
-    recipient: tuple[str, ...]
-    date_line: str
-    salutation: str
-    body: tuple[Block, ...]
-    closing: tuple[str, ...]
-    signature: tuple[str, ...]
-    page_label: str  # with {page} and {pages}
-    enclosures: tuple[str, ...] = field(default=())
-    compact: bool = False  # a dense reference sheet: smaller type, narrower margins
-
-    def text(self) -> str:
-        """Everything the letter says, as plain text (for tests and a quick look)."""
-        parts = [*self.sender, *self.recipient, self.date_line, self.title, self.salutation]
-        for block in self.body:
-            parts.append(block.text)
-            parts.extend(block.items)
-            if block.table:
-                parts.append(" | ".join(block.table.header))
-                parts.extend(" | ".join(row) for row in block.table.rows)
-        return "\n".join(p for p in [*parts, *self.closing, *self.signature] if p)
-
-
 # --- formatting ------------------------------------------------------------------------------
 
 def last4(account: str) -> str:
@@ -108,11 +64,7 @@ def mask_id(number: str) -> str:
 def date_text(when: date, language: str) -> str:
     if language == "zh":
         return f"{when.year}年{when.month}月{when.day}日"
-    return f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+    return f"{when.day} {MONTHS[when.month - 1]} {when.year}"
 
 
 def money_text(amount: Decimal, currency: str, language: str) -> str:
@@ -260,12 +212,8 @@ def _contact(case: Data, request: LetterRequest) -> Data:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [" ".join(part.split()) if not _has_cjk(part) else "".join(part.split())
+    return [" ".join(part.split()) if not has_cjk(part) else "".join(part.split())
             for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()] or []
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
 def _opening(w: _Writer, person: Data) -> str:
@@ -457,7 +405,7 @@ def _confirmation(w: _Writer, case: Data, request: LetterRequest,
                                                w.say("col_payment")),
                                               tuple(r[:3] for r in rows), ("r", "l", "r")))]
     blocks += [Block("p", w.say("confirmation_ask")),
-               Block("ol", items=tuple(w.words["six_points"].split("|")))]
+               Block("ol", items=SIX_POINTS[w.lang])]
     return blocks
 
 
@@ -481,20 +429,3 @@ def _how_to_reach(w: _Writer, person: Data) -> str:
     parts = [person[k] for k in ("phone", "email") if person.get(k)]
     return ("，" if w.lang == "zh" else " or ").join(parts)
 
-
-# --- the store -------------------------------------------------------------------------------
-
-def read_for_letter(store: Any) -> Data:
-    """The case as compose() takes it, read in one transaction."""
-    from core.case.casefile import read_case
-
-    with store.read() as session:
-        return read_case(session)
-
-
-def build_pdf(case: Data, request: LetterRequest) -> tuple[Letter, bytes]:
-    """Compose and lay out a letter (ReportLab is imported here, on first use)."""
-    from core.letters.pdf import render
-
-    letter = compose(case, request)
-    return letter, render(letter)

@@ -5,16 +5,19 @@ used throughout, the CJK TrueType font shipped in resources/fonts (it has Latin 
 embedded as a subset, so the letter prints the same on every machine; ReportLab's default
 Helvetica is never left on a page (the canvas starts in our font). The output is invariant:
 the same letter gives the same bytes.
+
+It knows a letter only as core.letters.document describes it, never how one is composed:
+core.letters.build (a letter) and core.letters.brief (the call sheet) import it when they
+render.
 """
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from core import resources
-from core.letters.compose import Block, Letter, Table
+from core.letters.document import Block, Letter, Table, has_cjk
 
 FONT = "DebtDeskCJK"
 CELL_SIZE = 9.5
@@ -29,15 +32,12 @@ def _register_font() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(FONT, str(resources.resource_path(*resources.CJK_FONT)), subfontIndex=0))
+    font = resources.resource_path(*resources.CJK_FONT)
+    pdfmetrics.registerFont(TTFont(FONT, str(font), subfontIndex=0))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
     _font_ready = True
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
 def _markup(text: str) -> str:
@@ -83,7 +83,7 @@ class _Styles:
 
         # CJK wrapping breaks between any two Chinese characters (and keeps 。，from
         # starting a line); text without Chinese wraps at spaces only.
-        if _has_cjk(text):
+        if has_cjk(text):
             from reportlab.lib.styles import ParagraphStyle
 
             style = ParagraphStyle(style.name + "_cjk", parent=style, wordWrap="CJK")

@@ -3,6 +3,8 @@
 The letter's language is chosen per letter (a creditor may need English while the window
 is in Chinese), so this is kept apart from the interface's catalog in core.i18n.
 Placeholders are filled by core.letters.compose; every amount arrives already formatted.
+The six points a written agreement must state are the agreement's, not the letter's: they
+live in core.debts.agreements (SIX_POINTS), where the agreement dialog reads them too.
 """
 from __future__ import annotations
 
@@ -91,15 +93,8 @@ ZH: dict[str, str] = {
     "offer_monthly": "双方商定：每月还款 {monthly}，共 {months} 期。",
     "offer_lump": "双方商定：一次性还款 {lump}。",
     "offer_note": "（{note}）",
-    "confirmation_ask": "为避免误解，恳请贵方以书面形式（信函或电子邮件）确认上述约定，并写明以下事项：",
-    "six_points": (
-        "欠款余额、构成及币种；"
-        "|还款期限、方式、每期还款日及金额；"
-        "|还款期间是否收取年费、利息或其他费用；"
-        "|本人在还清前不再申请新卡的承诺；"
-        "|双方的权利、义务及违约责任；"
-        "|与还款有关的其他事项。"
-    ),
+    "confirmation_ask": "为避免误解，恳请贵方以书面形式（信函或电子邮件）确认上述约定，"
+                        "并写明以下事项：",
     "agreement_schedule": "双方约定的还款安排如下：",
     "plan_schedule": "本人提出的还款安排如下：",
     "col_no": "期数",
@@ -208,14 +203,6 @@ EN: dict[str, str] = {
     "offer_note": " ({note})",
     "confirmation_ask": "To avoid any misunderstanding, please confirm this agreement in "
                         "writing (by letter or email), stating:",
-    "six_points": (
-        "the balance owed, what it is made up of, and its currency;"
-        "|the term, the method, and the date and amount of each payment;"
-        "|whether annual fees, interest or other charges run while I repay;"
-        "|my undertaking not to apply for new cards until this is repaid;"
-        "|the rights and duties of both sides, and what happens if either defaults;"
-        "|anything else that bears on the repayment."
-    ),
     "agreement_schedule": "The payments agreed are:",
     "plan_schedule": "The payments I propose are:",
     "col_no": "No.",
@@ -273,8 +260,7 @@ KINDS = {
 
 TEXTS = {"zh": ZH, "en": EN}
 
+# An English letter's date is written out (3 March 2025), never left to the locale.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
-def six_points(language: str) -> list[str]:
-    """What a written repayment agreement must state (DOMAIN: 商业银行信用卡业务监督管理办法
-    art. 70), as short labels without their closing punctuation."""
-    return [p.rstrip("；;.。") for p in TEXTS[language]["six_points"].split("|")]

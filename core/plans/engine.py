@@ -3,144 +3,34 @@
 Pure: plain frozen inputs, no database, no clock, no Qt. Every amount is a Decimal in whole
 cents; interest is rounded half-up per debt per period; every split of money uses the
 largest-remainder method so the parts add up to the cent. The rules are DOMAIN.md's
-"Plan engine rules"; the comments below name the rule each piece implements.
+"Plan engine rules"; the comments below name the rule each piece implements. The inputs and
+the schedule it returns are defined in core.plans.engine_types.
 """
 from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
-from typing import NamedTuple
 
 from core.money import CENT, ZERO, Rate
+from core.plans.engine_types import (
+    CONTRACT,
+    INSTALLMENTS,
+    SETTLEMENT,
+    SHARE,
+    DebtIn,
+    PlanIn,
+    Row,
+    Schedule,
+    TermIn,
+    Warning,
+    as_decimal,
+)
 
 MAX_MONTHS = 600
 CARD_LIMIT_MONTHS = 60
 UNPAID_WARNING_MONTHS = 3
-SHARE, CONTRACT, INSTALLMENTS, SETTLEMENT = "share", "contract", "installments", "settlement"
-
-
-# --- inputs ------------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class DebtIn:
-    ref: str
-    principal: Decimal
-    interest: Decimal = ZERO
-    fees: Decimal = ZERO
-    as_of: date = date(2026, 1, 1)
-    kind: str | None = None
-    rate: Rate | None = None
-    overdue_rate: Rate | None = None
-    overdue_since: date | None = None
-    minimum_payment: Decimal | None = None
-    late_fee_fixed: Decimal = ZERO
-    late_fee_fraction: Decimal = Decimal(0)
-    priority: bool = False
-    payments: tuple[tuple[date, Decimal], ...] = ()  # recorded payments: (date, amount)
-
-
-@dataclass(frozen=True, slots=True)
-class TermIn:
-    treatment: str = SHARE
-    months: int | None = None
-    amount: Decimal | None = None
-    rate: Rate | None = None
-    freeze_interest: bool = False
-    waive_fees: bool = False
-    pause_months: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class PlanIn:
-    strategy: str
-    start: date
-    monthly_budget: Decimal
-    one_off_funds: Decimal = ZERO
-    order: tuple[str, ...] = ()
-    terms: tuple[tuple[str, TermIn], ...] = ()  # (debt ref, term); a debt without one: share
-    disposable: Decimal | None = None  # income - expenses, when there is a statement
-
-    def term(self, ref: str) -> TermIn:
-        for key, term in self.terms:
-            if key == ref:
-                return term
-        return TermIn()
-
-
-# --- outputs -----------------------------------------------------------------------------
-
-def _dec(cents: int) -> Decimal:
-    return Decimal(cents).scaleb(-2)
-
-
-class Row(NamedTuple):
-    """One debt (or the TOTAL) in one month. Amounts are kept in whole cents; the named
-    properties give them as Decimals."""
-
-    month: int
-    date: date
-    debt: str  # a debt's ref, or "TOTAL"
-    opening_c: int
-    interest_c: int
-    fees_c: int
-    payment_c: int
-    forgiven_c: int
-    closing_c: int
-
-    @property
-    def opening(self) -> Decimal:
-        return _dec(self.opening_c)
-
-    @property
-    def interest(self) -> Decimal:
-        return _dec(self.interest_c)
-
-    @property
-    def fees(self) -> Decimal:
-        return _dec(self.fees_c)
-
-    @property
-    def payment(self) -> Decimal:
-        return _dec(self.payment_c)
-
-    @property
-    def forgiven(self) -> Decimal:
-        return _dec(self.forgiven_c)
-
-    @property
-    def closing(self) -> Decimal:
-        return _dec(self.closing_c)
-
-
-@dataclass(frozen=True, slots=True)
-class Warning:
-    code: str
-    debt: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    rows: tuple[Row, ...]  # per month: one row per debt in case order, then TOTAL
-    months: int
-    affordable: bool
-    shortfall: Decimal
-    shortfall_from: int | None
-    debt_free_on: date | None
-    total_interest: Decimal
-    total_fees: Decimal
-    total_forgiven: Decimal
-    total_paid: Decimal
-    warnings: tuple[Warning, ...]
-    cleared_in: tuple[tuple[str, int | None], ...] = ()  # the month each debt cleared
-
-    def totals(self) -> list[Row]:
-        return [r for r in self.rows if r.debt == "TOTAL"]
-
-    def for_debt(self, ref: str) -> list[Row]:
-        return [r for r in self.rows if r.debt == ref]
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -175,7 +65,7 @@ def split(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
     """The same split in Decimals (weights in any unit, compared exactly)."""
     scale = max((-w.as_tuple().exponent for w in weights), default=0)  # type: ignore[operator]
     ints = [int(w.scaleb(max(scale, 0))) for w in weights]
-    return [_dec(c) for c in split_cents(_cents(amount), ints)]
+    return [as_decimal(c) for c in split_cents(_cents(amount), ints)]
 
 
 def level_payment(balance: Decimal, months: int, per_period: Decimal) -> Decimal:
@@ -327,7 +217,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
                 ranking[n] = p + i
             if s.level is None and s.treatment == INSTALLMENTS and s.months and month > s.pause:
                 # the level payment, fixed on what is owed as its first period opens
-                s.level = _cents(level_payment(_dec(p + i + f), s.months, s.per_period))
+                s.level = _cents(level_payment(as_decimal(p + i + f), s.months, s.per_period))
             if s.num and p > 0:
                 if s.daily:
                     days = same_days if same_days is not None else (when - previous[n]).days
@@ -353,7 +243,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
             dues = [s.obligation() for s in step]
             need = sum(dues)
             given = dues if money >= need else split_cents(money, dues)
-            for s, due, amount in zip(step, dues, given):
+            for s, due, amount in zip(step, dues, given, strict=True):
                 if amount:
                     s.pay(amount)
                     paid[s.position] += amount
@@ -418,10 +308,10 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
     never = any(s.cleared is None for s in states)
     return Schedule(
         rows=tuple(rows), months=month, affordable=shortfall_from is None,
-        shortfall=_dec(shortfall_total), shortfall_from=shortfall_from,
+        shortfall=as_decimal(shortfall_total), shortfall_from=shortfall_from,
         debt_free_on=None if never else when,  # the month the last debt cleared
-        total_interest=_dec(total_interest), total_fees=_dec(total_fees),
-        total_forgiven=_dec(total_forgiven), total_paid=_dec(total_paid),
+        total_interest=as_decimal(total_interest), total_fees=as_decimal(total_fees),
+        total_forgiven=as_decimal(total_forgiven), total_paid=as_decimal(total_paid),
         warnings=tuple(_plan_warnings(states, plan, warnings, never, shortfall_from)),
         cleared_in=tuple((s.ref, s.cleared) for s in states),
     )
@@ -466,7 +356,7 @@ def _pro_rata(shares: list[_State], money: int, paid: list[int],
         if parts is None:
             parts = splits[(money, weights)] = split_cents(money, weights)
         capped = False
-        for s, part in zip(active, parts):
+        for s, part in zip(active, parts, strict=True):
             f, i = s.f, s.i
             owed = s.p + i + f
             if part >= owed:
@@ -532,7 +422,7 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
                 extra += fee
             entry[1], entry[2] = extra, when
             total += p + extra
-        owed.append(_dec(total))
+        owed.append(as_decimal(total))
     return owed
 
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from core.money import amount_text
-from core.plans.engine import Schedule
+from core.plans.engine_types import Schedule
 
 COLUMNS = ("month", "date", "debt", "opening", "interest", "fees", "payment", "forgiven",
            "closing")
@@ -52,7 +52,7 @@ def _ics_text(text: str) -> str:
 def ics_calendar(name: str, events: list[tuple[date, str, str]],
                  now: datetime | None = None) -> str:
     """An iCalendar of all-day events (day, unique id, summary), for any calendar program."""
-    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DebtDesk//Repayment plan//ZH",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_ics_text(name)}"]
     for day, uid, summary in events:

@@ -20,15 +20,8 @@ from core.casefile_spec import PLAN, check_term
 from core.changes import Change
 from core.errors import DomainError
 from core.money import ZERO
-from core.plans.engine import (
-    DebtIn,
-    PlanIn,
-    Schedule,
-    TermIn,
-    do_nothing,
-    run_plan,
-    saved_against_nothing,
-)
+from core.plans.engine import do_nothing, run_plan, saved_against_nothing
+from core.plans.engine_types import DebtIn, PlanIn, Schedule, TermIn
 from core.schema import fail, shorten
 from core.store import models as m
 from core.store import records as r

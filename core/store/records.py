@@ -5,7 +5,7 @@ values (Decimal, date, Rate). Import, export and the editors' use cases all go t
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from core.money import Rate
@@ -78,6 +78,15 @@ def checked_evidence(session: Any, refs: list[str]) -> dict[str, int]:
         if ref not in ids:
             raise fail(("evidence", index), "unknown_evidence", ref=shorten(ref))
     return ids
+
+
+def debt_maps(session: Any) -> tuple[dict[int, str], dict[str, str]]:
+    """Each debt's row id -> its ref, and each ref -> its creditor: what a list needs to show
+    the creditors a record is about."""
+    from sqlalchemy import select
+
+    debts = list(session.execute(select(m.Debt.id, m.Debt.ref, m.Debt.creditor)))
+    return {i: ref for i, ref, _ in debts}, {ref: creditor for _, ref, creditor in debts}
 
 
 def debt_refs(session: Any) -> dict[int, str]:
@@ -216,7 +225,7 @@ def contact_row(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> m
     o = offer or {}
     return m.Contact(
         ref=data["ref"], at=at.isoformat(),
-        at_utc=at.astimezone(timezone.utc).replace(tzinfo=None),
+        at_utc=at.astimezone(UTC).replace(tzinfo=None),
         channel=data["channel"], direction=data["direction"], agent=data["agent"],
         summary=data["summary"], outcome=data["outcome"], has_offer=offer is not None,
         offer_monthly=o.get("monthly"), offer_months=o.get("months"),

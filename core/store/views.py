@@ -1,4 +1,5 @@
-"""Light views of stored records, importable without SQLAlchemy.
+"""Light views of stored records, importable without SQLAlchemy: a debt for its screen
+(DebtView) and one row of the call log or evidence list (Row).
 
 `debt_to_data` reads any object with the debt table's columns as attributes: an ORM row, or
 the plain row `core.store.quick_read` makes with the standard library before SQLAlchemy loads.
@@ -6,7 +7,7 @@ the plain row `core.store.quick_read` makes with the standard library before SQL
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.money import Rate
 
@@ -19,6 +20,17 @@ class DebtView:
 
     id: int
     data: dict[str, Any]
+
+
+class Row(NamedTuple):
+    """One record for a list (a named tuple: ten thousand are made in a blink): its id, its
+    case data (so the screens format it the way the case file holds it), its debts'
+    creditors and, for evidence, whether its bytes are in the store."""
+
+    id: int
+    data: dict[str, Any]
+    creditors: tuple[str, ...] = ()
+    stored: bool = True  # evidence: its bytes are in the store
 
 
 def _rate(value: Any, basis: str | None) -> Rate | None:

@@ -220,16 +220,16 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from core import overview
-        from core.debts.debts import currency
+        from core.calllog.contacts import list_contacts
+        from core.debts.debts import creditors, currency
 
         store = self._desk.store
         if store is None:
             return
         self._currency = currency(store)
-        rows = overview.list_contacts(store)
+        rows = list_contacts(store)
         self._hay = {row.id: _haystack(row) for row in rows}
-        self._debts = overview.creditors(store)
+        self._debts = creditors(store)
         self._fill_debts()
         self.model.set_rows(rows, self._currency)
         if not self._loaded and rows:
@@ -329,13 +329,14 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.follow_ups.update_button()
 
     def _dialog(self, document: dict[str, Any]) -> Any:
-        from core import overview
+        from core.debts.debts import creditors
+        from core.evidence.store import list_evidence
         from gui.calllog.contact_dialog import ContactDialog
 
         store = self._desk.store
         evidence = [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
-                    for e in overview.list_evidence(store)]
-        return ContactDialog(document, overview.creditors(store), evidence, store, self)
+                    for e in list_evidence(store)]
+        return ContactDialog(document, creditors(store), evidence, store, self)
 
     def log_call(self, debt: str | None = None) -> None:
         """The Log a call dialog: now, on `debt` (the debt in view elsewhere)."""

@@ -497,9 +497,9 @@ class DebtsTab(QWidget):
             self.action_requested.emit(action)
 
     def _evidence_choices(self) -> list[tuple[str, str]]:
-        from core import overview
+        from core.evidence.store import list_evidence
         return [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
-                for e in overview.list_evidence(self._context.store)]
+                for e in list_evidence(self._context.store)]
 
     def _debt_choices(self) -> list[tuple[str, str]]:
         return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in self.model.rows()]
@@ -561,49 +561,14 @@ class DebtsTab(QWidget):
             lambda snap: payments.restore_payment(store, snap), self._context.notify), changes)
 
     def agreement_draft(self, ref: str) -> dict[str, Any]:
-        """What the creditor most likely accepted: the accepted plan's payments to this
-        debt, else the offer of the latest call that reached an agreement, else the first
-        plan that pays it, else the latest offer made on a call, else nothing."""
-        from core.case.casefile import read_case
-        from core.debts import payments
-        from core.plans.engine import payment_date
-        from core.plans.plans import case_from_data, run
+        """What the creditor most likely accepted (core.debts.agreements decides)."""
+        from core.debts.agreements import agreement_draft
 
-        store = self._context.store
-        with store.read() as session:
-            case = read_case(session)
-        today = date.today()
-
-        def from_plan(plan: dict[str, Any]) -> dict[str, Any] | None:
-            rows = run(case_from_data(case), plan).schedule.for_debt(ref)
-            if not any(row.payment_c > 0 for row in rows):
-                return None
-            forgiven = sum((row.forgiven for row in rows), rows[0].forgiven * 0)
-            return payments.draft_from_plan(plan["name"], ref, rows, today, forgiven)
-
-        def from_call(calls: list[dict[str, Any]]) -> dict[str, Any] | None:
-            if not calls:
-                return None
-            latest = max(calls, key=lambda c: c["at"])
-            return payments.draft_from_offer(latest["offer"], ref, payment_date(today, 2),
-                                             today)
-
-        offered = [c for c in case["contacts"] if ref in c["debts"] and c["offer"]]
-        accepted = [p for p in case["plans"] if p["status"] == "accepted"]
-        candidates = [*(lambda p=p: from_plan(p) for p in accepted),
-                      lambda: from_call([c for c in offered if c["outcome"] == "agreement"]),
-                      *(lambda p=p: from_plan(p) for p in case["plans"]),
-                      lambda: from_call(offered)]
-        for make in candidates:
-            draft = make()
-            if draft is not None and draft["installments"]:
-                return draft
-        return {"debt": ref, "plan": None, "agreed_on": today.isoformat(), "installments": [],
-                "forgiven": None, "terms_text": "", "evidence": []}
+        return agreement_draft(self._context.store, ref, date.today())
 
     def record_agreement(self) -> None:
         from core.calllog import contacts
-        from core.debts import payments
+        from core.debts import agreements
         from gui.debts.payment_dialogs import AgreementDialog
 
         view, store = self.selected(), self._context.store
@@ -615,18 +580,18 @@ class DebtsTab(QWidget):
                                  self._evidence_choices(), store, self)
         while dialog.exec():
             try:
-                agreement_id, changes = payments.record_agreement(store, dialog.document())
+                agreement_id, changes = agreements.record_agreement(store, dialog.document())
             except DomainError as error:
                 dialog.error.setText(error.message)
                 continue
 
             def undo() -> tuple[Any, Change]:
-                snapshot, done = payments.delete_agreement(store, agreement_id)
+                snapshot, done = agreements.delete_agreement(store, agreement_id)
                 return snapshot, done | contacts.set_debt_status(store, ref, before)
 
             self._context.push(CreatedCommand(
                 self.tr("Record an agreement"), undo,
-                lambda snapshot: payments.restore_agreement(store, snapshot),
+                lambda snapshot: agreements.restore_agreement(store, snapshot),
                 self._context.notify), changes)
             return
 

@@ -143,8 +143,7 @@ class AgreementDialog(QDialog):
         # The six things a written agreement must state, each a field of its own; what does
         # not fit them goes in "other terms". Stored together as the terms text.
         from core import i18n
-        from core.debts.payments import split_terms
-        from core.letters.wording import six_points
+        from core.debts.agreements import six_points, split_terms
 
         points, rest = split_terms(document.get("terms_text") or "")
         self._language = i18n.language()
@@ -218,7 +217,7 @@ class AgreementDialog(QDialog):
             "%1", str(self.table.rowCount())).replace("%2", f"{total:,.2f}"))
 
     def document(self) -> dict[str, Any]:
-        from core.debts.payments import compose_terms
+        from core.debts.agreements import compose_terms
 
         installments = []
         for row in range(self.table.rowCount()):

@@ -165,11 +165,11 @@ class RecordsTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        from core import overview
+        from core.evidence.store import list_evidence
         store = self._context.store
         if store is None:
             return
-        self.model.set_rows(overview.list_evidence(store))
+        self.model.set_rows(list_evidence(store))
         self._fill_filters()
         self._apply_filter()
         self.empty.setVisible(self.model.rowCount() == 0)

@@ -220,7 +220,7 @@ class EvidenceTab(QWidget):
         self.debt.addItem(self.tr("— none —"), None)
         store = self._context.store
         if store is not None:
-            from core.overview import creditors
+            from core.debts.debts import creditors
 
             for ref, creditor in creditors(store):
                 self.debt.addItem(creditor, ref)
@@ -315,8 +315,8 @@ class EvidenceTab(QWidget):
         self.preview.show_row(self.selected(), self._context.store)
 
     def edit_selected(self) -> None:
+        from core.debts.debts import creditors
         from core.evidence import store as evidence_store
-        from core.overview import creditors
         from gui.evidence.evidence_dialog import EvidenceDialog
         from gui.shared.undo import replace_command
 

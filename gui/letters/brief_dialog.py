@@ -38,7 +38,7 @@ class BriefDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("briefDialog")
-        from core.letters.compose import read_for_letter
+        from core.letters.build import read_for_letter
 
         self.case = read_for_letter(context.store)
         self.sheet: Any = None

@@ -66,7 +66,7 @@ class LetterBuilder(QObject):
                          name="letter", daemon=True).start()
 
     def _run(self, generation: int, case: dict[str, Any], request: Any) -> None:
-        from core.letters.compose import build_pdf
+        from core.letters.build import build_pdf
 
         try:
             letter, pdf = (self._make or build_pdf)(case, request)
@@ -115,7 +115,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self._context = context
-        from core.letters.compose import read_for_letter
+        from core.letters.build import read_for_letter
 
         self.case = read_for_letter(context.store)
         self.letter: Any = None

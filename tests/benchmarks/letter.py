@@ -31,7 +31,7 @@ plans.computed.cache_clear(); plans.nothing.cache_clear()  # the letter still ru
 times = []
 for language in ("zh", "en"):
     started = time.perf_counter()
-    from core.letters.compose import build_pdf
+    from core.letters.build import build_pdf
     _letter, pdf = build_pdf(case, LetterRequest(debt="D3", kind="installment", language=language,
                                                  plan="按比例分期"))
     times.append(time.perf_counter() - started)

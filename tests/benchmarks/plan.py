@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from core.money import Rate  # noqa: E402
-from core.plans.engine import DebtIn, PlanIn, TermIn, run_plan  # noqa: E402
+from core.plans.engine import run_plan  # noqa: E402
+from core.plans.engine_types import DebtIn, PlanIn, TermIn  # noqa: E402
 from tests.benchmarks import figures
 from tests.benchmarks.figures import Figure
 

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from core import overview
 from core.calllog import contacts
 from core.errors import DomainError
+from core.evidence.store import list_evidence
 
 
 def _call(**more) -> dict:
@@ -18,14 +18,14 @@ def _call(**more) -> dict:
 
 def test_log_gets_the_next_ref_and_delete_restore_round_trip(zh_store) -> None:
     contact_id, _ = contacts.log_contact(zh_store, _call(follow_up="2026-12-02"))
-    entries = {c.data["ref"]: c.data for c in overview.list_contacts(zh_store)}
+    entries = {c.data["ref"]: c.data for c in contacts.list_contacts(zh_store)}
     assert set(entries) == {"C1", "C2"}
     assert entries["C2"]["agent"] == "刘女士 工号 70012"
     assert entries["C2"]["follow_up"].isoformat() == "2026-12-02"
     snapshot, _ = contacts.delete_contact(zh_store, contact_id)
-    assert [c.data["ref"] for c in overview.list_contacts(zh_store)] == ["C1"]
+    assert [c.data["ref"] for c in contacts.list_contacts(zh_store)] == ["C1"]
     contacts.restore_contact(zh_store, snapshot)
-    again = {c.data["ref"]: c.data for c in overview.list_contacts(zh_store)}
+    again = {c.data["ref"]: c.data for c in contacts.list_contacts(zh_store)}
     assert again == entries
 
 
@@ -42,11 +42,12 @@ def test_a_bad_contact_is_refused_by_name_and_nothing_is_written(zh_store, chang
     with pytest.raises(DomainError) as caught:
         contacts.log_contact(zh_store, _call(**changes))
     assert caught.value.message.startswith(message)
-    assert [c.data["ref"] for c in overview.list_contacts(zh_store)] == ["C1"]
+    assert [c.data["ref"] for c in contacts.list_contacts(zh_store)] == ["C1"]
 
 
 def test_the_same_letter_recorded_twice_keeps_one_copy(zh_store) -> None:
-    from core.letters.compose import LetterRequest, compose, read_for_letter
+    from core.letters.build import read_for_letter
+    from core.letters.compose import LetterRequest, compose
     from core.letters.pdf import render
 
     case = read_for_letter(zh_store)
@@ -56,11 +57,11 @@ def test_the_same_letter_recorded_twice_keeps_one_copy(zh_store) -> None:
     second = contacts.record_letter_sent(zh_store, pdf, "信.pdf", "D3", "关于分期的申请",
                                          "installment")
     assert first[1] is not None and second[1] is None  # the bytes were already kept
-    letters = [c.data for c in overview.list_contacts(zh_store)
+    letters = [c.data for c in contacts.list_contacts(zh_store)
                if c.data["channel"] == "letter"]
     assert len(letters) == 2 and all(c["outcome"] == "offer_made" for c in letters)
     assert letters[0]["evidence"] == letters[1]["evidence"]
-    assert len(overview.list_evidence(zh_store)) == 1
+    assert len(list_evidence(zh_store)) == 1
     assert not any((zh_store.data_dir / "letters").iterdir())  # the temporary copy is gone
 
 
@@ -71,22 +72,23 @@ def test_a_letter_sent_is_kept_whole_or_not_at_all(zh_store, monkeypatch) -> Non
         raise RuntimeError("the disk is full")
 
     monkeypatch.setattr(contacts, "_add_contact", refuse)
-    before_contacts = len(overview.list_contacts(zh_store))
+    before_contacts = len(contacts.list_contacts(zh_store))
     with pytest.raises(RuntimeError):
         contacts.record_letter_sent(zh_store, _letter_pdf(zh_store), "信.pdf", "D3", "申请",
                                     "installment")
-    assert len(overview.list_contacts(zh_store)) == before_contacts
-    assert overview.list_evidence(zh_store) == []
+    assert len(contacts.list_contacts(zh_store)) == before_contacts
+    assert list_evidence(zh_store) == []
     monkeypatch.undo()
     contact_id, evidence_id, _ = contacts.record_letter_sent(
         zh_store, _letter_pdf(zh_store), "信.pdf", "D3", "申请", "installment")
     assert evidence_id is not None  # the entry is made now, with its call-log line
-    assert [e.data["title"] for e in overview.list_evidence(zh_store)] == ["申请"]
-    assert contact_id in [c.id for c in overview.list_contacts(zh_store)]
+    assert [e.data["title"] for e in list_evidence(zh_store)] == ["申请"]
+    assert contact_id in [c.id for c in contacts.list_contacts(zh_store)]
 
 
 def _letter_pdf(store) -> bytes:
-    from core.letters.compose import LetterRequest, compose, read_for_letter
+    from core.letters.build import read_for_letter
+    from core.letters.compose import LetterRequest, compose
     from core.letters.pdf import render
 
     case = read_for_letter(store)
@@ -114,7 +116,7 @@ def test_edit_mark_done_and_the_fast_listing_matches_the_mapping(zh_store) -> No
         refs = r.debt_refs(session)
         mapped = [r.contact_to_data(c, refs, {}) for c in session.scalars(
             select(m.Contact).order_by(m.Contact.at_utc.desc(), m.Contact.id.desc()))]
-    assert [row.data for row in overview.list_contacts(zh_store)] == mapped
+    assert [row.data for row in contacts.list_contacts(zh_store)] == mapped
 
 
 def test_due_follow_ups_oldest_first_with_every_creditor_in_order(zh_store) -> None:

@@ -1,4 +1,4 @@
-"""Debts and the situation: each use case one transaction, bad values named."""
+"""Debts: each use case one transaction, bad values named; what waiting costs."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +8,6 @@ import pytest
 
 from core import i18n
 from core.case.casefile import export_document
-from core.case.situation import budget_totals, save_situation, situation_data, situation_document
 from core.changes import Change
 from core.debts.debts import (
     add_debt,
@@ -90,22 +89,6 @@ def test_deleting_a_debt_takes_its_own_records_and_undo_brings_all_back(zh_store
     after = export_document(zh_store)
     before.pop("exported_at"), after.pop("exported_at")
     assert after == before
-
-
-def test_situation_parts_saved_and_cleared(zh_store) -> None:
-    doc = situation_document(zh_store)
-    assert doc["person"]["name"] == "李明"
-    doc["budget"]["income"].append({"label": "父母资助", "category": "family_support",
-                                    "monthly": "500"})
-    assert save_situation(zh_store, {"budget": doc["budget"]}) == Change.BUDGET
-    totals = budget_totals(situation_data(zh_store)["budget"])
-    assert totals == {"income": Decimal("7000.00"), "expenses": Decimal("4480.00"),
-                      "left": Decimal("2520.00")}
-    with pytest.raises(DomainError) as error:
-        save_situation(zh_store, {"household": {"adults": 0}})
-    assert error.value.message.startswith("household.adults: ")
-    save_situation(zh_store, {"person": None})
-    assert situation_data(zh_store)["person"] is None
 
 
 def test_waiting_costs_and_summary() -> None:

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.case.casefile import parse_case_bytes
+from core.debts import agreements
 from core.debts import payments as pay
 from core.debts.progress import (
     ATTENTION,
@@ -144,7 +145,7 @@ def test_steps_six_and_seven_with_a_signed_agreement_and_a_missed_installment() 
 def test_recording_payments_moves_the_status_and_undo_restores_it(zh_store) -> None:
     from core.calllog.contacts import debt_statuses
 
-    agreement_id, _ = pay.record_agreement(zh_store, {
+    agreement_id, _ = agreements.record_agreement(zh_store, {
         "debt": "D3", "agreed_on": "2026-11-20",
         "installments": [{"due": "2026-12-23", "amount": "400.00"},
                          {"due": "2027-01-23", "amount": "400.00"}]})
@@ -164,21 +165,21 @@ def test_recording_payments_moves_the_status_and_undo_restores_it(zh_store) -> N
     with pytest.raises(Exception, match="amount"):
         pay.add_payment(zh_store, {"debt": "D3", "date": "2027-01-20", "amount": "-5"})
     assert len(pay.payments_of(zh_store, "D3")) == 2
-    assert pay.agreements_of(zh_store, "D3")[0][0] == agreement_id
+    assert agreements.agreements_of(zh_store, "D3")[0][0] == agreement_id
 
 
 def test_drafts_from_a_plan_and_from_a_call_offer() -> None:
     case = _case()
     result = run(case_from_data(case), case["plans"][0])
-    draft = pay.draft_from_plan("按比例分期", "D3", result.schedule.for_debt("D3"),
+    draft = agreements.draft_from_plan("按比例分期", "D3", result.schedule.for_debt("D3"),
                                 date(2026, 11, 28))
     assert draft["installments"][0] == {"due": "2026-12-15", "amount": "531.30"}
     assert len(draft["installments"]) == 31 and draft["installments"][-1]["amount"] == "82.80"
-    offer = pay.draft_from_offer({"monthly": D("447.73"), "months": 36, "note": "停息"}, "D3",
-                                 date(2027, 1, 31), date(2026, 11, 28))
+    offer = agreements.draft_from_offer({"monthly": D("447.73"), "months": 36, "note": "停息"},
+                                        "D3", date(2027, 1, 31), date(2026, 11, 28))
     dues = [i["due"] for i in offer["installments"]]
     assert len(dues) == 36 and dues[:3] == ["2027-01-31", "2027-02-28", "2027-03-31"]
-    lump = pay.draft_from_offer({"lump_sum": D("12000.00")}, "D2", date(2026, 12, 15),
+    lump = agreements.draft_from_offer({"lump_sum": D("12000.00")}, "D2", date(2026, 12, 15),
                                 date(2026, 11, 28))
     assert lump["installments"] == [{"due": "2026-12-15", "amount": "12000.00"}]
 
@@ -250,10 +251,11 @@ def test_a_store_made_before_the_history_upgrades_with_nothing_lost(tmp_path) ->
 
 
 def test_the_six_points_round_trip_through_the_terms_text() -> None:
-    points = ["15,600.00 元本金，人民币", "36 期，每月 23 日", "停息，免年费", "", "逾期两期视为违约", ""]
-    text = pay.compose_terms(points, "协议自双方签字之日起生效。", "zh")
+    points = ["15,600.00 元本金，人民币", "36 期，每月 23 日", "停息，免年费", "",
+              "逾期两期视为违约", ""]
+    text = agreements.compose_terms(points, "协议自双方签字之日起生效。", "zh")
     assert text.splitlines()[0] == "1. 欠款余额、构成及币种：15,600.00 元本金，人民币"
-    assert pay.split_terms(text) == (points, "协议自双方签字之日起生效。")
-    english = pay.compose_terms(["CNY 15,600.00"] + [""] * 5, "", "en")
-    assert pay.split_terms(english) == (["CNY 15,600.00"] + [""] * 5, "")
-    assert pay.split_terms("停息分期 36 期") == ([""] * 6, "停息分期 36 期")
+    assert agreements.split_terms(text) == (points, "协议自双方签字之日起生效。")
+    english = agreements.compose_terms(["CNY 15,600.00"] + [""] * 5, "", "en")
+    assert agreements.split_terms(english) == (["CNY 15,600.00"] + [""] * 5, "")
+    assert agreements.split_terms("停息分期 36 期") == ([""] * 6, "停息分期 36 期")

@@ -187,8 +187,7 @@ def test_verify_reports_changed_missing_and_unreferenced(store, files) -> None:
 
 def test_verify_leaves_out_files_a_kept_backup_needs(store, files) -> None:
     from core.case.backup import snapshot
-    from core.evidence.store import remove_evidence
-    from core.overview import list_evidence
+    from core.evidence.store import list_evidence, remove_evidence
 
     a = add_file(store, files("a.png", png()), "other")
     made = snapshot(store, "manual-")
@@ -263,11 +262,11 @@ def test_details_edited_and_removal_undone(zh_store, files) -> None:
     from core.case.casefile import export_document
     from core.evidence.store import (
         evidence_document,
+        list_evidence,
         remove_evidence,
         restore_evidence,
         update_evidence,
     )
-    from core.overview import list_evidence
 
     add_file(zh_store, files("诊断书.pdf", pdf(1)), "other")
     [row] = list_evidence(zh_store)

@@ -5,8 +5,7 @@ import zipfile
 from pathlib import Path
 
 from core.evidence.export import export_to_folder, export_to_zip, purge, unreferenced
-from core.evidence.store import add_file, remove_evidence, restore_evidence
-from core.overview import list_evidence
+from core.evidence.store import add_file, list_evidence, remove_evidence, restore_evidence
 from tests.core.evidence.test_evidence import jpeg, pdf, png
 
 
@@ -27,7 +26,8 @@ def test_to_a_folder_with_chinese_names_never_overwriting(store, tmp_path: Path)
     done = export_to_folder(store, [ids["收入证明.jpg"], ids["住院 病历.pdf"]], out)
     assert done.written == ("收入证明 (2).jpg", "住院 病历.pdf") and done.missing == ()
     assert (out / "收入证明.jpg").read_bytes() == b"someone else's file"
-    assert (out / "收入证明 (2).jpg").read_bytes() == (tmp_path / "in" / "收入证明.jpg").read_bytes()
+    original = (tmp_path / "in" / "收入证明.jpg").read_bytes()
+    assert (out / "收入证明 (2).jpg").read_bytes() == original
     assert not [p for p in out.iterdir() if p.name.startswith(".export-")]
 
 

@@ -12,9 +12,6 @@ from hypothesis import strategies as st
 
 from core.money import ZERO, Rate
 from core.plans.engine import (
-    DebtIn,
-    PlanIn,
-    TermIn,
     do_nothing,
     level_payment,
     payment_date,
@@ -22,6 +19,7 @@ from core.plans.engine import (
     saved_against_nothing,
     split,
 )
+from core.plans.engine_types import DebtIn, PlanIn, TermIn
 
 DAILY = lambda v: Rate(D(v), "daily")  # noqa: E731
 ANNUAL = lambda v: Rate(D(v), "annual")  # noqa: E731
@@ -91,7 +89,8 @@ def _zh_debts() -> list[DebtIn]:
 
 
 def test_the_chinese_case_pro_rata_with_interest_frozen() -> None:
-    terms = tuple((ref, TermIn(freeze_interest=True, waive_fees=True)) for ref in ("D1", "D2", "D3"))
+    terms = tuple((ref, TermIn(freeze_interest=True, waive_fees=True))
+                  for ref in ("D1", "D2", "D3"))
     plan = PlanIn("pro_rata", date(2026, 12, 15), D("1500.00"), terms=terms,
                   disposable=D("2020.00"))
     s = run_plan(_zh_debts(), plan)
@@ -220,7 +219,7 @@ def test_doing_nothing_grows_and_saved_is_the_difference() -> None:
     plan = PlanIn("pro_rata", date(2026, 12, 15), D("1500.00"), terms=terms)
     s = run_plan(debts, plan)
     nothing = do_nothing(debts, plan.start, s.months)
-    assert all(b > a for a, b in zip(nothing, nothing[1:]))
+    assert all(b > a for a, b in zip(nothing, nothing[1:], strict=False))
     saved = saved_against_nothing(debts, plan, s)
     assert saved == nothing[-1] - s.total_paid
     assert saved > D("20000")
@@ -317,7 +316,7 @@ def test_pro_rata_shares_are_exact_and_proportional(balances, budget) -> None:
     total = sum(balances, ZERO)
     if budget < min(balances):  # nobody is capped: the plain proportional split
         assert sum((r.payment for r in first), ZERO) == budget
-        for r, b in zip(first, balances):
+        for r, b in zip(first, balances, strict=True):
             assert abs(r.payment - budget * b / total) < D("0.01")
     assert sum((r.payment for r in first), ZERO) == min(budget, total)
 

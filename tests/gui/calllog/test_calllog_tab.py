@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core import overview
 from core.calllog import contacts
 from tests.gui.conftest import type_into, when_dialog
 
@@ -33,7 +32,7 @@ def test_ctrl_l_from_the_debts_tab_logs_a_call_for_the_selected_debt(zh_window,
     window = zh_window
     window.tabs.setCurrentWidget(window.debts_tab)
     _select_debt(window, "D3")
-    before = len(overview.list_contacts(window.store))
+    before = len(contacts.list_contacts(window.store))
 
     def fill(dialog) -> None:
         assert [r for r in _ticked(dialog.debts)] == ["D3"]
@@ -54,7 +53,7 @@ def test_ctrl_l_from_the_debts_tab_logs_a_call_for_the_selected_debt(zh_window,
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     seen.check()
     answer.check()
-    entries = overview.list_contacts(window.store)
+    entries = contacts.list_contacts(window.store)
     assert len(entries) == before + 1
     newest = entries[0].data
     assert newest["debts"] == ["D3"] and newest["agent"] == "陈先生 工号 61555"
@@ -66,7 +65,7 @@ def test_ctrl_l_from_the_debts_tab_logs_a_call_for_the_selected_debt(zh_window,
     assert tab.model.rowCount() == before + 1
     assert tab.selected().data["ref"] == newest["ref"]
     window.undo_stack.undo()
-    assert len(overview.list_contacts(window.store)) == before
+    assert len(contacts.list_contacts(window.store)) == before
 
 
 def _ticked(widget) -> list[str]:
@@ -93,7 +92,7 @@ def test_an_agreement_suggests_agreed_and_applies_only_when_accepted(zh_window, 
     assert _status(window, "D3") == "agreed"
     window.undo_stack.undo()  # the status change is its own step
     assert _status(window, "D3") == "contacted"
-    assert len(overview.list_contacts(window.store)) == 2
+    assert len(contacts.list_contacts(window.store)) == 2
 
 
 def test_search_finds_chinese_substrings_and_filters_combine(zh_window, qtbot) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.calllog.contacts import debt_statuses
-from core.debts import payments
+from core.debts import agreements, payments
 from tests.conftest import DATA
 from tests.gui.conftest import when_dialog
 
@@ -69,7 +69,7 @@ def test_an_agreement_from_the_plan_and_two_payments_show_two_of_n(zh_window, qt
 def test_a_missed_installment_is_flagged_at_once(zh_window, qtbot) -> None:
     window = zh_window
     past = date.today() - timedelta(days=10)
-    payments.record_agreement(window.store, {
+    agreements.record_agreement(window.store, {
         "debt": "D2", "agreed_on": (past - timedelta(days=30)).isoformat(),
         "installments": [{"due": past.isoformat(), "amount": "800.00"},
                          {"due": (past + timedelta(days=30)).isoformat(),
@@ -104,7 +104,7 @@ def test_overview_reminder_and_calendar(zh_window, qtbot, tmp_path, monkeypatch)
     window = zh_window
     soon = date.today() + timedelta(days=2)
     late = date.today() - timedelta(days=5)
-    payments.record_agreement(window.store, {
+    agreements.record_agreement(window.store, {
         "debt": "D1", "agreed_on": (late - timedelta(days=20)).isoformat(),
         "installments": [{"due": late.isoformat(), "amount": "766.67"},
                          {"due": soon.isoformat(), "amount": "766.67"}]})
@@ -158,7 +158,7 @@ def test_a_receipt_attached_in_the_payment_dialog_is_kept_and_linked(zh_window, 
                                                                       tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from core import overview
+    from core.evidence.store import list_evidence
     window = zh_window
     _select(window, "D3")
     receipt = tmp_path / "还款凭证 12月.png"
@@ -178,7 +178,7 @@ def test_a_receipt_attached_in_the_payment_dialog_is_kept_and_linked(zh_window, 
     seen.check()
     (_id, payment), *_rest = payments.payments_of(window.store, "D3")
     assert payment["evidence"] == ["E1"] and payment["amount"] == Decimal("531.30")
-    kept = overview.list_evidence(window.store)[0]
+    kept = list_evidence(window.store)[0]
     assert kept.data["category"] == "receipt" and kept.data["debts"] == ["D3"] and kept.stored
 
 

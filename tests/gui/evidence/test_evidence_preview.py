@@ -86,7 +86,7 @@ def test_filters_by_category_debt_reviewed_and_file_state(zh_window, qtbot, tmp_
     (folder / "病历.pdf").write_bytes(pdf(2))
     add_file(store, folder / "收入证明.jpg", "income_proof", ["D3"])
     medical = add_file(store, folder / "病历.pdf", "medical")
-    from core.overview import list_evidence
+    from core.evidence.store import list_evidence
 
     pdf_id = next(e.id for e in list_evidence(store) if e.data["ref"] == medical.ref)
     update_evidence(store, pdf_id, {**evidence_document(store, pdf_id), "reviewed": True})

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from core import overview
+from core.calllog.contacts import list_contacts
+from core.evidence.store import list_evidence
 
 
 def _open(window, qtbot, debt: str = "D3"):
@@ -80,24 +81,24 @@ def test_recording_it_as_sent_logs_a_letter_with_the_pdf_and_undo_takes_both(
         zh_window, qtbot) -> None:
     dialog = _open(zh_window, qtbot)
     store = zh_window.store
-    before_contacts = len(overview.list_contacts(store))
+    before_contacts = len(list_contacts(store))
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
-    contacts = overview.list_contacts(store)
+    contacts = list_contacts(store)
     assert len(contacts) == before_contacts + 1
     entry = next(c for c in contacts if c.data["channel"] == "letter")
     assert entry.data["direction"] == "outgoing" and entry.data["debts"] == ["D3"]
-    evidence = overview.list_evidence(store)
+    evidence = list_evidence(store)
     assert [e.data["category"] for e in evidence] == ["correspondence"]
     assert evidence[0].data["debts"] == ["D3"] and evidence[0].stored
     assert re.match(r"关于招商银行信用卡", evidence[0].data["title"])
     assert not dialog.sent_button.isEnabled()  # once per letter
     dialog.reject()
     zh_window.undo_stack.undo()
-    assert len(overview.list_contacts(store)) == before_contacts
-    assert overview.list_evidence(store) == []
+    assert len(list_contacts(store)) == before_contacts
+    assert list_evidence(store) == []
     zh_window.undo_stack.redo()
-    assert len(overview.list_contacts(store)) == before_contacts + 1
-    assert len(overview.list_evidence(store)) == 1
+    assert len(list_contacts(store)) == before_contacts + 1
+    assert len(list_evidence(store)) == 1
 
 
 def test_the_plan_tab_opens_the_letter_for_its_plan(zh_window, qtbot) -> None:

@@ -1,0 +1,139 @@
+"""What the plan engine takes and gives: frozen inputs (debts, a plan and its per-debt
+terms) and the schedule it returns, month by month.
+
+Kept apart from core.plans.engine so the engine file holds only the rules that turn one into
+the other. Everything here is plain immutable data, importable without the engine: the plans
+use cases, the letters and the schedule export build or read these types.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from core.money import ZERO, Rate
+
+SHARE, CONTRACT, INSTALLMENTS, SETTLEMENT = "share", "contract", "installments", "settlement"
+
+
+# --- inputs ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class DebtIn:
+    ref: str
+    principal: Decimal
+    interest: Decimal = ZERO
+    fees: Decimal = ZERO
+    as_of: date = date(2026, 1, 1)
+    kind: str | None = None
+    rate: Rate | None = None
+    overdue_rate: Rate | None = None
+    overdue_since: date | None = None
+    minimum_payment: Decimal | None = None
+    late_fee_fixed: Decimal = ZERO
+    late_fee_fraction: Decimal = Decimal(0)
+    priority: bool = False
+    payments: tuple[tuple[date, Decimal], ...] = ()  # recorded payments: (date, amount)
+
+
+@dataclass(frozen=True, slots=True)
+class TermIn:
+    treatment: str = SHARE
+    months: int | None = None
+    amount: Decimal | None = None
+    rate: Rate | None = None
+    freeze_interest: bool = False
+    waive_fees: bool = False
+    pause_months: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PlanIn:
+    strategy: str
+    start: date
+    monthly_budget: Decimal
+    one_off_funds: Decimal = ZERO
+    order: tuple[str, ...] = ()
+    terms: tuple[tuple[str, TermIn], ...] = ()  # (debt ref, term); a debt without one: share
+    disposable: Decimal | None = None  # income - expenses, when there is a statement
+
+    def term(self, ref: str) -> TermIn:
+        for key, term in self.terms:
+            if key == ref:
+                return term
+        return TermIn()
+
+
+# --- outputs -----------------------------------------------------------------------------
+
+def as_decimal(cents: int) -> Decimal:
+    """Whole cents as a Decimal with two places (the engine counts in cents)."""
+    return Decimal(cents).scaleb(-2)
+
+
+class Row(NamedTuple):
+    """One debt (or the TOTAL) in one month. Amounts are kept in whole cents; the named
+    properties give them as Decimals."""
+
+    month: int
+    date: date
+    debt: str  # a debt's ref, or "TOTAL"
+    opening_c: int
+    interest_c: int
+    fees_c: int
+    payment_c: int
+    forgiven_c: int
+    closing_c: int
+
+    @property
+    def opening(self) -> Decimal:
+        return as_decimal(self.opening_c)
+
+    @property
+    def interest(self) -> Decimal:
+        return as_decimal(self.interest_c)
+
+    @property
+    def fees(self) -> Decimal:
+        return as_decimal(self.fees_c)
+
+    @property
+    def payment(self) -> Decimal:
+        return as_decimal(self.payment_c)
+
+    @property
+    def forgiven(self) -> Decimal:
+        return as_decimal(self.forgiven_c)
+
+    @property
+    def closing(self) -> Decimal:
+        return as_decimal(self.closing_c)
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    code: str
+    debt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    rows: tuple[Row, ...]  # per month: one row per debt in case order, then TOTAL
+    months: int
+    affordable: bool
+    shortfall: Decimal
+    shortfall_from: int | None
+    debt_free_on: date | None
+    total_interest: Decimal
+    total_fees: Decimal
+    total_forgiven: Decimal
+    total_paid: Decimal
+    warnings: tuple[Warning, ...]
+    cleared_in: tuple[tuple[str, int | None], ...] = ()  # the month each debt cleared
+
+    def totals(self) -> list[Row]:
+        return [r for r in self.rows if r.debt == "TOTAL"]
+
+    def for_debt(self, ref: str) -> list[Row]:
+        return [r for r in self.rows if r.debt == ref]
