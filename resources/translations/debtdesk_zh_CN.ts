@@ -67,47 +67,47 @@
         <translation>债权人减免的金额（如有）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="160"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="159"/>
         <source>Anything else the agreement says</source>
         <translation>协议中的其他约定</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="169"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="168"/>
         <source>What the written agreement states:</source>
         <translation>书面协议写明的事项：</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="172"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="171"/>
         <source>Other &amp;terms</source>
         <translation>其他约定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="238"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="237"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="165"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="164"/>
         <source>Agreed &amp;on</source>
         <translation>达成日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="166"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="165"/>
         <source>Installments</source>
         <translation>分期安排</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="168"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="167"/>
         <source>&amp;Forgiven</source>
         <translation>减免金额(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="173"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="172"/>
         <source>Signed copy (evidence)</source>
         <translation>签字的协议（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="217"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="216"/>
         <source>%1 installments, %2 in all</source>
         <translation>共 %1 期，合计 %2</translation>
     </message>
@@ -236,212 +236,172 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="178"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="169"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="181"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="172"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="183"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="185"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="186"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="196"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="187"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="189"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="190"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="191"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="204"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="215"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
-        <source>Follow-ups</source>
-        <translation>待跟进</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="217"/>
-        <source>Mark done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="219"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="223"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="224"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="267"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="249"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="306"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="288"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="321"/>
-        <source>%1 days late</source>
-        <translation>已过 %1 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="323"/>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="325"/>
-        <source>in %1 days</source>
-        <translation>%1 天后</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="334"/>
-        <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
-        <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="338"/>
-        <source>Nothing to follow up.</source>
-        <translation>没有待跟进的事项。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="375"/>
-        <source>Mark a follow-up done</source>
-        <translation>标记跟进已完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="424"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="351"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="441"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="370"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="452"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="373"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="466"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="385"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="467"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="386"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="474"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="393"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="477"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="396"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="492"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="411"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="497"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="415"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="504"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="422"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -1352,52 +1312,52 @@
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="628"/>
+        <location filename="../../gui/debts/debts_tab.py" line="593"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="658"/>
+        <location filename="../../gui/debts/debts_tab.py" line="623"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="674"/>
+        <location filename="../../gui/debts/debts_tab.py" line="639"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="676"/>
+        <location filename="../../gui/debts/debts_tab.py" line="641"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="683"/>
+        <location filename="../../gui/debts/debts_tab.py" line="648"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="697"/>
+        <location filename="../../gui/debts/debts_tab.py" line="662"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="698"/>
+        <location filename="../../gui/debts/debts_tab.py" line="663"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="701"/>
+        <location filename="../../gui/debts/debts_tab.py" line="666"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="704"/>
+        <location filename="../../gui/debts/debts_tab.py" line="669"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="707"/>
+        <location filename="../../gui/debts/debts_tab.py" line="672"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1940,6 +1900,49 @@
         <location filename="../../gui/evidence/evidence_tab.py" line="465"/>
         <source>Not added:</source>
         <translation>未添加：</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="58"/>
+        <source>Follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="59"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="74"/>
+        <source>%1 days late</source>
+        <translation>已过 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="76"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="78"/>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="87"/>
+        <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
+        <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="91"/>
+        <source>Nothing to follow up.</source>
+        <translation>没有待跟进的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/follow_ups.py" line="113"/>
+        <source>Mark a follow-up done</source>
+        <translation>标记跟进已完成</translation>
     </message>
 </context>
 <context>
@@ -2537,139 +2540,139 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>&amp;Evidence files</source>
         <translation>证据材料(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2678,12 +2681,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -2828,197 +2831,290 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="119"/>
-        <location filename="../../gui/plans/plan_editor.py" line="273"/>
+        <location filename="../../gui/plans/plan_editor.py" line="120"/>
+        <location filename="../../gui/plans/plan_editor.py" line="269"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="119"/>
-        <location filename="../../gui/plans/plan_editor.py" line="274"/>
+        <location filename="../../gui/plans/plan_editor.py" line="120"/>
+        <location filename="../../gui/plans/plan_editor.py" line="270"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="120"/>
+        <location filename="../../gui/plans/plan_editor.py" line="121"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="120"/>
+        <location filename="../../gui/plans/plan_editor.py" line="121"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="120"/>
+        <location filename="../../gui/plans/plan_editor.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="125"/>
+        <location filename="../../gui/plans/plan_editor.py" line="126"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="127"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="127"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="127"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="127"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="130"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="130"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="134"/>
+        <location filename="../../gui/plans/plan_editor.py" line="135"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="136"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="138"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="140"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="192"/>
+        <location filename="../../gui/plans/plan_editor.py" line="188"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="192"/>
+        <location filename="../../gui/plans/plan_editor.py" line="188"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="161"/>
+        <location filename="../../gui/plans/plan_editor.py" line="157"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="165"/>
+        <location filename="../../gui/plans/plan_editor.py" line="161"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="167"/>
+        <location filename="../../gui/plans/plan_editor.py" line="163"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="82"/>
+        <location filename="../../gui/plans/plan_editor.py" line="83"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>
 </context>
 <context>
+    <name>PlanList</name>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="61"/>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="97"/>
+        <source>&amp;New plan</source>
+        <translation>新建方案(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="98"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制方案(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="99"/>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="100"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="101"/>
+        <source>Compare two plans…</source>
+        <translation>比较两个方案…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="141"/>
+        <source>Cannot create the plan</source>
+        <translation>无法新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="162"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="171"/>
+        <source>New plan %1</source>
+        <translation>新建方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="179"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="182"/>
+        <source>Duplicate plan %1</source>
+        <translation>复制方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="192"/>
+        <source>Rename plan</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="192"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="200"/>
+        <source>Cannot rename the plan</source>
+        <translation>无法重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="205"/>
+        <source>Rename plan %1</source>
+        <translation>重命名方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="221"/>
+        <source>Delete plan</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="222"/>
+        <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
+        <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_list.py" line="228"/>
+        <source>Delete plan %1</source>
+        <translation>删除方案 %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="18"/>
+        <location filename="../../gui/plans/plan_summary.py" line="19"/>
         <source>%1: a credit-card plan longer than 60 months; a bank may agree at most 60 (credit-card rules of 2011, art. 70).</source>
         <translation>%1：信用卡还款期超过 60 个月；按《商业银行信用卡业务监督管理办法》第七十条，个性化分期最长 5 年（60 个月）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="23"/>
+        <location filename="../../gui/plans/plan_summary.py" line="24"/>
         <source>The budget is more than your financial statement leaves each month (the savings allowance included).</source>
         <translation>还款预算超过了收支情况每月的结余（已计入应急储蓄）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="28"/>
+        <location filename="../../gui/plans/plan_summary.py" line="29"/>
         <source>%1 gets nothing for 3 months or more in a row; creditors act on that, so give it something.</source>
         <translation>%1 连续 3 个月以上没有还款，债权人可能采取措施，建议每月至少还一点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="33"/>
+        <location filename="../../gui/plans/plan_summary.py" line="34"/>
         <source>Unaffordable: from month %2 the money does not cover the fixed payments (short by %3 in all).</source>
         <translation>还不起：从第 %2 个月起，钱不够支付固定还款（共差 %3）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="38"/>
+        <location filename="../../gui/plans/plan_summary.py" line="39"/>
         <source>The payments do not cover the interest: the debts never clear.</source>
         <translation>还款额不足以覆盖利息：债务永远还不清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="53"/>
+        <location filename="../../gui/plans/plan_summary.py" line="54"/>
         <source>&lt;b&gt;Never clears&lt;/b&gt; within %1 months</source>
         <translation>%1 个月内&lt;b&gt;还不清&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="58"/>
+        <location filename="../../gui/plans/plan_summary.py" line="56"/>
         <source>&lt;b&gt;Debt-free on %1&lt;/b&gt; (%2 months)</source>
         <translation>&lt;b&gt;%1 还清全部债务&lt;/b&gt;（共 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="64"/>
+        <location filename="../../gui/plans/plan_summary.py" line="60"/>
         <source>Monthly budget: %1</source>
         <translation>每月还款预算：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="67"/>
+        <location filename="../../gui/plans/plan_summary.py" line="61"/>
         <source>Total paid: %1</source>
         <translation>共还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="68"/>
+        <location filename="../../gui/plans/plan_summary.py" line="62"/>
         <source>Interest: %1 · late fees: %2</source>
         <translation>利息：%1 · 违约金：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="71"/>
+        <location filename="../../gui/plans/plan_summary.py" line="64"/>
         <source>Forgiven: %1</source>
         <translation>减免：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="72"/>
+        <location filename="../../gui/plans/plan_summary.py" line="65"/>
         <source>&lt;b&gt;Saved against doing nothing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;比放任不管少付：%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="80"/>
+        <location filename="../../gui/plans/plan_summary.py" line="72"/>
         <source>Affordable every month.</source>
         <translation>每个月都还得起。</translation>
     </message>
@@ -3026,162 +3122,72 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="63"/>
-        <source>Plans</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="175"/>
-        <source>&amp;New plan</source>
-        <translation>新建方案(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="176"/>
-        <source>D&amp;uplicate</source>
-        <translation>复制方案(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="177"/>
-        <source>Re&amp;name…</source>
-        <translation>重命名(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="178"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="179"/>
-        <source>Compare two plans…</source>
-        <translation>比较两个方案…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="180"/>
+        <location filename="../../gui/plans/plan_tab.py" line="138"/>
         <source>Repayment curve</source>
         <translation>还款曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="181"/>
+        <location filename="../../gui/plans/plan_tab.py" line="139"/>
         <source>Schedule</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="182"/>
+        <location filename="../../gui/plans/plan_tab.py" line="140"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="183"/>
+        <location filename="../../gui/plans/plan_tab.py" line="141"/>
         <source>Export schedule…</source>
         <translation>导出明细…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="184"/>
+        <location filename="../../gui/plans/plan_tab.py" line="142"/>
         <source>Write a &amp;letter with this plan…</source>
         <translation>按此方案写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="185"/>
+        <location filename="../../gui/plans/plan_tab.py" line="143"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="188"/>
+        <location filename="../../gui/plans/plan_tab.py" line="146"/>
         <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="348"/>
+        <location filename="../../gui/plans/plan_tab.py" line="293"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="376"/>
+        <location filename="../../gui/plans/plan_tab.py" line="321"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="406"/>
-        <source>Cannot create the plan</source>
-        <translation>无法新建方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="427"/>
-        <source>Plan</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="436"/>
-        <source>New plan %1</source>
-        <translation>新建方案 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="443"/>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="446"/>
-        <source>Duplicate plan %1</source>
-        <translation>复制方案 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="456"/>
-        <source>Rename plan</source>
-        <translation>重命名方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="456"/>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="464"/>
-        <source>Cannot rename the plan</source>
-        <translation>无法重命名方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="469"/>
-        <source>Rename plan %1</source>
-        <translation>重命名方案 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="483"/>
-        <source>Delete plan</source>
-        <translation>删除方案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="484"/>
-        <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
-        <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="491"/>
-        <source>Delete plan %1</source>
-        <translation>删除方案 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/plans/plan_tab.py" line="506"/>
+        <location filename="../../gui/plans/plan_tab.py" line="356"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="508"/>
+        <location filename="../../gui/plans/plan_tab.py" line="358"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="526"/>
+        <location filename="../../gui/plans/plan_tab.py" line="376"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="528"/>
+        <location filename="../../gui/plans/plan_tab.py" line="378"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="541"/>
+        <location filename="../../gui/plans/plan_tab.py" line="391"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3383,34 +3389,34 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/plans/chart.py" line="233"/>
+        <location filename="../../gui/plans/chart.py" line="235"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="249"/>
+        <location filename="../../gui/plans/chart.py" line="251"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="273"/>
-        <location filename="../../gui/plans/chart.py" line="307"/>
+        <location filename="../../gui/plans/chart.py" line="275"/>
+        <location filename="../../gui/plans/chart.py" line="309"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="282"/>
-        <location filename="../../gui/plans/chart.py" line="311"/>
+        <location filename="../../gui/plans/chart.py" line="284"/>
+        <location filename="../../gui/plans/chart.py" line="313"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="284"/>
+        <location filename="../../gui/plans/chart.py" line="286"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="341"/>
+        <location filename="../../gui/plans/chart.py" line="343"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
@@ -3420,12 +3426,12 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="349"/>
+        <location filename="../../gui/plans/chart.py" line="347"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="355"/>
+        <location filename="../../gui/plans/chart.py" line="352"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
@@ -3633,32 +3639,32 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="263"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="262"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="273"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="272"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="273"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="280"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="279"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>

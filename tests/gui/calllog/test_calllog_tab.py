@@ -202,4 +202,4 @@ def test_a_hidden_call_log_redraws_when_shown(zh_window) -> None:
     assert tab.stale
     window.tabs.setCurrentWidget(tab)
     assert not tab.stale
-    assert tab.model.rowCount() == len(overview.list_contacts(window.store)) == 2
+    assert tab.model.rowCount() == len(contacts.list_contacts(window.store)) == 2
