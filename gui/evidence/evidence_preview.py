@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.shared.retranslate import Retranslating, fill
+
 TEXT_LIMIT = 200_000  # characters of a text or email shown
 
 
-class EvidencePreview(QWidget):
+class EvidencePreview(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePreview")
@@ -117,11 +119,6 @@ class EvidencePreview(QWidget):
         if self.row is None:
             self.note.setText(self.tr("Select a document to see it here."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self._zoom is None and self._pixmap:
             self._show_image()
@@ -162,8 +159,8 @@ class EvidencePreview(QWidget):
             else:
                 self._cannot_show()
         elif mime.startswith("audio/"):
-            self.audio_note.setText(self.tr("%1, %2 KB").replace("%1", row.data["name"])
-                                    .replace("%2", str((row.data["size"] or 0) // 1024)))
+            self.audio_note.setText(fill(self.tr("%1, %2 KB"), row.data["name"],
+                                         (row.data["size"] or 0) // 1024))
             self.play.setEnabled(self._player_available())
             if not self.play.isEnabled():
                 self.audio_note.setText(self.tr(
