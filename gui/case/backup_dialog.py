@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from gui.shared.forms import ok_cancel
+from gui.shared.retranslate import fill
 
 
 class BackupDialog(QDialog):
@@ -18,11 +19,9 @@ class BackupDialog(QDialog):
         self.list.setObjectName("backupList")
         for backup in backups:
             counts = backup.counts
-            what = self.tr("%1 debts, %2 contacts, %3 payments, %4 documents").replace(
-                "%1", str(counts.get("debts", "?"))).replace(
-                "%2", str(counts.get("contacts", "?"))).replace(
-                "%3", str(counts.get("payments", "?"))).replace(
-                "%4", str(counts.get("evidence", "?")))
+            what = fill(self.tr("%1 debts, %2 contacts, %3 payments, %4 documents"),
+                        counts.get("debts", "?"), counts.get("contacts", "?"),
+                        counts.get("payments", "?"), counts.get("evidence", "?"))
             kind = self.tr("automatic") if backup.automatic else self.tr("made by hand")
             item = QListWidgetItem(f"{backup.made_at:%Y-%m-%d %H:%M} · {what} · {kind}",
                                    self.list)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from gui.shared.forms import (
     select_code,
     to_qdate,
 )
+from gui.shared.retranslate import Retranslating, fill
 
 Document = dict[str, Any]
 
@@ -128,7 +129,7 @@ class BudgetTable(QWidget):
             self.add_line(entry)
 
 
-class SituationDialog(QDialog):
+class SituationDialog(Retranslating, QDialog):
     def __init__(self, document: Document, currency: str = "CNY",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,11 +237,6 @@ class SituationDialog(QDialog):
         self.expenses.retranslate()
         self._update_totals()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _load(self, doc: Document) -> None:
         p = doc.get("person") or {}
         self.name.setText(p.get("name", ""))
@@ -306,8 +302,7 @@ class SituationDialog(QDialog):
             side = self.tr("income") if path[1] == "income" else self.tr("expenses")
             columns = {"label": self.tr("What"), "category": self.tr("Category"),
                        "monthly": self.tr("Per month")}
-            where += " · " + self.tr("%1 line %2").replace("%1", side).replace(
-                "%2", str(int(path[2]) + 1))
+            where += " · " + fill(self.tr("%1 line %2"), side, int(path[2]) + 1)
             if len(path) >= 4:
                 where += " · " + columns.get(str(path[3]), str(path[3]))
         return f"{where}: {error.problem}" if where else error.message
@@ -339,11 +334,10 @@ class SituationDialog(QDialog):
         c = self._currency
         left = totals["left"]
         colour = "#2e7d32" if left > 0 else "#c62828"
-        self.totals.setText(self.tr(
+        self.totals.setText(fill(self.tr(
             "Income %1 − expenses %2 = <b style='color:%4'>%3 left each month for your "
-            "debts</b>").replace("%1", format_amount(totals["income"], c)).replace(
-            "%2", format_amount(totals["expenses"], c)).replace(
-            "%3", format_amount(left, c)).replace("%4", colour))
+            "debts</b>"), format_amount(totals["income"], c),
+            format_amount(totals["expenses"], c), format_amount(left, c), colour))
 
     def accept(self) -> None:
         if self.validate():

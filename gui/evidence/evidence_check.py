@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from gui.shared.retranslate import fill
 from gui.shared.table_model import ROW_ROLE
 
 UNCHECKED, OK, CHANGED, MISSING = "unchecked", "ok", "changed", "missing"
@@ -138,22 +139,20 @@ def report(rows: list[Any], problems: list[Any]) -> tuple[str, list[str], list[s
             else:
                 line = translate("EvidenceCheck",
                                  "“%1” (%2, %3): the file is missing from your data folder.")
-            lines.append(line.replace("%1", data["title"] or data["name"])
-                         .replace("%2", data["name"]).replace("%3", data["ref"]))
+            lines.append(fill(line, data["title"] or data["name"], data["name"], data["ref"]))
         else:  # the database's own check, or an entry added after the check began
             lines.append(problem.message())
     if lines:
-        summary = translate("EvidenceCheck", "%1 problem(s) found in %2 evidence file(s).")
-        summary = summary.replace("%1", str(len(lines))).replace("%2", str(len(rows)))
+        summary = fill(translate("EvidenceCheck", "%1 problem(s) found in %2 evidence file(s)."),
+                       len(lines), len(rows))
     else:
-        summary = translate("EvidenceCheck", "Checked %1 evidence file(s): all intact.")
-        summary = summary.replace("%1", str(len(rows)))
+        summary = fill(translate("EvidenceCheck", "Checked %1 evidence file(s): all intact."),
+                       len(rows))
     notes = []
     if unreferenced:
-        notes.append(translate(
+        notes.append(fill(translate(
             "EvidenceCheck", "%1 file(s) in your data folder belong to no entry (removed from "
-            "the case, or left by an interrupted import). They do no harm.").replace(
-            "%1", str(unreferenced)))
+            "the case, or left by an interrupted import). They do no harm."), unreferenced))
     return summary, lines, notes
 
 

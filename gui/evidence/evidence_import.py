@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.shared.retranslate import fill
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -84,9 +86,8 @@ class EvidenceImport(QObject):
             if image.save(str(path), "PNG"):
                 written.append(path)
             else:
-                self.outcomes.append(Outcome(path, refused=self.tr(
-                    "%1: the picture could not be saved as a file (is the disk full?)").replace(
-                    "%1", name)))
+                self.outcomes.append(Outcome(path, refused=fill(self.tr(
+                    "%1: the picture could not be saved as a file (is the disk full?)"), name)))
         return written
 
     def _add(self, pictures: list[Path]) -> None:

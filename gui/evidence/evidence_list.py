@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from gui.shared import labels
+from gui.shared.context import Desk
 from gui.shared.proxy import RecordProxyModel
+from gui.shared.retranslate import Retranslating
 from gui.shared.table_model import Column, RecordTableModel, fit_columns
 
 
@@ -44,13 +46,13 @@ def _table(
     return view, proxy
 
 
-class RecordsTab(QWidget):
+class RecordsTab(Retranslating, QWidget):
     """The evidence entries with their thumbnails and integrity state."""
 
-    def __init__(self, kind: str, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self._context = context
+        self._desk = desk
         self.setObjectName("evidenceList")
         self.thumbnails: Any = None  # the Evidence tab sets its thumbnail maker here
         self.integrity: Any = None  # ...and what its last check of the files found
@@ -131,7 +133,7 @@ class RecordsTab(QWidget):
     def _thumbnail(self, row: Any) -> Any:
         if self.thumbnails is None:
             return None
-        return self.thumbnails.icon_for(self._context.store, row.data["sha256"],
+        return self.thumbnails.icon_for(self._desk.store, row.data["sha256"],
                                         row.data["mime"], row.stored)
 
     def _file_state(self, row: Any) -> str:
@@ -154,11 +156,6 @@ class RecordsTab(QWidget):
         self._fill_filters()
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- data --------------------------------------------------------------------------
     def on_changed(self, changes: Change) -> None:
         if changes & (Change.EVIDENCE | Change.DEBTS | Change.CASE):
@@ -166,7 +163,7 @@ class RecordsTab(QWidget):
 
     def reload(self) -> None:
         from core.evidence.store import list_evidence
-        store = self._context.store
+        store = self._desk.store
         if store is None:
             return
         self.model.set_rows(list_evidence(store))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.shared.forms import checked_refs, ref_checklist
+from gui.shared.retranslate import fill
 
 AUDIO_SUFFIXES = (".mp3", ".m4a", ".aac", ".amr", ".wav", ".ogg")
 
@@ -88,7 +89,7 @@ class EvidencePicker(QWidget):
         job.start()
 
     def _progressed(self, _done: int, _total: int, name: str) -> None:
-        self.status.setText(self.tr("Keeping %1…").replace("%1", name))
+        self.status.setText(fill(self.tr("Keeping %1…"), name))
 
     def _finished(self, outcomes: list[Any]) -> None:
         for outcome in outcomes:

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.shared.retranslate import Retranslating, fill
+
 TEXT_LIMIT = 200_000  # characters of a text or email shown
 
 
-class EvidencePreview(QWidget):
+class EvidencePreview(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePreview")
@@ -117,11 +119,6 @@ class EvidencePreview(QWidget):
         if self.row is None:
             self.note.setText(self.tr("Select a document to see it here."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize and self._zoom is None and self._pixmap:
             self._show_image()
@@ -134,7 +131,7 @@ class EvidencePreview(QWidget):
         return self.store.evidence_dir / self.row.data["sha256"]
 
     def show_row(self, row: Any, store: Any) -> None:
-        """Show one evidence entry (an overview Row), or nothing."""
+        """Show one evidence entry (a `core.store.views.Row`), or nothing."""
         self._stop()
         self.row, self.store = row, store
         self._pixmap, self._zoom, self._turn = None, None, 0
@@ -162,8 +159,8 @@ class EvidencePreview(QWidget):
             else:
                 self._cannot_show()
         elif mime.startswith("audio/"):
-            self.audio_note.setText(self.tr("%1, %2 KB").replace("%1", row.data["name"])
-                                    .replace("%2", str((row.data["size"] or 0) // 1024)))
+            self.audio_note.setText(fill(self.tr("%1, %2 KB"), row.data["name"],
+                                         (row.data["size"] or 0) // 1024))
             self.play.setEnabled(self._player_available())
             if not self.play.isEnabled():
                 self.audio_note.setText(self.tr(

@@ -1,7 +1,7 @@
 """The Evidence tab: the documents kept for the case, and adding more by the Add button, by
 dropping files and folders on it or by pasting a screenshot; checking them all against their
-SHA-256. Adding and
-checking run in the background with progress and cancel, one job at a time.
+SHA-256. Adding and checking run in the background with progress and cancel, one job at a
+time (`EvidenceJobs`, beside it).
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -30,19 +29,24 @@ from PySide6.QtWidgets import (
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.changes import Change
 from core.errors import DomainError
-from core.i18n import t
+from gui.evidence.evidence_jobs import EvidenceJobs
 from gui.evidence.evidence_list import RecordsTab
 from gui.shared import labels
+from gui.shared.context import Desk
 from gui.shared.forms import confirm, fill_combo
+from gui.shared.refresh import RefreshWhenShown
+from gui.shared.retranslate import Retranslating, fill
 
 
-class EvidenceTab(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
+    watches = Change.EVIDENCE | Change.DEBTS | Change.CASE
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceTab")
         self.setAcceptDrops(True)
-        self._context = context
-        self.list = RecordsTab("evidence", context, self)
+        self._desk = desk
+        self.list = RecordsTab("evidence", desk, self)
         self.list.setObjectName("evidenceList")
         from gui.evidence.evidence_check import BadgeDelegate, Integrity
         from gui.evidence.thumbnails import SIZE, Thumbnails
@@ -156,9 +160,7 @@ class EvidenceTab(QWidget):
         layout.addWidget(split, 1)
         for view in (self.grid, self.list.table):
             view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self.job: Any = None  # the one background job: adding files, or checking them
-        self._checking: list[Any] = []  # the entries as they were when the check began
-        self._progress: QProgressDialog | None = None
+        self.jobs = EvidenceJobs(desk, self.list, self.verify_action, self)
         self.retranslate()
 
     def _button_for(self, action: QAction) -> QPushButton:
@@ -202,12 +204,7 @@ class EvidenceTab(QWidget):
             self.category.setCurrentIndex(max(0, self.category.findData("other")))
         self._fill_debts()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def on_changed(self, changes: Change) -> None:
+    def refresh(self, changes: Change) -> None:
         self.list.on_changed(changes)
         if changes & Change.DEBTS:
             self._fill_debts()
@@ -218,7 +215,7 @@ class EvidenceTab(QWidget):
         current = self.debt.currentData()
         self.debt.clear()
         self.debt.addItem(self.tr("— none —"), None)
-        store = self._context.store
+        store = self._desk.store
         if store is not None:
             from core.debts.debts import creditors
 
@@ -261,7 +258,7 @@ class EvidenceTab(QWidget):
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
         if folder:
-            self._exported(lambda: export_to_folder(self._context.store, ids, Path(folder)))
+            self._exported(lambda: export_to_folder(self._desk.store, ids, Path(folder)))
 
     def export_to_zip(self) -> None:
         from core.evidence.export import export_to_zip
@@ -273,7 +270,7 @@ class EvidenceTab(QWidget):
                                               self.tr("evidence.zip"), self.tr("ZIP (*.zip)"))
         if name:
             path = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
-            self._exported(lambda: export_to_zip(self._context.store, ids, path))
+            self._exported(lambda: export_to_zip(self._desk.store, ids, path))
 
     def _exported(self, export: Callable[[], Any]) -> None:
         try:
@@ -281,16 +278,16 @@ class EvidenceTab(QWidget):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Cannot export"), error.message)
             return
-        text = self.tr("%1 file(s) exported.").replace("%1", str(len(done.written)))
+        text = fill(self.tr("%1 file(s) exported."), len(done.written))
         if done.missing:
-            text += "\n" + self.tr("Not in your data folder, so not exported: %1").replace(
-                "%1", "、".join(done.missing))
+            text += "\n" + fill(self.tr("Not in your data folder, so not exported: %1"),
+                                "、".join(done.missing))
         QMessageBox.information(self, self.tr("Export"), text)
 
     def purge(self) -> None:
         from core.evidence.export import purge, unreferenced
 
-        store = self._context.store
+        store = self._desk.store
         if store is None:
             return
         left = unreferenced(store)
@@ -300,62 +297,54 @@ class EvidenceTab(QWidget):
                 "would need it to be restored."))
             return
         size = sum(p.stat().st_size for p in left)
-        if not confirm(self, self.tr("Delete removed files?"), self.tr(
+        if not confirm(self, self.tr("Delete removed files?"), fill(self.tr(
                 "%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: "
                 "they were removed from the case. Delete them for good? Undoing a removal "
-                "afterwards brings the entry back without its file.").replace(
-                "%1", str(len(left))).replace("%2", str(size // 1024))):
+                "afterwards brings the entry back without its file."), len(left), size // 1024)):
             return
         count, _size = purge(store)
-        self._context.notify(Change.EVIDENCE)
-        QMessageBox.information(self, self.tr("Deleted"), self.tr(
-            "%1 file(s) deleted.").replace("%1", str(count)))
+        self._desk.notify(Change.EVIDENCE)
+        QMessageBox.information(self, self.tr("Deleted"), fill(self.tr(
+            "%1 file(s) deleted."), count))
 
     def _show_selected(self) -> None:
-        self.preview.show_row(self.selected(), self._context.store)
+        self.preview.show_row(self.selected(), self._desk.store)
 
     def edit_selected(self) -> None:
         from core.debts.debts import creditors
         from core.evidence import store as evidence_store
         from gui.evidence.evidence_dialog import EvidenceDialog
-        from gui.shared.undo import replace_command
+        from gui.shared.undo import replace_through_dialog
 
-        row, store = self.selected(), self._context.store
+        row, store = self.selected(), self._desk.store
         if row is None or store is None:
             return
         old = evidence_store.evidence_document(store, row.id)
         dialog = EvidenceDialog(old, creditors(store), self)
-        while dialog.exec():
-            new = dialog.document()
-            try:
-                changes = evidence_store.update_evidence(store, row.id, new)
-            except DomainError as error:
-                QMessageBox.warning(self, self.tr("Cannot save"), error.message)
-                continue
-            self._context.push(replace_command(
-                self.tr("Edit evidence %1").replace("%1", new.get("title") or new["name"]),
-                lambda doc: evidence_store.update_evidence(store, row.id, doc), old, new,
-                self._context.notify), changes)
-            return
+        replace_through_dialog(
+            self._desk, dialog,
+            lambda new: fill(self.tr("Edit evidence %1"), new.get("title") or new["name"]), old,
+            lambda doc: evidence_store.update_evidence(store, row.id, doc),
+            self.tr("Cannot save"))
 
     def remove_selected(self) -> None:
         from core.evidence import store as evidence_store
         from gui.shared.undo import DeletedCommand
 
-        row, store = self.selected(), self._context.store
+        row, store = self.selected(), self._desk.store
         if row is None or store is None:
             return
         title = row.data["title"] or row.data["name"]
-        if not confirm(self, self.tr("Remove from case"), self.tr(
+        if not confirm(self, self.tr("Remove from case"), fill(self.tr(
                 "Remove “%1” from the case? The file itself stays in your data folder, and you "
-                "can undo this with Edit → Undo.").replace("%1", title)):
+                "can undo this with Edit → Undo."), title)):
             return
         snapshot, changes = evidence_store.remove_evidence(store, row.id)
-        self._context.push(DeletedCommand(
-            self.tr("Remove evidence %1").replace("%1", title), snapshot,
+        self._desk.push(DeletedCommand(
+            fill(self.tr("Remove evidence %1"), title), snapshot,
             lambda: evidence_store.remove_evidence(store, row.id),
             lambda saved: evidence_store.restore_evidence(store, saved),
-            self._context.notify), changes)
+            self._desk.notify), changes)
 
     # --- adding ---------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -382,145 +371,28 @@ class EvidenceTab(QWidget):
         from PySide6.QtWidgets import QApplication
 
         image = QApplication.clipboard().image()
-        status = self._context.statusBar()
+        status = self._desk.statusBar()
         if image.isNull():
             status.showMessage(self.tr("The clipboard holds no picture to paste."), 8000)
             return
-        name = self.tr("Screenshot %1").replace(
-            "%1", self.clock().strftime("%Y-%m-%d %H.%M.%S")) + ".png"
+        name = fill(self.tr("Screenshot %1"), self.clock().strftime("%Y-%m-%d %H.%M.%S")) + ".png"
         if not self.import_paths([], images=[(image, name)]):
             status.showMessage(self.tr("Wait for the files being added or checked first."), 8000)
 
     def import_paths(self, paths: list[Path], images: Sequence[tuple[Any, str]] = ()) -> bool:
         """Add files (and folders' files), and pictures as (QImage, name), in the background;
         report when done. False if there is no store yet or another job is running."""
-        from gui.evidence.evidence_import import EvidenceImport
-
-        store = self._context.store
-        if store is None or self.job is not None:
-            return False
+        self.refresh_now()  # the debt chosen may have gone while another tab was in front
         debts = [self.debt.currentData()] if self.debt.currentData() else []
-        self.job = EvidenceImport(store, paths, self.category.currentData(), debts, None,
-                                  images)  # no parent: its thread keeps it alive
-        self._begin(self.tr("Adding files…"), self.tr("Adding evidence"))
-        self.job.progressed.connect(self._progressed)
-        self.job.finished.connect(self._finished)
-        self.job.start()
-        return True
+        return self.jobs.add(paths, images, self.category.currentData(), debts)
 
-    def _begin(self, label: str, title: str) -> None:
-        """The job in `self.job` is about to start: a progress dialog that shows only if it
-        takes a while (quick jobs never flash one), and no second job meanwhile."""
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(title)
-        progress.setMinimumDuration(600)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(self.job.cancel)
-        self._progress = progress
-        self.verify_action.setEnabled(False)
-
-    def _end(self) -> None:
-        self.job = None
-        self.verify_action.setEnabled(True)
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-
-    def _progressed(self, done: int, total: int, name: str) -> None:
-        if self._progress is None:
-            return
-        self._progress.setMaximum(max(total, 1))
-        self._progress.setValue(done)
-        if name:
-            self._progress.setLabelText(self.tr("Adding %1 (%2 of %3)…").replace(
-                "%1", name).replace("%2", str(done + 1)).replace("%3", str(total)))
-
-    def _finished(self, outcomes: list[Any]) -> None:
-        cancelled = self.job.cancelled if self.job is not None else False
-        self._end()
-        kept = [o for o in outcomes if o.added is not None]
-        refused = [o for o in outcomes if o.refused]
-        if kept:
-            self._context.notify(Change.EVIDENCE)
-        notes = []
-        for o in kept:
-            a = o.added
-            if a.status != "stored":
-                notes.append(t(f"ev_{a.status}", file=o.path.name, ref=a.ref))
-            if a.real_suffix:
-                notes.append(t("ev_renamed", file=o.path.name, suffix=a.real_suffix))
-        stored = sum(o.added.status == "stored" for o in kept)
-        summary = self.tr("%1 file(s) added.").replace("%1", str(stored))
-        if cancelled:
-            summary += " " + self.tr("Cancelled: the files not yet added were left out.")
-        self.last_report = (summary, [o.refused for o in refused], notes)
-        self._context.statusBar().showMessage(summary, 8000)
-        if refused or notes:
-            box = QMessageBox(QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-                              self.tr("Adding evidence"), summary, QMessageBox.StandardButton.Ok,
-                              self)
-            details = []
-            if refused:
-                details.append(self.tr("Not added:"))
-                details += [f"  {r}" for r in (o.refused for o in refused)]
-            details += notes
-            box.setInformativeText("\n".join(details[:12]))
-            box.setDetailedText("\n".join(details))
-            box.setObjectName("evidenceReport")
-            box.open()
+    @property
+    def job(self) -> Any:
+        """The one background job running (adding files, or checking them), or None."""
+        return self.jobs.job
 
     # --- checking ---------------------------------------------------------------------------
     def verify_all(self) -> None:
         """Re-hash every file in the background; the states and a report come back."""
-        from gui.evidence.evidence_check import EvidenceCheck
-
-        store = self._context.store
-        if store is None or self.job is not None:
-            return
-        self._checking = self.list.model.rows()
-        self.job = EvidenceCheck(store)  # no parent: its thread keeps it alive
-        self._begin(self.tr("Checking the evidence files…"), self.tr("Verify all"))
-        self.job.progressed.connect(self._check_progressed)
-        self.job.finished.connect(self._checked)
-        self.job.failed.connect(self._check_failed)
-        self._context.statusBar().showMessage(self.tr("Checking the evidence files…"))
-        self.job.start()
-
-    def _check_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(max(total, 1))
-            self._progress.setValue(done)
-            self._progress.setLabelText(self.tr("Checking file %1 of %2…").replace(
-                "%1", str(min(done + 1, total))).replace("%2", str(total)))
-
-    def _check_failed(self, message: str) -> None:
-        self._end()
-        self._context.statusBar().clearMessage()
-        QMessageBox.warning(self, self.tr("Verify all"), self.tr(
-            "The check could not finish: %1").replace("%1", message))
-
-    def _checked(self, problems: list[Any] | None) -> None:
-        from gui.evidence.evidence_check import report
-
-        self._end()
-        rows = self._checking
-        if problems is None:
-            self._context.statusBar().showMessage(
-                self.tr("Check cancelled; nothing was changed."), 8000)
-            return
-        self.integrity.record(rows, problems)
-        self.list.model.refresh_rows(lambda _row: True)
-        self.list._apply_filter()  # a state filter now has states to go by
-        self.list.fit_columns()  # "intact" and its badge are wider than "kept"
-        summary, lines, notes = report(rows, problems)
-        self.last_check = (summary, lines, notes)
-        self._context.statusBar().showMessage(summary, 8000)
-        box = QMessageBox(QMessageBox.Icon.Warning if lines else QMessageBox.Icon.Information,
-                          self.tr("Verify all"), summary, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("evidenceCheckReport")
-        if lines or notes:
-            box.setInformativeText("\n".join(lines[:12] + notes))
-            if len(lines) > 12:
-                box.setDetailedText("\n".join(lines + notes))
-        box.open()
+        self.refresh_now()  # the check reports on the entries as the list shows them
+        self.jobs.check()

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.letters.letter_dialog import LetterBuilder, file_name_for
+from gui.letters.letter_builder import LetterBuilder, file_name_for
+from gui.shared.context import Desk
 from gui.shared.forms import error_label, select_code
 from gui.shared.pdf_output import ask_save_path, print_pdf, save_pdf
 from gui.shared.pdf_view import PdfPreview
+from gui.shared.retranslate import fill
 
 FOLDER = "briefDialog/folder"  # the settings key for the folder sheets were saved in
 
@@ -34,13 +36,13 @@ def _build_sheet(case: dict[str, Any], request: tuple[str, str, date]) -> tuple[
 
 
 class BriefDialog(QDialog):
-    def __init__(self, context: Any, debt: str | None = None,
+    def __init__(self, desk: Desk, debt: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("briefDialog")
         from core.letters.build import read_for_letter
 
-        self.case = read_for_letter(context.store)
+        self.case = read_for_letter(desk.store)
         self.sheet: Any = None
         self.pdf: bytes | None = None
         self._generation = 0
@@ -156,7 +158,7 @@ class BriefDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         saved = save_pdf(self, self.pdf or b"", path, FOLDER)
         if saved is not None:
-            self.problem.setText(self.tr("Saved to %1").replace("%1", str(saved)))
+            self.problem.setText(fill(self.tr("Saved to %1"), saved))
         return saved
 
     def done(self, result: int) -> None:

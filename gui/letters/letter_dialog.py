@@ -6,9 +6,6 @@ rebuilds it after a short pause, and only the newest build is shown.
 """
 from __future__ import annotations
 
-import re
-import threading
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
-    QObject,
     QSettings,
     QTimer,
     QUrl,
@@ -40,43 +36,16 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError
 from core.letters.wording import LETTER_KINDS as KINDS
+from gui.letters.letter_builder import LetterBuilder, file_name_for
 from gui.shared import labels
+from gui.shared.context import Desk
 from gui.shared.forms import error_label, fill_combo, select_code
 from gui.shared.pdf_output import ask_save_path, print_pdf, print_pdf_to, save_pdf
 from gui.shared.pdf_view import PdfPreview
+from gui.shared.retranslate import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("LetterDialog", "…") calls
 FOLDER = "letterDialog/folder"  # the settings key for the folder letters were saved in
-
-
-class LetterBuilder(QObject):
-    """Builds letters on a worker thread; `built` carries (generation, letter, pdf) or
-    (generation, None, message). `make(case, request) -> (letter, pdf)` builds something
-    else laid out like a letter (the call sheet); by default, the letter `request` asks for."""
-
-    built = Signal(int, object, object)
-
-    def __init__(self, parent: QObject | None = None,
-                 make: Callable[[dict[str, Any], Any], tuple[Any, bytes]] | None = None) -> None:
-        super().__init__(parent)
-        self._make = make
-
-    def build(self, generation: int, case: dict[str, Any], request: Any) -> None:
-        threading.Thread(target=self._run, args=(generation, case, request),
-                         name="letter", daemon=True).start()
-
-    def _run(self, generation: int, case: dict[str, Any], request: Any) -> None:
-        from core.letters.build import build_pdf
-
-        try:
-            letter, pdf = (self._make or build_pdf)(case, request)
-        except DomainError as error:
-            self.built.emit(generation, None, error.message)
-            return
-        except Exception as error:  # noqa: BLE001 - shown in the dialog, never a crash
-            self.built.emit(generation, None, f"{type(error).__name__}: {error}")
-            return
-        self.built.emit(generation, letter, pdf)
 
 
 def kind_label(code: str) -> str:
@@ -100,24 +69,17 @@ def default_kind(plan: dict[str, Any] | None, debt: str) -> str:
     return "installment"
 
 
-def file_name_for(letter: Any, on: date) -> str:
-    """A file name from the subject and date, with nothing a file system objects to."""
-    subject = re.sub(r"^(Re:\s*)", "", letter.title)
-    subject = re.sub(r'[\\/:*?"<>|\s]+', "-", subject).strip("-.")[:80]
-    return f"{subject}-{on.isoformat()}.pdf"
-
-
 class LetterDialog(QDialog):
     recorded = Signal()
 
-    def __init__(self, context: Any, debt: str | None = None, plan: str | None = None,
+    def __init__(self, desk: Desk, debt: str | None = None, plan: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letterDialog")
-        self._context = context
+        self._desk = desk
         from core.letters.build import read_for_letter
 
-        self.case = read_for_letter(context.store)
+        self.case = read_for_letter(desk.store)
         self.letter: Any = None
         self.pdf: bytes | None = None
         self._generation = 0
@@ -344,7 +306,7 @@ class LetterDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         saved = save_pdf(self, self.pdf or b"", path, FOLDER)
         if saved is not None:
-            self.problem.setText(self.tr("Saved to %1").replace("%1", str(saved)))
+            self.problem.setText(fill(self.tr("Saved to %1"), saved))
         return saved
 
     def _paper_and_title(self) -> tuple[str, str]:
@@ -363,7 +325,7 @@ class LetterDialog(QDialog):
     def open_externally(self) -> None:
         if self.pdf is None:
             return
-        folder = self._context.data_dir / "letters"
+        folder = self._desk.data_dir / "letters"
         folder.mkdir(mode=0o700, exist_ok=True)
         path = self.save_to(folder / self._suggested_name())
         if path is not None:
@@ -376,7 +338,7 @@ class LetterDialog(QDialog):
 
         if self.pdf is None or self.letter is None:
             return
-        store = self._context.store
+        store = self._desk.store
         debt = self.debt.currentData()
         try:
             contact_id, evidence_id, changes = contacts.record_letter_sent(
@@ -398,8 +360,8 @@ class LetterDialog(QDialog):
             change = restore_evidence(store, evidence) if evidence is not None else changes
             return change | contacts.restore_contact(store, contact)
 
-        self._context.push(CreatedCommand(self.tr("Record a letter sent"), delete, restore,
-                                          self._context.notify), changes)
+        self._desk.push(CreatedCommand(self.tr("Record a letter sent"), delete, restore,
+                                       self._desk.notify), changes)
         self.sent_button.setEnabled(False)
         self.problem.setText(self.tr("Recorded in the call log, with the PDF kept as evidence."))
         self.recorded.emit()

@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.shared.retranslate import Retranslating, fill
 
-class PdfPreview(QWidget):
+
+class PdfPreview(Retranslating, QWidget):
     """A PDF shown as it will print: page through, zoom, fit the width. Falls back to a
     note when Qt's PDF module is missing."""
 
@@ -66,13 +68,6 @@ class PdfPreview(QWidget):
         self._layout.addWidget(self.view, 1)
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_page())
         return True
-
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         self.retranslate()  # texts set however the widget was made
@@ -152,8 +147,7 @@ class PdfPreview(QWidget):
             return
         total = self.pages()
         current = self.view.pageNavigator().currentPage() + 1 if self.view and total else 0
-        self.page.setText(self.tr("Page %1 of %2").replace("%1", str(current))
-                          .replace("%2", str(total)))
+        self.page.setText(fill(self.tr("Page %1 of %2"), current, total))
         self.previous.setEnabled(total > 0 and current > 1)
         self.next.setEnabled(total > 0 and current < total)
 

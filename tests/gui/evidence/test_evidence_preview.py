@@ -93,6 +93,7 @@ def test_filters_by_category_debt_reviewed_and_file_state(zh_window, qtbot, tmp_
     (store.evidence_dir / medical.sha256).chmod(0o600)
     (store.evidence_dir / medical.sha256).unlink()
     zh_window.notify(Change.EVIDENCE)
+    zh_window.evidence_tab.refresh_now()  # behind the Debts tab it waits to be shown
     tab = zh_window.evidence_tab.list
     shown = lambda: sorted(tab.proxy.index(r, 1).data()  # noqa: E731
                            for r in range(tab.proxy.rowCount()))

@@ -22,7 +22,7 @@ def _scans(tmp_path: Path) -> Path:
 
 
 def _wait(tab, qtbot) -> None:
-    qtbot.waitUntil(lambda: tab.job is None and hasattr(tab, "last_report"), timeout=20000)
+    qtbot.waitUntil(lambda: tab.job is None and hasattr(tab.jobs, "last_report"), timeout=20000)
 
 
 def test_dropped_files_and_folders_land(window, qtbot, tmp_path) -> None:
@@ -37,7 +37,7 @@ def test_dropped_files_and_folders_land(window, qtbot, tmp_path) -> None:
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     tab.dropEvent(drop)
     _wait(tab, qtbot)
-    assert tab.last_report[0] == "4 file(s) added."
+    assert tab.jobs.last_report[0] == "4 file(s) added."
     names = {e["name"] for e in export_document(window.store)["evidence"]}
     assert names == {"收入证明.jpg", "住院证明 第1页.pdf", "聊天截图.png", "单独一张.png"}
     assert tab.list.model.rowCount() == 4
@@ -54,7 +54,7 @@ def test_a_bad_file_is_reported_and_the_others_land(window, qtbot, tmp_path) -> 
     tab.category.setCurrentIndex(tab.category.findData("medical"))
     tab.import_paths([folder])
     _wait(tab, qtbot)
-    summary, refused, _notes = tab.last_report
+    summary, refused, _notes = tab.jobs.last_report
     assert summary == "3 file(s) added."
     assert sorted(r.split(":")[0] for r in refused) == ["坏的.pdf", "空.txt"]
     evidence = export_document(window.store)["evidence"]
@@ -67,7 +67,7 @@ def test_cancel_leaves_a_consistent_store(window, qtbot, tmp_path) -> None:
     tab.import_paths([folder])
     tab.job.cancel()
     _wait(tab, qtbot)
-    assert "Cancelled" in tab.last_report[0]
+    assert "Cancelled" in tab.jobs.last_report[0]
     assert verify(window.store) == []  # every file either fully kept or not at all
     assert len(export_document(window.store)["evidence"]) <= 3
 
@@ -147,6 +147,7 @@ def test_thumbnails_honour_exif_rotation(window, qtbot, tmp_path) -> None:
     photo = tmp_path / "手机拍的.jpg"
     photo.write_bytes(buffer.getvalue())
     tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
     tab.import_paths([photo])
     _wait(tab, qtbot)
     [record] = tab.list.model.rows()
@@ -235,8 +236,8 @@ def test_a_pdf_that_cannot_be_drawn_keeps_its_icon(qtbot, tmp_path) -> None:
 
 def _checked(tab, qtbot) -> tuple[str, list[str], list[str]]:
     tab.verify_action.trigger()
-    qtbot.waitUntil(lambda: tab.job is None and hasattr(tab, "last_check"), timeout=20000)
-    return tab.last_check
+    qtbot.waitUntil(lambda: tab.job is None and hasattr(tab.jobs, "last_check"), timeout=20000)
+    return tab.jobs.last_check
 
 
 def _report_box():
@@ -273,7 +274,7 @@ def test_verify_all_finds_a_changed_file_and_says_which(window, qtbot, tmp_path)
     with kept.open("r+b") as handle:
         handle.seek(200)
         handle.write(b"\x00\x01\x02\x03")
-    del tab.last_check
+    del tab.jobs.last_check
     summary, lines, _notes = _checked(tab, qtbot)
     assert summary == "1 problem(s) found in 3 evidence file(s)."
     ref = rows[index].data["ref"]
@@ -294,6 +295,7 @@ def test_verify_all_names_a_missing_file_and_notes_removed_ones(window, qtbot, t
     from PySide6.QtWidgets import QMessageBox
 
     tab = window.evidence_tab
+    window.tabs.setCurrentWidget(tab)
     tab.import_paths([_scans(tmp_path)])
     _wait(tab, qtbot)
     rows = tab.list.model.rows()
@@ -339,7 +341,7 @@ def test_verify_all_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> No
     tab.job.cancel()
     release.set()
     qtbot.waitUntil(lambda: tab.job is None, timeout=10000)
-    assert tab.verify_action.isEnabled() and not hasattr(tab, "last_check")
+    assert tab.verify_action.isEnabled() and not hasattr(tab.jobs, "last_check")
     assert {_file_state(tab, i) for i in range(3)} == {"kept"}
     assert window.statusBar().currentMessage() == "Check cancelled; nothing was changed."
 
@@ -371,7 +373,7 @@ def test_paste_a_screenshot_from_the_clipboard(window, qtbot, tmp_path, monkeypa
     image = _screenshot_on_clipboard()
     tab.paste_action.trigger()
     _wait(tab, qtbot)
-    assert tab.last_report[0] == "1 file(s) added."
+    assert tab.jobs.last_report[0] == "1 file(s) added."
     [entry] = export_document(window.store)["evidence"]
     assert entry["name"] == "Screenshot 2026-11-28 14.30.05.png"
     assert entry["mime"] == "image/png" and entry["category"] == "other"  # as a dropped file
