@@ -115,27 +115,27 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/case/backup_dialog.py" line="16"/>
+        <location filename="../../gui/case/backup_dialog.py" line="17"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/backup_dialog.py" line="21"/>
+        <location filename="../../gui/case/backup_dialog.py" line="22"/>
         <source>%1 debts, %2 contacts, %3 payments, %4 documents</source>
         <translation>%1 笔债务，%2 条联系记录，%3 笔还款，%4 份材料</translation>
     </message>
     <message>
-        <location filename="../../gui/case/backup_dialog.py" line="26"/>
+        <location filename="../../gui/case/backup_dialog.py" line="25"/>
         <source>automatic</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/backup_dialog.py" line="26"/>
+        <location filename="../../gui/case/backup_dialog.py" line="25"/>
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/backup_dialog.py" line="33"/>
+        <location filename="../../gui/case/backup_dialog.py" line="32"/>
         <source>Restoring replaces everything in DebtDesk with the backup; what you have now is kept first as a backup of its own.</source>
         <translation>恢复会用备份替换 DebtDesk 中的全部数据；现在的数据会先另存为一份备份。</translation>
     </message>
@@ -143,64 +143,64 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="99"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="101"/>
         <source>Before you call</source>
         <translation>致电前准备</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="100"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="102"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="101"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="102"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="104"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="103"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="105"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="104"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="111"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="113"/>
         <source>Add a debt first: the sheet is about one debt.</source>
         <translation>请先添加债务：准备单是针对某一笔债务的。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="115"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="117"/>
         <source>Preparing the sheet…</source>
         <translation>正在整理准备单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/brief_dialog.py" line="129"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="131"/>
         <source>%n page(s), ready to print.</source>
         <translation>
             <numerusform>共 %n 页，可以打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="147"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="149"/>
         <source>Print the sheet</source>
         <translation>打印准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="152"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="154"/>
         <source>Save the sheet</source>
         <translation>保存准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="159"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="161"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -208,27 +208,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="81"/>
+        <location filename="../../gui/case/situation_dialog.py" line="82"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="81"/>
+        <location filename="../../gui/case/situation_dialog.py" line="82"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="82"/>
+        <location filename="../../gui/case/situation_dialog.py" line="83"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="83"/>
+        <location filename="../../gui/case/situation_dialog.py" line="84"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="84"/>
+        <location filename="../../gui/case/situation_dialog.py" line="85"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -1411,32 +1411,32 @@
 <context>
     <name>EvidenceCheck</name>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="46"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="47"/>
         <source>Kept in your data folder; not checked since DebtDesk started. Verify all checks every file.</source>
         <translation>已保存在数据文件夹中；本次启动后尚未检查。点击“全部校验”可检查所有文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="49"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="50"/>
         <source>Checked: the file is exactly as it was when it was added.</source>
         <translation>已检查：文件与添加时完全一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="51"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="52"/>
         <source>The file has changed since it was added (its SHA-256 no longer matches), so it no longer proves what it did. Find the original (a backup, the sender) and keep it safe.</source>
         <translation>文件在添加后被改动过（SHA-256 哈希值不再相符），已不能作为原来的凭证。请找回原件（备份或发送方），并妥善保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="55"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="56"/>
         <source>The file is not in your data folder. Add the original again to put it back; the entry&apos;s details are kept.</source>
         <translation>数据文件夹中找不到这个文件。重新添加原件即可恢复，这一项的详细信息会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="136"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="137"/>
         <source>“%1” (%2, %3): the file has changed since it was added; its SHA-256 no longer matches.</source>
         <translation>“%1”（%2，%3）：文件在添加后被改动过，SHA-256 哈希值不再相符。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="139"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="140"/>
         <source>“%1” (%2, %3): the file is missing from your data folder.</source>
         <translation>“%1”（%2，%3）：数据文件夹中缺少这个文件。</translation>
     </message>
@@ -1512,30 +1512,97 @@
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../gui/evidence/evidence_import.py" line="88"/>
+        <location filename="../../gui/evidence/evidence_import.py" line="90"/>
         <source>%1: the picture could not be saved as a file (is the disk full?)</source>
         <translation>%1：图片无法保存为文件（磁盘是否已满？）</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceJobs</name>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="55"/>
+        <source>Adding files…</source>
+        <translation>正在添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="55"/>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="111"/>
+        <source>Adding evidence</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="64"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="86"/>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="104"/>
+        <source>%1 file(s) added.</source>
+        <translation>已添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="106"/>
+        <source>Cancelled: the files not yet added were left out.</source>
+        <translation>已取消：尚未添加的文件没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="115"/>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="133"/>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="137"/>
+        <source>Checking the evidence files…</source>
+        <translation>正在校验证据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="133"/>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="150"/>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="170"/>
+        <source>Verify all</source>
+        <translation>全部校验</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="144"/>
+        <source>Checking file %1 of %2…</source>
+        <translation>正在校验第 %1 个文件，共 %2 个…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="151"/>
+        <source>The check could not finish: %1</source>
+        <translation>校验未能完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_jobs.py" line="160"/>
+        <source>Check cancelled; nothing was changed.</source>
+        <translation>已取消校验，没有做任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/evidence/evidence_picker.py" line="36"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="37"/>
         <source>Attach files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_picker.py" line="57"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="58"/>
         <source>Attach files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_picker.py" line="77"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="78"/>
         <source>Attached.</source>
         <translation>已添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_picker.py" line="91"/>
+        <location filename="../../gui/evidence/evidence_picker.py" line="92"/>
         <source>Keeping %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1543,81 +1610,81 @@
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="108"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="110"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="109"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="111"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="110"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="112"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="111"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="113"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="112"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="114"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="113"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="115"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="114"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
         <source>Open in viewer</source>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="117"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="244"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="270"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="241"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="267"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="244"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="241"/>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="148"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="120"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="145"/>
         <source>Select a document to see it here.</source>
         <translation>选择一份材料，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="153"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="150"/>
         <source>The file is not in your data folder.</source>
         <translation>数据文件夹中没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="165"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="162"/>
         <source>%1, %2 KB</source>
         <translation>%1，%2 KB</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="170"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="167"/>
         <source>Playing needs Qt&apos;s multimedia support, which is not available here. Open it in your player instead.</source>
         <translation>这里无法播放（缺少 Qt 多媒体支持）。请用播放器打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="181"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="178"/>
         <source>No preview for this kind of file here: open it in its program.</source>
         <translation>这类文件无法在这里预览，请用相应的程序打开。</translation>
     </message>
@@ -1625,281 +1692,217 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="179"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="181"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="180"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="182"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="181"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="183"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="182"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="183"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
         <source>Paste &amp;screenshot</source>
         <translation>粘贴截图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
         <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
         <source>&amp;Details…</source>
         <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="188"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="228"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="228"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="191"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
         <source>Selected files to a folder…</source>
         <translation>把所选文件导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
         <source>Selected files as a ZIP…</source>
         <translation>把所选文件导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
         <source>Delete files removed from the case…</source>
         <translation>彻底删除已移出案卷的文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
         <source>Verify a&amp;ll</source>
         <translation>全部校验(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
         <translation>用保存时记录的 SHA-256 哈希值逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="220"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="217"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="252"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="288"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="249"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="285"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="250"/>
         <source>Select the files to export first (Ctrl+A selects them all).</source>
         <translation>请先选择要导出的文件（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="262"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="259"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="272"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="269"/>
         <source>Export as a ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="270"/>
         <source>evidence.zip</source>
         <translation>证据材料.zip</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="270"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="282"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="279"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="284"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="281"/>
         <source>%1 file(s) exported.</source>
         <translation>已导出 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="286"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="283"/>
         <source>Not in your data folder, so not exported: %1</source>
         <translation>以下文件不在数据文件夹中，未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="298"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="295"/>
         <source>Nothing to delete</source>
         <translation>没有要删除的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="303"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="300"/>
         <source>Delete removed files?</source>
         <translation>删除已移出的文件？</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="307"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="312"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="308"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="333"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="328"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="336"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="326"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="349"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="338"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="350"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="339"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="355"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="344"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="363"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="352"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="364"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="353"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="387"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="376"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="389"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="378"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="392"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="380"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="405"/>
-        <source>Adding files…</source>
-        <translation>正在添加文件…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="414"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="483"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="487"/>
-        <source>Checking the evidence files…</source>
-        <translation>正在校验证据文件…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="483"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="500"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="520"/>
-        <source>Verify all</source>
-        <translation>全部校验</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="494"/>
-        <source>Checking file %1 of %2…</source>
-        <translation>正在校验第 %1 个文件，共 %2 个…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="501"/>
-        <source>The check could not finish: %1</source>
-        <translation>校验未能完成：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="510"/>
-        <source>Check cancelled; nothing was changed.</source>
-        <translation>已取消校验，没有做任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="405"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="461"/>
-        <source>Adding evidence</source>
-        <translation>添加证据材料</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="296"/>
         <source>Every file in your data folder belongs to an entry, or to a backup that would need it to be restored.</source>
         <translation>数据文件夹中的每个文件都属于某条证据，或者仍有备份在恢复时需要它。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="301"/>
         <source>%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
         <translation>数据文件夹中有 %1 个文件（%2 KB）既不属于任何证据条目，也不被任何备份需要——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="436"/>
-        <source>Adding %1 (%2 of %3)…</source>
-        <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="454"/>
-        <source>%1 file(s) added.</source>
-        <translation>已添加 %1 个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="456"/>
-        <source>Cancelled: the files not yet added were left out.</source>
-        <translation>已取消：尚未添加的文件没有保存。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="465"/>
-        <source>Not added:</source>
-        <translation>未添加：</translation>
     </message>
 </context>
 <context>
@@ -2370,169 +2373,169 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="84"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="53"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="85"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="54"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="86"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="55"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="87"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="56"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="88"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="57"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="196"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="202"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="204"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="205"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="206"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="209"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="211"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="212"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="262"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="298"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="301"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="263"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="317"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="279"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="341"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="303"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="347"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="309"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="355"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="317"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="386"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="348"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="401"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="363"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="404"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="366"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2793,37 +2796,37 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="82"/>
+        <location filename="../../gui/shared/pdf_view.py" line="77"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="83"/>
+        <location filename="../../gui/shared/pdf_view.py" line="78"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="84"/>
+        <location filename="../../gui/shared/pdf_view.py" line="79"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="85"/>
+        <location filename="../../gui/shared/pdf_view.py" line="80"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="86"/>
+        <location filename="../../gui/shared/pdf_view.py" line="81"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="89"/>
+        <location filename="../../gui/shared/pdf_view.py" line="84"/>
         <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
         <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="155"/>
+        <location filename="../../gui/shared/pdf_view.py" line="150"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -3216,140 +3219,140 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="98"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="100"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="103"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="105"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="105"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="107"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="108"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="110"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="112"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="114"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="114"/>
-        <location filename="../../gui/evidence/evidence_list.py" line="203"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="116"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="200"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="117"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="117"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="120"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="151"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="153"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
         <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="195"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="192"/>
         <source>Any category</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="200"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="197"/>
         <source>Any debt</source>
         <translation>所有债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="200"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="197"/>
         <source>No debt</source>
         <translation>未关联债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="202"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="199"/>
         <source>Reviewed or not</source>
         <translation>核对与否</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="201"/>
         <source>Not reviewed yet</source>
         <translation>尚未核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="205"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="202"/>
         <source>Any file state</source>
         <translation>所有文件状态</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="206"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="203"/>
         <source>Missing or changed</source>
         <translation>缺失或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="207"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="207"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
         <source>Changed</source>
         <translation>被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="208"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="205"/>
         <source>Checked intact</source>
         <translation>已校验完好</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="37"/>
-        <location filename="../../gui/evidence/evidence_list.py" line="140"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="38"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="142"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="38"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="39"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="39"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="40"/>
         <source>changed</source>
         <translation>已被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="40"/>
-        <location filename="../../gui/evidence/evidence_list.py" line="140"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="41"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="142"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="124"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="126"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="149"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="151"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="153"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="155"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
     </message>
@@ -3487,151 +3490,151 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="215"/>
+        <location filename="../../gui/case/situation_dialog.py" line="216"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="216"/>
-        <location filename="../../gui/case/situation_dialog.py" line="301"/>
+        <location filename="../../gui/case/situation_dialog.py" line="217"/>
+        <location filename="../../gui/case/situation_dialog.py" line="297"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="216"/>
-        <location filename="../../gui/case/situation_dialog.py" line="301"/>
+        <location filename="../../gui/case/situation_dialog.py" line="217"/>
+        <location filename="../../gui/case/situation_dialog.py" line="297"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="217"/>
-        <location filename="../../gui/case/situation_dialog.py" line="302"/>
+        <location filename="../../gui/case/situation_dialog.py" line="218"/>
+        <location filename="../../gui/case/situation_dialog.py" line="298"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="217"/>
-        <location filename="../../gui/case/situation_dialog.py" line="303"/>
+        <location filename="../../gui/case/situation_dialog.py" line="218"/>
+        <location filename="../../gui/case/situation_dialog.py" line="299"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="219"/>
+        <location filename="../../gui/case/situation_dialog.py" line="220"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="219"/>
+        <location filename="../../gui/case/situation_dialog.py" line="220"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="219"/>
+        <location filename="../../gui/case/situation_dialog.py" line="220"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="220"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="220"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="222"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="222"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="222"/>
+        <location filename="../../gui/case/situation_dialog.py" line="223"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="223"/>
+        <location filename="../../gui/case/situation_dialog.py" line="224"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="223"/>
+        <location filename="../../gui/case/situation_dialog.py" line="224"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="224"/>
+        <location filename="../../gui/case/situation_dialog.py" line="225"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="225"/>
+        <location filename="../../gui/case/situation_dialog.py" line="226"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="226"/>
+        <location filename="../../gui/case/situation_dialog.py" line="227"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="228"/>
+        <location filename="../../gui/case/situation_dialog.py" line="229"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="231"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="232"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="235"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="306"/>
+        <location filename="../../gui/case/situation_dialog.py" line="302"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="306"/>
+        <location filename="../../gui/case/situation_dialog.py" line="302"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="307"/>
+        <location filename="../../gui/case/situation_dialog.py" line="303"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="307"/>
+        <location filename="../../gui/case/situation_dialog.py" line="303"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="308"/>
+        <location filename="../../gui/case/situation_dialog.py" line="304"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="309"/>
+        <location filename="../../gui/case/situation_dialog.py" line="305"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="343"/>
+        <location filename="../../gui/case/situation_dialog.py" line="338"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
