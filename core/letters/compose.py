@@ -271,9 +271,35 @@ def _finances(w: _Writer, case: Data, result: PlanResult | None) -> list[Block]:
         blocks += [Block("p", w.say("finances_intro")),
                    Block("table", table=Table((w.say("col_item"), w.say("col_monthly")),
                                               tuple(rows), ("l", "r"), tuple(strong)))]
+        # Only what was entered is said: the savings allowance when there is such a line,
+        # and what the plan leaves out of the money left, so the two figures tell one story.
+        saved = savings_allowance(budget)
+        if saved > 0:
+            blocks.append(Block("p", w.say("savings_note", amount=w.money(saved))))
+        kept = kept_back(budget, result)
+        if kept > 0 and result is not None:
+            blocks.append(Block("p", w.say("kept_back", left=w.money(totals["left"]),
+                                           budget=w.money(result.plan.monthly_budget),
+                                           kept=w.money(kept))))
     if result is not None:
         blocks += _creditors(w, case, result)
     return blocks
+
+
+def savings_allowance(budget: Data | None) -> Decimal:
+    """The budget's savings lines (the small allowance the UK statement keeps), in all."""
+    if budget is None:
+        return ZERO
+    return sum((line["monthly"] for line in budget["expenses"]
+                if line.get("category") == "savings"), ZERO)
+
+
+def kept_back(budget: Data | None, result: PlanResult | None) -> Decimal:
+    """What is left each month that the plan does not pay to creditors (0 if it uses all)."""
+    if budget is None or result is None:
+        return ZERO
+    left = budget_totals(budget)["left"]
+    return max(ZERO, left - result.plan.monthly_budget)
 
 
 def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:

@@ -37,7 +37,7 @@ ZH: dict[str, str] = {
     # the opening
     "opening": "本人{name}，是贵方{product}{account}的客户。截至{as_of}，该账户欠款合计 "
                "{total}（本金 {principal}，利息 {interest}，费用 {fees}）。{status}"
-               "本人一直有还款意愿，现将本人的实际情况和还款方案报告如下，恳请贵方予以考虑。",
+               "本人一直愿意还款。下面说明本人目前的情况和还款方案，请贵方考虑。",
     "overdue_since": "该账户自{since}起逾期。",
     # sections
     "h_hardship": "一、困难情况",
@@ -55,11 +55,13 @@ ZH: dict[str, str] = {
     "total_income": "每月收入合计",
     "total_expenses": "每月必要支出合计",
     "left": "每月可用于还款",
-    "finances_intro": "本人家庭每月收支如下（支出已包含少量应急储蓄）：",
+    "finances_intro": "本人家庭每月收支如下：",
+    "savings_note": "支出中每月留出 {amount} 作为应急储蓄，以免一次意外开支就让还款中断。",
+    "kept_back": "上表每月结余 {left}，本方案每月用于还款 {budget}，余下 {kept} 未计入还款。",
     "household": "家庭成员：成年人 {adults} 人，子女 {children} 人。",
     "no_budget": "（未填写收支情况。）",
-    "creditors_intro": "本人目前共有 {count} 笔欠款，合计 {total}。每月可用于还款的 {budget} "
-                       "按同一标准在各债权人之间分配，各债权人看到的是同样的数字：",
+    "creditors_intro": "本人目前共有 {count} 笔欠款，合计 {total}。每月用于还款的 {budget} "
+                       "按同一标准分给各债权人，各家的方案如下：",
     "col_creditor": "债权人",
     "col_owed": "欠款",
     "col_treatment": "方案",
@@ -71,21 +73,21 @@ ZH: dict[str, str] = {
     "treat_pause": "，暂停 {months} 个月",
     "this_creditor": "{creditor}（本函）",
     # proposals
-    "installment_equal": "本人恳请贵方同意将上述欠款分 {count} 期偿还，每月还款 {amount}，"
+    "installment_equal": "本人希望将上述欠款分 {count} 期偿还，每月还款 {amount}，"
                          "自{first}起，至{last}还清，合计还款 {paid}。",
-    "installment_last": "本人恳请贵方同意将上述欠款分 {count} 期偿还，每月还款 {amount}"
+    "installment_last": "本人希望将上述欠款分 {count} 期偿还，每月还款 {amount}"
                         "（最后一期 {last_amount}），自{first}起，至{last}还清，合计还款 {paid}。",
-    "installment_varies": "本人恳请贵方同意将上述欠款分 {count} 期偿还，自{first}起，至{last}"
+    "installment_varies": "本人希望将上述欠款分 {count} 期偿还，自{first}起，至{last}"
                           "还清，每期金额见下表，合计还款 {paid}。",
-    "freeze": "恳请贵方在还款期间停止计收利息（停息分期）。",
-    "waive": "恳请贵方减免已产生的违约金及各项费用 {fees}。",
+    "freeze": "请贵方在还款期间停止计收利息（停息分期）。",
+    "waive": "同时请贵方减免已产生的违约金及各项费用 {fees}。",
     "forgiven_total": "按此方案，贵方减免的金额合计 {forgiven}。",
     "settlement": "本人可在{date}一次性支付 {amount}，作为对该账户全部欠款的最终结清。"
-                  "恳请贵方减免其余 {forgiven}，在收款后出具结清证明，并向征信机构报送为结清。",
+                  "请贵方减免其余 {forgiven}，在收款后出具结清证明，并向征信机构报送为结清。",
     "waiver": "恳请贵方自即日起停止计收利息和罚息（停息挂账），并减免已产生的罚息、"
               "违约金及各项费用。在此基础上，本人将按下表按时还款，自{first}起，"
               "至{last}还清，合计还款 {paid}。",
-    "moratorium": "恳请贵方给予 {months} 个月的宽限期（延期还款）。在此期间本人将努力恢复收入；"
+    "moratorium": "希望贵方给予 {months} 个月的宽限期（延期还款）。在此期间本人将努力恢复收入；"
                   "宽限期满后，本人自{first}起恢复还款，至{last}还清，合计还款 {paid}。",
     "confirmation": "{when}，本人通过{channel}与贵方工作人员 {agent} 沟通还款事宜。",
     "confirmation_agent_unknown": "（未记下姓名及工号）",
@@ -93,7 +95,7 @@ ZH: dict[str, str] = {
     "offer_monthly": "双方商定：每月还款 {monthly}，共 {months} 期。",
     "offer_lump": "双方商定：一次性还款 {lump}。",
     "offer_note": "（{note}）",
-    "confirmation_ask": "为避免误解，恳请贵方以书面形式（信函或电子邮件）确认上述约定，"
+    "confirmation_ask": "为避免误解，请贵方以书面形式（信函或电子邮件）确认上述约定，"
                         "并写明以下事项：",
     "agreement_schedule": "双方约定的还款安排如下：",
     "plan_schedule": "本人提出的还款安排如下：",
@@ -157,8 +159,11 @@ EN: dict[str, str] = {
     "total_income": "Total monthly income",
     "total_expenses": "Total essential monthly expenses",
     "left": "Available for my creditors each month",
-    "finances_intro": "My household's monthly income and essential expenses (including a small "
-                      "savings allowance) are:",
+    "finances_intro": "My household's monthly income and essential expenses are:",
+    "savings_note": "The expenses include savings of {amount} a month for emergencies, so "
+                    "that one unexpected cost does not stop the payments.",
+    "kept_back": "Of the {left} left each month, this proposal pays {budget}; the other {kept} "
+                 "is not included in it.",
     "household": "Household: {adults} adult(s), {children} child(ren).",
     "no_budget": "(No financial statement was entered.)",
     "creditors_intro": "I owe {count} creditors {total} in all. The {budget} I can pay each "

@@ -1,0 +1,86 @@
+"""Every statement in a letter follows from what was entered, and its figures tell one story:
+the savings allowance only when there is one, and what the plan leaves out of the money left
+each month, in figures that add up."""
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+
+import pytest
+
+from core.case.casefile import parse_case_bytes
+from core.letters.compose import compose
+from tests.core.letters.test_letters import letter_case, request
+
+
+def _case(change=None) -> dict:
+    document = letter_case()
+    if change:
+        change(document)
+    return parse_case_bytes(json.dumps(document, ensure_ascii=False).encode(), "case.json")
+
+
+def _text(case, language: str, tables: bool = True) -> str:
+    letter = compose(case, request("installment", language))
+    parts = [block.text for block in letter.body if block.text]
+    if tables:
+        parts += ["".join(row) for block in letter.body if block.table
+                  for row in block.table.rows]
+    return "\n".join(parts)
+
+
+def _left_and_budget(document: dict) -> tuple[Decimal, Decimal]:
+    """Worked out here from the case file itself, apart from the code under test."""
+    income = sum(Decimal(line["monthly"]) for line in document["budget"]["income"])
+    spent = sum(Decimal(line["monthly"]) for line in document["budget"]["expenses"])
+    plan = next(p for p in document["plans"] if p["name"] == "按比例分期")
+    return income - spent, Decimal(plan["monthly_budget"])
+
+
+def _no_savings(document: dict) -> None:
+    document["budget"]["expenses"] = [line for line in document["budget"]["expenses"]
+                                      if line["category"] != "savings"]
+
+
+@pytest.mark.parametrize(("language", "word"), [("zh", "储蓄"), ("en", "saving")])
+def test_savings_are_mentioned_only_when_a_savings_line_was_entered(language, word) -> None:
+    assert word not in _text(_case(_no_savings), language).lower()
+    said = [line for line in _text(_case(), language, tables=False).splitlines()
+            if word in line.lower()]
+    assert len(said) == 1 and "100.00" in said[0]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_what_the_plan_leaves_out_is_said_in_figures_that_add_up(language) -> None:
+    document = letter_case()
+    left, budget = _left_and_budget(document)
+    assert left - budget == Decimal("520.00")  # the example keeps 520.00 of 2,020.00 back
+    text = _text(_case(), language)
+    line = next(line for line in text.splitlines() if "520.00" in line)
+    assert "2,020.00" in line and "1,500.00" in line
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_plan_that_uses_all_that_is_left_says_nothing_is_kept(language) -> None:
+    def use_all(document: dict) -> None:
+        left, _ = _left_and_budget(document)
+        for plan in document["plans"]:
+            plan["monthly_budget"] = f"{left:.2f}"
+
+    text = _text(_case(use_all), language)
+    assert "未计入" not in text and "not included" not in text
+    assert "2,020.00" in text
+
+
+def test_the_old_claims_are_gone() -> None:
+    text = _text(_case(_no_savings), "zh") + _text(_case(_no_savings), "en")
+    for claim in ("支出已包含少量应急储蓄", "各债权人看到的是同样的数字", "including a small savings"):
+        assert claim not in text, claim
+
+
+def test_the_source_case_is_not_changed_by_the_letter() -> None:
+    document = letter_case()
+    before = copy.deepcopy(document)
+    _text(_case(), "zh")
+    assert document == before
