@@ -51,8 +51,8 @@ ZH: dict[str, str] = {
                   "共 {count} 期，至{last}还清，合计 {total}。",
     "offer_varies": "{treatment}：自{first}起还款，首期 {amount}，共 {count} 期，至{last}还清，"
                     "合计 {total}（各期金额不同，以方案为准）。",
-    "offer_open": "{treatment}：自{first}起还款，首期 {amount}，到{last}共还 {count} 期、合计 {total}，"
-                  "仍未还清。这个方案需要调整。",
+    "offer_open": "{treatment}：自{first}起还款，首期 {amount}，到{last}共还 {count} 期、"
+                  "合计 {total}，仍未还清。这个方案需要调整。",
     "offer_settlement": "{first}一次性支付 {amount}，结清全部欠款；请求减免其余 {forgiven}。",
     "offer_none": "（此方案在计划期内未向该账户安排还款。）",
     "ask_freeze": "请求还款期间停止计息。",

@@ -75,7 +75,8 @@ def test_a_plan_that_uses_all_that_is_left_says_nothing_is_kept(language) -> Non
 
 def test_the_old_claims_are_gone() -> None:
     text = _text(_case(_no_savings), "zh") + _text(_case(_no_savings), "en")
-    for claim in ("支出已包含少量应急储蓄", "各债权人看到的是同样的数字", "including a small savings"):
+    for claim in ("支出已包含少量应急储蓄", "各债权人看到的是同样的数字",
+                  "including a small savings"):
         assert claim not in text, claim
 
 
