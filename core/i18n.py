@@ -107,7 +107,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         'the plan has no settlement term for debt "{debt}"',
     ),
     "letter_settlement_unfunded": (
-        "按此方案，第 {month} 个月的钱不够一次性结清债务“{debt}”；请增加一次性资金或推迟结清后再写信",
+        "按此方案，第 {month} 个月的钱不够一次性结清债务“{debt}”；"
+        "请增加一次性资金或推迟结清后再写信",
         'the plan cannot pay the settlement of debt "{debt}" in full in month {month}; add '
         "one-off funds or pause it longer before writing",
     ),
@@ -123,9 +124,15 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "due_installment": ("协议还款", "agreed installment"),
     "due_plan_payment": ("方案还款", "plan payment"),
     "due_late": ("（已过 {days} 天）", "({days} days late)"),
-    "due_none": ("接下来 {days} 天内没有到期的事项。", "Nothing falls due in the next {days} days."),
+    "due_none": (
+        "接下来 {days} 天内没有到期的事项。",
+        "Nothing falls due in the next {days} days.",
+    ),
     "not_pdf_name": ("{file}: 文件名应以 .pdf 结尾", "{file}: the file name must end in .pdf"),
-    "letter_written": ("已生成信函：{file}（{pages} 页）", "letter written: {file} ({pages} pages)"),
+    "letter_written": (
+        "已生成信函：{file}（{pages} 页）",
+        "letter written: {file} ({pages} pages)",
+    ),
     "desktop_installed": ("已加入桌面菜单：{file}", "added to the desktop's menu: {file}"),
     "desktop_not_installed": ("无法加入桌面菜单：{detail}",
                               "could not add DebtDesk to the desktop's menu: {detail}"),
@@ -179,12 +186,24 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "other DebtDesk window and open it again",
     ),
     # evidence files
-    "no_such_evidence": ("这份证据已不存在（可能已被移除）", "this evidence no longer exists (it may have been removed)"),
+    "no_such_evidence": (
+        "这份证据已不存在（可能已被移除）",
+        "this evidence no longer exists (it may have been removed)",
+    ),
     "ev_missing": ("{file}: 文件不存在", "{file}: no such file"),
-    "ev_broken_link": ("{file}: 快捷方式（链接）指向的文件不存在", "{file}: a link to a file that is not there"),
-    "ev_link_loop": ("{file}: 快捷方式（链接）循环指向自身", "{file}: a link that loops back on itself"),
+    "ev_broken_link": (
+        "{file}: 快捷方式（链接）指向的文件不存在",
+        "{file}: a link to a file that is not there",
+    ),
+    "ev_link_loop": (
+        "{file}: 快捷方式（链接）循环指向自身",
+        "{file}: a link that loops back on itself",
+    ),
     "ev_folder": ("{file}: 这是文件夹，不是文件", "{file}: a folder, not a file"),
-    "ev_not_regular": ("{file}: 不是普通文件（设备或特殊文件）", "{file}: not a regular file (a device or special file)"),
+    "ev_not_regular": (
+        "{file}: 不是普通文件（设备或特殊文件）",
+        "{file}: not a regular file (a device or special file)",
+    ),
     "ev_unreadable": ("{file}: 无法读取（{detail}）", "{file}: cannot be read ({detail})"),
     "ev_empty": ("{file}: 文件是空的", "{file}: the file is empty"),
     "ev_too_large": ("{file}: 文件超过 {limit} 的上限", "{file}: larger than the {limit} limit"),
@@ -200,22 +219,43 @@ _CATALOG: dict[str, tuple[str, str]] = {
                     "{file}: its bytes attached to {ref}, which had none (its details unchanged)"),
     "ev_renamed": ("{file}: 文件名与内容不符，按实际类型（{suffix}）保存",
                    "{file}: its name does not match its content; kept as its real type ({suffix})"),
-    "verify_database": ("数据库检查（{subject}）：{detail}", "database check ({subject}): {detail}"),
+    "verify_database": (
+        "数据库检查（{subject}）：{detail}",
+        "database check ({subject}): {detail}",
+    ),
     "verify_missing": ("{subject}: 缺少文件内容", "{subject}: its file is missing"),
-    "verify_changed": ("{subject}: 文件内容已被改动（哈希不符）", "{subject}: its file has changed (hash mismatch)"),
+    "verify_changed": (
+        "{subject}: 文件内容已被改动（哈希不符）",
+        "{subject}: its file has changed (hash mismatch)",
+    ),
     "verify_unreferenced": ("证据库中的 {subject} 没有被任何记录引用",
                             "{subject} in the evidence store: nothing refers to it"),
-    "verify_ok": ("检查完毕：数据库与 {count} 份证据文件均完好", "all good: the database and {count} evidence files check out"),
+    "verify_ok": (
+        "检查完毕：数据库与 {count} 份证据文件均完好",
+        "all good: the database and {count} evidence files check out",
+    ),
     "bad_archive": ("{file}: 不是有效的 .debtcase 案卷包（{detail}），未做任何改动",
                     "{file}: not a valid .debtcase archive ({detail}); nothing was changed"),
     "archive_duplicate": ("包内有重名文件", "a member appears twice"),
     "archive_member": ("包内有不允许的文件“{name}”", "a member that does not belong: \"{name}\""),
     "archive_too_large": ("“{name}”过大", "\"{name}\" is too large"),
-    "archive_incomplete": ("缺少 case.json 或 manifest.sha256", "case.json or manifest.sha256 is missing"),
-    "archive_manifest": ("清单与包内文件不符（{name}）", "the manifest does not match the members ({name})"),
+    "archive_incomplete": (
+        "缺少 case.json 或 manifest.sha256",
+        "case.json or manifest.sha256 is missing",
+    ),
+    "archive_manifest": (
+        "清单与包内文件不符（{name}）",
+        "the manifest does not match the members ({name})",
+    ),
     "archive_hash": ("“{name}”的哈希与清单不符", "\"{name}\" does not match its hash"),
-    "backup_suffix": ("{file}: 备份文件名应以 .debtcase 结尾", "{file}: a backup's name must end in .debtcase"),
-    "backed_up": ("已备份到 {file}（含 {count} 份证据文件）", "backed up to {file} ({count} evidence files)"),
+    "backup_suffix": (
+        "{file}: 备份文件名应以 .debtcase 结尾",
+        "{file}: a backup's name must end in .debtcase",
+    ),
+    "backed_up": (
+        "已备份到 {file}（含 {count} 份证据文件）",
+        "backed up to {file} ({count} evidence files)",
+    ),
     # command line output
     "imported": (
         "已导入：{debts} 笔债务，{contacts} 条联系记录，{plans} 个方案",

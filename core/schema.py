@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -169,7 +169,7 @@ class DateTime(Kind):
             raise fail(path, "not_datetime")
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            parsed.astimezone(timezone.utc)  # the store keeps it in UTC too, for ordering
+            parsed.astimezone(UTC)  # the store keeps it in UTC too, for ordering
         except ValueError:
             raise fail(path, "not_datetime") from None
         except OverflowError:
@@ -246,7 +246,8 @@ class Obj(Kind):
 class ListOf(Kind):
     def __init__(self, item: Kind, unique_by: str | None = None, dup_key: str = "duplicate_ref",
                  min_items: int = 0) -> None:
-        self.item, self.unique_by, self.dup_key, self.min_items = item, unique_by, dup_key, min_items
+        self.item, self.unique_by = item, unique_by
+        self.dup_key, self.min_items = dup_key, min_items
 
     @property
     def default(self) -> list[Any]:  # type: ignore[override]

@@ -5,7 +5,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ def read_case(session: Session) -> dict[str, Any]:
 def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]:
     with store.read() as session:
         data = read_case(session)
-    data["exported_at"] = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    data["exported_at"] = (now or datetime.now(UTC)).replace(microsecond=0)
     document = dump_case(data)
     first = ("format", "version", "exported_at", "currency", "language")
     return {**{k: document[k] for k in first}, **{k: v for k, v in document.items()

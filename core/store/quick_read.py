@@ -52,7 +52,7 @@ def read_debts(data_dir: Path) -> tuple[str, list[DebtView]] | None:
         names = [d[0] for d in cursor.description]
         views = []
         for row in cursor:
-            record = SimpleNamespace(**{n: _value(n, v) for n, v in zip(names, row)})
+            record = SimpleNamespace(**{n: _value(n, v) for n, v in zip(names, row, strict=True)})
             views.append(DebtView(record.id, debt_to_data(record)))
         return (info[0] if info else "CNY"), views
     except (sqlite3.Error, ValueError, ArithmeticError):

@@ -36,7 +36,7 @@ def test_a_whole_window_session_opens_no_network_connection(qtbot, make_window, 
     import_case(store, read_case_file(FULL_CASE))
     store.close()
     window = make_window(tmp_path / "store")
-    for round_ in range(2):
+    for _round in range(2):
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             qtbot.wait(150)  # each tab paints, loads its rows, draws its chart

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from core import cli
 from core.case.casefile import export_document, import_case, read_case_file
@@ -259,7 +260,7 @@ def test_import_use_case_is_one_transaction(store) -> None:
     before = export_document(store)
     data = read_case_file(ZH_CASE)
     data["debts"][1]["ref"] = data["debts"][0]["ref"]  # slips past validation: unique index
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         import_case(store, data, replace=True)
     after = export_document(store)
     before.pop("exported_at"), after.pop("exported_at")

@@ -48,7 +48,8 @@ REVISIONS = discovered_revisions()
 def test_every_script_is_in_the_chain_and_known() -> None:
     in_files = set()
     for path in VERSIONS.glob("*.py"):
-        match = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", path.read_text("utf-8"), re.MULTILINE)
+        match = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", path.read_text("utf-8"),
+                          re.MULTILINE)
         if match:
             in_files.add(match.group(1))
     assert set(REVISIONS) == in_files, "a script is not linked into the chain"
