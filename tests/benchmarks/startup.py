@@ -132,9 +132,9 @@ def measure(runs: int, quick: bool) -> list[Figure]:
 
 
 def main() -> int:
+    platform = qt_platform() or os.environ.get("QT_QPA_PLATFORM", "default")
     return figures.main(__doc__, measure, "median of {runs} fresh processes of each subject, "
-                        f"Qt platform {qt_platform() or os.environ.get('QT_QPA_PLATFORM', 'default')}",
-                        runs=7, quick_runs=3, quick="3 runs")
+                        f"Qt platform {platform}", runs=7, quick_runs=3, quick="3 runs")
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def test_every_benchmark_reports_its_figures(tmp_path: Path) -> None:
     assert lines[2:4] == ["| figure | value | budget | |", "|---|---|---|---|"]
     rows = [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines[4:]
             if line.startswith("| ")]
-    for name, value, budget, _mark in rows:
+    for _name, value, budget, _mark in rows:
         float(value.split()[0])  # "0.940 s", "212 MB", "1.14", "8.5 ms"
         if budget:
             float(budget.removeprefix("≤ ").split()[0])
