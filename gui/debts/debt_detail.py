@@ -3,9 +3,10 @@ negotiation steps with the one next thing to do, the agreement and how it is kep
 payments made."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.debts.progress import ATTENTION, DONE, LATE, MISSED, ON_TIME, PART_PAID
+from core.errors import DomainError
 from core.money import format_amount
+from gui.shared.retranslate import Retranslating, fill
 
 
 def step_name(number: int) -> str:
@@ -54,7 +57,7 @@ def action_text(action: str) -> str:
     }[action]
 
 
-class DebtDetail(QWidget):
+class DebtDetail(Retranslating, QWidget):
     action_requested = Signal(str)  # one of core.debts.progress.ACTIONS' values, or "calendar"
     edit_payment = Signal(int)
     delete_payment = Signal(int)
@@ -163,13 +166,22 @@ class DebtDetail(QWidget):
             [self.tr("Date"), self.tr("Amount"), self.tr("Method"), self.tr("Reference")])
         self.show_progress(self.progress, self._currency)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _money(self, value: Any) -> str:
         return format_amount(value, self._currency)
+
+    def show_debt(self, store: Any, ref: str | None, currency: str) -> None:
+        """Where debt `ref` stands, read for it alone (cheap on every selection); nothing if
+        `ref` or `store` is None."""
+        from core.debts.progress import read_progress
+
+        if ref is None or store is None:
+            self.show_progress(None, currency)
+            return
+        try:
+            progress = read_progress(store, ref, date.today())
+        except (DomainError, StopIteration, KeyError):
+            progress = None  # deleted under us: the reload that follows shows the rest
+        self.show_progress(progress, currency)
 
     def show_progress(self, progress: Any, currency: str) -> None:
         """Show one debt's core.debts.progress.DebtProgress, or nothing (no debt selected)."""
@@ -183,13 +195,13 @@ class DebtDetail(QWidget):
             return
         debt, est = progress.debt, progress.estimate
         self.title.setText(debt["creditor"] or debt["ref"])
-        self.estimate.setText(self.tr(
+        self.estimate.setText(fill(self.tr(
             "Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). "
-            "Only the creditor's next statement is exact.")
-            .replace("%1", self._money(est.total)).replace("%2", est.as_of.isoformat())
-            .replace("%3", self._money(debt["balance"]["principal"] + debt["balance"]["interest"]
-                                       + debt["balance"]["fees"]))
-            .replace("%4", self._money(est.accrued)).replace("%5", self._money(est.paid)))
+            "Only the creditor's next statement is exact."),
+            self._money(est.total), est.as_of.isoformat(),
+            self._money(debt["balance"]["principal"] + debt["balance"]["interest"]
+                        + debt["balance"]["fees"]),
+            self._money(est.accrued), self._money(est.paid)))
         marks = {DONE: ("✓", "#2e7d32"), ATTENTION: ("!", "#c62828")}
         lines = []
         for step in progress.road.steps:
@@ -202,7 +214,7 @@ class DebtDetail(QWidget):
         action = progress.road.next_action
         self.next_button.setVisible(action is not None)
         if action is not None:
-            self.next_button.setText(self.tr("Next: %1").replace("%1", action_text(action)))
+            self.next_button.setText(fill(self.tr("Next: %1"), action_text(action)))
         self._show_agreement(progress)
         self._show_payments(progress.payments)
 
@@ -217,19 +229,18 @@ class DebtDetail(QWidget):
             return
         self.agreement_button.setText(self.tr("Record a new agreement…"))
         agreement = progress.agreement
-        text = self.tr("Agreed on %1.").replace("%1", agreement["agreed_on"].isoformat())
+        text = fill(self.tr("Agreed on %1."), agreement["agreed_on"].isoformat())
         if kept.count:
-            text += " " + self.tr("%1 of %2 installments paid; %3 left.").replace(
-                "%1", str(kept.paid_count)).replace("%2", str(kept.count)).replace(
-                "%3", self._money(kept.left))
+            text += " " + fill(self.tr("%1 of %2 installments paid; %3 left."),
+                               kept.paid_count, kept.count, self._money(kept.left))
             states = [i.state for i in kept.installments]
             late = states.count(LATE)
             if late:
-                text += " " + self.tr("%1 paid late.").replace("%1", str(late))
+                text += " " + fill(self.tr("%1 paid late."), late)
             nxt = kept.next_due
             if nxt is not None:
-                text += " " + self.tr("Next: %1 on %2.").replace(
-                    "%1", self._money(nxt.left)).replace("%2", nxt.due.isoformat())
+                text += " " + fill(self.tr("Next: %1 on %2."), self._money(nxt.left),
+                                   nxt.due.isoformat())
             self.bar.setRange(0, kept.count)
             self.bar.setValue(sum(1 for s in states if s in (ON_TIME, LATE)))
             self.bar.setFormat("%v / %m")
@@ -241,11 +252,10 @@ class DebtDetail(QWidget):
             first = behind[0]
             what = self.tr("missed") if first.state == MISSED else self.tr("part-paid") \
                 if first.state == PART_PAID else ""
-            self.warning.setText(self.tr(
+            self.warning.setText(fill(self.tr(
                 "Installment %1 of %2 (due %3) is %4. Contact the creditor before the next "
-                "date: explain, say when you can pay, and note what they agree.").replace(
-                "%1", str(first.number)).replace("%2", self._money(first.amount)).replace(
-                "%3", first.due.isoformat()).replace("%4", what))
+                "date: explain, say when you can pay, and note what they agree."),
+                first.number, self._money(first.amount), first.due.isoformat(), what))
             self.warning.setVisible(True)
 
     def _show_payments(self, payments: Any) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +37,7 @@ from gui.shared.forms import (
     select_code,
     to_qdate,
 )
+from gui.shared.retranslate import Retranslating
 
 Document = dict[str, Any]
 
@@ -72,7 +72,7 @@ class RateField(QWidget):
         select_code(self.basis, rate["basis"] if rate else "daily")
 
 
-class DebtDialog(QDialog):
+class DebtDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None, document: Document | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("debtDialog")
@@ -194,11 +194,6 @@ class DebtDialog(QDialog):
         self.overdue_rate.retranslate()
         if hasattr(self, "_error_key"):
             self.validate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- data --------------------------------------------------------------------------
     def _load(self, doc: Document) -> None:

@@ -36,6 +36,7 @@ from gui.shared.forms import (
     ok_cancel,
     to_qdate,
 )
+from gui.shared.retranslate import fill
 
 
 class PaymentDialog(QDialog):
@@ -117,7 +118,7 @@ class AgreementDialog(QDialog):
         self.setObjectName("agreementDialog")
         self.setStyleSheet(INVALID_STYLE)
         self._original = document
-        self.setWindowTitle(self.tr("Record the agreement with %1").replace("%1", creditor))
+        self.setWindowTitle(fill(self.tr("Record the agreement with %1"), creditor))
         self.agreed_on = date_edit(self)
         self.agreed_on.setDate(to_qdate(document.get("agreed_on")))
         self.table = QTableWidget(0, 2, self)
@@ -213,8 +214,8 @@ class AgreementDialog(QDialog):
                 total += Decimal(money_text(item.text() if item else "") or "0")
             except InvalidOperation:
                 continue
-        self.total.setText(self.tr("%1 installments, %2 in all").replace(
-            "%1", str(self.table.rowCount())).replace("%2", f"{total:,.2f}"))
+        self.total.setText(fill(self.tr("%1 installments, %2 in all"), self.table.rowCount(),
+                                f"{total:,.2f}"))
 
     def document(self) -> dict[str, Any]:
         from core.debts.agreements import compose_terms
@@ -259,7 +260,7 @@ class StatementDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("statementDialog")
         self.setStyleSheet(INVALID_STYLE)
-        self.setWindowTitle(self.tr("New statement from %1").replace("%1", creditor))
+        self.setWindowTitle(fill(self.tr("New statement from %1"), creditor))
         self.principal = line(self)
         self.principal.setObjectName("statementPrincipal")
         self.interest, self.fees = line(self), line(self)
@@ -275,9 +276,9 @@ class StatementDialog(QDialog):
         form.addRow(self.tr("Statement &date"), self.as_of)
         self.error = error_label(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "The previous figures (%1) are kept in the debt's history.").replace(
-            "%1", balance["as_of"].isoformat()), self))
+        layout.addWidget(QLabel(fill(self.tr(
+            "The previous figures (%1) are kept in the debt's history."),
+            balance["as_of"].isoformat()), self))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))

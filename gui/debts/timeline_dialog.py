@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
 from core.debts.timeline import Event, first_line
 from core.money import ZERO, format_amount
 from gui.shared import labels
+from gui.shared.context import Desk
 from gui.shared.proxy import RecordProxyModel
+from gui.shared.retranslate import fill
 from gui.shared.table_model import Column, RecordTableModel
 
 
 class TimelineDialog(QDialog):
-    def __init__(self, context: Any, debt: str, creditor: str,
+    def __init__(self, desk: Desk, debt: str, creditor: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineDialog")
         from core.debts.debts import currency
         from core.debts.timeline import timeline
 
-        store = context.store
+        store = desk.store
         self._currency = currency(store)
         self.events = timeline(store, debt)
         self._creditor = creditor or debt
@@ -70,7 +72,7 @@ class TimelineDialog(QDialog):
         self.resize(900, 520)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Timeline: %1").replace("%1", self._creditor))
+        self.setWindowTitle(fill(self.tr("Timeline: %1"), self._creditor))
         self.note.setText(self.tr(
             "Newest first. Payments, agreements and documents known only by their day come "
             "before that day's calls; documents without a date are listed last."))
@@ -101,10 +103,10 @@ class TimelineDialog(QDialog):
                                           labels.direction(d["direction"]),
                                           labels.outcome(d["outcome"])) if x)
         if event.kind == "payment":
-            return self.tr("Payment %1").replace("%1", self._money(d["amount"]))
+            return fill(self.tr("Payment %1"), self._money(d["amount"]))
         if event.kind == "agreement":
             return self.tr("Agreement")
-        return self.tr("Document: %1").replace("%1", labels.evidence_category(d["category"]))
+        return fill(self.tr("Document: %1"), labels.evidence_category(d["category"]))
 
     def _details(self, event: Event) -> str:
         d = event.data
@@ -115,9 +117,9 @@ class TimelineDialog(QDialog):
         elif event.kind == "agreement":
             total = sum((i["amount"] for i in d["installments"]), ZERO)
             parts = [self.tr("%n installment(s)", "", len(d["installments"])),
-                     self.tr("%1 in all").replace("%1", self._money(total))
+                     fill(self.tr("%1 in all"), self._money(total))
                      if d["installments"] else "",
-                     self.tr("%1 forgiven").replace("%1", self._money(d["forgiven"]))
+                     fill(self.tr("%1 forgiven"), self._money(d["forgiven"]))
                      if d["forgiven"] else "",
                      first_line(d["terms_text"] or "")]
         else:

@@ -194,3 +194,29 @@ def test_an_agreement_reached_on_a_call_drafts_from_its_offer(make_window, tmp_p
     assert len(draft["installments"]) == 36  # the call of 11-28: 447.73 x 36
     assert {i["amount"] for i in draft["installments"]} == {"447.73"}
     assert draft["plan"] is None and draft["terms_text"] == "停息，免违约金"
+
+
+def test_edit_a_payment_offers_every_debt_and_undoes(zh_window, qtbot) -> None:
+    window = zh_window
+    _select(window, "D1")
+    detail = window.debts_tab.detail
+    detail.payments.selectRow(0)
+
+    def change(dialog) -> None:
+        assert dialog.windowTitle() == "Edit the payment"
+        assert [dialog.debt.itemData(i) for i in range(dialog.debt.count())] == [
+            "D1", "D2", "D3"]
+        assert dialog.amount.text() == "300.00"
+        dialog.amount.setText("350.00")
+        dialog.accept()
+
+    seen = when_dialog(qtbot, change)
+    qtbot.mouseClick(detail.edit_button, Qt.MouseButton.LeftButton)
+    seen.check()
+    [(_id, payment)] = payments.payments_of(window.store, "D1")
+    assert payment["amount"] == Decimal("350.00")
+    assert detail.payments.item(0, 1).text() == "¥350.00"
+    assert "Edit a payment" in window.undo_action.text()
+    window.undo_stack.undo()
+    assert payments.payments_of(window.store, "D1")[0][1]["amount"] == Decimal("300.00")
+    assert detail.payments.item(0, 1).text() == "¥300.00"

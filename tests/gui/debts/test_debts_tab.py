@@ -137,3 +137,24 @@ def test_filter_and_sort(zh_window, qtbot) -> None:
     assert first == "支付宝（借呗）"
     tab.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     assert tab.proxy.index(0, 0).data() == "支付宝（花呗）"
+
+
+def test_a_hidden_tab_redraws_when_shown_or_asked_for_its_selection(zh_window) -> None:
+    from core.debts import debts
+
+    window, tab = zh_window, zh_window.debts_tab
+    d3 = next(d for d in list_debts(window.store) if d.data["ref"] == "D3")
+    tab.select_debt(d3.id)
+    window.tabs.setCurrentWidget(window.plan_tab)
+    _snapshot, changes = debts.delete_debt(window.store, d3.id)
+    window.notify(changes)
+    assert tab.stale and tab.model.rowCount() == 3  # nothing read while it cannot be seen
+    assert tab.selected() is None  # the window asks (a call, a letter): brought up to date
+    assert not tab.stale and tab.model.rowCount() == 2
+
+    d2 = next(d for d in list_debts(window.store) if d.data["ref"] == "D2")
+    _snapshot, changes = debts.delete_debt(window.store, d2.id)
+    window.notify(changes)
+    assert tab.stale and tab.model.rowCount() == 2
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.stale and tab.model.rowCount() == 1
