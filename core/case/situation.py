@@ -77,3 +77,18 @@ def budget_totals(budget: dict[str, Any] | None) -> dict[str, Decimal]:
     income = sum((line["monthly"] for line in budget["income"]), ZERO)
     expenses = sum((line["monthly"] for line in budget["expenses"]), ZERO)
     return {"income": income, "expenses": expenses, "left": income - expenses}
+
+
+def savings_allowance(budget: dict[str, Any] | None) -> Decimal:
+    """The budget's savings lines (the small allowance the UK statement keeps), in all."""
+    if budget is None:
+        return ZERO
+    return sum((line["monthly"] for line in budget["expenses"]
+                if line.get("category") == "savings"), ZERO)
+
+
+def kept_back(budget: dict[str, Any] | None, monthly_budget: Decimal) -> Decimal:
+    """What is left each month that a plan paying `monthly_budget` leaves out (0 if none)."""
+    if budget is None:
+        return ZERO
+    return max(ZERO, budget_totals(budget)["left"] - monthly_budget)

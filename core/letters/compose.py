@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from core import i18n
-from core.case.situation import budget_totals
+from core.case.situation import budget_totals, kept_back, savings_allowance
 from core.debts.agreements import SIX_POINTS
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
@@ -276,7 +276,7 @@ def _finances(w: _Writer, case: Data, result: PlanResult | None) -> list[Block]:
         saved = savings_allowance(budget)
         if saved > 0:
             blocks.append(Block("p", w.say("savings_note", amount=w.money(saved))))
-        kept = kept_back(budget, result)
+        kept = ZERO if result is None else kept_back(budget, result.plan.monthly_budget)
         if kept > 0 and result is not None:
             blocks.append(Block("p", w.say("kept_back", left=w.money(totals["left"]),
                                            budget=w.money(result.plan.monthly_budget),
@@ -284,22 +284,6 @@ def _finances(w: _Writer, case: Data, result: PlanResult | None) -> list[Block]:
     if result is not None:
         blocks += _creditors(w, case, result)
     return blocks
-
-
-def savings_allowance(budget: Data | None) -> Decimal:
-    """The budget's savings lines (the small allowance the UK statement keeps), in all."""
-    if budget is None:
-        return ZERO
-    return sum((line["monthly"] for line in budget["expenses"]
-                if line.get("category") == "savings"), ZERO)
-
-
-def kept_back(budget: Data | None, result: PlanResult | None) -> Decimal:
-    """What is left each month that the plan does not pay to creditors (0 if it uses all)."""
-    if budget is None or result is None:
-        return ZERO
-    left = budget_totals(budget)["left"]
-    return max(ZERO, left - result.plan.monthly_budget)
 
 
 def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:

@@ -1,7 +1,7 @@
 """What the Debts tab changes through a dialog: a debt added, edited or deleted; a payment
-recorded, edited or deleted; the figures of a new statement. Each goes through core's use case
-and onto the undo stack. And one thing it writes outside the case: the agreed installments as
-a calendar file.
+recorded, edited or deleted; an agreement recorded; the figures of a new statement. Each goes
+through core's use case and onto the undo stack. And one thing it writes outside the case: the
+agreed installments as a calendar file.
 
 The tab lays out and shows the debts and knows which one is selected; these are its verbs,
 given the Desk and, with each call, the debt or payment they act on (the tab is only the
@@ -143,6 +143,29 @@ class DebtActions(QObject):
             self.tr("Delete a payment"), snapshot,
             lambda: payments.delete_payment(store, payment_id),
             lambda snap: payments.restore_payment(store, snap), self._desk.notify), changes)
+
+    # --- an agreement -------------------------------------------------------------------
+    def record_agreement(self, view: Any, draft: dict[str, Any], evidence: Choices) -> None:
+        """The agreement reached with the creditor of `view`, starting from `draft` (what the
+        creditor most likely accepted); undo also puts the debt's status back."""
+        from core.calllog import contacts
+        from core.debts import agreements
+        from gui.debts.payment_dialogs import AgreementDialog
+
+        store = self._desk.store
+        if view is None or store is None:
+            return
+        ref, before = view.data["ref"], view.data["status"]
+
+        def delete(agreement_id: int) -> tuple[Any, Change]:
+            snapshot, done = agreements.delete_agreement(store, agreement_id)
+            return snapshot, done | contacts.set_debt_status(store, ref, before)
+
+        create_through_dialog(
+            self._desk,
+            AgreementDialog(draft, view.data["creditor"] or ref, evidence, store, self._widget),
+            self.tr("Record an agreement"), lambda doc: agreements.record_agreement(store, doc),
+            delete, lambda snapshot: agreements.restore_agreement(store, snapshot))
 
     # --- a new statement ------------------------------------------------------------------
     def update_statement(self, view: Any) -> None:

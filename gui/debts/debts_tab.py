@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from core.debts import overdue
-from core.errors import DomainError
 from core.money import format_amount, format_rate
 from gui.debts.debt_actions import DebtActions
 from gui.debts.debt_table import DebtTable, StatusFilter
@@ -30,7 +29,6 @@ from gui.shared.forms import on_delete_key
 from gui.shared.refresh import RefreshWhenShown
 from gui.shared.retranslate import Retranslating, fill
 from gui.shared.table_model import Column
-from gui.shared.undo import CreatedCommand
 
 WAIT_DAYS = 30
 
@@ -59,12 +57,6 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.timeline_dialog: Any = None
         self._build()
         self.retranslate()
-
-    @property
-    def _context(self) -> Desk:
-        """The desk's old name, still read by `agreement_draft`, `record_agreement` and
-        `_evidence_choices`: they are rewritten where the agreements move into core."""
-        return self._desk
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -362,7 +354,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     def _evidence_choices(self) -> list[tuple[str, str]]:
         from core.evidence.store import list_evidence
         return [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
-                for e in list_evidence(self._context.store)]
+                for e in list_evidence(self._desk.store)]
 
     def _debt_choices(self) -> list[tuple[str, str]]:
         return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in self.model.rows()]
@@ -371,36 +363,14 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         """What the creditor most likely accepted (core.debts.agreements decides)."""
         from core.debts.agreements import agreement_draft
 
-        return agreement_draft(self._context.store, ref, date.today())
+        return agreement_draft(self._desk.store, ref, date.today())
 
     def record_agreement(self) -> None:
-        from core.calllog import contacts
-        from core.debts import agreements
-        from gui.debts.payment_dialogs import AgreementDialog
-
-        view, store = self.selected(), self._context.store
-        if view is None or store is None:
+        view = self.selected()
+        if view is None or self._desk.store is None:
             return
-        ref = view.data["ref"]
-        before = view.data["status"]
-        dialog = AgreementDialog(self.agreement_draft(ref), view.data["creditor"] or ref,
-                                 self._evidence_choices(), store, self)
-        while dialog.exec():
-            try:
-                agreement_id, changes = agreements.record_agreement(store, dialog.document())
-            except DomainError as error:
-                dialog.error.setText(error.message)
-                continue
-
-            def undo() -> tuple[Any, Change]:
-                snapshot, done = agreements.delete_agreement(store, agreement_id)
-                return snapshot, done | contacts.set_debt_status(store, ref, before)
-
-            self._context.push(CreatedCommand(
-                self.tr("Record an agreement"), undo,
-                lambda snapshot: agreements.restore_agreement(store, snapshot),
-                self._context.notify), changes)
-            return
+        self.actions.record_agreement(view, self.agreement_draft(view.data["ref"]),
+                                      self._evidence_choices())
 
     # --- the overview line ------------------------------------------------------------------
     def update_overview(self) -> None:

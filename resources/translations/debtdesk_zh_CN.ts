@@ -37,77 +37,77 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="120"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="121"/>
         <source>Record the agreement with %1</source>
         <translation>记录与 %1 达成的协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="125"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="126"/>
         <source>Due</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="125"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="126"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="130"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="131"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="131"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="132"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="141"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="142"/>
         <source>what the creditor wrote off, if anything</source>
         <translation>债权人减免的金额（如有）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="159"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="160"/>
         <source>Anything else the agreement says</source>
         <translation>协议中的其他约定</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="168"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="169"/>
         <source>What the written agreement states:</source>
         <translation>书面协议写明的事项：</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="171"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="172"/>
         <source>Other &amp;terms</source>
         <translation>其他约定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="237"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="238"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="164"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="165"/>
         <source>Agreed &amp;on</source>
         <translation>达成日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="165"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="166"/>
         <source>Installments</source>
         <translation>分期安排</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="167"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="168"/>
         <source>&amp;Forgiven</source>
         <translation>减免金额(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="172"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="173"/>
         <source>Signed copy (evidence)</source>
         <translation>签字的协议（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="216"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="217"/>
         <source>%1 installments, %2 in all</source>
         <translation>共 %1 期，合计 %2</translation>
     </message>
@@ -670,205 +670,336 @@
     </message>
 </context>
 <context>
+    <name>DebtActions</name>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="58"/>
+        <source>Add debt %1</source>
+        <translation>添加债务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="62"/>
+        <source>Cannot add this debt</source>
+        <translation>无法添加这笔债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="75"/>
+        <source>Edit debt %1</source>
+        <translation>编辑债务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="76"/>
+        <source>Cannot save this debt</source>
+        <translation>无法保存这笔债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="85"/>
+        <source>Delete the debt to %1?</source>
+        <translation>确定删除欠 %1 的这笔债务吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts/debt_actions.py" line="88"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 条还款记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts/debt_actions.py" line="90"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 份还款协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts/debt_actions.py" line="92"/>
+        <source>its link to %n call-log entry(ies)</source>
+        <translation>
+            <numerusform>与 %n 条联系记录的关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/debts/debt_actions.py" line="94"/>
+        <source>its terms in %n plan(s)</source>
+        <translation>
+            <numerusform>%n 个方案中的相关条款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="96"/>
+        <source>This also removes: %1.</source>
+        <translation>同时会删除：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="97"/>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="98"/>
+        <source>Delete debt</source>
+        <translation>删除债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="102"/>
+        <source>Delete debt %1</source>
+        <translation>删除债务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="119"/>
+        <source>Record a payment</source>
+        <translation>记录还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="130"/>
+        <source>Edit the payment</source>
+        <translation>编辑还款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="131"/>
+        <source>Edit a payment</source>
+        <translation>编辑还款记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="138"/>
+        <source>Delete this payment?</source>
+        <translation>删除这笔还款？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="139"/>
+        <source>Delete the selected payment? You can undo this.</source>
+        <translation>删除所选的还款记录？之后可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="143"/>
+        <source>Delete a payment</source>
+        <translation>删除还款记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="167"/>
+        <source>Record an agreement</source>
+        <translation>记录协议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="189"/>
+        <source>Update from a statement</source>
+        <translation>按账单更新</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="210"/>
+        <source>Add the installments to your calendar</source>
+        <translation>把分期还款加入日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="212"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_actions.py" line="219"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
     <name>DebtDetail</name>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="32"/>
+        <location filename="../../gui/debts/debt_detail.py" line="35"/>
         <source>Know the balance and the rates</source>
         <translation>弄清欠款和利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="33"/>
+        <location filename="../../gui/debts/debt_detail.py" line="36"/>
         <source>Contact the creditor early</source>
         <translation>尽早联系债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="34"/>
+        <location filename="../../gui/debts/debt_detail.py" line="37"/>
         <source>Explain your situation and finances</source>
         <translation>说明困难和收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="35"/>
+        <location filename="../../gui/debts/debt_detail.py" line="38"/>
         <source>Back it with checked documents</source>
         <translation>准备并核对证明材料</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="36"/>
+        <location filename="../../gui/debts/debt_detail.py" line="39"/>
         <source>Propose an affordable plan</source>
         <translation>提出还得起的方案</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="37"/>
+        <location filename="../../gui/debts/debt_detail.py" line="40"/>
         <source>Get the agreement in writing, signed</source>
         <translation>拿到签字的书面协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="38"/>
+        <location filename="../../gui/debts/debt_detail.py" line="41"/>
         <source>Keep to the payments</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="47"/>
+        <location filename="../../gui/debts/debt_detail.py" line="50"/>
         <source>Fill in the balance and rates…</source>
         <translation>填写欠款和利率…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="48"/>
+        <location filename="../../gui/debts/debt_detail.py" line="51"/>
         <source>Log a call with this creditor…</source>
         <translation>记录与这位债权人的通话…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="49"/>
+        <location filename="../../gui/debts/debt_detail.py" line="52"/>
         <source>Describe your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="50"/>
+        <location filename="../../gui/debts/debt_detail.py" line="53"/>
         <source>Add and check documents…</source>
         <translation>添加并核对材料…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="51"/>
+        <location filename="../../gui/debts/debt_detail.py" line="54"/>
         <source>Make a plan…</source>
         <translation>制定还款方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="52"/>
-        <location filename="../../gui/debts/debt_detail.py" line="216"/>
+        <location filename="../../gui/debts/debt_detail.py" line="55"/>
+        <location filename="../../gui/debts/debt_detail.py" line="228"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="53"/>
+        <location filename="../../gui/debts/debt_detail.py" line="56"/>
         <source>Record a payment…</source>
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="151"/>
+        <location filename="../../gui/debts/debt_detail.py" line="154"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="152"/>
+        <location filename="../../gui/debts/debt_detail.py" line="155"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="153"/>
+        <location filename="../../gui/debts/debt_detail.py" line="156"/>
         <source>Record a &amp;payment…</source>
         <translation>记录还款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="154"/>
+        <location filename="../../gui/debts/debt_detail.py" line="157"/>
         <source>Add to calendar…</source>
         <translation>加入日历…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="155"/>
+        <location filename="../../gui/debts/debt_detail.py" line="158"/>
         <source>Update from a new statement…</source>
         <translation>按新账单更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="157"/>
+        <location filename="../../gui/debts/debt_detail.py" line="160"/>
         <source>Enter the figures of the creditor&apos;s latest statement; the old ones are kept</source>
         <translation>填入债权人最新账单上的数字；旧的数字会保留</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="159"/>
+        <location filename="../../gui/debts/debt_detail.py" line="162"/>
         <source>Save the agreed installments as an .ics file for your phone or calendar</source>
         <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="160"/>
+        <location filename="../../gui/debts/debt_detail.py" line="163"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="161"/>
+        <location filename="../../gui/debts/debt_detail.py" line="164"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="163"/>
+        <location filename="../../gui/debts/debt_detail.py" line="166"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="163"/>
+        <location filename="../../gui/debts/debt_detail.py" line="166"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="163"/>
+        <location filename="../../gui/debts/debt_detail.py" line="166"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="163"/>
+        <location filename="../../gui/debts/debt_detail.py" line="166"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="182"/>
+        <location filename="../../gui/debts/debt_detail.py" line="194"/>
         <source>Select a debt to see where it stands.</source>
         <translation>选择一笔债务，查看它进展到哪一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="187"/>
+        <location filename="../../gui/debts/debt_detail.py" line="199"/>
         <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
         <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="205"/>
+        <location filename="../../gui/debts/debt_detail.py" line="217"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="215"/>
+        <location filename="../../gui/debts/debt_detail.py" line="227"/>
         <source>No agreement recorded yet.</source>
         <translation>还没有记录协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="218"/>
+        <location filename="../../gui/debts/debt_detail.py" line="230"/>
         <source>Record a new agreement…</source>
         <translation>记录新协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="220"/>
+        <location filename="../../gui/debts/debt_detail.py" line="232"/>
         <source>Agreed on %1.</source>
         <translation>%1 达成协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="222"/>
+        <location filename="../../gui/debts/debt_detail.py" line="234"/>
         <source>%1 of %2 installments paid; %3 left.</source>
         <translation>已还 %1 / %2 期，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="228"/>
+        <location filename="../../gui/debts/debt_detail.py" line="239"/>
         <source>%1 paid late.</source>
         <translation>其中 %1 期逾期才还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="231"/>
+        <location filename="../../gui/debts/debt_detail.py" line="242"/>
         <source>Next: %1 on %2.</source>
         <translation>下一期：%2 还 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="237"/>
+        <location filename="../../gui/debts/debt_detail.py" line="248"/>
         <source>Attach the signed copy: tick it in the agreement.</source>
         <translation>请在协议中勾选签字的协议文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="242"/>
+        <location filename="../../gui/debts/debt_detail.py" line="253"/>
         <source>missed</source>
         <translation>未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="242"/>
+        <location filename="../../gui/debts/debt_detail.py" line="253"/>
         <source>part-paid</source>
         <translation>只还了一部分</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="245"/>
+        <location filename="../../gui/debts/debt_detail.py" line="256"/>
         <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
         <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
     </message>
@@ -1042,324 +1173,159 @@
     </message>
 </context>
 <context>
-    <name>DebtsTab</name>
+    <name>DebtsOverview</name>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="205"/>
-        <source>%1, penalty %2</source>
-        <translation>%1，罚息 %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="214"/>
-        <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
-        <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="220"/>
-        <source>Creditor</source>
-        <translation>债权人</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="221"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="222"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="223"/>
-        <source>Balance</source>
-        <translation>欠款余额</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="224"/>
-        <source>Rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="226"/>
-        <source>Minimum</source>
-        <translation>每月应还</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="228"/>
-        <source>Due day</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="231"/>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="234"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="235"/>
-        <source>30 more days cost</source>
-        <translation>再拖 30 天的代价</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="243"/>
-        <source>Search creditor, product or account…</source>
-        <translation>搜索债权人、产品或账号…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="247"/>
-        <source>All debts</source>
-        <translation>全部债务</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="248"/>
-        <source>Still open</source>
-        <translation>未结清</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="249"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="252"/>
-        <source>&amp;Add debt…</source>
-        <translation>添加债务(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="253"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="254"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="255"/>
-        <source>Your &amp;situation…</source>
-        <translation>个人情况(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="256"/>
-        <source>Write a &amp;letter…</source>
-        <translation>写信(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="257"/>
-        <source>A proposal letter to this creditor, to print</source>
-        <translation>给这位债权人写一封可打印的协商申请</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="258"/>
-        <source>&amp;Before you call…</source>
-        <translation>致电前准备(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="260"/>
-        <source>One page with everything to have at hand when you phone this creditor</source>
-        <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="261"/>
-        <source>&amp;Timeline…</source>
-        <translation>时间线(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="263"/>
-        <source>Calls, payments, agreements and documents for this debt, newest first</source>
-        <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="264"/>
-        <source>Opening your data…</source>
-        <translation>正在打开数据…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="265"/>
-        <source>Welcome to DebtDesk</source>
-        <translation>欢迎使用债务协商助手</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="267"/>
-        <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
-        <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="269"/>
-        <source>Add your first debt…</source>
-        <translation>添加第一笔债务…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="270"/>
-        <source>Fill in your situation…</source>
-        <translation>填写个人情况…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="271"/>
-        <source>Import a case file…</source>
-        <translation>导入案卷文件…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="358"/>
-        <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
-        <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="422"/>
-        <source>Cannot add this debt</source>
-        <translation>无法添加这笔债务</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="425"/>
-        <source>Add debt %1</source>
-        <translation>添加债务 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="446"/>
-        <source>Cannot save this debt</source>
-        <translation>无法保存这笔债务</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="449"/>
-        <source>Edit debt %1</source>
-        <translation>编辑债务 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="460"/>
-        <source>Delete the debt to %1?</source>
-        <translation>确定删除欠 %1 的这笔债务吗？</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/debts/debts_tab.py" line="463"/>
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n 条还款记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/debts/debts_tab.py" line="465"/>
-        <source>%n agreement(s)</source>
-        <translation>
-            <numerusform>%n 份还款协议</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/debts/debts_tab.py" line="467"/>
-        <source>its link to %n call-log entry(ies)</source>
-        <translation>
-            <numerusform>与 %n 条联系记录的关联</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/debts/debts_tab.py" line="469"/>
-        <source>its terms in %n plan(s)</source>
-        <translation>
-            <numerusform>%n 个方案中的相关条款</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="471"/>
-        <source>This also removes: %1.</source>
-        <translation>同时会删除：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="472"/>
-        <source>You can undo this with Edit → Undo.</source>
-        <translation>删除后可以通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="473"/>
-        <source>Delete debt</source>
-        <translation>删除债务</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="477"/>
-        <source>Delete debt %1</source>
-        <translation>删除债务 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="525"/>
-        <source>Record a payment</source>
-        <translation>记录还款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="537"/>
-        <source>Edit the payment</source>
-        <translation>编辑还款</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="546"/>
-        <source>Edit a payment</source>
-        <translation>编辑还款记录</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="554"/>
-        <source>Delete this payment?</source>
-        <translation>删除这笔还款？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="555"/>
-        <source>Delete the selected payment? You can undo this.</source>
-        <translation>删除所选的还款记录？之后可以撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="559"/>
-        <source>Delete a payment</source>
-        <translation>删除还款记录</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="593"/>
-        <source>Record an agreement</source>
-        <translation>记录协议</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="623"/>
-        <source>Update from a statement</source>
-        <translation>按账单更新</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="639"/>
-        <source>Add the installments to your calendar</source>
-        <translation>把分期还款加入日历</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="641"/>
-        <source>Calendar (*.ics)</source>
-        <translation>日历文件 (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="648"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="662"/>
+        <location filename="../../gui/debts/debts_overview.py" line="35"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="663"/>
+        <location filename="../../gui/debts/debts_overview.py" line="36"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="666"/>
+        <location filename="../../gui/debts/debts_overview.py" line="39"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="669"/>
+        <location filename="../../gui/debts/debts_overview.py" line="42"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="672"/>
+        <location filename="../../gui/debts/debts_overview.py" line="45"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DebtsTab</name>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="173"/>
+        <source>%1, penalty %2</source>
+        <translation>%1，罚息 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="181"/>
+        <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
+        <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="187"/>
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="188"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="189"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="190"/>
+        <source>Balance</source>
+        <translation>欠款余额</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="192"/>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="194"/>
+        <source>Minimum</source>
+        <translation>每月应还</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="196"/>
+        <source>Due day</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="199"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="202"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="203"/>
+        <source>30 more days cost</source>
+        <translation>再拖 30 天的代价</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="211"/>
+        <source>Search creditor, product or account…</source>
+        <translation>搜索债权人、产品或账号…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="213"/>
+        <source>&amp;Add debt…</source>
+        <translation>添加债务(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="214"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="215"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="216"/>
+        <source>Your &amp;situation…</source>
+        <translation>个人情况(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="217"/>
+        <source>Write a &amp;letter…</source>
+        <translation>写信(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="218"/>
+        <source>A proposal letter to this creditor, to print</source>
+        <translation>给这位债权人写一封可打印的协商申请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="219"/>
+        <source>&amp;Before you call…</source>
+        <translation>致电前准备(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="221"/>
+        <source>One page with everything to have at hand when you phone this creditor</source>
+        <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="222"/>
+        <source>&amp;Timeline…</source>
+        <translation>时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="224"/>
+        <source>Calls, payments, agreements and documents for this debt, newest first</source>
+        <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="225"/>
+        <source>Opening your data…</source>
+        <translation>正在打开数据…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="281"/>
+        <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
+        <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
 </context>
 <context>
@@ -2710,62 +2676,62 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="49"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="50"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="56"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="57"/>
         <source>e.g. 447.73</source>
         <translation>例如 447.73</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="59"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="60"/>
         <source>e.g. Alipay, bank transfer, the bank&apos;s app</source>
         <translation>例如：支付宝、银行转账、银行 App</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="61"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="62"/>
         <source>the transaction number on the receipt</source>
         <translation>凭证上的交易流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="69"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="70"/>
         <source>&amp;Debt</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="70"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="71"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="71"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="72"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="72"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="73"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="73"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="74"/>
         <source>&amp;Reference</source>
         <translation>流水号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="74"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="75"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="75"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="76"/>
         <source>Receipt (evidence)</source>
         <translation>还款凭证（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="96"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="97"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -3642,114 +3608,160 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="262"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="263"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="272"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="273"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="273"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="279"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="280"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>
 </context>
 <context>
+    <name>StatusFilter</name>
+    <message>
+        <location filename="../../gui/debts/debt_table.py" line="95"/>
+        <source>All debts</source>
+        <translation>全部债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_table.py" line="96"/>
+        <source>Still open</source>
+        <translation>未结清</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_table.py" line="97"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="73"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="75"/>
         <source>Timeline: %1</source>
         <translation>时间线：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="75"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="77"/>
         <source>Newest first. Payments, agreements and documents known only by their day come before that day&apos;s calls; documents without a date are listed last.</source>
         <translation>最新的在前。只知道日期的还款、还款约定和材料排在当天的通话之前；没有日期的材料列在最后。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="77"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="79"/>
         <source>Nothing has been recorded for this debt yet.</source>
         <translation>这笔债务还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="85"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="88"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="90"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="89"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="91"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="95"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="97"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="104"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="106"/>
         <source>Payment %1</source>
         <translation>还款 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="106"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="108"/>
         <source>Agreement</source>
         <translation>还款约定</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="107"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="109"/>
         <source>Document: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts/timeline_dialog.py" line="117"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="119"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="118"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="120"/>
         <source>%1 in all</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="120"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="122"/>
         <source>%1 forgiven</source>
         <translation>减免 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="125"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="127"/>
         <source>checked</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="125"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="127"/>
         <source>not checked yet</source>
         <translation>尚未核对</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gui/debts/welcome_page.py" line="41"/>
+        <source>Welcome to DebtDesk</source>
+        <translation>欢迎使用债务协商助手</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/welcome_page.py" line="43"/>
+        <source>Start with what you owe. You can add your debts one by one, first describe your situation (income, expenses, what happened), or import a case file.</source>
+        <translation>先从欠款开始：可以逐笔添加债务，也可以先填写个人情况（收入、支出、遇到的困难），或者导入已有的案卷文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/welcome_page.py" line="45"/>
+        <source>Add your first debt…</source>
+        <translation>添加第一笔债务…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/welcome_page.py" line="46"/>
+        <source>Fill in your situation…</source>
+        <translation>填写个人情况…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/welcome_page.py" line="47"/>
+        <source>Import a case file…</source>
+        <translation>导入案卷文件…</translation>
     </message>
 </context>
 </TS>

@@ -220,3 +220,20 @@ def test_edit_a_payment_offers_every_debt_and_undoes(zh_window, qtbot) -> None:
     window.undo_stack.undo()
     assert payments.payments_of(window.store, "D1")[0][1]["amount"] == Decimal("300.00")
     assert detail.payments.item(0, 1).text() == "¥300.00"
+
+
+def test_recording_an_agreement_is_undone_whole(zh_window, qtbot) -> None:
+    """Undo removes the agreement and puts the debt's status back as it was."""
+    window = zh_window
+    _select(window, "D3")
+    before = debt_statuses(window.store, ["D3"])["D3"][1]
+    seen = when_dialog(qtbot, lambda dialog: dialog.accept())
+    qtbot.mouseClick(window.debts_tab.detail.agreement_button, Qt.MouseButton.LeftButton)
+    seen.check()
+    assert debt_statuses(window.store, ["D3"])["D3"][1] == "agreed"
+    assert window.undo_stack.undoText() == "Record an agreement"
+    window.undo_stack.undo()
+    assert debt_statuses(window.store, ["D3"])["D3"][1] == before
+    assert agreements.agreements_of(window.store, "D3") == []
+    window.undo_stack.redo()
+    assert debt_statuses(window.store, ["D3"])["D3"][1] == "agreed"
