@@ -24,16 +24,22 @@ class DomainError(Exception):
     command line prints; the window can use `path` to point at the field concerned.
     """
 
-    def __init__(self, problem: str, path: Sequence[str | int] = ()) -> None:
+    def __init__(self, problem: str, path: Sequence[str | int] = (), file: str = "") -> None:
         self.problem = problem
         self.path: Path = tuple(path)
+        self.file = file
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
         where = format_path(self.path)
-        return f"{where}: {self.problem}" if where else self.problem
+        text = f"{where}: {self.problem}" if where else self.problem
+        return f"{self.file}: {text}" if self.file else text
+
+    def in_file(self, file: str) -> DomainError:
+        """The same problem, said of the file it was found in (the first file named wins)."""
+        return self if self.file else DomainError(self.problem, self.path, file)
 
     def within(self, *prefix: str | int) -> DomainError:
         """The same problem, its path placed under `prefix`."""
-        return DomainError(self.problem, (*prefix, *self.path))
+        return DomainError(self.problem, (*prefix, *self.path), self.file)

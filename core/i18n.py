@@ -72,6 +72,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "货币代码应为三个大写字母，如 CNY",
         "a currency is three capital letters, e.g. CNY",
     ),
+    "currency_alias": (
+        "“{value}”不是货币代码，请写 {code}",
+        '"{value}" is not a currency code: use {code}',
+    ),
+    "unknown_currency": (
+        "“{value}”不是 ISO 4217 货币代码（人民币是 CNY）",
+        '"{value}" is not an ISO 4217 currency code (the yuan is CNY)',
+    ),
     "not_sha256": ("应为 64 位小写十六进制", "must be 64 lowercase hex digits"),
     "duplicate_ref": ("编号“{ref}”重复", 'duplicate ref "{ref}"'),
     "duplicate_name": ("名称“{name}”重复", 'duplicate name "{name}"'),

@@ -191,7 +191,36 @@ class Pattern(Kind):
 
 
 Ref = Pattern(_REF, "not_ref")
-Currency = Pattern(_CURRENCY, "not_currency")
+# ISO 4217's current codes (funds and precious metals left out: a case is kept in money).
+ISO_4217 = frozenset("""
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
+BYN BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP
+GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS
+KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR
+MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF
+SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD
+TWD TZS UAH UGX USD UYU UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
+""".split())
+# What people write instead of the code, and the code they mean.
+CURRENCY_ALIASES = {"RMB": "CNY", "CNH": "CNY", "YUAN": "CNY", "NTD": "TWD", "UKP": "GBP",
+                    "STG": "GBP", "HKD$": "HKD", "US$": "USD", "EURO": "EUR"}
+
+
+class CurrencyCode(Kind):
+    """An ISO 4217 code: a well-known other name gets the code to use instead."""
+
+    def parse(self, value: Any, path: Path) -> str:
+        if isinstance(value, str) and value.upper() in CURRENCY_ALIASES:
+            raise fail(path, "currency_alias", value=shorten(value),
+                       code=CURRENCY_ALIASES[value.upper()])
+        if not isinstance(value, str) or not _CURRENCY.fullmatch(value):
+            raise fail(path, "not_currency")
+        if value not in ISO_4217:
+            raise fail(path, "unknown_currency", value=value)
+        return value
+
+
+Currency = CurrencyCode()
 Sha256 = Pattern(_SHA256, "not_sha256")
 
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from core.paths import resolve_data_dir
-from gui.icon import app_icon
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -20,7 +19,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("DebtDesk")
     app.setApplicationDisplayName("DebtDesk")
     app.setDesktopFileName("io.github.debtdesk.DebtDesk")  # the menu entry it belongs to
-    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 
 

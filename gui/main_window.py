@@ -6,7 +6,6 @@ due lives in gui/reminders.py, the File menu's case operations in gui/case/case_
 """
 from __future__ import annotations
 
-import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -23,10 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Change
-from gui.case.case_actions import CaseActions
-from gui.icon import app_icon
 from gui.languages import NAMES, LanguageSwitcher
-from gui.reminders import Reminders
 from gui.shared.notice_bar import NoticeBar
 from gui.shared.retranslate import Retranslating, fill
 
@@ -45,7 +41,6 @@ class MainWindow(Retranslating, QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())  # the tray shows nothing without one
         self.data_dir = data_dir
         self.store: Any = None
         self.languages = languages
@@ -73,18 +68,43 @@ class MainWindow(Retranslating, QMainWindow):
         self._column.setSpacing(0)
         self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.case_actions = CaseActions(self, self)
-        self.reminders = Reminders(self, self, lambda: self.notice)
-        self.reminders.show_requested.connect(self.show_follow_ups)
+        self._case_actions: Any = None  # made when first used: not the first paint's work
+        self._reminders: Any = None
         self._build_menus()
         self.retranslate()
         self._restore_settings()
-        self._watching_state = False
+        self.outside: Any = None  # watches for changes made elsewhere once the store is open
+
+    @property
+    def case_actions(self) -> Any:
+        """The File menu's operations on the whole case (gui/case/case_actions.py)."""
+        if self._case_actions is None:
+            from gui.case.case_actions import CaseActions
+
+            self._case_actions = CaseActions(self, self)
+        return self._case_actions
+
+    @property
+    def reminders(self) -> Any:
+        """What is due: the notice bar and the tray (gui/reminders.py)."""
+        if self._reminders is None:
+            from gui.reminders import Reminders
+
+            self._reminders = Reminders(self, self, lambda: self.notice)
+            self._reminders.show_requested.connect(self.show_follow_ups)
+        return self._reminders
 
     def build_tabs(self) -> None:
         """Put the real tabs in place of the empty pages (their modules load here)."""
         if self.debts_tab is not None:
             return
+        from gui.icon import app_icon
+
+        icon = app_icon()  # after the paint: reading it costs the first paint 10 ms
+        self.setWindowIcon(icon)  # the tray shows nothing without one
+        app = QApplication.instance()
+        if app is not None:
+            app.setWindowIcon(icon)  # dialogs too
         from gui.calllog.calllog_tab import CallLogTab
         from gui.debts.debts_tab import DebtsTab
         from gui.evidence.evidence_tab import EvidenceTab
@@ -143,14 +163,16 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        cases = self.case_actions
-        self.import_action = self._action(cases.import_case)
-        self.export_action = self._action(cases.export_case)
-        self.situation_action = self._action(cases.edit_situation)
+        def case(name: str) -> Any:
+            return lambda: getattr(self.case_actions, name)()
+
+        self.import_action = self._action(case("import_case"))
+        self.export_action = self._action(case("export_case"))
+        self.situation_action = self._action(case("edit_situation"))
         self.log_call_action = self._action(self.log_call, "logCallAction")
         self.letter_action = self._action(lambda: self.write_letter(), "writeLetterAction")
-        self.backup_action = self._action(cases.back_up_now, "backUpNowAction")
-        self.restore_action = self._action(cases.restore_backup, "restoreBackupAction")
+        self.backup_action = self._action(case("back_up_now"), "backUpNowAction")
+        self.restore_action = self._action(case("restore_backup"), "restoreBackupAction")
         self.quit_action = self._action(self.close)
         for action in (self.import_action, self.export_action, None, self.situation_action,
                        self.log_call_action, self.letter_action, None, self.backup_action,
@@ -176,7 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
-        self.reminders_action = self._action(self.reminders.ask_days)
+        self.reminders_action = self._action(lambda: self.reminders.ask_days())
         self.view_menu.addAction(self.reminders_action)
 
         self.help_menu = bar.addMenu("")
@@ -294,19 +316,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Data folder: %1"), self.data_dir), 8000)
         self.store_opened.emit()
         self.reminders.start()
-        self._watch_application_state()
+        from gui.outside_changes import OutsideChanges
+
+        self.outside = OutsideChanges(self, self)
+        self.outside.watch()
         QTimer.singleShot(SETTLE_MS, self._settled)
-
-    def _watch_application_state(self) -> None:
-        """From now on, coming back to the front picks up what changed outside. Connected
-        once the store is open, with Qt's enums made: connected before the first paint, the
-        signal's ApplicationState could not be handed to Python (a TypeError at start-up)."""
-        from PySide6.QtCore import Qt  # noqa: F401 - the enums the signal's argument needs
-
-        app = QApplication.instance()
-        if app is not None and not self._watching_state:
-            app.applicationStateChanged.connect(self._application_state_changed)
-            self._watching_state = True
 
     def _settled(self) -> None:
         """A moment after the case has opened, once every tab has had its turn: what is due
@@ -326,27 +340,6 @@ class MainWindow(Retranslating, QMainWindow):
         QMessageBox.critical(self, self.tr("Cannot open your data"), fill(self.tr(
             "DebtDesk could not open the data folder %1:\n\n%2"), self.data_dir, message))
         self.statusBar().showMessage(message)
-
-    def pick_up_outside_changes(self) -> bool:
-        """When the window comes back to the front: if the database changed meanwhile (the
-        command line, or the window that holds the store), every tab reloads."""
-        if self.store is None:
-            return False
-        try:
-            changed = self.store.changed_since_last_look()
-        except Exception:  # noqa: BLE001 - a look that fails must not stop the window
-            log.warning("looking for outside changes failed", exc_info=True)
-            return False
-        if changed:
-            log.info("picked up changes made outside this window")
-            self.notify(Change.ALL)
-        return changed
-
-    def _application_state_changed(self, state: Any) -> None:
-        from PySide6.QtCore import Qt  # its enums take 30 ms to make: not before the paint
-
-        if state == Qt.ApplicationState.ApplicationActive:
-            self.pick_up_outside_changes()
 
     def notify(self, changes: Change) -> None:
         """Tell every tab what changed; each reloads only if it shows those things."""
@@ -433,11 +426,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
-        app = QApplication.instance()
-        if app is not None and self._watching_state:
-            self._watching_state = False
-            with contextlib.suppress(RuntimeError, TypeError):
-                app.applicationStateChanged.disconnect(self._application_state_changed)
+        if self.outside is not None:
+            self.outside.stop()
         if self.store is not None:
             self.save_pending_edits()
             self.case_actions.back_up_on_close()

@@ -66,7 +66,10 @@ def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise DomainError(i18n.t("not_json", file=file_name, detail=shorten(str(error), 80))) \
             from None
-    return validate_case(document)
+    try:
+        return validate_case(document)
+    except DomainError as error:
+        raise error.in_file(file_name) from None
 
 
 class _FloatLiteral(float):

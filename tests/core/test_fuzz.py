@@ -255,7 +255,7 @@ def test_what_the_fuzzing_found_is_refused_by_name(path, value, message) -> None
     document = _apply(copy.deepcopy(CASE), path, "replace", value)
     with pytest.raises(DomainError) as refused:
         parse_case_bytes(_json_bytes(document), "案卷.json")
-    assert str(refused.value).startswith(message)
+    assert str(refused.value).startswith(f"案卷.json: {message}")  # the file, then the path
 
 
 def test_the_editors_refuse_what_is_not_an_object(fuzz_store) -> None:

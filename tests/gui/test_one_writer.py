@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from core.debts.debts import add_debt
@@ -84,4 +85,18 @@ def test_the_window_picks_up_what_the_command_line_wrote(qtbot, window) -> None:
     assert window.debts_tab.model.rowCount() == before  # nothing polls
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert window.debts_tab.model.rowCount() == before + 1
-    assert window.pick_up_outside_changes() is False  # once only
+    assert window.outside.pick_up() is False  # once only
+
+
+def test_undo_starts_afresh_after_an_outside_change(qtbot, window) -> None:
+    """An edit made before the command line wrote is not replayed over what it wrote."""
+    window.undo_stack.push(QUndoCommand("an edit made in the window"))
+    assert window.undo_stack.canUndo()
+    assert window.outside.pick_up() is False  # nothing changed outside: undo stays
+    assert window.undo_stack.canUndo()
+    command_line = open_store(window.data_dir)
+    add_debt(command_line, DEBT)
+    command_line.close()
+    assert window.outside.pick_up() is True
+    assert not window.undo_stack.canUndo()
+    assert "can no longer be undone" in window.statusBar().currentMessage()

@@ -185,15 +185,15 @@ def test_malformed_case_is_refused_with_its_path_and_changes_nothing(
     code, out, err = run_cli(capsys, "--data-dir", empty, "import", bad)
     assert code == 2, err
     assert err.count("\n") == 1, "one line on standard error"
-    if path:
-        assert err.startswith(path + ": "), err
+    # the file, then the JSON path (a top level that is no object has no path, still a file)
+    assert err.startswith(f"bad.json: {path}: " if path else "bad.json: "), err
     assert not (empty / "debtdesk.sqlite3").exists() or _debts(empty) == []
     # over an existing case with --replace: refused, and the old case is intact
     full = tmp_path / "full"
     run_cli(capsys, "--data-dir", full, "import", FULL)
     before = _export(full)
     code, _, err = run_cli(capsys, "--data-dir", full, "import", bad, "--replace")
-    assert code == 2 and (not path or err.startswith(path + ": "))
+    assert code == 2 and (not path or err.startswith(f"bad.json: {path}: "))
     assert _export(full) == before
 
 
@@ -225,7 +225,7 @@ def test_messages_follow_the_language(tmp_path: Path, capsys, monkeypatch, zh_do
     monkeypatch.setenv("DEBTDESK_LANG", "zh_CN.UTF-8")
     code, _, err = run_cli(capsys, "--data-dir", tmp_path / "s", "import", bad)
     assert code == 2
-    assert err.startswith("debts[0].balance.principal: 不是有效的金额")
+    assert err.startswith("bad.json: debts[0].balance.principal: 不是有效的金额")
 
 
 def test_null_means_missing(zh_document: dict) -> None:
@@ -265,3 +265,28 @@ def test_import_use_case_is_one_transaction(store) -> None:
     after = export_document(store)
     before.pop("exported_at"), after.pop("exported_at")
     assert after == before
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("RMB", '"RMB" is not a currency code: use CNY'),
+    ("rmb", '"rmb" is not a currency code: use CNY'),
+    ("NTD", '"NTD" is not a currency code: use TWD'),
+    ("ABC", '"ABC" is not an ISO 4217 currency code'),
+    ("XAU", '"XAU" is not an ISO 4217 currency code'),
+    ("cny", "a currency is three capital letters"),
+])
+def test_a_currency_must_be_an_iso_4217_code(tmp_path: Path, capsys, zh_document, written,
+                                             said) -> None:
+    zh_document["currency"] = written
+    bad = tmp_path / "案卷.json"
+    bad.write_text(json.dumps(zh_document, ensure_ascii=False), encoding="utf-8")
+    code, _out, err = run_cli(capsys, "--data-dir", tmp_path / "s", "import", bad)
+    assert code == 2
+    assert err.startswith(f"案卷.json: currency: {said}"), err
+    assert not (tmp_path / "s" / "debtdesk.sqlite3").exists() or _debts(tmp_path / "s") == []
+
+
+@pytest.mark.parametrize("code", ["CNY", "GBP", "USD", "HKD", "EUR", "JPY"])
+def test_the_usual_currencies_are_accepted(zh_document, code) -> None:
+    zh_document["currency"] = code
+    assert validate_case(zh_document)["currency"] == code
