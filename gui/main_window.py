@@ -98,13 +98,6 @@ class MainWindow(Retranslating, QMainWindow):
         """Put the real tabs in place of the empty pages (their modules load here)."""
         if self.debts_tab is not None:
             return
-        from gui.icon import app_icon
-
-        icon = app_icon()  # after the paint: reading it costs the first paint 10 ms
-        self.setWindowIcon(icon)  # the tray shows nothing without one
-        app = QApplication.instance()
-        if app is not None:
-            app.setWindowIcon(icon)  # dialogs too
         from gui.calllog.calllog_tab import CallLogTab
         from gui.debts.debts_tab import DebtsTab
         from gui.evidence.evidence_tab import EvidenceTab
@@ -156,6 +149,18 @@ class MainWindow(Retranslating, QMainWindow):
         if not self._data_announced:
             self._data_announced = True
             self.data_shown.emit()
+            self._set_icon()
+
+    def _set_icon(self) -> None:
+        """Read once the data shows: the icon costs 10 ms that the first look need not wait
+        for. The tray shows nothing without one; dialogs take the application's."""
+        from gui.icon import app_icon
+
+        icon = app_icon()
+        self.setWindowIcon(icon)
+        app = QApplication.instance()
+        if app is not None:
+            app.setWindowIcon(icon)
         if self._opener is not None:
             self._opener.preview_shown()
 

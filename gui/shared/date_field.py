@@ -12,31 +12,39 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolTip, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from core.dates import NotADate, parse_typed_date
+from gui.shared.retranslate import Retranslating, fill
 
 FORMAT = "yyyy-MM-dd"
 
 
-class DateField(QLineEdit):
+class DateField(Retranslating, QLineEdit):
     dateChanged = Signal(QDate)  # noqa: N815 (QDateEdit's name, so callers need not change)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._date = QDate.currentDate()
         self._valid = True
-        self._calendar: QCalendarWidget | None = None
+        self._calendar: Any = None  # a QCalendarWidget, made when first opened
         self._minimum: QDate | None = None
         self._special = ""  # with a minimum date: the text that stands for "no date"
         self.setText(self._date.toString(FORMAT))
-        arrow = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                               QLineEdit.ActionPosition.TrailingPosition)
-        arrow.triggered.connect(self.open_calendar)
-        self._arrow = arrow
+        self._arrow: Any = None  # the calendar's arrow, added when first shown (start-up)
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finished)
         self.retranslate()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        if self._arrow is None:
+            from PySide6.QtWidgets import QStyle
+
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+            self._arrow = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+            self._arrow.triggered.connect(self.open_calendar)
+            self.retranslate()
+        super().showEvent(event)
 
     # --- QDateEdit's face ------------------------------------------------------------
     def date(self) -> QDate:
@@ -71,7 +79,8 @@ class DateField(QLineEdit):
 
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("e.g. 2026-12-15"))
-        self._arrow.setToolTip(self.tr("Pick a date (Alt+Down)"))
+        if self._arrow is not None:
+            self._arrow.setToolTip(self.tr("Pick a date (Alt+Down)"))
 
     # --- typing ----------------------------------------------------------------------
     def _parsed(self) -> QDate | None:
@@ -106,6 +115,8 @@ class DateField(QLineEdit):
                                "arrow."))
             self._mark(False, fill(message, self.typed_text() or "—"))
             if self.isVisible():
+                from PySide6.QtWidgets import QToolTip
+
                 QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(),
                                   self)
 
@@ -135,6 +146,8 @@ class DateField(QLineEdit):
     # --- the calendar ----------------------------------------------------------------
     def open_calendar(self) -> None:
         if self._calendar is None:
+            from PySide6.QtWidgets import QCalendarWidget
+
             calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setObjectName("dateFieldCalendar")
