@@ -104,8 +104,6 @@ class DateField(Retranslating, QLineEdit):
         if typed is not None:
             self.setDate(typed)
             return
-        from gui.shared.retranslate import fill
-
         try:
             parse_typed_date(self.text())
         except NotADate as error:
