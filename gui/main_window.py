@@ -232,7 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
                             if self.read_only
                             else self.tr("DebtDesk — debt negotiation assistant"))
         self._update_undo_texts()
-        for i, text in enumerate((self.tr("&Debts"), self.tr("&Evidence files"),
+        for i, text in enumerate((self.tr("&Debts"), self.tr("Ev&idence files"),
                                   self.tr("&Call log"), self.tr("&Plan editor"))):
             self.tabs.setTabText(i, text)
         self.file_menu.setTitle(self.tr("&File"))

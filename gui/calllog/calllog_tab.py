@@ -198,8 +198,8 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
     def retranslate(self) -> None:
         self.log_button.setText(self.tr("&Log a call…"))
         self.log_button.setToolTip(self.tr("Ctrl+L, from any tab"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.delete_button.setText(self.tr("&Delete"))
+        self.edit_button.setText(self.tr("Edi&t…"))
+        self.delete_button.setText(self.tr("Delete"))
         self.search.setPlaceholderText(self.tr("Search what was said, who, which creditor…"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))

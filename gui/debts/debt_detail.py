@@ -153,7 +153,7 @@ class DebtDetail(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.agreement_box.setTitle(self.tr("Agreement"))
         self.payments_box.setTitle(self.tr("Payments"))
-        self.pay_button.setText(self.tr("Record a &payment…"))
+        self.pay_button.setText(self.tr("Record a pa&yment…"))
         self.calendar_button.setText(self.tr("Add to calendar…"))
         self.statement_button.setText(self.tr("Update from a new statement…"))
         self.statement_button.setToolTip(self.tr(

@@ -211,15 +211,15 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.search.setPlaceholderText(self.tr("Search creditor, product or account…"))
         self.status_filter.retranslate()
         self.add_button.setText(self.tr("&Add debt…"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.delete_button.setText(self.tr("&Delete"))
+        self.edit_button.setText(self.tr("Edi&t…"))
+        self.delete_button.setText(self.tr("Delete"))
         self.situation_button.setText(self.tr("Your &situation…"))
         self.letter_button.setText(self.tr("Write a &letter…"))
         self.letter_button.setToolTip(self.tr("A proposal letter to this creditor, to print"))
         self.brief_button.setText(self.tr("&Before you call…"))
         self.brief_button.setToolTip(self.tr(
             "One page with everything to have at hand when you phone this creditor"))
-        self.timeline_button.setText(self.tr("&Timeline…"))
+        self.timeline_button.setText(self.tr("Ti&meline…"))
         self.timeline_button.setToolTip(self.tr(
             "Calls, payments, agreements and documents for this debt, newest first"))
         self.loading.setText(self.tr("Opening your data…"))

@@ -186,7 +186,7 @@ class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
         self.paste_action.setToolTip(self.tr(
             "Add the picture on the clipboard (a screenshot of a chat, a text message or an "
             "app) as evidence (Ctrl+V)"))
-        self.edit_button.setText(self.tr("&Details…"))
+        self.edit_button.setText(self.tr("De&tails…"))
         self.view_toggle.setText(self.tr("List view") if not self.view_toggle.isChecked()
                                  else self.tr("Thumbnails"))
         self.remove_button.setText(self.tr("&Remove from case"))

@@ -96,7 +96,7 @@ class PlanList(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New plan"))
         self.copy_button.setText(self.tr("D&uplicate"))
-        self.rename_button.setText(self.tr("Re&name…"))
+        self.rename_button.setText(self.tr("&Rename…"))
         self.delete_button.setText(self.tr("Delete"))
         self.compare_button.setText(self.tr("Compare two plans…"))
         self.model.retranslate()

@@ -302,13 +302,13 @@
     </message>
     <message>
         <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
@@ -649,22 +649,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="73"/>
+        <location filename="../../gui/shared/date_field.py" line="81"/>
         <source>e.g. 2026-12-15</source>
         <translation>例如 2026-12-15</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="74"/>
+        <location filename="../../gui/shared/date_field.py" line="83"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="103"/>
+        <location filename="../../gui/shared/date_field.py" line="110"/>
         <source>%1 is not a date that exists. Type it as 2026-12-15.</source>
         <translation>没有 %1 这一天。请按 2026-12-15 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="105"/>
+        <location filename="../../gui/shared/date_field.py" line="112"/>
         <source>%1 is not a date. Type it as 2026-12-15, or pick it with the arrow.</source>
         <translation>“%1”不是日期。请按 2026-12-15 的格式填写，或点右侧箭头选择。</translation>
     </message>
@@ -885,8 +885,8 @@
     </message>
     <message>
         <location filename="../../gui/debts/debt_detail.py" line="156"/>
-        <source>Record a &amp;payment…</source>
-        <translation>记录还款(&amp;P)…</translation>
+        <source>Record a pa&amp;yment…</source>
+        <translation>记录还款(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../gui/debts/debt_detail.py" line="157"/>
@@ -1274,13 +1274,18 @@
     </message>
     <message>
         <location filename="../../gui/debts/debts_tab.py" line="214"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../gui/debts/debts_tab.py" line="215"/>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debts_tab.py" line="222"/>
+        <source>Ti&amp;meline…</source>
+        <translation>时间线(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../gui/debts/debts_tab.py" line="216"/>
@@ -1306,11 +1311,6 @@
         <location filename="../../gui/debts/debts_tab.py" line="221"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="222"/>
-        <source>&amp;Timeline…</source>
-        <translation>时间线(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../gui/debts/debts_tab.py" line="224"/>
@@ -1688,11 +1688,6 @@
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
-        <source>&amp;Details…</source>
-        <translation>详细信息(&amp;D)…</translation>
-    </message>
-    <message>
         <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
         <location filename="../../gui/evidence/evidence_tab.py" line="228"/>
         <source>List view</source>
@@ -1819,6 +1814,11 @@
         <location filename="../../gui/evidence/evidence_tab.py" line="326"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
+        <source>De&amp;tails…</source>
+        <translation>详细信息(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_tab.py" line="338"/>
@@ -2509,139 +2509,139 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <source>&amp;Evidence files</source>
-        <translation>证据材料(&amp;E)</translation>
+        <location filename="../../gui/main_window.py" line="235"/>
+        <source>Ev&amp;idence files</source>
+        <translation>证据材料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2650,12 +2650,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -2954,8 +2954,8 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/plans/plan_list.py" line="99"/>
-        <source>Re&amp;name…</source>
-        <translation>重命名(&amp;N)…</translation>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../gui/plans/plan_list.py" line="100"/>
