@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.casefile_spec import CHANNELS, DIRECTIONS, OUTCOMES
 from core.errors import DomainError
 from gui.shared import labels
+from gui.shared.date_field import DateTimeField
 from gui.shared.forms import (
     INVALID_STYLE,
     checked_refs,
@@ -56,10 +56,8 @@ class ContactDialog(QDialog):
         self.setWindowTitle(self.tr("Edit the call") if document.get("ref")
                             else self.tr("Log a call"))
 
-        self.when = QDateTimeEdit(self)
+        self.when = DateTimeField(self)  # a moment typed whole, or picked
         self.when.setObjectName("contactWhen")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         at = document.get("at")
         if at:
             moment = datetime.fromisoformat(at)
@@ -179,6 +177,8 @@ class ContactDialog(QDialog):
     def document(self) -> dict[str, Any]:
         moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
         moment = moment.replace(tzinfo=self._zone) if self._zone else moment.astimezone()
+        # text that is no moment is handed on as typed, so the check names it
+        at = moment.isoformat() if self.when.is_valid() else self.when.typed_text()
         kind = self.offer_kind.currentData()
         offer = None
         if kind != "none":
@@ -188,7 +188,7 @@ class ContactDialog(QDialog):
                      "note": self.offer_note.text().strip()}
         follow = from_qdate(self.follow_up) if self.has_follow_up.isChecked() else None
         return {**self._original, "debts": checked_refs(self.debts),
-                "at": moment.isoformat(), "channel": self.channel.currentData(),
+                "at": at, "channel": self.channel.currentData(),
                 "direction": self.direction.currentData(), "agent": self.agent.text().strip(),
                 "summary": self.summary.toPlainText().strip(),
                 "outcome": self.outcome.currentData(), "offer": offer, "follow_up": follow,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,7 +72,14 @@ class PlanEditor(Retranslating, QWidget):
         budget_row.addWidget(self.budget, 1)
         budget_row.addWidget(self.left_label, 1)
         self.left_label.setWordWrap(True)
-        for field in (budget_row, self.one_off, self.start, self.strategy, self.status):
+        start_row = QHBoxLayout()
+        self.start_warning = QLabel(self)  # said when the first payment day has passed
+        self.start_warning.setObjectName("planStartWarning")
+        self.start_warning.setStyleSheet("color: #8a3b00;")
+        self.start_warning.setWordWrap(True)
+        start_row.addWidget(self.start, 1)
+        start_row.addWidget(self.start_warning, 1)
+        for field in (budget_row, self.one_off, start_row, self.strategy, self.status):
             form.addRow(QLabel(self), field)
         self.terms = QTableWidget(0, len(COLUMNS), self)
         self.terms.setObjectName("termsTable")
@@ -112,6 +119,7 @@ class PlanEditor(Retranslating, QWidget):
         for widget in (self.budget, self.one_off):
             widget.textChanged.connect(self._changed)
         self.start.dateChanged.connect(self._changed)
+        self.start.dateChanged.connect(lambda _d: self._show_start_warning())
         self.strategy.currentIndexChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._changed)
         self.retranslate()
@@ -146,6 +154,14 @@ class PlanEditor(Retranslating, QWidget):
         self._loading = was
         self._show_disposable()
         self._show_problem()
+        self._show_start_warning()
+
+    def _show_start_warning(self) -> None:
+        """A first payment in the past would be late before the plan starts: say so."""
+        passed = self.start.date() < QDate.currentDate()
+        self.start_warning.setText(self.tr("This day has passed: a first payment then would "
+                                           "already be late.") if passed else "")
+        self.start_warning.setVisible(passed)
 
     def set_disposable(self, left: Any, currency: str) -> None:
         self._disposable = (left, currency)
@@ -170,6 +186,7 @@ class PlanEditor(Retranslating, QWidget):
         self.budget.setText(document.get("monthly_budget") or "")
         self.one_off.setText(document.get("one_off_funds") or "")
         self.start.setDate(to_qdate(document.get("start")))
+        self._show_start_warning()
         select_code(self.strategy, document.get("strategy"))
         select_code(self.status, document.get("status") or "draft")
         terms = {t["debt"]: t for t in document.get("terms", [])}

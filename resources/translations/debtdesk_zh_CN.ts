@@ -531,112 +531,112 @@
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="80"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="78"/>
         <source>Name and staff number (工号), e.g. 王女士 80231</source>
         <translation>姓名和工号，例如：王女士 80231</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="88"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="86"/>
         <source>What was said: what you explained, what they asked for, what they promised.</source>
         <translation>说了什么：你说明了哪些情况，对方要求什么，答应了什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="97"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="95"/>
         <source>No offer</source>
         <translation>没有方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="96"/>
         <source>Monthly payments</source>
         <translation>每月还款</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="99"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="97"/>
         <source>A lump sum</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="100"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
         <source>per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="105"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="103"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="107"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="105"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="109"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="107"/>
         <source>e.g. interest frozen, fees waived</source>
         <translation>例如：停息，免除违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="120"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="118"/>
         <source>by</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="130"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="128"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="143"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="141"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="144"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="142"/>
         <source>&amp;Creditor</source>
         <translation>债权人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="145"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="143"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="146"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="144"/>
         <source>&amp;Direction</source>
         <translation>呼入/呼出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="147"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="145"/>
         <source>&amp;Spoke with</source>
         <translation>对方(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="148"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="146"/>
         <source>S&amp;ummary</source>
         <translation>内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="149"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="147"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="150"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="148"/>
         <source>O&amp;ffer</source>
         <translation>方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="149"/>
         <source>Offer &amp;note</source>
         <translation>方案说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="152"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="150"/>
         <source>&amp;Follow up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="153"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
@@ -649,24 +649,47 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="81"/>
+        <location filename="../../gui/shared/date_field.py" line="106"/>
         <source>e.g. 2026-12-15</source>
         <translation>例如 2026-12-15</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="83"/>
+        <location filename="../../gui/shared/date_field.py" line="108"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="110"/>
+        <location filename="../../gui/shared/date_field.py" line="72"/>
         <source>%1 is not a date that exists. Type it as 2026-12-15.</source>
         <translation>没有 %1 这一天。请按 2026-12-15 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="112"/>
+        <location filename="../../gui/shared/date_field.py" line="74"/>
         <source>%1 is not a date. Type it as 2026-12-15, or pick it with the arrow.</source>
         <translation>“%1”不是日期。请按 2026-12-15 的格式填写，或点右侧箭头选择。</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="205"/>
+        <source>e.g. 2026-12-15 14:30</source>
+        <translation>例如 2026-12-15 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="207"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>从日历中选择日期（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="222"/>
+        <source>%1 is not a moment that exists. Type it as 2026-12-15 14:30.</source>
+        <translation>没有 %1 这个时间。请按 2026-12-15 14:30 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/date_field.py" line="224"/>
+        <source>%1 is not a date and time. Type it as 2026-12-15 14:30.</source>
+        <translation>“%1”不是日期和时间。请按 2026-12-15 14:30 的格式填写。</translation>
     </message>
 </context>
 <context>
@@ -2808,129 +2831,134 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="120"/>
-        <location filename="../../gui/plans/plan_editor.py" line="269"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="286"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="120"/>
-        <location filename="../../gui/plans/plan_editor.py" line="270"/>
+        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="287"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="121"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="121"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="121"/>
+        <location filename="../../gui/plans/plan_editor.py" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="126"/>
+        <location filename="../../gui/plans/plan_editor.py" line="134"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="136"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="136"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="136"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
+        <location filename="../../gui/plans/plan_editor.py" line="136"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="130"/>
+        <location filename="../../gui/plans/plan_editor.py" line="138"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="130"/>
+        <location filename="../../gui/plans/plan_editor.py" line="138"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="135"/>
+        <location filename="../../gui/plans/plan_editor.py" line="143"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="145"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="138"/>
+        <location filename="../../gui/plans/plan_editor.py" line="146"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="140"/>
+        <location filename="../../gui/plans/plan_editor.py" line="148"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="188"/>
+        <location filename="../../gui/plans/plan_editor.py" line="162"/>
+        <source>This day has passed: a first payment then would already be late.</source>
+        <translation>这一天已经过去：定在这天的首期还款已经算逾期了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_editor.py" line="205"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="188"/>
+        <location filename="../../gui/plans/plan_editor.py" line="205"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="157"/>
+        <location filename="../../gui/plans/plan_editor.py" line="173"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="161"/>
+        <location filename="../../gui/plans/plan_editor.py" line="177"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="163"/>
+        <location filename="../../gui/plans/plan_editor.py" line="179"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="83"/>
+        <location filename="../../gui/plans/plan_editor.py" line="90"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>

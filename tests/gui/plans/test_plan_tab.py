@@ -326,3 +326,17 @@ def test_moving_a_row_keeps_its_cells_even_a_rate_not_yet_a_number(zh_window, qt
     terms.item(1, 4).setText("")  # the editor still listens after the move
     assert editor.problem is None
     assert editor.document()["order"][1] == first
+
+
+def test_a_first_payment_day_in_the_past_is_said(zh_window, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    tab = _open_plan_tab(zh_window, qtbot)
+    editor = tab.editor
+    editor.start.setDate(QDate.currentDate().addDays(10))
+    assert editor.start_warning.isHidden()
+    editor.start.setDate(QDate.currentDate().addDays(-1))
+    assert not editor.start_warning.isHidden()
+    assert "already be late" in editor.start_warning.text()
+    editor.start.setDate(QDate.currentDate())
+    assert editor.start_warning.isHidden()

@@ -114,3 +114,45 @@ def test_a_field_that_may_hold_no_date(field, qtbot) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.date() == lowest and field.text() == "—"
+
+
+@pytest.mark.parametrize("text", ["2031-03-07 14:20", "2031/3/7 1420", "2031年3月7日14时20分"])
+def test_a_moment_typed_over_the_old_one_is_taken_whole(qtbot, text: str) -> None:
+    """QDateTimeEdit kept the old year and hour the same way; the call log's time does not."""
+    from PySide6.QtCore import QDateTime, QTime
+
+    from gui.shared.date_field import DateTimeField
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    field = DateTimeField(holder)
+    field.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(9, 0)))
+    layout.addWidget(field)
+    layout.addWidget(QLineEdit(holder))
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    field.setFocus()
+    field.selectAll()
+    _type(qtbot, field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter takes it, as leaving does
+    assert field.dateTime() == QDateTime(QDate(2031, 3, 7), QTime(14, 20))
+    assert field.text() == "2031-03-07 14:20"
+    field.setFocus()
+    field.selectAll()
+    _type(qtbot, field, "2031-03-07 25:00")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter takes it, as leaving does
+    assert field.property("invalid") is True and "25:00" in field.toolTip()
+    assert field.dateTime() == QDateTime(QDate(2031, 3, 7), QTime(14, 20))  # unchanged
+
+
+def test_a_call_logged_with_a_typed_time_keeps_it(qtbot) -> None:
+    from gui.calllog.contact_dialog import ContactDialog, new_contact
+
+    dialog = ContactDialog(new_contact(None), [("D1", "花呗")], [], None)
+    qtbot.addWidget(dialog)
+    dialog.when.setText("2026-11-20 09:05")
+    assert dialog.document()["at"].startswith("2026-11-20T09:05:00")
+    dialog.when.setText("2026-11-31 09:05")  # no such day: handed on for the check to name
+    assert dialog.document()["at"] == "2026-11-31 09:05"
