@@ -42,8 +42,19 @@ class LanguageSwitcher:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load("qtbase_zh_CN", qt_dir):
                 self._translators.append(qt)
+            # Words of Qt's own file, print and page-setup dialogs that Qt's catalogue lacks;
+            # installed last, so it is asked first.
+            extra = QTranslator(self._app)
+            if extra.load(str(resources.resource_path(*resources.TRANSLATIONS,
+                                                      "qt_extra_zh_CN.qm"))):
+                self._translators.append(extra)
         for translator in self._translators:
             self._app.installTranslator(translator)
+        # Qt adds this to window titles: "… — DebtDesk" read as English in a Chinese window.
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setApplicationDisplayName("债务协商助手" if language == "zh"
+                                                  else "DebtDesk")
         QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh"
                                    else QLocale.Language.English))
         i18n.set_language(language)
