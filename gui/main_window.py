@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from gui.languages import NAMES, LanguageSwitcher
+from gui.shared.fit import fit_on_screen
 from gui.shared.notice_bar import NoticeBar
 from gui.shared.retranslate import Retranslating, fill
 
@@ -411,7 +412,7 @@ class MainWindow(Retranslating, QMainWindow):
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 720)
+            fit_on_screen(self, 1180, 720)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -27,6 +27,7 @@ from core.casefile_spec import CHANNELS, DIRECTIONS, OUTCOMES
 from core.errors import DomainError
 from gui.shared import labels
 from gui.shared.date_field import DateTimeField
+from gui.shared.fit import fit_on_screen
 from gui.shared.forms import (
     INVALID_STYLE,
     checked_refs,
@@ -157,7 +158,7 @@ class ContactDialog(QDialog):
         layout.addWidget(self.buttons)
         self._offer_shown()
         self.debts.setMaximumHeight(96)
-        self.resize(620, 720)
+        fit_on_screen(self, 620, 720)
         self.summary.setFocus() if document.get("debts") else self.debts.setFocus()
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:

@@ -33,6 +33,7 @@ from core.casefile_spec import EXPENSE_CATEGORIES, HARDSHIP_REASONS, INCOME_CATE
 from core.errors import DomainError
 from core.money import format_amount, parse_amount
 from gui.shared import labels
+from gui.shared.fit import fit_on_screen
 from gui.shared.forms import (
     INVALID_STYLE,
     date_edit,
@@ -203,7 +204,7 @@ class SituationDialog(Retranslating, QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(760, 620)
+        fit_on_screen(self, 760, 620)
 
     @staticmethod
     def _relabel(form: QFormLayout, texts: list[str]) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError
 from gui.evidence.evidence_picker import EvidencePicker
+from gui.shared.fit import fit_on_screen
 from gui.shared.forms import (
     INVALID_STYLE,
     date_edit,
@@ -80,7 +81,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
-        self.resize(480, 500)
+        fit_on_screen(self, 480, 500)
         self.amount.setFocus()
         _cancel_on_close(self, self.evidence)
 
@@ -176,7 +177,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))
-        self.resize(600, 820)
+        fit_on_screen(self, 600, 820)
         self._update_total()
         _cancel_on_close(self, self.evidence)
 

@@ -20,6 +20,7 @@ from core.debts.timeline import Event, first_line
 from core.money import ZERO, format_amount
 from gui.shared import labels
 from gui.shared.context import Desk
+from gui.shared.fit import fit_on_screen
 from gui.shared.proxy import RecordProxyModel
 from gui.shared.retranslate import fill
 from gui.shared.table_model import Column, RecordTableModel
@@ -69,7 +70,7 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
         self.retranslate()
-        self.resize(900, 520)
+        fit_on_screen(self, 900, 520)
 
     def retranslate(self) -> None:
         self.setWindowTitle(fill(self.tr("Timeline: %1"), self._creditor))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from gui.letters.letter_builder import LetterBuilder, file_name_for
 from gui.shared.context import Desk
+from gui.shared.fit import fit_on_screen
 from gui.shared.forms import error_label, select_code
 from gui.shared.pdf_output import ask_save_path, print_pdf, save_pdf
 from gui.shared.pdf_view import PdfPreview
@@ -94,7 +95,7 @@ class BriefDialog(QDialog):
         self.retranslate()
         geometry = QSettings().value("briefDialog/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(760, 900)
+            fit_on_screen(self, 760, 900)
         self.rebuild()
 
     def retranslate(self) -> None:

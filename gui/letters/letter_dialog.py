@@ -39,6 +39,7 @@ from core.letters.wording import LETTER_KINDS as KINDS
 from gui.letters.letter_builder import LetterBuilder, file_name_for
 from gui.shared import labels
 from gui.shared.context import Desk
+from gui.shared.fit import fit_on_screen
 from gui.shared.forms import error_label, fill_combo, select_code
 from gui.shared.pdf_output import ask_save_path, print_pdf, print_pdf_to, save_pdf
 from gui.shared.pdf_view import PdfPreview
@@ -188,7 +189,7 @@ class LetterDialog(QDialog):
         self.retranslate()
         geometry = QSettings().value("letterDialog/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            fit_on_screen(self, 1100, 760)
         self._set_ready(False)
         self.rebuild()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.plans.plans import nothing as do_nothing
 from gui.plans.chart import RepaymentChart
 from gui.plans.plan_summary import summary_html
+from gui.shared.fit import fit_on_screen
 
 
 class CompareDialog(QDialog):
@@ -48,7 +49,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 650)
+        fit_on_screen(self, 1100, 650)
         for index in (0, 1):
             self._show(index)
 
