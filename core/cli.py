@@ -240,7 +240,7 @@ def _letter(args: argparse.Namespace) -> int:
     from core.case.casefile import write_atomically
     from core.letters.build import build_pdf, read_for_letter
     from core.letters.compose import LetterRequest
-    from core.letters.pdf import page_count
+    from core.letters.pdf import missing_characters, page_count
 
     if args.out.suffix.lower() != ".pdf":
         raise DomainError(i18n.t("not_pdf_name", file=args.out.name))
@@ -251,9 +251,12 @@ def _letter(args: argparse.Namespace) -> int:
         store.close()
     request = LetterRequest(debt=args.debt, kind=args.kind, language=args.lang, plan=args.plan,
                             contact=args.contact, paper=args.paper, show_id=args.show_id)
-    _letter_text, pdf = build_pdf(case, request)
+    letter, pdf = build_pdf(case, request)
     write_atomically(args.out, pdf)
     print(i18n.t("letter_written", file=args.out, pages=page_count(pdf)))
+    missing = missing_characters(letter)
+    if missing:
+        print(i18n.t("letter_missing_characters", chars=" ".join(missing)), file=sys.stderr)
     return EXIT_OK
 
 

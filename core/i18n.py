@@ -141,6 +141,11 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "已生成信函：{file}（{pages} 页）",
         "letter written: {file} ({pages} pages)",
     ),
+    "letter_missing_characters": (
+        "注意：字体里没有这些字，打印出来会是空白：{chars}。可改用同音字或拼音，或打印后手写补上",
+        "note: the font has no glyph for these characters, which will print blank: {chars}. "
+        "Use another spelling, or write them in by hand after printing",
+    ),
     "desktop_installed": ("已加入桌面菜单：{file}", "added to the desktop's menu: {file}"),
     "desktop_not_installed": ("无法加入桌面菜单：{detail}",
                               "could not add DebtDesk to the desktop's menu: {detail}"),

@@ -40,6 +40,21 @@ def _register_font() -> None:
     _font_ready = True
 
 
+def missing_characters(letter: Letter) -> tuple[str, ...]:
+    """The characters of the letter that the shipped font has no glyph for, each once, in
+    the order they appear. They would print as blanks: rare characters of the CJK extension
+    blocks, which do occur in names (䶮, 𠀀, 𫖮). Saying which lets the person choose."""
+    _register_font()
+    from reportlab.pdfbase import pdfmetrics
+
+    known = pdfmetrics.getFont(FONT).face.charToGlyph
+    missing: list[str] = []
+    for char in letter.text():
+        if not char.isspace() and ord(char) not in known and char not in missing:
+            missing.append(char)
+    return tuple(missing)
+
+
 def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 

@@ -274,11 +274,18 @@ class LetterDialog(QDialog):
             self._show_problem(str(result))
             return
         self.letter, self.pdf = letter, result
-        from core.letters.pdf import page_count
+        from core.letters.pdf import missing_characters, page_count
 
-        self.problem.setStyleSheet("color: palette(mid);")
-        self.problem.setText(self.tr("%n page(s), ready to save or print.", "",
-                                     page_count(result)))
+        ready = self.tr("%n page(s), ready to save or print.", "", page_count(result))
+        missing = missing_characters(letter)
+        if missing:  # said before it is printed: these would come out blank
+            self.problem.setStyleSheet("color: #8a3b00;")
+            self.problem.setText(ready + " " + fill(self.tr(
+                "The font has no glyph for %1: these will print blank. Use another spelling, "
+                "or write them in by hand after printing."), " ".join(missing)))
+        else:
+            self.problem.setStyleSheet("color: palette(mid);")
+            self.problem.setText(ready)
         self.preview.show_pdf(result)
         self._set_ready(True)
 

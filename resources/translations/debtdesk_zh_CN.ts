@@ -37,77 +37,77 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="121"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="122"/>
         <source>Record the agreement with %1</source>
         <translation>记录与 %1 达成的协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="126"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="127"/>
         <source>Due</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="126"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="127"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="131"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="132"/>
         <source>Add installment</source>
         <translation>添加一期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="132"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="133"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="142"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="143"/>
         <source>what the creditor wrote off, if anything</source>
         <translation>债权人减免的金额（如有）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="160"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="161"/>
         <source>Anything else the agreement says</source>
         <translation>协议中的其他约定</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="169"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="170"/>
         <source>What the written agreement states:</source>
         <translation>书面协议写明的事项：</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="172"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="173"/>
         <source>Other &amp;terms</source>
         <translation>其他约定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="238"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="239"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="165"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="166"/>
         <source>Agreed &amp;on</source>
         <translation>达成日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="166"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="167"/>
         <source>Installments</source>
         <translation>分期安排</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="168"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="169"/>
         <source>&amp;Forgiven</source>
         <translation>减免金额(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="173"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="174"/>
         <source>Signed copy (evidence)</source>
         <translation>签字的协议（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="217"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="218"/>
         <source>%1 installments, %2 in all</source>
         <translation>共 %1 期，合计 %2</translation>
     </message>
@@ -143,64 +143,64 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="101"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="102"/>
         <source>Before you call</source>
         <translation>致电前准备</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="102"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="103"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="103"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="104"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="105"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="105"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="106"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="106"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="113"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="114"/>
         <source>Add a debt first: the sheet is about one debt.</source>
         <translation>请先添加债务：准备单是针对某一笔债务的。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="117"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="118"/>
         <source>Preparing the sheet…</source>
         <translation>正在整理准备单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/brief_dialog.py" line="131"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="132"/>
         <source>%n page(s), ready to print.</source>
         <translation>
             <numerusform>共 %n 页，可以打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="149"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="150"/>
         <source>Print the sheet</source>
         <translation>打印准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="154"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="155"/>
         <source>Save the sheet</source>
         <translation>保存准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="161"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="162"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -208,27 +208,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="82"/>
+        <location filename="../../gui/case/situation_dialog.py" line="83"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="82"/>
+        <location filename="../../gui/case/situation_dialog.py" line="83"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="83"/>
+        <location filename="../../gui/case/situation_dialog.py" line="84"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="84"/>
+        <location filename="../../gui/case/situation_dialog.py" line="85"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="85"/>
+        <location filename="../../gui/case/situation_dialog.py" line="86"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -513,7 +513,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../gui/plans/compare_dialog.py" line="25"/>
+        <location filename="../../gui/plans/compare_dialog.py" line="26"/>
         <source>Compare two plans</source>
         <translation>比较两个方案</translation>
     </message>
@@ -521,127 +521,127 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="56"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="57"/>
         <source>Edit the call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="57"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="58"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="78"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="79"/>
         <source>Name and staff number (工号), e.g. 王女士 80231</source>
         <translation>姓名和工号，例如：王女士 80231</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="86"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="87"/>
         <source>What was said: what you explained, what they asked for, what they promised.</source>
         <translation>说了什么：你说明了哪些情况，对方要求什么，答应了什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="95"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="96"/>
         <source>No offer</source>
         <translation>没有方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="96"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="97"/>
         <source>Monthly payments</source>
         <translation>每月还款</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="97"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
         <source>A lump sum</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="99"/>
         <source>per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="103"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="104"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="105"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="106"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="107"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="108"/>
         <source>e.g. interest frozen, fees waived</source>
         <translation>例如：停息，免除违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="118"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="119"/>
         <source>by</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="128"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="129"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="141"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="142"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="142"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="143"/>
         <source>&amp;Creditor</source>
         <translation>债权人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="143"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="144"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="144"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="145"/>
         <source>&amp;Direction</source>
         <translation>呼入/呼出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="145"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="146"/>
         <source>&amp;Spoke with</source>
         <translation>对方(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="146"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="147"/>
         <source>S&amp;ummary</source>
         <translation>内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="147"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="148"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="148"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="149"/>
         <source>O&amp;ffer</source>
         <translation>方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="149"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="150"/>
         <source>Offer &amp;note</source>
         <translation>方案说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="150"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
         <source>&amp;Follow up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="152"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="220"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="221"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -2362,132 +2362,132 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="53"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="54"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="54"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="55"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="55"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="56"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="56"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="57"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="57"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="58"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="196"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="197"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="198"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="201"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="202"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="203"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="204"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="205"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="205"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="206"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="206"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="209"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="210"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="211"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="212"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="212"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="213"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="261"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="263"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="264"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
@@ -2499,32 +2499,37 @@ You can open it read-only here, to look things up, or quit and use the other win
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="303"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="284"/>
+        <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
+        <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="311"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="309"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="317"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="317"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="325"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="348"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="356"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="363"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="371"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="366"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="374"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2532,139 +2537,139 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Ev&amp;idence files</source>
         <translation>证据材料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2673,12 +2678,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -2707,62 +2712,62 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="50"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="51"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="57"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="58"/>
         <source>e.g. 447.73</source>
         <translation>例如 447.73</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="60"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="61"/>
         <source>e.g. Alipay, bank transfer, the bank&apos;s app</source>
         <translation>例如：支付宝、银行转账、银行 App</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="62"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="63"/>
         <source>the transaction number on the receipt</source>
         <translation>凭证上的交易流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="70"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="71"/>
         <source>&amp;Debt</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="71"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="72"/>
         <source>D&amp;ate</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="72"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="73"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="73"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="74"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="74"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="75"/>
         <source>&amp;Reference</source>
         <translation>流水号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="75"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="76"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="76"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="77"/>
         <source>Receipt (evidence)</source>
         <translation>还款凭证（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="97"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="98"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -3492,151 +3497,151 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="216"/>
+        <location filename="../../gui/case/situation_dialog.py" line="217"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="217"/>
-        <location filename="../../gui/case/situation_dialog.py" line="297"/>
+        <location filename="../../gui/case/situation_dialog.py" line="218"/>
+        <location filename="../../gui/case/situation_dialog.py" line="298"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="217"/>
-        <location filename="../../gui/case/situation_dialog.py" line="297"/>
+        <location filename="../../gui/case/situation_dialog.py" line="218"/>
+        <location filename="../../gui/case/situation_dialog.py" line="298"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="218"/>
-        <location filename="../../gui/case/situation_dialog.py" line="298"/>
+        <location filename="../../gui/case/situation_dialog.py" line="219"/>
+        <location filename="../../gui/case/situation_dialog.py" line="299"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="218"/>
-        <location filename="../../gui/case/situation_dialog.py" line="299"/>
+        <location filename="../../gui/case/situation_dialog.py" line="219"/>
+        <location filename="../../gui/case/situation_dialog.py" line="300"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="220"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="220"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="220"/>
+        <location filename="../../gui/case/situation_dialog.py" line="221"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="222"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="222"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="222"/>
+        <location filename="../../gui/case/situation_dialog.py" line="223"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="222"/>
+        <location filename="../../gui/case/situation_dialog.py" line="223"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="223"/>
+        <location filename="../../gui/case/situation_dialog.py" line="224"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="224"/>
+        <location filename="../../gui/case/situation_dialog.py" line="225"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="224"/>
+        <location filename="../../gui/case/situation_dialog.py" line="225"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="225"/>
+        <location filename="../../gui/case/situation_dialog.py" line="226"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="226"/>
+        <location filename="../../gui/case/situation_dialog.py" line="227"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="227"/>
+        <location filename="../../gui/case/situation_dialog.py" line="228"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="229"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="231"/>
+        <location filename="../../gui/case/situation_dialog.py" line="232"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="235"/>
+        <location filename="../../gui/case/situation_dialog.py" line="236"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="302"/>
+        <location filename="../../gui/case/situation_dialog.py" line="303"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="302"/>
+        <location filename="../../gui/case/situation_dialog.py" line="303"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="303"/>
+        <location filename="../../gui/case/situation_dialog.py" line="304"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="303"/>
+        <location filename="../../gui/case/situation_dialog.py" line="304"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="304"/>
+        <location filename="../../gui/case/situation_dialog.py" line="305"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="305"/>
+        <location filename="../../gui/case/situation_dialog.py" line="306"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="338"/>
+        <location filename="../../gui/case/situation_dialog.py" line="339"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
@@ -3644,32 +3649,32 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="263"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="264"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="273"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="277"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="280"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="281"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>
@@ -3695,79 +3700,79 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="75"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="76"/>
         <source>Timeline: %1</source>
         <translation>时间线：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="77"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="78"/>
         <source>Newest first. Payments, agreements and documents known only by their day come before that day&apos;s calls; documents without a date are listed last.</source>
         <translation>最新的在前。只知道日期的还款、还款约定和材料排在当天的通话之前；没有日期的材料列在最后。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="79"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="80"/>
         <source>Nothing has been recorded for this debt yet.</source>
         <translation>这笔债务还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="87"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="88"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="90"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="91"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="91"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="92"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="97"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="98"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="106"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="107"/>
         <source>Payment %1</source>
         <translation>还款 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="108"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="109"/>
         <source>Agreement</source>
         <translation>还款约定</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="109"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="110"/>
         <source>Document: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts/timeline_dialog.py" line="119"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="120"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="120"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="121"/>
         <source>%1 in all</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="122"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="123"/>
         <source>%1 forgiven</source>
         <translation>减免 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="127"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="128"/>
         <source>checked</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="127"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="128"/>
         <source>not checked yet</source>
         <translation>尚未核对</translation>
     </message>

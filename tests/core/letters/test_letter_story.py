@@ -85,3 +85,32 @@ def test_the_source_case_is_not_changed_by_the_letter() -> None:
     before = copy.deepcopy(document)
     _text(_case(), "zh")
     assert document == before
+
+
+def test_characters_the_font_lacks_are_named_before_printing() -> None:
+    from core.letters.pdf import missing_characters
+
+    def rare_name(document: dict) -> None:
+        document["person"]["name"] = "龘昇𠀀䶮"
+
+    letter = compose(_case(rare_name), request("installment", "zh"))
+    assert missing_characters(letter) == ("𠀀", "䶮")  # 龘 and 昇 are in the font
+    assert missing_characters(compose(_case(), request("installment", "zh"))) == ()
+
+
+def test_the_command_line_says_which_characters_will_print_blank(tmp_path, capsys) -> None:
+    from core import cli
+
+    document = letter_case()
+    document["person"]["name"] = "李𠀀"
+    document["evidence"] = []  # the case file's evidence needs its bytes beside it
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    data = str(tmp_path / "store")
+    assert cli.main(["--data-dir", data, "import", str(source)]) == 0
+    capsys.readouterr()
+    assert cli.main(["--data-dir", data, "letter", "--plan", "按比例分期", "--debt", "D3",
+                     "--kind", "installment", "--lang", "en",
+                     "--out", str(tmp_path / "l.pdf")]) == 0
+    out, err = capsys.readouterr()
+    assert "letter written" in out and "𠀀" in err and "print blank" in err

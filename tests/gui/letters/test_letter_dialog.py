@@ -110,3 +110,14 @@ def test_the_plan_tab_opens_the_letter_for_its_plan(zh_window, qtbot) -> None:
     assert dialog.plan.currentData() == "按比例分期"
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30000)
     dialog.reject()
+
+
+def test_a_name_the_font_cannot_print_is_said_before_printing(zh_window, qtbot) -> None:
+    from core.case.situation import save_situation, situation_document
+
+    document = situation_document(zh_window.store)
+    document["person"]["name"] = "李𠀀"
+    save_situation(zh_window.store, document)
+    dialog = _open(zh_window, qtbot)
+    assert "𠀀" in dialog.problem.text() and "print blank" in dialog.problem.text()
+    assert dialog.print_button.isEnabled()  # said, not refused: the person decides
