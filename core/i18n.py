@@ -141,6 +141,19 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "已生成信函：{file}（{pages} 页）",
         "letter written: {file} ({pages} pages)",
     ),
+    "id_length": (
+        "身份证号应为 18 位，这里是 {count} 位，请核对",
+        "a Chinese ID number has 18 characters; this one has {count}: please check it",
+    ),
+    "id_birth_date": (
+        "身份证号中的出生日期（{digits}）不是有效日期，请核对",
+        "the birth date in this ID number ({digits}) is not a real date: please check it",
+    ),
+    "id_check_character": (
+        "身份证号的最后一位（校验码）与前 17 位对不上，可能有一位输错了，请核对",
+        "the last character of this ID number does not match the first 17 (its check "
+        "character): one may be mistyped, please check it",
+    ),
     "letter_missing_characters": (
         "注意：字体里没有这些字，打印出来会是空白：{chars}。可改用同音字或拼音，或打印后手写补上",
         "note: the font has no glyph for these characters, which will print blank: {chars}. "

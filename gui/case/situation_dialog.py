@@ -150,8 +150,17 @@ class SituationDialog(Retranslating, QDialog):
         self.name, self.phone, self.email = line(self), line(self), line(self)
         self.address, self.id_number = line(self), line(self)
         self.person_form = QFormLayout(self.person_page)
-        for w in (self.name, self.phone, self.email, self.address, self.id_number):
+        for w in (self.name, self.phone, self.email, self.address):
             self.person_form.addRow(QLabel(self), w)
+        self.id_warning = QLabel(self)  # a Chinese ID number that does not check out
+        self.id_warning.setObjectName("idNumberWarning")
+        self.id_warning.setStyleSheet("color: #8a3b00;")
+        self.id_warning.setWordWrap(True)
+        self.id_warning.hide()
+        id_box = QVBoxLayout()
+        id_box.addWidget(self.id_number)
+        id_box.addWidget(self.id_warning)
+        self.person_form.addRow(QLabel(self), id_box)
         # household
         self.household_page = QWidget(self)
         self.adults, self.children = QSpinBox(self), QSpinBox(self)
@@ -230,6 +239,7 @@ class SituationDialog(Retranslating, QDialog):
             "What happened, when, and what you are doing about it. Creditors read this in "
             "your letters: be honest and specific."))
         self.id_number.setPlaceholderText(self.tr("Shown masked in letters unless you choose"))
+        self._check_id_number()
         fill_combo(self.reason, HARDSHIP_REASONS, labels.hardship_reason, with_none=True)
         self.income_label.setText(self.tr("Monthly income"))
         self.expenses_label.setText(self.tr(
@@ -282,7 +292,25 @@ class SituationDialog(Retranslating, QDialog):
             or budget["income"] or budget["expenses"] else None,
         }
 
+    def _check_id_number(self) -> None:
+        """A warning, never a refusal: the person may know better (GB 11643's check)."""
+        from core import i18n
+        from core.case.identity import id_number_problem
+
+        problem = id_number_problem(self.id_number.text())
+        self.id_warning.setText(i18n.t(problem[0], **problem[1]) if problem else "")
+        self.id_warning.setVisible(problem is not None)
+
+    def _clear_id_warning(self) -> None:
+        from core.case.identity import id_number_problem
+
+        if not self.id_warning.isHidden() and id_number_problem(self.id_number.text()) is None:
+            self.id_warning.hide()
+
     def _connect(self) -> None:
+        # judged once the field is left, never while typing; cleared as soon as it is right
+        self.id_number.editingFinished.connect(self._check_id_number)
+        self.id_number.textChanged.connect(lambda _t: self._clear_id_warning())
         for w in (self.name, self.phone, self.email, self.address, self.id_number):
             w.textChanged.connect(self.validate)
         for t in (self.household_note, self.statement, self.recovery):
