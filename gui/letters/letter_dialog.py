@@ -276,18 +276,40 @@ class LetterDialog(QDialog):
         self.letter, self.pdf = letter, result
         from core.letters.pdf import missing_characters, page_count
 
-        ready = self.tr("%n page(s), ready to save or print.", "", page_count(result))
+        notes = []  # said before it is sent: what a careful reader would ask about
         missing = missing_characters(letter)
-        if missing:  # said before it is printed: these would come out blank
-            self.problem.setStyleSheet("color: #8a3b00;")
-            self.problem.setText(ready + " " + fill(self.tr(
+        if missing:  # these would come out blank
+            notes.append(fill(self.tr(
                 "The font has no glyph for %1: these will print blank. Use another spelling, "
                 "or write them in by hand after printing."), " ".join(missing)))
-        else:
-            self.problem.setStyleSheet("color: palette(mid);")
-            self.problem.setText(ready)
+        kept = self._kept_back()
+        if kept is not None:
+            notes.append(fill(self.tr(
+                "The plan pays %1 a month, %2 less than your statement leaves (%3); the letter "
+                "says so. To offer all of it, set the plan's monthly budget to %3."), *kept))
+        self.problem.setStyleSheet("color: #8a3b00;" if notes else "color: palette(mid);")
+        self.problem.setText(" ".join([self.tr("%n page(s), ready to save or print.", "",
+                                               page_count(result)), *notes]))
         self.preview.show_pdf(result)
         self._set_ready(True)
+
+    def _kept_back(self) -> tuple[str, str, str] | None:
+        """(the plan's budget, what it leaves out, what is left), in money, when the plan
+        pays less than the financial statement leaves each month; else None."""
+        from core.case.situation import budget_totals, kept_back
+        from core.money import format_amount
+
+        plan = next((p for p in self.case.get("plans", [])
+                     if p["name"] == self.plan.currentData()), None)
+        budget = self.case.get("budget")
+        if plan is None or budget is None or plan.get("monthly_budget") is None:
+            return None
+        kept = kept_back(budget, plan["monthly_budget"])
+        if kept <= 0:
+            return None
+        currency = self.case.get("currency") or "CNY"
+        return (format_amount(plan["monthly_budget"], currency), format_amount(kept, currency),
+                format_amount(budget_totals(budget)["left"], currency))
 
     def _show_problem(self, message: str) -> None:
         self.letter, self.pdf = None, None

@@ -2491,45 +2491,50 @@ You can open it read-only here, to look things up, or quit and use the other win
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="288"/>
+        <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
+        <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="279"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="291"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="284"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="283"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="311"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="333"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="317"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="339"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="325"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="347"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="356"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="378"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="371"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="393"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="374"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="396"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -3497,151 +3502,151 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="217"/>
+        <location filename="../../gui/case/situation_dialog.py" line="226"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="218"/>
-        <location filename="../../gui/case/situation_dialog.py" line="298"/>
+        <location filename="../../gui/case/situation_dialog.py" line="227"/>
+        <location filename="../../gui/case/situation_dialog.py" line="326"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="218"/>
-        <location filename="../../gui/case/situation_dialog.py" line="298"/>
+        <location filename="../../gui/case/situation_dialog.py" line="227"/>
+        <location filename="../../gui/case/situation_dialog.py" line="326"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="219"/>
-        <location filename="../../gui/case/situation_dialog.py" line="299"/>
+        <location filename="../../gui/case/situation_dialog.py" line="228"/>
+        <location filename="../../gui/case/situation_dialog.py" line="327"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="219"/>
-        <location filename="../../gui/case/situation_dialog.py" line="300"/>
+        <location filename="../../gui/case/situation_dialog.py" line="228"/>
+        <location filename="../../gui/case/situation_dialog.py" line="328"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="221"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="222"/>
+        <location filename="../../gui/case/situation_dialog.py" line="231"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="222"/>
+        <location filename="../../gui/case/situation_dialog.py" line="231"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="223"/>
+        <location filename="../../gui/case/situation_dialog.py" line="232"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="223"/>
+        <location filename="../../gui/case/situation_dialog.py" line="232"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="224"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="225"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="225"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="226"/>
+        <location filename="../../gui/case/situation_dialog.py" line="235"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="227"/>
+        <location filename="../../gui/case/situation_dialog.py" line="236"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="228"/>
+        <location filename="../../gui/case/situation_dialog.py" line="237"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="239"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="232"/>
+        <location filename="../../gui/case/situation_dialog.py" line="241"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="244"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="236"/>
+        <location filename="../../gui/case/situation_dialog.py" line="246"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="303"/>
+        <location filename="../../gui/case/situation_dialog.py" line="331"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="303"/>
+        <location filename="../../gui/case/situation_dialog.py" line="331"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="304"/>
+        <location filename="../../gui/case/situation_dialog.py" line="332"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="304"/>
+        <location filename="../../gui/case/situation_dialog.py" line="332"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="305"/>
+        <location filename="../../gui/case/situation_dialog.py" line="333"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="306"/>
+        <location filename="../../gui/case/situation_dialog.py" line="334"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="339"/>
+        <location filename="../../gui/case/situation_dialog.py" line="367"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>

@@ -121,3 +121,11 @@ def test_a_name_the_font_cannot_print_is_said_before_printing(zh_window, qtbot) 
     dialog = _open(zh_window, qtbot)
     assert "𠀀" in dialog.problem.text() and "print blank" in dialog.problem.text()
     assert dialog.print_button.isEnabled()  # said, not refused: the person decides
+
+
+def test_a_plan_paying_less_than_is_left_is_pointed_out(zh_window, qtbot) -> None:
+    """The example's plan pays 1,500.00 of the 2,020.00 its statement leaves."""
+    dialog = _open(zh_window, qtbot)
+    text = dialog.problem.text()
+    assert "1,500.00" in text and "520.00" in text and "2,020.00" in text
+    assert dialog.save_button.isEnabled()
