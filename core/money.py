@@ -162,3 +162,39 @@ def format_rate(rate: Rate, language: str | None = None) -> str:
     if rate.basis == DAILY:
         return f"{pct}%/日" if zh else f"{pct}%/day"
     return f"年化 {pct}%" if zh else f"{pct}% APR"
+
+
+_FULL_WIDTH_RATE = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_CN_FRACTION = {"万分之": Decimal("0.01"), "千分之": Decimal("0.1"), "百分之": Decimal("1")}
+_CN_NUMERALS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                "七": 7, "八": 8, "九": 9}
+
+
+def rate_as_written(text: str) -> tuple[Decimal, str | None] | None:
+    """A rate the way a bill states it, as (per cent, basis or None): 日利率 0.05% → (0.05,
+    daily), 万分之五 → (0.05, None), 年化 18% → (18, annual), 月利率 1.5% → (18, annual)
+    (a monthly rate is a twelfth of the annual one here, exactly), 0.5‰ → (0.05, None).
+    None when the text is none of these (a plain number is a percentage already)."""
+    normal = text.translate(_FULL_WIDTH_RATE).replace(" ", "").lower()
+    basis = ("daily" if any(w in normal for w in ("日", "天", "daily", "/day", "perday"))
+             else "annual" if any(w in normal for w in ("年", "apr", "annual", "p.a", "peryear"))
+             else "monthly" if any(w in normal for w in ("月", "monthly", "/month")) else None)
+    value: Decimal | None = None
+    for words, percent in _CN_FRACTION.items():
+        if words in normal:
+            tail = normal.split(words, 1)[1]
+            number = re.match(r"\d+(?:\.\d+)?", tail)
+            if number:
+                value = Decimal(number.group(0)) * percent
+            elif tail[:1] in _CN_NUMERALS and not (set(tail[1:2]) & set("点十百零")):
+                value = Decimal(_CN_NUMERALS[tail[0]]) * percent
+            else:
+                return None  # 万分之五点五 and the like: typed as digits instead
+    if value is None:
+        match = re.search(r"(\d+(?:\.\d+)?)\s*([%‰])", normal)
+        if match is None:
+            return None
+        value = Decimal(match.group(1)) * (Decimal("0.1") if match.group(2) == "‰" else 1)
+    if basis == "monthly":
+        return value * 12, "annual"
+    return value, basis

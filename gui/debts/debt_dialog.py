@@ -54,7 +54,21 @@ class RateField(QWidget):
         row.addWidget(self.value, 1)
         row.addWidget(QLabel("%", self))
         row.addWidget(self.basis)
+        self.value.editingFinished.connect(self.read_as_written)
         self.retranslate()
+
+    def read_as_written(self) -> None:
+        """A rate typed the way the bill states it (日利率 0.05%, 万分之五, 年化 18%) becomes
+        the percentage, and its basis when the words say one."""
+        from core.money import decimal_text, rate_as_written
+
+        written = rate_as_written(self.value.text())
+        if written is None:
+            return
+        percent, basis = written
+        self.value.setText(decimal_text(percent))
+        if basis is not None:
+            select_code(self.basis, basis)
 
     def retranslate(self) -> None:
         current = self.basis.currentData() or "daily"

@@ -106,3 +106,23 @@ def test_formatting_per_language() -> None:
     assert format_rate(annual, "zh") == "年化 18%"
     i18n.set_language("zh")
     assert format_rate(daily) == "0.05%/日"
+
+
+@pytest.mark.parametrize(("text", "percent", "basis"), [
+    ("日利率0.05%", "0.05", "daily"), ("日息万分之五", "0.05", "daily"),
+    ("万分之五", "0.05", None), ("万分之5", "0.05", None), ("千分之三", "0.3", None),
+    ("年化 18%", "18", "annual"), ("APR 19.9%", "19.9", "annual"),
+    ("月利率1.5%", "18", "annual"),  # a twelfth of the annual rate, exactly, in this engine
+    ("0.5‰", "0.05", None), ("０.０５％", "0.05", None),
+])
+def test_rates_as_bills_write_them(text, percent, basis) -> None:
+    from core.money import rate_as_written
+
+    assert rate_as_written(text) == (Decimal(percent), basis)
+
+
+@pytest.mark.parametrize("text", ["0.05", "", "万分之五点五", "about five"])
+def test_what_is_not_a_written_rate_is_left_alone(text) -> None:
+    from core.money import rate_as_written
+
+    assert rate_as_written(text) is None
