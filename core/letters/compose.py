@@ -18,8 +18,10 @@ from typing import Any
 from core import i18n
 from core.case.situation import budget_totals, kept_back, savings_allowance
 from core.debts.agreements import SIX_POINTS
+from core.debts.progress import Estimate
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
+from core.letters.since_statement import since_statement, since_text
 from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, MONTHS, TEXTS
 from core.money import ZERO, format_amount, round_money
 from core.plans.engine_types import SETTLEMENT, Row, TermIn
@@ -145,10 +147,12 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
     on = request.on or date.today()
 
     title = w.say(f"subject_{request.kind}", product=w.product(), account=w.account())
-    body: list[Block] = [Block("p", _opening(w, person))]
+    since = since_statement(w.debt, case.get("payments") or [], on)
+    body: list[Block] = [Block("p", _opening(w, person)
+                               + since_text(since, w.say, w.money, w.date))]
     body += _hardship(w, case, request)
     body += _finances(w, case, result)
-    body += _proposal(w, case, request, result, term, contact)
+    body += _proposal(w, case, request, result, term, contact, since)
     enclosed = enclosures(case, w.debt["ref"], w.lang)
     body.append(Block("h", w.say("h_enclosures")))
     if enclosed:
@@ -323,7 +327,7 @@ def treatment_text(term: TermIn, language: str, currency: str) -> str:
 
 
 def _proposal(w: _Writer, case: Data, request: LetterRequest, result: PlanResult | None,
-              term: TermIn, contact: Data | None) -> list[Block]:
+              term: TermIn, contact: Data | None, since: Estimate | None) -> list[Block]:
     blocks = [Block("h", w.say("h_proposal"))]
     rows = result.schedule.for_debt(request.debt) if result else []
     paid = [r for r in rows if r.payment_c > 0]
@@ -365,6 +369,8 @@ def _proposal(w: _Writer, case: Data, request: LetterRequest, result: PlanResult
         asks = []
         if term.freeze_interest:
             asks.append(w.say("freeze"))
+            if since is not None and since.accrued > 0:
+                asks.append(w.say("waive_since", accrued=w.money(since.accrued)))
         fees = w.debt["balance"]["fees"]
         if term.waive_fees and fees > 0:
             asks.append(w.say("waive", fees=w.money(fees)))

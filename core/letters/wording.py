@@ -39,6 +39,11 @@ ZH: dict[str, str] = {
                "{total}（本金 {principal}，利息 {interest}，费用 {fees}）。{status}"
                "本人一直愿意还款。下面说明本人目前的情况和还款方案，请贵方考虑。",
     "overdue_since": "该账户自{since}起逾期。",
+    "since_statement": "按合同利率估算，到{on}约欠 {total}（账单日后新增利息 {accrued}）。"
+                       "以下方案以账单金额为准。",
+    "since_statement_paid": "按合同利率估算，到{on}约欠 {total}（账单日后新增利息 {accrued}，"
+                            "其间已还 {paid}）。以下方案以账单金额为准。",
+    "waive_since": "账单日以来产生的利息 {accrued}，也请一并免除。",
     # sections
     "h_hardship": "一、困难情况",
     "h_finances": "二、收支情况",
@@ -144,6 +149,14 @@ EN: dict[str, str] = {
                "I want to repay what I owe, and I set out below my circumstances and what I "
                "can afford, and ask you to consider my proposal.",
     "overdue_since": "The account has been in arrears since {since}. ",
+    "since_statement": " At the contract rate I estimate about {total} owed on {on} ({accrued} "
+                       "of interest since the statement). The proposal below starts from the "
+                       "statement's figures.",
+    "since_statement_paid": " At the contract rate I estimate about {total} owed on {on} "
+                            "({accrued} of interest since the statement, {paid} paid since). "
+                            "The proposal below starts from the statement's figures.",
+    "waive_since": "I also ask you to waive the {accrued} of interest added since the "
+                   "statement.",
     "h_hardship": "1. My circumstances",
     "h_finances": "2. My financial statement",
     "h_proposal": "3. My proposal",

@@ -114,3 +114,36 @@ def test_the_command_line_says_which_characters_will_print_blank(tmp_path, capsy
                      "--out", str(tmp_path / "l.pdf")]) == 0
     out, err = capsys.readouterr()
     assert "letter written" in out and "𠀀" in err and "print blank" in err
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_interest_since_the_statement_is_said_and_asked_to_be_waived(language) -> None:
+    """D3: 15,600.00 at 0.05 % a day from 5 to 28 November (23 days) is 179.40, worked out
+    here by hand; owed on the letter's date 16,118.30 + 179.40 = 16,297.70."""
+    assert Decimal("15600.00") * Decimal("0.0005") * 23 == Decimal("179.4000")
+    text = _text(_case(), language, tables=False)
+    assert "16,297.70" in text and "179.40" in text
+    waive = [line for line in text.splitlines() if "179.40" in line and "16,297.70" not in line]
+    assert len(waive) == 1  # the plan freezes interest: the interest since is asked away too
+
+
+def test_no_waiver_is_asked_where_the_terms_keep_interest() -> None:
+    def keep_interest(document: dict) -> None:
+        for plan in document["plans"]:
+            for term in plan["terms"]:
+                term["freeze_interest"] = False
+
+    text = _text(_case(keep_interest), "zh", tables=False)
+    assert "16,297.70" in text  # still said
+    assert "一并免除" not in text
+
+
+def test_nothing_is_added_when_the_letter_is_dated_on_the_statement() -> None:
+    from datetime import date
+
+    from core.letters.compose import LetterRequest
+
+    case = _case()
+    letter = compose(case, LetterRequest(debt="D3", kind="installment", language="zh",
+                                         plan="按比例分期", on=date(2026, 11, 5)))
+    assert "约欠" not in letter.text() and "一并免除" not in letter.text()
