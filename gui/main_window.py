@@ -207,9 +207,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.reminders_action = self._action(lambda: self.reminders.ask_days())
         self.view_menu.addAction(self.reminders_action)
 
-        self.help_menu = bar.addMenu("")
-        self.about_action = self._action(self.about)
-        self.help_menu.addAction(self.about_action)
+        from gui.help_menu import HelpMenu
+
+        self.help = HelpMenu(bar.addMenu(""), self.data_dir, self.tabs.currentIndex, self)
+        self.about_action = self.help.about_action
 
     def _action(self, slot: Any, name: str = "") -> QAction:
         action = QAction(self)
@@ -219,6 +220,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _set_shortcuts(self) -> None:
         """Done after the first paint: the first key sequence costs PySide ~50 ms of setup."""
+        self.help.set_shortcut()
         for action, key in ((self.import_action, QKeySequence.StandardKey.Open),
                             (self.export_action, QKeySequence.StandardKey.SaveAs),
                             (self.letter_action, QKeySequence.StandardKey.Print),
@@ -251,8 +253,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.reminders_action.setText(self.tr("Payment &reminders…"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About DebtDesk"))
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -400,12 +400,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_pending_edits()  # the letter reads the plan as it is now
         self.letter_dialog = LetterDialog(self, debt, plan, self)
         self.letter_dialog.open()
-
-    def about(self) -> None:
-        from gui.about_dialog import AboutDialog
-
-        self.about_dialog = AboutDialog(self.data_dir, self)
-        self.about_dialog.open()
 
     # --- window state ------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -70,10 +70,10 @@ def main() -> int:
         window.debts_tab.table.selectRow(2)
         app.processEvents()
         window.grab().save(str(args.out / "main.png"))
-        window.about()
+        window.help.about()
         app.processEvents()
-        window.about_dialog.grab().save(str(args.out / "about.png"))
-        window.about_dialog.close()
+        window.help.about_dialog.grab().save(str(args.out / "about.png"))
+        window.help.about_dialog.close()
         from core.case.situation import situation_document
         from core.debts.debts import debt_document, list_debts
         from gui.case.situation_dialog import SituationDialog

@@ -1030,167 +1030,167 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="162"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="176"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="162"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="176"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="163"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="163"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="164"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="164"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="178"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="165"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="179"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="165"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="179"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="166"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="180"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="166"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="180"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="167"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="181"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="167"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="181"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="168"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="182"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="168"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="182"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="169"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="183"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="170"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="184"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="171"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="185"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="171"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="185"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="172"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="186"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="172"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="186"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="172"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="186"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="173"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="187"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="173"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="187"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="191"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="191"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="178"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="192"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="179"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="193"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="180"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="194"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="181"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="195"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="182"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="196"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="183"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="184"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="185"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
@@ -1938,6 +1938,47 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/guide_dialog.py" line="35"/>
+        <source>The seven steps</source>
+        <translation>协商还款七步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/guide_dialog.py" line="37"/>
+        <source>Most creditors would rather agree a plan than chase a debt. These are the steps, in order; DebtDesk helps with each.</source>
+        <translation>多数债权人宁愿谈成一个还款方案，也不愿一直催收。下面按顺序列出协商的七个步骤，每一步债务协商助手都能帮上忙。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/guide_dialog.py" line="40"/>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/guide_dialog.py" line="40"/>
+        <source>In DebtDesk: %1</source>
+        <translation>债务协商助手能帮您：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../gui/help_menu.py" line="42"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="43"/>
+        <source>The seven &amp;steps…</source>
+        <translation>协商还款七步(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="44"/>
+        <source>&amp;About DebtDesk</source>
+        <translation>关于债务协商助手(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>InUseQuestion</name>
     <message>
         <location filename="../../gui/read_only.py" line="19"/>
@@ -2542,116 +2583,106 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Ev&amp;idence files</source>
         <translation>证据材料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <location filename="../../gui/main_window.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="254"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <source>&amp;About DebtDesk</source>
-        <translation>关于债务协商助手(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="259"/>
@@ -2688,7 +2719,7 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -3210,12 +3241,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="62"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="76"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="63"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="77"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>

@@ -10,7 +10,7 @@ from core.about import COMPONENTS, version
 
 def test_about_tells_version_licence_folders_and_components(window, qtbot, monkeypatch) -> None:
     window.about_action.trigger()
-    dialog = window.about_dialog
+    dialog = window.help.about_dialog
     qtbot.waitExposed(dialog)
     text = dialog.findChild(object, "aboutText").text()
     assert f"Version {version()}" in text and "GPL-3.0-or-later" in text

@@ -1,0 +1,62 @@
+"""The Help menu: the seven steps (F1, at the step of the tab in front) and About."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gui.shared.retranslate import Retranslating
+
+
+class HelpMenu(Retranslating, QObject):
+    """Given the menu, the data folder (About names it) and how to tell the tab in front."""
+
+    def __init__(self, menu: QMenu, data_dir: Path, current_tab: Callable[[], int],
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self._menu, self._data_dir, self._current_tab = menu, data_dir, current_tab
+        self._window = window
+        self.guide_action = QAction(window)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.triggered.connect(self.open_guide)
+        self.about_action = QAction(window)
+        self.about_action.triggered.connect(self.about)
+        menu.addAction(self.guide_action)
+        menu.addSeparator()
+        menu.addAction(self.about_action)
+        self.guide: Any = None
+        self.about_dialog: Any = None
+        self.retranslate()
+
+    def set_shortcut(self) -> None:
+        """After the first paint, as the window's other shortcuts."""
+        from PySide6.QtGui import QKeySequence
+
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+
+    def retranslate(self) -> None:
+        self._menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("The seven &steps…"))
+        self.about_action.setText(self.tr("&About DebtDesk"))
+
+    def open_guide(self) -> None:
+        """The guide, at the step the tab in front serves."""
+        from gui.guide_dialog import TAB_STEPS, GuideDialog
+
+        index = self._current_tab()
+        step = TAB_STEPS[index] if 0 <= index < len(TAB_STEPS) else 1
+        if self.guide is None:
+            self.guide = GuideDialog(step, self._window)
+        self.guide.show_step(step)
+        self.guide.show()
+        self.guide.raise_()
+
+    def about(self) -> None:
+        from gui.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self._data_dir, self._window)
+        self.about_dialog.open()
