@@ -180,7 +180,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action = self._action(case("back_up_now"), "backUpNowAction")
         self.restore_action = self._action(case("restore_backup"), "restoreBackupAction")
         self.quit_action = self._action(self.close)
-        for action in (self.import_action, self.export_action, None, self.situation_action,
+        self.saved_note = QAction(self)  # said where people look for Save: there is none
+        self.saved_note.setEnabled(False)
+        for action in (self.saved_note, None, self.import_action, self.export_action, None,
+                       self.situation_action,
                        self.log_call_action, self.letter_action, None, self.backup_action,
                        self.restore_action, None, self.quit_action):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
@@ -247,6 +250,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.saved_note.setText(self.tr("Every change is saved as you make it"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
