@@ -153,13 +153,13 @@ class SituationDialog(Retranslating, QDialog):
             self.person_form.addRow(QLabel(self), w)
         # household
         self.household_page = QWidget(self)
-        self.adults, self.children = QSpinBox(self), QSpinBox(self)
+        self.adults, self.children_count = QSpinBox(self), QSpinBox(self)
         self.adults.setRange(1, 30)
-        self.children.setRange(0, 30)
+        self.children_count.setRange(0, 30)
         self.household_note = QPlainTextEdit(self)
         self.household_note.setTabChangesFocus(True)
         self.household_form = QFormLayout(self.household_page)
-        for w in (self.adults, self.children, self.household_note):
+        for w in (self.adults, self.children_count, self.household_note):
             self.household_form.addRow(QLabel(self), w)
         # hardship
         self.hardship_page = QWidget(self)
@@ -246,7 +246,7 @@ class SituationDialog(Retranslating, QDialog):
         self.id_number.setText(p.get("id_number", ""))
         h = doc.get("household") or {}
         self.adults.setValue(h.get("adults") or 1)
-        self.children.setValue(h.get("children") or 0)
+        self.children_count.setValue(h.get("children") or 0)
         self.household_note.setPlainText(h.get("note", ""))
         s = doc.get("hardship") or {}
         select_code(self.reason, s.get("reason"))
@@ -263,7 +263,7 @@ class SituationDialog(Retranslating, QDialog):
         person = {"name": self.name.text().strip(), "phone": self.phone.text().strip(),
                   "email": self.email.text().strip(), "address": self.address.text().strip(),
                   "id_number": self.id_number.text().strip()}
-        household = {"adults": self.adults.value(), "children": self.children.value(),
+        household = {"adults": self.adults.value(), "children": self.children_count.value(),
                      "note": self.household_note.toPlainText()}
         hardship = {"reason": self.reason.currentData(),
                     "since": from_qdate(self.since) if self.has_since.isChecked() else None,

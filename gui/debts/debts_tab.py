@@ -50,7 +50,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.setObjectName("debtsTab")
         self._desk = desk
-        self.actions = DebtActions(desk, self)
+        self.debt_actions = DebtActions(desk, self)
         self._currency = "CNY"
         self._today = date.today()
         self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
@@ -123,9 +123,9 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.detail = DebtDetail(self)
         self.detail.action_requested.connect(self._next_action)
         self.detail.edit_payment.connect(
-            lambda payment_id: self.actions.edit_payment(payment_id, self._debt_choices(),
+            lambda payment_id: self.debt_actions.edit_payment(payment_id, self._debt_choices(),
                                                          self._evidence_choices()))
-        self.detail.delete_payment.connect(self.actions.delete_payment)
+        self.detail.delete_payment.connect(self.debt_actions.delete_payment)
         upper = QWidget(self)
         upper_column = QVBoxLayout(upper)
         upper_column.setContentsMargins(0, 0, 0, 0)
@@ -323,15 +323,15 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
 
     # --- edits (`DebtActions`) -------------------------------------------------------------
     def add_debt(self) -> None:
-        debt_id = self.actions.add_debt()
+        debt_id = self.debt_actions.add_debt()
         if debt_id is not None:
             self.select_debt(debt_id)
 
     def edit_selected(self) -> None:
-        self.actions.edit_debt(self.selected())
+        self.debt_actions.edit_debt(self.selected())
 
     def delete_selected(self) -> None:
-        self.actions.delete_debt(self.selected())
+        self.debt_actions.delete_debt(self.selected())
 
     # --- payments and agreements ------------------------------------------------------------
     def _next_action(self, action: str) -> None:
@@ -340,14 +340,14 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         elif action == "situation":
             self.situation_requested.emit()
         elif action == "payment":
-            self.actions.record_payment(self.selected(), self._debt_choices(),
+            self.debt_actions.record_payment(self.selected(), self._debt_choices(),
                                         self._evidence_choices())
         elif action == "agreement":
             self.record_agreement()
         elif action == "calendar":
-            self.actions.export_agreement_calendar(self.detail.progress, self._currency)
+            self.debt_actions.export_agreement_calendar(self.detail.progress, self._currency)
         elif action == "statement":
-            self.actions.update_statement(self.selected())
+            self.debt_actions.update_statement(self.selected())
         else:
             self.action_requested.emit(action)
 
@@ -369,7 +369,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         view = self.selected()
         if view is None or self._desk.store is None:
             return
-        self.actions.record_agreement(view, self.agreement_draft(view.data["ref"]),
+        self.debt_actions.record_agreement(view, self.agreement_draft(view.data["ref"]),
                                       self._evidence_choices())
 
     # --- the overview line ------------------------------------------------------------------

@@ -52,11 +52,11 @@ class EvidencePreview(Retranslating, QWidget):
         self.image = QLabel(self)
         self.image.setObjectName("previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.viewport().installEventFilter(self)  # refit on resize
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.viewport().installEventFilter(self)  # refit on resize
         from gui.shared.pdf_view import PdfPreview
 
         self.pdf = PdfPreview(self)
@@ -74,7 +74,7 @@ class EvidencePreview(Retranslating, QWidget):
         audio.addWidget(self.play, 0, Qt.AlignmentFlag.AlignCenter)
         audio.addWidget(self.audio_note, 0, Qt.AlignmentFlag.AlignCenter)
         audio.addStretch(1)
-        for page in (self.note, self.scroll, self.pdf, self.text, self.audio):
+        for page in (self.note, self.scroll_area, self.pdf, self.text, self.audio):
             self.pages.addWidget(page)
 
         self.zoom_out, self.zoom_in = QPushButton(self), QPushButton(self)
@@ -188,7 +188,7 @@ class EvidencePreview(Retranslating, QWidget):
             return
         self._pixmap = QPixmap.fromImage(image)
         self.image_tools.setVisible(True)
-        self.pages.setCurrentWidget(self.scroll)
+        self.pages.setCurrentWidget(self.scroll_area)
         self._show_image()
 
     def _show_image(self) -> None:
@@ -197,13 +197,13 @@ class EvidencePreview(Retranslating, QWidget):
         pixmap = self._pixmap.transformed(QTransform().rotate(self._turn)) if self._turn \
             else self._pixmap
         if self._zoom is None:
-            area = self.scroll.viewport().size()
-            self.scroll.setWidgetResizable(True)
+            area = self.scroll_area.viewport().size()
+            self.scroll_area.setWidgetResizable(True)
             pixmap = pixmap.scaled(area, Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation) \
                 if pixmap.width() > area.width() or pixmap.height() > area.height() else pixmap
         else:
-            self.scroll.setWidgetResizable(False)
+            self.scroll_area.setWidgetResizable(False)
             pixmap = pixmap.scaled(pixmap.size() * self._zoom,
                                    Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
