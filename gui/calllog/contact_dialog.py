@@ -177,7 +177,9 @@ class ContactDialog(QDialog):
         self.offer_note.setEnabled(kind != "none")
 
     def document(self) -> dict[str, Any]:
-        moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        typed = self.when.dateTime().toPython()
+        assert isinstance(typed, datetime)  # the stubs say object; a QDateTime gives a datetime
+        moment = typed.replace(second=0, microsecond=0)
         moment = moment.replace(tzinfo=self._zone) if self._zone else moment.astimezone()
         kind = self.offer_kind.currentData()
         offer = None
@@ -205,7 +207,7 @@ class ContactDialog(QDialog):
             fields = {"debts": self.debts, "agent": self.agent, "summary": self.summary,
                       "offer": self.monthly if self.offer_kind.currentData() == "monthly"
                       else self.lump, "at": self.when}
-            bad = fields.get(error.path[0]) if error.path else None
+            bad = fields.get(str(error.path[0])) if error.path else None
             mark_invalid(list(fields.values()), bad)
             if bad is not None:
                 bad.setFocus()

@@ -105,7 +105,9 @@ class BudgetTable(QWidget):
         self.changed.emit()
         if not line_["label"]:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            label_item = self.table.item(row, 0)
+            if label_item is not None:
+                self.table.editItem(label_item)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -159,8 +161,8 @@ class SituationDialog(Retranslating, QDialog):
         self.household_note = QPlainTextEdit(self)
         self.household_note.setTabChangesFocus(True)
         self.household_form = QFormLayout(self.household_page)
-        for w in (self.adults, self.children_count, self.household_note):
-            self.household_form.addRow(QLabel(self), w)
+        for field in (self.adults, self.children_count, self.household_note):
+            self.household_form.addRow(QLabel(self), field)
         # hardship
         self.hardship_page = QWidget(self)
         self.reason = QComboBox(self)
@@ -209,8 +211,9 @@ class SituationDialog(Retranslating, QDialog):
     def _relabel(form: QFormLayout, texts: list[str]) -> None:
         for row, text in enumerate(texts):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Your situation"))
