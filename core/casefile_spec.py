@@ -7,6 +7,7 @@ The same field definitions validate the editors' input, so a rule lives in one p
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -170,6 +171,11 @@ def _check_header(document: dict[str, Any]) -> None:
         raise fail(("version",), "bad_version")
 
 
+# The two reference checks check_references hands to the per-list checks below.
+_Refs = Callable[[list[str], set[str], Path, str], None]
+_One = Callable[[str, set[str], Path, str], None]
+
+
 def check_references(data: dict[str, Any], order: list[str] | None = None) -> None:
     """Every ref points at something that exists, checked list by list in document order."""
     debts = {d["ref"] for d in data["debts"]}
@@ -185,28 +191,38 @@ def check_references(data: dict[str, Any], order: list[str] | None = None) -> No
         if value not in known:
             raise fail(path, key, ref=shorten(value))
 
-    checks = {
-        "payments": lambda: [
-            (one(p["debt"], debts, ("payments", i, "debt"), "unknown_debt"),
-             refs(p["evidence"], evidence, ("payments", i, "evidence"), "unknown_evidence"))
-            for i, p in enumerate(data["payments"])],
-        "contacts": lambda: [
-            (refs(c["debts"], debts, ("contacts", i, "debts"), "unknown_debt"),
-             refs(c["evidence"], evidence, ("contacts", i, "evidence"), "unknown_evidence"))
-            for i, c in enumerate(data["contacts"])],
-        "evidence": lambda: [
+    def payments() -> None:
+        for i, p in enumerate(data["payments"]):
+            one(p["debt"], debts, ("payments", i, "debt"), "unknown_debt")
+            refs(p["evidence"], evidence, ("payments", i, "evidence"), "unknown_evidence")
+
+    def contacts() -> None:
+        for i, c in enumerate(data["contacts"]):
+            refs(c["debts"], debts, ("contacts", i, "debts"), "unknown_debt")
+            refs(c["evidence"], evidence, ("contacts", i, "evidence"), "unknown_evidence")
+
+    def evidence_items() -> None:
+        for i, e in enumerate(data["evidence"]):
             refs(e["debts"], debts, ("evidence", i, "debts"), "unknown_debt")
-            for i, e in enumerate(data["evidence"])],
-        "plans": lambda: [_check_plan(p, i, debts, refs, one) for i, p in enumerate(data["plans"])],
-        "agreements": lambda: [_check_agreement(a, i, debts, evidence, plans, refs, one)
-                               for i, a in enumerate(data["agreements"])],
+
+    def plan_items() -> None:
+        for i, p in enumerate(data["plans"]):
+            _check_plan(p, i, debts, refs, one)
+
+    def agreements() -> None:
+        for i, a in enumerate(data["agreements"]):
+            _check_agreement(a, i, debts, evidence, plans, refs, one)
+
+    checks: dict[str, Callable[[], None]] = {
+        "payments": payments, "contacts": contacts, "evidence": evidence_items,
+        "plans": plan_items, "agreements": agreements,
     }
     keys = [k for k in (order or []) if k in checks] + [k for k in checks if k not in (order or [])]
     for key in keys:
         checks[key]()
 
 
-def _check_plan(plan: dict[str, Any], i: int, debts: set[str], refs: Any, one: Any) -> None:
+def _check_plan(plan: dict[str, Any], i: int, debts: set[str], refs: _Refs, one: _One) -> None:
     refs(plan["order"], debts, ("plans", i, "order"), "unknown_debt")
     for j, term in enumerate(plan["terms"]):
         path: Path = ("plans", i, "terms", j)
@@ -226,7 +242,7 @@ def check_term(term: dict[str, Any], path: Path) -> None:
 
 
 def _check_agreement(agreement: dict[str, Any], i: int, debts: set[str], evidence: set[str],
-                     plans: set[str], refs: Any, one: Any) -> None:
+                     plans: set[str], refs: _Refs, one: _One) -> None:
     one(agreement["debt"], debts, ("agreements", i, "debt"), "unknown_debt")
     if agreement["plan"] is not None and agreement["plan"] not in plans:
         raise fail(("agreements", i, "plan"), "unknown_plan", name=shorten(agreement["plan"]))

@@ -6,12 +6,15 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from core import i18n
 from core.casefile_spec import EVIDENCE_CATEGORIES
 from core.errors import DomainError
 from core.letters.wording import LETTER_KINDS
+
+if TYPE_CHECKING:  # the store is imported late, when a command needs it
+    from core.store.database import Store
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 log = logging.getLogger("debtdesk.cli")
@@ -164,7 +167,7 @@ def _say_error(message: str) -> None:
     print(line if len(line) <= 500 else line[:499] + "…", file=sys.stderr)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - a Store, imported late
+def _open(args: argparse.Namespace) -> Store:
     from core.paths import resolve_data_dir
     from core.store.database import open_store
 

@@ -8,6 +8,7 @@ lines and functions, with paths made relative so that no home folder's name appe
 from __future__ import annotations
 
 import copy
+import io
 import logging
 import logging.handlers
 import os
@@ -15,8 +16,13 @@ import platform
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from core.paths import make_private_dir
+
+# What logging hands a formatter: sys.exc_info() of the logged error.
+_ExcInfo = (tuple[type[BaseException], BaseException, TracebackType | None]
+            | tuple[None, None, None])
 
 LOG_FOLDER = "logs"
 LOG_NAME = "debtdesk.log"
@@ -87,7 +93,7 @@ class SafeFormatter(logging.Formatter):
         record.stack_info = None
         return super().format(record)
 
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: _ExcInfo) -> str:
         error = ei[1]
         if error is None:
             return ""
@@ -97,10 +103,11 @@ class SafeFormatter(logging.Formatter):
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """Each log file readable by its owner only, like the rest of the folder."""
 
-    def _open(self):
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, self.mode.replace("w", "a"), encoding=self.encoding,
-                         errors=self.errors)
+        # A text mode, so fdopen gives the TextIOWrapper that FileHandler._open promises.
+        return cast(io.TextIOWrapper, os.fdopen(fd, self.mode.replace("w", "a"),
+                                                encoding=self.encoding, errors=self.errors))
 
 
 def setup_logging(data_dir: Path, level: int = logging.INFO,

@@ -47,7 +47,7 @@ class Kind:
 
 
 class Text(Kind):
-    default = ""
+    default: str | None = ""
 
     def __init__(self, limit: int = SHORT_TEXT) -> None:
         self.limit = limit
@@ -279,7 +279,7 @@ class ListOf(Kind):
         self.dup_key, self.min_items = dup_key, min_items
 
     @property
-    def default(self) -> list[Any]:  # type: ignore[override]
+    def default(self) -> list[Any]:
         return []
 
     def parse(self, value: Any, path: Path) -> list[Any]:

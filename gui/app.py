@@ -14,12 +14,14 @@ from core.paths import resolve_data_dir
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    existing = QApplication.instance()
+    app = (existing if isinstance(existing, QApplication)
+           else QApplication([sys.argv[0], *(argv or [])]))
     app.setOrganizationName("DebtDesk")
     app.setApplicationName("DebtDesk")
     app.setApplicationDisplayName("DebtDesk")
     app.setDesktopFileName("io.github.debtdesk.DebtDesk")  # the menu entry it belongs to
-    return app  # type: ignore[return-value]
+    return app
 
 
 
@@ -46,7 +48,7 @@ class _StartupProbe(QObject):
                        & {"matplotlib", "reportlab", "numpy", "alembic", "sqlalchemy"})
         pdf = sorted(name for name in sys.modules if name.startswith("PySide6.QtPdf"))
         print("heavy " + " ".join(heavy + pdf), flush=True)
-        QApplication.instance().quit()
+        QApplication.quit()
 
 
 def run(data_dir: str | None = None) -> int:

@@ -116,7 +116,8 @@ class MainWindow(Retranslating, QMainWindow):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, tab, "")
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
             self.case_changed.connect(tab.on_changed)
         self.tabs.setCurrentIndex(current)
         self.tabs.setUpdatesEnabled(True)
@@ -160,7 +161,7 @@ class MainWindow(Retranslating, QMainWindow):
         icon = app_icon()
         self.setWindowIcon(icon)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.setWindowIcon(icon)
         if self._opener is not None:
             self._opener.preview_shown()
@@ -414,7 +415,8 @@ class MainWindow(Retranslating, QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0)))
+        tab = settings.value("window/tab", 0, type=int)
+        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
     def save_settings(self) -> None:
         settings = QSettings()

@@ -32,13 +32,13 @@ class OutsideChanges(QObject):
         from PySide6.QtCore import Qt  # noqa: F401 - the enums the signal's argument needs
 
         app = QApplication.instance()
-        if app is not None and not self._watching:
+        if isinstance(app, QApplication) and not self._watching:
             app.applicationStateChanged.connect(self._state_changed)
             self._watching = True
 
     def stop(self) -> None:
         app = QApplication.instance()
-        if app is not None and self._watching:
+        if isinstance(app, QApplication) and self._watching:
             self._watching = False
             with contextlib.suppress(RuntimeError, TypeError):
                 app.applicationStateChanged.disconnect(self._state_changed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -63,7 +64,8 @@ class Reminders(QObject):
         self._notify_tray(self.tr("DebtDesk: things due"), text)
 
     def days(self) -> int:
-        return int(QSettings().value(DAYS_SETTING, 3))
+        days = QSettings().value(DAYS_SETTING, 3, type=int)
+        return days if isinstance(days, int) else 3
 
     def ask_days(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -87,7 +89,9 @@ class Reminders(QObject):
         from core.debts.debts import currency
         from core.money import format_amount
 
-        return format_amount(amount or 0, currency(self._desk.store))
+        store = self._desk.store
+        assert store is not None  # reminders are checked once the store is open
+        return format_amount(amount or Decimal(0), currency(store))
 
     def _notify_tray(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon

@@ -46,7 +46,9 @@ def list_contacts(store: Store) -> list[Row]:
     with store.read() as session:
         debt_ref, creditor = r.debt_maps(session)
         ev_ref = r.evidence_refs(session)
-        cursor = session.connection().connection.driver_connection.cursor()
+        driver = session.connection().connection.driver_connection
+        assert driver is not None
+        cursor = driver.cursor()
         debts: dict[int, list[str]] = {}
         for contact_id, debt_id in cursor.execute(
                 "SELECT contact_id, debt_id FROM contact_debt ORDER BY contact_id, position"):
@@ -236,7 +238,9 @@ def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, titl
         add_file(store, path, "correspondence", [debt], then=record)
     finally:
         path.unlink(missing_ok=True)
-    return made["contact"], made["evidence"], Change.CONTACTS | Change.EVIDENCE
+    contact = made["contact"]
+    assert contact is not None  # add_file returned, so record() ran in its transaction
+    return contact, made["evidence"], Change.CONTACTS | Change.EVIDENCE
 
 
 def due_follow_ups(store: Store, today: Any) -> list[tuple[int, Any, str, str]]:

@@ -22,18 +22,21 @@ def is_overdue(debt: dict[str, Any]) -> bool:
 def days_overdue(debt: dict[str, Any], today: date) -> int:
     if not is_overdue(debt):
         return 0
-    return max(0, (today - debt["overdue_since"]).days)
+    since: date = debt["overdue_since"]
+    return max(0, (today - since).days)
 
 
 def running_rate(debt: dict[str, Any]) -> Rate | None:
     """Penalty interest runs on an overdue debt that has one; otherwise the contract rate."""
-    if is_overdue(debt) and debt["overdue_rate"] is not None:
-        return debt["overdue_rate"]
-    return debt["rate"]
+    overdue_rate: Rate | None = debt["overdue_rate"]
+    if is_overdue(debt) and overdue_rate is not None:
+        return overdue_rate
+    rate: Rate | None = debt["rate"]
+    return rate
 
 
 def balance_total(debt: dict[str, Any]) -> Decimal:
-    b = debt["balance"]
+    b: dict[str, Decimal] = debt["balance"]
     return b["principal"] + b["interest"] + b["fees"]
 
 
@@ -70,7 +73,7 @@ def interest_per_day(debt: dict[str, Any]) -> Decimal:
     rate = running_rate(debt)
     if rate is None:
         return Decimal(0)
-    principal = debt["balance"]["principal"]
+    principal: Decimal = debt["balance"]["principal"]
     return principal * rate.value if rate.basis == "daily" else principal * rate.value / 365
 
 

@@ -230,7 +230,7 @@ def seven_steps(case: Data, ref: str, today: date, plan_results: dict[str, Any])
     steps = tuple(Step(n, states[n]) for n in STEPS)
     attention = [s.number for s in steps if s.state == ATTENTION]
     todo = [s.number for s in steps if s.state == TODO]
-    return Road(steps, (attention or todo or [None])[0])
+    return Road(steps, next(iter(attention or todo), None))
 
 
 # --- read from the store -----------------------------------------------------------------------
@@ -274,7 +274,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         evidence = [r.evidence_to_data(e, debt_ref) for e in session.scalars(
             r.full(m.Evidence).join(m.EvidenceDebt).where(m.EvidenceDebt.debt_id == debt_id))]
         contacted = session.scalar(select(exists().where(m.ContactDebt.debt_id == debt_id)))
-        case = {
+        case: Data = {
             "currency": case_info.get("currency") or "CNY",
             "hardship": case_info.get("hardship"),
             "budget": r.budget_to_data(info, lines) if info else None,
@@ -330,7 +330,7 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
                    m.Contact.follow_up_done.is_(False))) or 0
         info = session.get(m.CaseInfo, 1)
         lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
-        case = {"debts": [r.debt_to_data(d) for d in debts], "payments": payments,
+        case: Data = {"debts": [r.debt_to_data(d) for d in debts], "payments": payments,
                 "agreements": agreements, "contacts": [],
                 "budget": r.budget_to_data(info, lines) if info else None,
                 "plans": [r.plan_to_data(p, debt_ref) for p in

@@ -117,7 +117,8 @@ class _Writer:
 
     @property
     def creditor(self) -> str:
-        return self.debt["creditor"] or self.debt["ref"]
+        name: str = self.debt["creditor"] or self.debt["ref"]
+        return name
 
     def product(self) -> str:
         kinds = KINDS[self.lang]
@@ -196,7 +197,8 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
 def _plan(case: Data, request: LetterRequest) -> Data | None:
     if request.plan is None:
         return None
-    for plan in case["plans"]:
+    plans: list[Data] = case["plans"]
+    for plan in plans:
         if plan["name"] == request.plan:
             return plan
     raise DomainError(i18n.t("unknown_plan", name=shorten(request.plan)))
@@ -205,7 +207,8 @@ def _plan(case: Data, request: LetterRequest) -> Data | None:
 def _contact(case: Data, request: LetterRequest) -> Data:
     mine = [c for c in case["contacts"] if request.debt in c["debts"]]
     if request.contact is not None:
-        for contact in case["contacts"]:
+        contacts: list[Data] = case["contacts"]
+        for contact in contacts:
             if contact["ref"] == request.contact:
                 return contact
         raise DomainError(i18n.t("unknown_contact", ref=shorten(request.contact)))

@@ -185,7 +185,8 @@ def page_count(pdf: bytes) -> int:
 def _rows_height(block: Block, styles: _Styles, rows: int = 5) -> float:
     assert block.table is not None
     shown = min(rows, len(block.table.rows) + 1)
-    return shown * (styles.cell.leading + 5)
+    leading: float = styles.cell.leading
+    return shown * (leading + 5)
 
 
 def _address_table(letter: Letter, styles: _Styles, width: float) -> Any:
@@ -308,7 +309,8 @@ def _numbered_canvas(label: str, size: float) -> Any:
     """A canvas class that holds every page until the end, then stamps "page N of M"."""
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
+    # ReportLab has no type hints, so Canvas is Any to mypy.
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = FONT  # the doc template passes None: Helvetica
             kwargs["initialFontSize"] = 10.5

@@ -398,7 +398,8 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
     """What would be owed at each payment date if nothing more were paid: overdue principal
     accrues its penalty rate per day (the contract rate where there is none), and each month
     a late fee on the missed minimum. Index 0 is month 1."""
-    state = []
+    # Per debt, in cents: principal, interest and fees, accrued since, rate num/den, late fee.
+    state: list[tuple[int, int, date, int, int, int]] = []
     for debt in debts:
         p, i, f = _apply_before_start(debt, start)
         rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
@@ -408,20 +409,19 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
         fee = (_cents(debt.late_fee_fixed) + _half_up(
             debt.late_fee_fraction.as_integer_ratio()[0] * _cents(debt.minimum_payment),
             debt.late_fee_fraction.as_integer_ratio()[1]))
-        state.append([_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee])
+        state.append((_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee))
     owed = []
     for month in range(1, months + 1):
         when = payment_date(start, month)
         total = 0
-        for entry in state:
-            p, extra, previous, num, den, fee = entry
+        for k, (cents, extra, previous, num, den, fee) in enumerate(state):
             days = max((when - previous).days, 0)
-            if num and p > 0:
-                extra += _half_up(p * num * days, den)
-            if p + extra > 0:
+            if num and cents > 0:
+                extra += _half_up(cents * num * days, den)
+            if cents + extra > 0:
                 extra += fee
-            entry[1], entry[2] = extra, when
-            total += p + extra
+            state[k] = (cents, extra, when, num, den, fee)
+            total += cents + extra
         owed.append(as_decimal(total))
     return owed
 

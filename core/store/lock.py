@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from core.paths import make_private_dir
 
 LOCK_NAME = "debtdesk.lock"
 
-if os.name == "posix":
+if sys.platform != "win32":
     import fcntl
 
     def _lock(fd: int) -> bool:

@@ -8,6 +8,7 @@ store. A test holds it to the same result as `core.debts.debts.list_debts`.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +27,8 @@ _DATES = ("as_of", "overdue_since")
 _BOOLS = ("has_late_fee", "priority", "has_contact")
 COLUMN_KINDS = {**{c: "cents" for c in _CENTS}, **{c: "decimal" for c in _DECIMAL},
                 **{c: "date" for c in _DATES}, **{c: "bool" for c in _BOOLS}}
-_CONVERT = {"cents": from_cents, "decimal": Decimal, "date": date.fromisoformat, "bool": bool}
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "cents": from_cents, "decimal": Decimal, "date": date.fromisoformat, "bool": bool}
 
 
 def _value(column: str, raw: Any) -> Any:

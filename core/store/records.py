@@ -59,7 +59,8 @@ def parse_new(session: Any, model: Any, prefix: str, schema: Any, document: Data
     doc = dict(document)
     if not doc.get("ref"):
         doc["ref"] = next_ref(session.scalars(select(model.ref)), prefix)
-    return schema.parse(doc, ())
+    parsed: Data = schema.parse(doc, ())
+    return parsed
 
 
 def evidence_refs(session: Any) -> dict[int, str]:

@@ -8,6 +8,8 @@ entries by plain string tests.
 """
 from __future__ import annotations
 
+from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -120,9 +122,9 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         for widget in (self.debt_filter, self.channel_filter, self.outcome_filter):
             filters.addWidget(widget, 1)
         dates = QHBoxLayout()
-        for widget in (self.from_label, self.date_from, self.to_label, self.date_to,
-                       self.open_only):
-            dates.addWidget(widget)
+        for field in (self.from_label, self.date_from, self.to_label, self.date_to,
+                      self.open_only):
+            dates.addWidget(field)
         dates.addStretch(1)
 
         self.empty = QLabel(self)
@@ -170,10 +172,11 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
                               offer["months"] or "?"))
         if offer["lump_sum"] is not None:
             parts.append(fill(self.tr("lump sum %1"), self._money(offer["lump_sum"])))
-        return "; ".join(parts) or offer["note"]
+        note: str = offer["note"]
+        return "; ".join(parts) or note
 
     def _follow_up_text(self, row: Any) -> str:
-        due = row.data["follow_up"]
+        due: date | None = row.data["follow_up"]
         if due is None:
             return ""
         return due.isoformat() + ("  ✓" if row.data["follow_up_done"] else "")
@@ -334,6 +337,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         from gui.calllog.contact_dialog import ContactDialog
 
         store = self._desk.store
+        assert store is not None  # both callers return first when there is none
         evidence = [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
                     for e in list_evidence(store)]
         return ContactDialog(document, creditors(store), evidence, store, self)
@@ -401,6 +405,8 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         """An agreement or an offer suggests moving the debt on; the person decides."""
         from core.calllog import contacts
         store = self._desk.store
+        if store is None:
+            return
         current = contacts.debt_statuses(store, list(document.get("debts") or []))
         for ref in document.get("debts") or []:
             creditor, status = current.get(ref, (ref, None))
@@ -420,7 +426,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
             changes = contacts.set_debt_status(store, ref, target)
             self._desk.push(replace_command(
                 self.tr("Change a debt's status"),
-                lambda value, r=ref: contacts.set_debt_status(store, r, value), status, target,
+                partial(contacts.set_debt_status, store, ref), status, target,
                 self._desk.notify), changes)
 
 

@@ -176,7 +176,9 @@ class ContactDialog(QDialog):
         self.offer_note.setEnabled(kind != "none")
 
     def document(self) -> dict[str, Any]:
-        moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        typed = self.when.dateTime().toPython()
+        assert isinstance(typed, datetime)  # the stubs say object; a QDateTime gives a datetime
+        moment = typed.replace(second=0, microsecond=0)
         moment = moment.replace(tzinfo=self._zone) if self._zone else moment.astimezone()
         # text that is no moment is handed on as typed, so the check names it
         at = moment.isoformat() if self.when.is_valid() else self.when.typed_text()
@@ -206,7 +208,7 @@ class ContactDialog(QDialog):
             fields = {"debts": self.debts, "agent": self.agent, "summary": self.summary,
                       "offer": self.monthly if self.offer_kind.currentData() == "monthly"
                       else self.lump, "at": self.when}
-            bad = fields.get(error.path[0]) if error.path else None
+            bad = fields.get(str(error.path[0])) if error.path else None
             mark_invalid(list(fields.values()), bad)
             if bad is not None:
                 bad.setFocus()

@@ -6,6 +6,7 @@ import logging
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -14,6 +15,9 @@ from core.changes import Change
 from core.errors import DomainError
 from gui.shared.context import Desk
 from gui.shared.retranslate import fill
+
+if TYPE_CHECKING:
+    from core.store.database import Store
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -73,7 +77,7 @@ class CaseActions(QObject):
                         "the current case is saved first in %1."),
                         self._desk.data_dir / "backups")):
                     return
-                self._save_copy_before_replace()
+                self._save_copy_before_replace(store)
             changes = casefile.import_case(store, data, replace=not empty)
         except DomainError as error:
             QMessageBox.warning(parent, self.tr("Cannot import this file"), error.message)
@@ -82,13 +86,13 @@ class CaseActions(QObject):
         self._desk.notify(changes)
         self._say(fill(self.tr("Imported %1"), Path(name).name))
 
-    def _save_copy_before_replace(self) -> None:
+    def _save_copy_before_replace(self, store: Store) -> None:
         from core.case import casefile
 
         backups = self._desk.data_dir / "backups"
         backups.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        casefile.export_case(self._desk.store, backups / f"before-import-{stamp}.json")
+        casefile.export_case(store, backups / f"before-import-{stamp}.json")
 
     def export_case(self) -> None:
         from core.case import casefile
@@ -116,10 +120,12 @@ class CaseActions(QObject):
         """The day's automatic snapshot (at most one a day; old ones rotate out)."""
         from core.case.backup import auto_backup
 
-        if self._desk.read_only or os.environ.get("DEBTDESK_AUTO_BACKUP", "1") == "0":
+        store = self._desk.store
+        if (store is None or self._desk.read_only
+                or os.environ.get("DEBTDESK_AUTO_BACKUP", "1") == "0"):
             return
         try:
-            auto_backup(self._desk.store)
+            auto_backup(store)
         except DomainError as error:  # never stands in the way of closing
             logging.getLogger("debtdesk").warning("automatic backup failed: %s",
                                                   type(error).__name__)

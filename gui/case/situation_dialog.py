@@ -106,7 +106,9 @@ class BudgetTable(QWidget):
         self.changed.emit()
         if not line_["label"]:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            label_item = self.table.item(row, 0)
+            if label_item is not None:
+                self.table.editItem(label_item)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -163,14 +165,14 @@ class SituationDialog(Retranslating, QDialog):
         self.person_form.addRow(QLabel(self), id_box)
         # household
         self.household_page = QWidget(self)
-        self.adults, self.children = QSpinBox(self), QSpinBox(self)
+        self.adults, self.children_count = QSpinBox(self), QSpinBox(self)
         self.adults.setRange(1, 30)
-        self.children.setRange(0, 30)
+        self.children_count.setRange(0, 30)
         self.household_note = QPlainTextEdit(self)
         self.household_note.setTabChangesFocus(True)
         self.household_form = QFormLayout(self.household_page)
-        for w in (self.adults, self.children, self.household_note):
-            self.household_form.addRow(QLabel(self), w)
+        for field in (self.adults, self.children_count, self.household_note):
+            self.household_form.addRow(QLabel(self), field)
         # hardship
         self.hardship_page = QWidget(self)
         self.reason = QComboBox(self)
@@ -219,8 +221,9 @@ class SituationDialog(Retranslating, QDialog):
     def _relabel(form: QFormLayout, texts: list[str]) -> None:
         for row, text in enumerate(texts):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Your situation"))
@@ -257,7 +260,7 @@ class SituationDialog(Retranslating, QDialog):
         self.id_number.setText(p.get("id_number", ""))
         h = doc.get("household") or {}
         self.adults.setValue(h.get("adults") or 1)
-        self.children.setValue(h.get("children") or 0)
+        self.children_count.setValue(h.get("children") or 0)
         self.household_note.setPlainText(h.get("note", ""))
         s = doc.get("hardship") or {}
         select_code(self.reason, s.get("reason"))
@@ -274,7 +277,7 @@ class SituationDialog(Retranslating, QDialog):
         person = {"name": self.name.text().strip(), "phone": self.phone.text().strip(),
                   "email": self.email.text().strip(), "address": self.address.text().strip(),
                   "id_number": self.id_number.text().strip()}
-        household = {"adults": self.adults.value(), "children": self.children.value(),
+        household = {"adults": self.adults.value(), "children": self.children_count.value(),
                      "note": self.household_note.toPlainText()}
         hardship = {"reason": self.reason.currentData(),
                     "since": from_qdate(self.since) if self.has_since.isChecked() else None,

@@ -112,8 +112,9 @@ class DebtActions(QObject):
         store = self._desk.store
         if store is None:
             return
-        document = {"debt": view.data["ref"] if view else None, "date": date.today().isoformat(),
-                    "amount": "", "method": "", "reference": "", "note": "", "evidence": []}
+        document: dict[str, Any] = {
+            "debt": view.data["ref"] if view else None, "date": date.today().isoformat(),
+            "amount": "", "method": "", "reference": "", "note": "", "evidence": []}
         create_through_dialog(
             self._desk, PaymentDialog(document, debts, evidence, store, self._widget),
             self.tr("Record a payment"), lambda doc: payments.add_payment(store, doc),
@@ -125,6 +126,8 @@ class DebtActions(QObject):
         from gui.debts.payment_dialogs import PaymentDialog
 
         store = self._desk.store
+        if store is None:
+            return
         old = payments.payment_document(store, payment_id)
         dialog = PaymentDialog(old, debts, evidence, store, self._widget)
         dialog.setWindowTitle(self.tr("Edit the payment"))
@@ -135,6 +138,8 @@ class DebtActions(QObject):
         from core.debts import payments
 
         store = self._desk.store
+        if store is None:
+            return
         if not confirm(self._widget, self.tr("Delete this payment?"),
                        self.tr("Delete the selected payment? You can undo this.")):
             return

@@ -290,7 +290,8 @@ class DebtDialog(Retranslating, QDialog):
         self.overdue_since.dateChanged.connect(self.validate)
         self.note.textChanged.connect(self.validate)
 
-    _PATH_TO_KEY = {("balance", "principal"): "principal", ("balance", "interest"): "interest",
+    _PATH_TO_KEY: dict[tuple[str | int, ...], str] = {
+                    ("balance", "principal"): "principal", ("balance", "interest"): "interest",
                     ("balance", "fees"): "fees", ("balance", "as_of"): "as_of",
                     ("late_fee", "fixed"): "late_fixed", ("late_fee", "fraction"): "late_percent",
                     ("contact", "note"): "contact_note", ("contact", "address"): "address",

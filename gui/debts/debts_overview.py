@@ -4,6 +4,7 @@ a widget of its own rather than part of the table, which shows one debt a row.""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,7 @@ class DebtsOverview(QLabel):
             self.setVisible(False)
             return
         o = read_overview(store, date.today())
-        money = lambda v: format_amount(v, currency)  # noqa: E731
+        money = partial(format_amount, currency=currency)
         parts = [fill(self.tr("Owed now about <b>%1</b>"), money(o.owed_now)),
                  fill(self.tr("paid so far %1"), money(o.paid))]
         if o.next_due:

@@ -1,7 +1,9 @@
 """The Debts tab: every debt, what it costs to wait, and the way in for a new case."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -50,7 +52,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.setObjectName("debtsTab")
         self._desk = desk
-        self.actions = DebtActions(desk, self)
+        self.debt_actions = DebtActions(desk, self)
         self._currency = "CNY"
         self._today = date.today()
         self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
@@ -87,8 +89,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.situation_button.clicked.connect(self.situation_requested)
         self.letter_button = QPushButton(self)
         self.letter_button.setObjectName("debtLetterButton")
-        self.letter_button.clicked.connect(
-            lambda: self.selected() and self.letter_requested.emit(self.selected().data["ref"]))
+        self.letter_button.clicked.connect(self._ask_letter)
         self.brief_button = QPushButton(self)
         self.brief_button.setObjectName("debtBriefButton")
         self.brief_button.clicked.connect(self.open_brief)
@@ -123,9 +124,9 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.detail = DebtDetail(self)
         self.detail.action_requested.connect(self._next_action)
         self.detail.edit_payment.connect(
-            lambda payment_id: self.actions.edit_payment(payment_id, self._debt_choices(),
+            lambda payment_id: self.debt_actions.edit_payment(payment_id, self._debt_choices(),
                                                          self._evidence_choices()))
-        self.detail.delete_payment.connect(self.actions.delete_payment)
+        self.detail.delete_payment.connect(self.debt_actions.delete_payment)
         upper = QWidget(self)
         upper_column = QVBoxLayout(upper)
         upper_column.setContentsMargins(0, 0, 0, 0)
@@ -161,10 +162,11 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self._update_buttons()
 
     def _columns(self) -> list[Column]:
-        cur = lambda: self._currency  # noqa: E731
-        money_col = lambda f: dict(text=lambda v: format_amount(f(v), cur()),  # noqa: E731
-                                   sort=f, align_right=True)
-        optional = lambda v: v if v is not None else None  # noqa: E731
+        def cur() -> str:
+            return self._currency
+
+        def money_col(f: Callable[[Any], Decimal]) -> dict[str, Any]:
+            return dict(text=lambda v: format_amount(f(v), cur()), sort=f, align_right=True)
 
         def rate_text(v: Any) -> str:
             rate, penalty = v.data["rate"], v.data["overdue_rate"]
@@ -192,7 +194,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
             Column(lambda: self.tr("Rate"), rate_text,
                    sort=lambda v: v.data["rate"].annual if v.data["rate"] else None),
             Column(lambda: self.tr("Minimum"), minimum_text,
-                   sort=lambda v: optional(v.data["minimum_payment"]), align_right=True),
+                   sort=lambda v: v.data["minimum_payment"], align_right=True),
             Column(lambda: self.tr("Due day"),
                    lambda v: str(v.data["due_day"] or ""), sort=lambda v: v.data["due_day"],
                    align_right=True),
@@ -304,6 +306,11 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
             button.setEnabled(has)
 
     # --- views of one debt ---------------------------------------------------------------
+    def _ask_letter(self) -> None:
+        view = self.selected()
+        if view is not None:
+            self.letter_requested.emit(view.data["ref"])
+
     def open_brief(self) -> None:
         from gui.letters.brief_dialog import BriefDialog
 
@@ -323,15 +330,15 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
 
     # --- edits (`DebtActions`) -------------------------------------------------------------
     def add_debt(self) -> None:
-        debt_id = self.actions.add_debt()
+        debt_id = self.debt_actions.add_debt()
         if debt_id is not None:
             self.select_debt(debt_id)
 
     def edit_selected(self) -> None:
-        self.actions.edit_debt(self.selected())
+        self.debt_actions.edit_debt(self.selected())
 
     def delete_selected(self) -> None:
-        self.actions.delete_debt(self.selected())
+        self.debt_actions.delete_debt(self.selected())
 
     # --- payments and agreements ------------------------------------------------------------
     def _next_action(self, action: str) -> None:
@@ -340,21 +347,23 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         elif action == "situation":
             self.situation_requested.emit()
         elif action == "payment":
-            self.actions.record_payment(self.selected(), self._debt_choices(),
+            self.debt_actions.record_payment(self.selected(), self._debt_choices(),
                                         self._evidence_choices())
         elif action == "agreement":
             self.record_agreement()
         elif action == "calendar":
-            self.actions.export_agreement_calendar(self.detail.progress, self._currency)
+            self.debt_actions.export_agreement_calendar(self.detail.progress, self._currency)
         elif action == "statement":
-            self.actions.update_statement(self.selected())
+            self.debt_actions.update_statement(self.selected())
         else:
             self.action_requested.emit(action)
 
     def _evidence_choices(self) -> list[tuple[str, str]]:
         from core.evidence.store import list_evidence
-        return [(e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
-                for e in list_evidence(self._desk.store)]
+        store = self._desk.store
+        return [] if store is None else [
+            (e.data["ref"], e.data["title"] or e.data["name"] or e.data["ref"])
+            for e in list_evidence(store)]
 
     def _debt_choices(self) -> list[tuple[str, str]]:
         return [(v.data["ref"], v.data["creditor"] or v.data["ref"]) for v in self.model.rows()]
@@ -363,13 +372,15 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         """What the creditor most likely accepted (core.debts.agreements decides)."""
         from core.debts.agreements import agreement_draft
 
-        return agreement_draft(self._desk.store, ref, date.today())
+        store = self._desk.store
+        assert store is not None  # asked only about a debt shown from the open store
+        return agreement_draft(store, ref, date.today())
 
     def record_agreement(self) -> None:
         view = self.selected()
         if view is None or self._desk.store is None:
             return
-        self.actions.record_agreement(view, self.agreement_draft(view.data["ref"]),
+        self.debt_actions.record_agreement(view, self.agreement_draft(view.data["ref"]),
                                       self._evidence_choices())
 
     # --- the overview line ------------------------------------------------------------------

@@ -102,7 +102,7 @@ class PaymentDialog(QDialog):
         except DomainError as error:
             self.error.setText(error.message)
             bad = {"amount": self.amount, "method": self.method,
-                   "reference": self.reference}.get(error.path[0] if error.path else "")
+                   "reference": self.reference}.get(str(error.path[0]) if error.path else "")
             mark_invalid([self.amount, self.method, self.reference], bad)
             (bad or self.amount).setFocus()
             return
@@ -195,10 +195,11 @@ class AgreementDialog(QDialog):
         last = self.table.item(self.table.rowCount() - 1, 0) if self.table.rowCount() else None
         try:
             due = payment_date(date.fromisoformat(last.text()), 2) if last else \
-                QDate.currentDate().toPython()
+                date.today()
         except ValueError:
-            due = QDate.currentDate().toPython()
-        amount = self.table.item(self.table.rowCount() - 1, 1).text() if last else ""
+            due = date.today()
+        last_amount = self.table.item(self.table.rowCount() - 1, 1) if last else None
+        amount = last_amount.text() if last_amount is not None else ""
         self._add_row(due.isoformat(), amount)
         self._update_total()
 
@@ -300,7 +301,7 @@ class StatementDialog(QDialog):
             self.error.setText(error.message)
             fields = {"principal": self.principal, "interest": self.interest,
                       "fees": self.fees}
-            bad = fields.get(error.path[0] if error.path else "")
+            bad = fields.get(str(error.path[0]) if error.path else "")
             mark_invalid(list(fields.values()), bad)
             return
         super().accept()

@@ -35,6 +35,7 @@ class TimelineDialog(QDialog):
         from core.debts.timeline import timeline
 
         store = desk.store
+        assert store is not None  # opened on a debt shown from the open store
         self._currency = currency(store)
         self.events = timeline(store, debt)
         self._creditor = creditor or debt

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -210,11 +211,12 @@ class BadgeDelegate(QStyledItemDelegate):
         self._state_of = state_of
         self._item_size = item_size
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         return self._item_size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         row = index.data(ROW_ROLE)
         state = self._state_of(row) if row is not None else UNCHECKED

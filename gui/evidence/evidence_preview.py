@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap, QTransform
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from gui.shared.retranslate import Retranslating, fill
 
+if TYPE_CHECKING:
+    from core.store.database import Store
+
 TEXT_LIMIT = 200_000  # characters of a text or email shown
 
 
@@ -35,7 +38,7 @@ class EvidencePreview(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("evidencePreview")
         self.row: Any = None
-        self.store: Any = None
+        self.store: Store | None = None
         self._pixmap: QPixmap | None = None
         self._zoom: float | None = None  # None: fit to the pane
         self._turn = 0
@@ -52,11 +55,11 @@ class EvidencePreview(Retranslating, QWidget):
         self.image = QLabel(self)
         self.image.setObjectName("previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.viewport().installEventFilter(self)  # refit on resize
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.viewport().installEventFilter(self)  # refit on resize
         from gui.shared.pdf_view import PdfPreview
 
         self.pdf = PdfPreview(self)
@@ -74,7 +77,7 @@ class EvidencePreview(Retranslating, QWidget):
         audio.addWidget(self.play, 0, Qt.AlignmentFlag.AlignCenter)
         audio.addWidget(self.audio_note, 0, Qt.AlignmentFlag.AlignCenter)
         audio.addStretch(1)
-        for page in (self.note, self.scroll, self.pdf, self.text, self.audio):
+        for page in (self.note, self.scroll_area, self.pdf, self.text, self.audio):
             self.pages.addWidget(page)
 
         self.zoom_out, self.zoom_in = QPushButton(self), QPushButton(self)
@@ -128,9 +131,10 @@ class EvidencePreview(Retranslating, QWidget):
     def _path(self) -> Path | None:
         if self.row is None or self.store is None:
             return None
-        return self.store.evidence_dir / self.row.data["sha256"]
+        sha256: str = self.row.data["sha256"]
+        return self.store.evidence_dir / sha256
 
-    def show_row(self, row: Any, store: Any) -> None:
+    def show_row(self, row: Any, store: Store | None) -> None:
         """Show one evidence entry (a `core.store.views.Row`), or nothing."""
         self._stop()
         self.row, self.store = row, store
@@ -146,7 +150,7 @@ class EvidencePreview(Retranslating, QWidget):
             self.pages.setCurrentWidget(self.note)
             return
         self.title.setText(row.data["title"] or row.data["name"])
-        if not shown:
+        if path is None or not shown:
             self.note.setText(self.tr("The file is not in your data folder."))
             self.pages.setCurrentWidget(self.note)
             return
@@ -188,7 +192,7 @@ class EvidencePreview(Retranslating, QWidget):
             return
         self._pixmap = QPixmap.fromImage(image)
         self.image_tools.setVisible(True)
-        self.pages.setCurrentWidget(self.scroll)
+        self.pages.setCurrentWidget(self.scroll_area)
         self._show_image()
 
     def _show_image(self) -> None:
@@ -197,13 +201,13 @@ class EvidencePreview(Retranslating, QWidget):
         pixmap = self._pixmap.transformed(QTransform().rotate(self._turn)) if self._turn \
             else self._pixmap
         if self._zoom is None:
-            area = self.scroll.viewport().size()
-            self.scroll.setWidgetResizable(True)
+            area = self.scroll_area.viewport().size()
+            self.scroll_area.setWidgetResizable(True)
             pixmap = pixmap.scaled(area, Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation) \
                 if pixmap.width() > area.width() or pixmap.height() > area.height() else pixmap
         else:
-            self.scroll.setWidgetResizable(False)
+            self.scroll_area.setWidgetResizable(False)
             pixmap = pixmap.scaled(pixmap.size() * self._zoom,
                                    Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
@@ -251,9 +255,12 @@ class EvidencePreview(Retranslating, QWidget):
             self._player = QMediaPlayer(self)
             self._output = QAudioOutput(self)
             self._player.setAudioOutput(self._output)
-            self._player.playbackStateChanged.connect(
-                lambda state: state == QMediaPlayer.PlaybackState.StoppedState
-                and self.play.setChecked(False))
+
+            def stopped(state: QMediaPlayer.PlaybackState) -> None:
+                if state == QMediaPlayer.PlaybackState.StoppedState:
+                    self.play.setChecked(False)
+
+            self._player.playbackStateChanged.connect(stopped)
         self._player.setSource(QUrl.fromLocalFile(str(copy)))
         self._player.play()
 
@@ -270,12 +277,13 @@ class EvidencePreview(Retranslating, QWidget):
     def named_copy(self) -> Path | None:
         """A copy of the stored file under its original name in the data folder's
         `opened/` (private like the rest), for programs that go by the name."""
-        path = self._path()
-        if path is None or not path.is_file():
+        path, store = self._path(), self.store
+        if path is None or store is None or not path.is_file():
             return None
         from core.evidence.export import _safe_name
 
-        folder = self.store.data_dir / "opened" / self.row.data["sha256"][:12]
+        sha256: str = self.row.data["sha256"]
+        folder = store.data_dir / "opened" / sha256[:12]
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         copy = folder / _safe_name(self.row.data["name"] or self.row.data["ref"])
         if not copy.exists():

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -76,7 +77,9 @@ class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
         self.views = QStackedWidget(self)
         self.views.addWidget(self.grid)
         self.views.addWidget(self.list.table)
-        self.list.layout().insertWidget(1, self.views, 1)
+        list_layout = self.list.layout()
+        assert isinstance(list_layout, QVBoxLayout)  # the list's table sits in a column
+        list_layout.insertWidget(1, self.views, 1)
         self.view_toggle = QPushButton(self)
         self.view_toggle.setCheckable(True)
         self.view_toggle.toggled.connect(self._switch_view)
@@ -239,6 +242,7 @@ class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
     def selected_rows(self) -> list[Any]:
         """Every selected entry (Ctrl and Shift add to a selection), in list order."""
         view = self.views.currentWidget()
+        assert isinstance(view, QAbstractItemView)  # the grid or the list
         indexes = view.selectionModel().selectedIndexes()
         rows = sorted({self.list.proxy.mapToSource(i).row() for i in indexes})
         return [self.list.model.row(r) for r in rows]
@@ -253,24 +257,24 @@ class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
     def export_to_folder(self) -> None:
         from core.evidence.export import export_to_folder
 
-        ids = self._export_choice()
-        if not ids:
+        ids, store = self._export_choice(), self._desk.store
+        if not ids or store is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
         if folder:
-            self._exported(lambda: export_to_folder(self._desk.store, ids, Path(folder)))
+            self._exported(lambda: export_to_folder(store, ids, Path(folder)))
 
     def export_to_zip(self) -> None:
         from core.evidence.export import export_to_zip
 
-        ids = self._export_choice()
-        if not ids:
+        ids, store = self._export_choice(), self._desk.store
+        if not ids or store is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as a ZIP"),
                                               self.tr("evidence.zip"), self.tr("ZIP (*.zip)"))
         if name:
             path = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
-            self._exported(lambda: export_to_zip(self._desk.store, ids, path))
+            self._exported(lambda: export_to_zip(store, ids, path))
 
     def _exported(self, export: Callable[[], Any]) -> None:
         try:

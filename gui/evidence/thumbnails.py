@@ -87,7 +87,8 @@ class Thumbnails(QObject):
             image = _first_page(source) if mime == _PDF_MIME else _scaled_image(source)
             if not image.isNull():
                 cached.parent.mkdir(mode=0o700, exist_ok=True)
-                image.save(str(cached), "PNG")
+                # The stub asks for bytes, but PySide6 takes only a str format here.
+                image.save(str(cached), "PNG")  # type: ignore[call-overload]
         if image.isNull():
             return False
         with self._lock:

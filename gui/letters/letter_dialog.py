@@ -369,6 +369,8 @@ class LetterDialog(QDialog):
         if self.pdf is None or self.letter is None:
             return
         store = self._desk.store
+        if store is None:
+            return
         debt = self.debt.currentData()
         try:
             contact_id, evidence_id, changes = contacts.record_letter_sent(

@@ -213,6 +213,7 @@ class RepaymentChart(QWidget):
         if self._artists is None or self._artists["labels"] != labels:
             self._build_artists(labels)
         artists = self._artists
+        assert artists is not None  # _build_artists made them
         bottom = [0.0] * n
         for polygon, (_, values) in zip(artists["bands"], series, strict=False):
             top = [b + v for b, v in zip(bottom, values, strict=False)]

@@ -27,7 +27,7 @@ from core.casefile_spec import PLAN_STATUSES, STRATEGIES, TREATMENTS
 from core.errors import DomainError
 from core.money import format_amount
 from gui.plans import terms_table
-from gui.plans.terms_table import REF_ROLE
+from gui.plans.terms_table import REF_ROLE, cell
 from gui.shared import labels
 from gui.shared.forms import (
     INVALID_STYLE,
@@ -129,8 +129,9 @@ class PlanEditor(Retranslating, QWidget):
                  self.tr("First payment"), self.tr("Strategy"), self.tr("Status")]
         for row, text in enumerate(texts):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setText(text)
         self.one_off.setPlaceholderText(self.tr("savings, family help (optional)"))
         self.terms.setHorizontalHeaderLabels([
             self.tr("Debt"), self.tr("Treatment"), self.tr("Months"), self.tr("Amount"),
@@ -138,7 +139,8 @@ class PlanEditor(Retranslating, QWidget):
             self.tr("Waive fees"), self.tr("Pause (months)")])
         metrics = self.terms.horizontalHeader().fontMetrics()
         for column, width in TERM_WIDTHS.items():  # wide enough for the header's words
-            words = self.terms.horizontalHeaderItem(column).text()
+            header = self.terms.horizontalHeaderItem(column)
+            words = header.text() if header is not None else ""
             self.terms.setColumnWidth(column, max(width, metrics.horizontalAdvance(words) + 24))
         self.terms.setToolTip(self.tr("To change a term, double-click its cell, or select it "
                                       "and start typing; Enter keeps it, Esc leaves it as it was."))
@@ -235,7 +237,7 @@ class PlanEditor(Retranslating, QWidget):
             if ref in had or not default:
                 terms.append(term)
         strategy = self.strategy.currentData()
-        rows = [self.terms.item(r, 0).data(REF_ROLE) for r in range(self.terms.rowCount())]
+        rows = [cell(self.terms, r, 0).data(REF_ROLE) for r in range(self.terms.rowCount())]
         doc.update({
             "strategy": strategy, "start": from_qdate(self.start),
             "monthly_budget": money_text(self.budget.text()),
@@ -275,12 +277,12 @@ class PlanEditor(Retranslating, QWidget):
         if path and path[0] == "terms" and len(path) >= 3:
             ref = self.document()["terms"][int(path[1])]["debt"]
             row = next(r for r in range(self.terms.rowCount())
-                       if self.terms.item(r, 0).data(REF_ROLE) == ref)
+                       if cell(self.terms, r, 0).data(REF_ROLE) == ref)
             column = {"months": terms_table.MONTHS, "amount": terms_table.AMOUNT,
                       "rate": terms_table.RATE,
                       "pause_months": terms_table.PAUSE}.get(str(path[2]))
             bad_cell = self.terms.item(row, column) if column else None
-            where = self.terms.item(row, 0).text()
+            where = cell(self.terms, row, 0).text()
         elif path:
             bad = {"monthly_budget": self.budget, "one_off_funds": self.one_off}.get(str(path[0]))
             where = {"monthly_budget": self.tr("Monthly budget"),

@@ -134,6 +134,8 @@ class PlanList(Retranslating, QWidget):
     def _create(self, document: Document, text: str) -> None:
         from core.plans import plans
         store = self._desk.store
+        if store is None:
+            return
         self._host.save_now()
         try:
             plan_id, changes = plans.save_plan(store, document)
@@ -175,7 +177,9 @@ class PlanList(Retranslating, QWidget):
         if self._host.current() is None:
             return
         self._host.save_now()
-        _, saved = self._host.current()
+        current = self._host.current()
+        assert current is not None  # saving keeps the plan open
+        _, saved = current
         name = self._unique_name(fill(self.tr("%1 (copy)"), saved["name"]))
         self._create(
             dict(saved, name=name, status="draft"),
@@ -184,10 +188,13 @@ class PlanList(Retranslating, QWidget):
 
     def rename_plan(self) -> None:
         from core.plans import plans
-        if self._host.current() is None:
+        store = self._desk.store
+        if self._host.current() is None or store is None:
             return
         self._host.save_now()
-        (plan_id, old), store = self._host.current(), self._desk.store
+        current = self._host.current()
+        assert current is not None  # saving keeps the plan open
+        plan_id, old = current
         name, ok = QInputDialog.getText(
             self, self.tr("Rename plan"), self.tr("New name:"), text=old["name"]
         )
@@ -213,10 +220,10 @@ class PlanList(Retranslating, QWidget):
 
     def delete_plan(self) -> None:
         from core.plans import plans
-        current = self._host.current()
-        if current is None:
+        current, store = self._host.current(), self._desk.store
+        if current is None or store is None:
             return
-        (plan_id, saved), store = current, self._desk.store
+        plan_id, saved = current
         name = saved["name"]
         if not confirm(self, self.tr("Delete plan"), fill(self.tr(
                 "Delete the plan “%1”? You can undo this with Edit → Undo."), name)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -49,7 +50,7 @@ def warning_text(warning: Any, schedule: Any, names: dict[str, str], currency: s
 def summary_html(result: Any, currency: str, names: dict[str, str]) -> str:
     """The plan's figures and warnings, as the Plan tab and the comparison show them."""
     s = result.schedule
-    money = lambda v: format_amount(v, currency)  # noqa: E731
+    money = partial(format_amount, currency=currency)
     if s.debt_free_on is None:
         free = fill(translate("PlanSummary", "<b>Never clears</b> within %1 months"), s.months)
     else:

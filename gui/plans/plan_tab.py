@@ -225,7 +225,10 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
             self._saved, self._result = None, None
             self._show_result()
             return
-        stored = plans.plan_document(self._desk.store, self._current_id)
+        store = self._desk.store
+        if store is None:
+            return
+        stored = plans.plan_document(store, self._current_id)
         if self._saved is not None and self._same(stored, self.editor.document()):
             self._saved = stored  # our own save coming back: leave the editor alone
             return
@@ -349,7 +352,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
 
     # --- exports ---------------------------------------------------------------------------
     def export_chart(self) -> None:
-        if self.chart is None or self._result is None:
+        if self.chart is None or self._result is None or self._saved is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,

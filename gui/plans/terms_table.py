@@ -9,6 +9,7 @@ keep their code under CODE_ROLE and show the person's word; months and pause hol
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -177,9 +178,16 @@ def swap_rows(table: QTableWidget, first: int, second: int) -> None:
         table.setItem(second, column, a)
 
 
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell of a terms row: add_row gives every cell its item."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
 def row_values(table: QTableWidget, row: int) -> dict[str, Any]:
     """What the row shows, as typed: codes, numbers (0 for none), texts and ticks."""
-    item = table.item
+    item = partial(cell, table)
     return {
         "ref": item(row, DEBT).data(REF_ROLE),
         "treatment": item(row, TREATMENT).data(CODE_ROLE),
@@ -197,7 +205,7 @@ def relabel(table: QTableWidget, choice_text: Callable[[int, str], str]) -> None
     """The choices' words in the current language (their codes stay)."""
     for row in range(table.rowCount()):
         for column in CHOICES:
-            item = table.item(row, column)
+            item = cell(table, row, column)
             item.setText(choice_text(column, item.data(CODE_ROLE)))
 
 

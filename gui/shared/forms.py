@@ -1,6 +1,7 @@
 """Small helpers the editors share: money fields, percent fields, invalid-field marking."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -61,7 +62,7 @@ def to_qdate(value: str | None) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def from_qdate(widget: Any) -> str:
+def from_qdate(widget: DateField) -> str:
     """The field's date as the case file writes it; text that is no date is handed on as
     typed, so the editor's check names it instead of a date being changed silently."""
     if isinstance(widget, DateField) and not widget.is_valid():
@@ -76,7 +77,8 @@ def date_edit(parent: QWidget | None = None) -> DateField:
     return widget
 
 
-def fill_combo(combo: QComboBox, codes: tuple[str, ...], label, with_none: bool = False) -> None:
+def fill_combo(combo: QComboBox, codes: tuple[str, ...], label: Callable[[str], str],
+               with_none: bool = False) -> None:
     """Codes as item data, people's words as text; keeps the current choice."""
     current = combo.currentData()
     combo.blockSignals(True)
@@ -94,7 +96,7 @@ def select_code(combo: QComboBox, code: str | None) -> None:
     combo.setCurrentIndex(max(0, combo.findData(code)))
 
 
-def mark_invalid(widgets: list[QWidget], bad: QWidget | None) -> None:
+def mark_invalid(widgets: Sequence[QWidget], bad: QWidget | None) -> None:
     for widget in widgets:
         flag = widget is bad
         if widget.property("invalid") != flag:

@@ -21,14 +21,17 @@ class NoticeBar(QFrame):
         self.close_button.setFlat(True)
         self.close_button.setFixedWidth(28)
         self._contact: int | None = None
-        self.show_button.clicked.connect(lambda: (self.show_requested.emit(self._contact),
-                                                  self.hide()))
+        self.show_button.clicked.connect(self._show_contact)
         self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 6, 4)
         row.addWidget(self.text, 1)
         row.addWidget(self.show_button)
         row.addWidget(self.close_button)
+        self.hide()
+
+    def _show_contact(self) -> None:
+        self.show_requested.emit(self._contact)
         self.hide()
 
     def say(self, text: str, contact: int | None) -> None:

@@ -15,7 +15,8 @@ from core.errors import DomainError
 def ask_save_path(parent: QWidget, caption: str, suggested: str,
                   folder_key: str) -> Path | None:
     """A file name from the save dialog, starting in the folder used last; `.pdf` added."""
-    folder = QSettings().value(folder_key, str(Path.home()))
+    folder = QSettings().value(folder_key, str(Path.home()), type=str)
+    folder = folder if isinstance(folder, str) else str(Path.home())
     kinds = QCoreApplication.translate("PdfOutput", "PDF (*.pdf)")
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / suggested), kinds)
     if not name:

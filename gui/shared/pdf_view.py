@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.shared.retranslate import Retranslating, fill
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 
 class PdfPreview(Retranslating, QWidget):
@@ -18,7 +21,7 @@ class PdfPreview(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("letterPreview")
         self.view: Any = None
-        self.document: Any = None
+        self.document: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
         self._data: QByteArray | None = None
         self.previous, self.next = QPushButton(self), QPushButton(self)
@@ -88,6 +91,7 @@ class PdfPreview(Retranslating, QWidget):
     def show_pdf(self, pdf: bytes) -> None:
         if not self._ensure():
             return
+        assert self.document is not None  # _ensure made it
         navigator = self.view.pageNavigator()
         keep = navigator.currentPage()
         self.document.close()
@@ -107,6 +111,7 @@ class PdfPreview(Retranslating, QWidget):
             return False
         from PySide6.QtPdf import QPdfDocument
 
+        assert self.document is not None  # _ensure made it
         self.document.close()
         error = self.document.load(str(path))
         self.view.pageNavigator().jump(0, self.view.pageNavigator().currentLocation(), 0)

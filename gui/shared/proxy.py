@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from gui.shared.table_model import SORT_ROLE
+from gui.shared.table_model import SORT_ROLE, RecordTableModel
 
 
 class RecordProxyModel(QSortFilterProxyModel):
@@ -43,7 +43,9 @@ class RecordProxyModel(QSortFilterProxyModel):
             return True
         if self._accepted is None:
             accept = self._accept
-            self._accepted = [bool(accept(record)) for record in self.sourceModel().rows()]
+            source = self.sourceModel()
+            assert isinstance(source, RecordTableModel)
+            self._accepted = [bool(accept(record)) for record in source.rows()]
         return row < len(self._accepted) and self._accepted[row]
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802

@@ -36,7 +36,7 @@ def test_images_pdfs_and_text_show_in_the_preview(window, qtbot, tmp_path) -> No
     tab = _added(window, qtbot, tmp_path)
     preview = tab.preview
     _select(tab, "收入证明.jpg")
-    assert preview.pages.currentWidget() is preview.scroll
+    assert preview.pages.currentWidget() is preview.scroll_area
     assert preview.title.text() == "收入证明" and not preview.image.pixmap().isNull()
     fitted = preview.image.pixmap().size()
     qtbot.mouseClick(preview.zoom_in, Qt.MouseButton.LeftButton)
