@@ -239,6 +239,20 @@ def seven_steps(case: Data, ref: str, today: date, plan_results: dict[str, Any])
 
 # --- read from the store -----------------------------------------------------------------------
 
+def amounts_paid(session: Any, debt_ref: dict[int, str]) -> list[Data]:
+    """Every payment as sums and plans need it (debt, date, amount), in the order recorded:
+    three columns, not whole rows with their evidence links, since the case may hold
+    thousands."""
+    from sqlalchemy import select
+
+    from core.store import models as m
+
+    return [{"debt": debt_ref[i], "date": when, "amount": amount}
+            for i, when, amount in session.execute(
+                select(m.Payment.debt_id, m.Payment.date, m.Payment.amount)
+                .order_by(m.Payment.id))]
+
+
 @dataclass(frozen=True, slots=True)
 class DebtProgress:
     debt: Data
@@ -271,11 +285,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
             r.full(m.Payment).where(m.Payment.debt_id == debt_id)
             .order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
-        # every debt's payments only as the plans need them (three columns, no evidence)
-        paid = [{"debt": debt_ref[i], "date": when, "amount": amount}
-                for i, when, amount in session.execute(
-                    select(m.Payment.debt_id, m.Payment.date, m.Payment.amount)
-                    .order_by(m.Payment.id))]
+        paid = amounts_paid(session, debt_ref)
         agreements = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
                       for a in session.scalars(r.full(m.Agreement)
                                                .where(m.Agreement.debt_id == debt_id)
@@ -331,8 +341,7 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
         debt_ref = {d.id: d.ref for d in debts}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         ev_ref = r.evidence_refs(session)
-        payments = [r.payment_to_data(p, debt_ref, ev_ref)
-                    for p in session.scalars(r.full(m.Payment))]
+        payments = amounts_paid(session, debt_ref)
         agreements = [r.agreement_to_data(a, debt_ref, plan_name, ev_ref)
                       for a in session.scalars(r.full(m.Agreement))]
         follow_ups = session.scalar(

@@ -127,8 +127,8 @@ def case_for_plans(store: Store) -> CaseForPlans:
         info = session.get(m.CaseInfo, 1)
         debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
         ref = {d.id: d.ref for d in debts}
-        payments = tuple((ref[p.debt_id], p.date, p.amount) for p in
-                         session.scalars(select(m.Payment).order_by(m.Payment.id)))
+        payments = tuple((ref[i], when, amount) for i, when, amount in session.execute(
+            select(m.Payment.debt_id, m.Payment.date, m.Payment.amount).order_by(m.Payment.id)))
         lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
         budget = r.budget_to_data(info, lines) if info else None
         return CaseForPlans(info.currency if info else "CNY",
