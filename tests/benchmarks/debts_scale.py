@@ -83,6 +83,10 @@ while window.store is None or window.debts_tab.proxy.rowCount() == 0:
     app.processEvents(); time.sleep(0.001)
 tab, store = window.debts_tab, window.store
 window.tabs.setCurrentWidget(tab); app.processEvents()
+from gui.main_window import SETTLE_MS
+settled = time.perf_counter() + SETTLE_MS / 1000 + 0.3
+while time.perf_counter() < settled:  # the window's one-off checks after opening are done
+    app.processEvents(); time.sleep(0.005)
 from core.letters.build import build_pdf, read_for_letter
 from core.letters.compose import LetterRequest
 from core.plans import plans
