@@ -146,18 +146,22 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path) -> str:
     return digest.hexdigest()
 
 
-def extract_blob(archive_path: Path, member: str, target: Path) -> None:
-    """Copy one checked member to `target` (temporary file, fsync, rename)."""
-    temp = incoming.Incoming(target.parent)
-    try:
-        with temp.writer() as out, zipfile.ZipFile(archive_path) as archive, \
-                archive.open(member) as src:
-            for chunk in iter(lambda: src.read(1024 * 1024), b""):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        temp.move_to(target)
-        if os.name == "posix":
-            target.chmod(0o400)
-    finally:
-        temp.discard()
+def extract_blobs(archive_path: Path, members: list[tuple[str, Path]]) -> None:
+    """Copy checked members to their targets (each: temporary file, fsync, rename), the
+    archive opened once: opening it per member re-read its whole directory each time."""
+    if not members:
+        return
+    with zipfile.ZipFile(archive_path) as archive:
+        for member, target in members:
+            temp = incoming.Incoming(target.parent)
+            try:
+                with temp.writer() as out, archive.open(member) as src:
+                    for chunk in iter(lambda: src.read(1024 * 1024), b""):  # noqa: B023
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+                temp.move_to(target)
+                if os.name == "posix":
+                    target.chmod(0o400)
+            finally:
+                temp.discard()

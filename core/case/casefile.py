@@ -189,14 +189,13 @@ def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]
 
 
 def _extract_evidence(store: Store, source: CaseSource) -> None:
-    from core.case.archive import extract_blob
+    from core.case.archive import extract_blobs
 
     wanted = {e["sha256"] for e in source.data["evidence"]}
     store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
-    for sha, member in source.blobs:
-        target = store.evidence_dir / sha
-        if sha in wanted and not target.exists():
-            extract_blob(source.archive, member, target)  # type: ignore[arg-type]
+    extract_blobs(source.archive, [  # type: ignore[arg-type]
+        (member, store.evidence_dir / sha) for sha, member in source.blobs
+        if sha in wanted and not (store.evidence_dir / sha).exists()])
 
 
 def export_case(store: Store, path: Path, now: datetime | None = None) -> None:

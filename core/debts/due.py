@@ -61,11 +61,14 @@ def _follow_ups(case: Data, creditor: dict[str, str], today: date,
 
 def _installments(case: Data, creditor: dict[str, str], today: date,
                   until: date) -> list[DueItem]:
+    from core.debts.overdue import by_debt
+
     items = []
+    payments = by_debt(case["payments"])
     for agreement in case["agreements"]:
         debt = agreement["debt"]
-        paid = sum((p["amount"] for p in case["payments"]
-                    if p["debt"] == debt and p["date"] >= agreement["agreed_on"]), ZERO)
+        paid = sum((p["amount"] for p in payments.get(debt, ())
+                    if p["date"] >= agreement["agreed_on"]), ZERO)
         for installment in sorted(agreement["installments"], key=lambda i: i["due"]):
             covered = min(paid, installment["amount"])
             paid -= covered

@@ -15,6 +15,15 @@ from core.money import ZERO, Rate, round_money
 CLOSED_STATUSES = ("settled", "closed")
 
 
+def by_debt(records: Any) -> dict[str, list[dict[str, Any]]]:
+    """Records (payments, agreements) grouped under their debt's ref, in the order given: one
+    pass over the whole list, so that each debt then finds its own without scanning it."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        out.setdefault(record["debt"], []).append(record)
+    return out
+
+
 def is_overdue(debt: dict[str, Any]) -> bool:
     return debt["overdue_since"] is not None and debt["status"] not in CLOSED_STATUSES
 

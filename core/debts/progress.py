@@ -9,13 +9,13 @@ statement is the real figure.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from core.debts.overdue import running_rate
+from core.debts.overdue import by_debt, running_rate
 from core.money import ZERO
 
 Data = dict[str, Any]
@@ -150,8 +150,12 @@ def compliance(agreement: Data, payments: Sequence[Data], today: date) -> Compli
 
 
 def latest_agreement(case: Data, ref: str) -> Data | None:
-    mine = [a for a in case["agreements"] if a["debt"] == ref]
-    return max(mine, key=lambda a: a["agreed_on"]) if mine else None
+    return latest(a for a in case["agreements"] if a["debt"] == ref)
+
+
+def latest(agreements: Iterable[Data]) -> Data | None:
+    """The agreement made last among one debt's `agreements` (the first of a day's ties)."""
+    return max(agreements, key=lambda a: a["agreed_on"], default=None)
 
 
 def status_after(status: str | None, kept: Compliance | None) -> str | None:
@@ -235,6 +239,20 @@ def seven_steps(case: Data, ref: str, today: date, plan_results: dict[str, Any])
 
 # --- read from the store -----------------------------------------------------------------------
 
+def amounts_paid(session: Any, debt_ref: dict[int, str]) -> list[Data]:
+    """Every payment as sums and plans need it (debt, date, amount), in the order recorded:
+    three columns, not whole rows with their evidence links, since the case may hold
+    thousands."""
+    from sqlalchemy import select
+
+    from core.store import models as m
+
+    return [{"debt": debt_ref[i], "date": when, "amount": amount}
+            for i, when, amount in session.execute(
+                select(m.Payment.debt_id, m.Payment.date, m.Payment.amount)
+                .order_by(m.Payment.id))]
+
+
 @dataclass(frozen=True, slots=True)
 class DebtProgress:
     debt: Data
@@ -265,7 +283,9 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         ev_ref = r.evidence_refs(session)
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
-            r.full(m.Payment).order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
+            r.full(m.Payment).where(m.Payment.debt_id == debt_id)
+            .order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
+        paid = amounts_paid(session, debt_ref)
         agreements = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
                       for a in session.scalars(r.full(m.Agreement)
                                                .where(m.Agreement.debt_id == debt_id)
@@ -279,21 +299,22 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
             "hardship": case_info.get("hardship"),
             "budget": r.budget_to_data(info, lines) if info else None,
             "debts": [r.debt_to_data(d) for d in debts],
-            "payments": [p for _i, p in payments],
+            "payments": [p for _i, p in payments],  # this debt's
             "plans": [r.plan_to_data(p, debt_ref) for p in
                       session.scalars(r.full(m.Plan).order_by(m.Plan.id))],
             "evidence": evidence,
             "contacts": [{"debts": [ref]}] if contacted else [],
             "agreements": [a for _i, a in agreements],
         }
-    results = {p["name"]: run(case_from_data(case), p) for p in case["plans"]}
+    for_plans = case_from_data({**case, "payments": paid})
+    results = {p["name"]: run(for_plans, p) for p in case["plans"]}
     debt = next(d for d in case["debts"] if d["ref"] == ref)
     agreement = agreements[-1] if agreements else None
     kept = compliance(agreement[1], case["payments"], today) if agreement else None
     return DebtProgress(
         debt, estimated_balance(debt, case["payments"], today),
         seven_steps(case, ref, today, results), agreement[1] if agreement else None, kept,
-        tuple(p for p in payments if p[1]["debt"] == ref),
+        tuple(payments),
         agreement[0] if agreement else None)
 
 
@@ -320,8 +341,7 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
         debt_ref = {d.id: d.ref for d in debts}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         ev_ref = r.evidence_refs(session)
-        payments = [r.payment_to_data(p, debt_ref, ev_ref)
-                    for p in session.scalars(r.full(m.Payment))]
+        payments = amounts_paid(session, debt_ref)
         agreements = [r.agreement_to_data(a, debt_ref, plan_name, ev_ref)
                       for a in session.scalars(r.full(m.Agreement))]
         follow_ups = session.scalar(
@@ -335,13 +355,14 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
                 "budget": r.budget_to_data(info, lines) if info else None,
                 "plans": [r.plan_to_data(p, debt_ref) for p in
                           session.scalars(r.full(m.Plan).order_by(m.Plan.id))]}
-    owed = sum((estimated_balance(d, payments, today).total for d in case["debts"]
-                if d["status"] not in CLOSED_STATUSES), ZERO)
+    paid, agreed = by_debt(payments), by_debt(agreements)
+    owed = sum((estimated_balance(d, paid.get(d["ref"], ()), today).total
+                for d in case["debts"] if d["status"] not in CLOSED_STATUSES), ZERO)
     creditor = {d["ref"]: d["creditor"] or d["ref"] for d in case["debts"]}
     at_risk = []
     for ref in creditor:
-        agreement = latest_agreement(case, ref)
-        if agreement is not None and compliance(agreement, payments, today).behind:
+        agreement = latest(agreed.get(ref, ()))
+        if agreement is not None and compliance(agreement, paid.get(ref, ()), today).behind:
             at_risk.append(creditor[ref])
     ahead = tuple(i for i in due_items(case, today, within) if i.kind != "follow_up")
     return Overview(owed, sum((p["amount"] for p in payments), ZERO), ahead, follow_ups,

@@ -296,16 +296,18 @@ def _finances(w: _Writer, case: Data, result: PlanResult | None) -> list[Block]:
 def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:
     rows = []
     owed_total = ZERO
+    by_debt, terms = result.schedule.by_debt(), result.plan.terms_by_debt()
     for debt in case["debts"]:
         ref = debt["ref"]
-        mine = result.schedule.for_debt(ref)
+        mine = by_debt.get(ref, [])
         owed = mine[0].opening if mine else ZERO
         owed_total += owed
         first = next((r for r in mine if r.payment_c > 0), None)
         name = debt["creditor"] or ref
         if ref == w.debt["ref"]:
             name = w.say("this_creditor", creditor=name)
-        rows.append((name, w.money(owed), treatment_text(result.plan.term(ref), w.lang, w.currency),
+        term = terms.get(ref) or TermIn()
+        rows.append((name, w.money(owed), treatment_text(term, w.lang, w.currency),
                      w.money(first.payment) if first else w.money(ZERO)))
     table = Table((w.say("col_creditor"), w.say("col_owed"), w.say("col_treatment"),
                    w.say("col_first")), tuple(rows), ("l", "r", "l", "r"))

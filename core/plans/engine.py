@@ -182,7 +182,9 @@ def _apply_before_start(debt: DebtIn, start: date) -> tuple[Decimal, Decimal, De
 
 
 def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
-    states = [_State(d, plan.term(d.ref), n, plan.start) for n, d in enumerate(debts)]
+    terms = plan.terms_by_debt()
+    states = [_State(d, terms.get(d.ref) or TermIn(), n, plan.start)
+              for n, d in enumerate(debts)]
     order_index = {ref: n for n, ref in enumerate(plan.order)}
     budget, one_off = _cents(plan.monthly_budget), _cents(plan.one_off_funds)
     pro_rata = plan.strategy == "pro_rata"

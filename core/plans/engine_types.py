@@ -64,6 +64,11 @@ class PlanIn:
                 return term
         return TermIn()
 
+    def terms_by_debt(self) -> dict[str, TermIn]:
+        """Each debt's term as `term` finds it (the first one given wins), looked up once for
+        callers that go through every debt."""
+        return {key: term for key, term in reversed(self.terms)}
+
 
 # --- outputs -----------------------------------------------------------------------------
 
@@ -137,3 +142,12 @@ class Schedule:
 
     def for_debt(self, ref: str) -> list[Row]:
         return [r for r in self.rows if r.debt == ref]
+
+    def by_debt(self) -> dict[str, list[Row]]:
+        """Every debt's rows, month by month, in one pass: for callers that want each debt's
+        rows in turn (`for_debt` per debt would scan the whole schedule each time)."""
+        out: dict[str, list[Row]] = {}
+        for r in self.rows:
+            if r.debt != "TOTAL":
+                out.setdefault(r.debt, []).append(r)
+        return out

@@ -69,7 +69,10 @@ def engine_inputs(case: CaseForPlans, plan: Data) -> tuple[tuple[DebtIn, ...], P
     budget = plan["monthly_budget"]
     if budget is None:
         budget = max(left or ZERO, ZERO)
-    debts = tuple(_debt_in(d, case.payments) for d in case.debts)
+    paid: dict[str, list[tuple[date, Decimal]]] = {}
+    for ref, when, amount in case.payments:
+        paid.setdefault(ref, []).append((when, amount))
+    debts = tuple(_debt_in(d, paid.get(d["ref"], ())) for d in case.debts)
     terms = tuple((t["debt"], TermIn(
         treatment=t["treatment"] or "share", months=t["months"], amount=t["amount"],
         rate=t["rate"], freeze_interest=t["freeze_interest"], waive_fees=t["waive_fees"],
@@ -80,7 +83,8 @@ def engine_inputs(case: CaseForPlans, plan: Data) -> tuple[tuple[DebtIn, ...], P
         disposable=left)
 
 
-def _debt_in(d: Data, payments: Sequence[tuple[str, date, Decimal]]) -> DebtIn:
+def _debt_in(d: Data, payments: Sequence[tuple[date, Decimal]]) -> DebtIn:
+    """The engine's input for debt `d`, given its own payments (date, amount) in case order."""
     balance, late = d["balance"], d["late_fee"] or {}
     return DebtIn(
         ref=d["ref"], principal=balance["principal"], interest=balance["interest"],
@@ -88,7 +92,7 @@ def _debt_in(d: Data, payments: Sequence[tuple[str, date, Decimal]]) -> DebtIn:
         overdue_rate=d["overdue_rate"], overdue_since=d["overdue_since"],
         minimum_payment=d["minimum_payment"], late_fee_fixed=late.get("fixed") or ZERO,
         late_fee_fraction=late.get("fraction") or Decimal(0), priority=d["priority"],
-        payments=tuple((when, amount) for ref, when, amount in payments if ref == d["ref"]))
+        payments=tuple(payments))
 
 
 def run(case: CaseForPlans, plan: Data) -> PlanResult:
@@ -123,8 +127,8 @@ def case_for_plans(store: Store) -> CaseForPlans:
         info = session.get(m.CaseInfo, 1)
         debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
         ref = {d.id: d.ref for d in debts}
-        payments = tuple((ref[p.debt_id], p.date, p.amount) for p in
-                         session.scalars(select(m.Payment).order_by(m.Payment.id)))
+        payments = tuple((ref[i], when, amount) for i, when, amount in session.execute(
+            select(m.Payment.debt_id, m.Payment.date, m.Payment.amount).order_by(m.Payment.id)))
         lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
         budget = r.budget_to_data(info, lines) if info else None
         return CaseForPlans(info.currency if info else "CNY",

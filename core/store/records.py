@@ -39,26 +39,29 @@ def debt_ids(session: Any) -> dict[str, int]:
     return {ref: i for i, ref in session.execute(select(m.Debt.id, m.Debt.ref))}
 
 
-def next_ref(used: Any, prefix: str) -> str:
-    """The next free `<prefix><n>` after the highest such ref in `used`."""
-    import re
+def next_ref(session: Any, model: Any, prefix: str) -> str:
+    """The next free `<prefix><n>` after the highest such ref (n of 1 to 9 digits) in
+    `model`'s table: one query that asks SQLite for the highest number, whatever the number
+    of rows (reading every ref to match it here grew with the case)."""
+    from sqlalchemy import Integer, and_, cast, func, not_, select
 
-    taken = set(used)
-    pattern = re.compile(re.escape(prefix) + "[0-9]{1,9}")
-    numbers = [int(x[len(prefix):]) for x in taken if pattern.fullmatch(x)]
-    n = max(numbers, default=0) + 1
-    while f"{prefix}{n}" in taken:
+    tail = func.substr(model.ref, len(prefix) + 1)
+    highest = session.scalar(select(func.max(cast(tail, Integer))).where(and_(
+        func.substr(model.ref, 1, len(prefix)) == prefix, func.length(tail).between(1, 9),
+        not_(tail.op("GLOB")("*[^0-9]*")))))
+    n = (highest or 0) + 1
+    # a ref with more than 9 digits is not counted above, so n could meet one only there
+    while n >= 10**9 and session.scalar(select(model.id).where(model.ref == f"{prefix}{n}")):
         n += 1
     return f"{prefix}{n}"
 
 
 def parse_new(session: Any, model: Any, prefix: str, schema: Any, document: Data) -> Data:
-    """An editor's new record checked by `schema`; without a ref it gets the next free one."""
-    from sqlalchemy import select
-
+    """An editor's new record checked by `schema`; without a ref it gets the next free one
+    (chosen inside the caller's writing transaction, so two writers cannot take the same)."""
     doc = dict(document)
     if not doc.get("ref"):
-        doc["ref"] = next_ref(session.scalars(select(model.ref)), prefix)
+        doc["ref"] = next_ref(session, model, prefix)
     parsed: Data = schema.parse(doc, ())
     return parsed
 

@@ -118,3 +118,25 @@ def test_budget_defaults_to_what_the_statement_leaves(zh_store) -> None:
     [row] = plans.list_plans(zh_store)
     _, plan = plans.engine_inputs(case, row.data | {"monthly_budget": None})
     assert plan.monthly_budget == D("2020.00") and plan.disposable == D("2020.00")
+
+
+def test_indexes_by_debt_agree_with_the_lookups_one_debt_at_a_time() -> None:
+    """`by_debt` and `terms_by_debt` serve loops over every debt; each debt must get what
+    `for_debt` and `term` give it, a repeated term included (the first one wins)."""
+    from core.case.casefile import parse_case_bytes
+    from core.plans.engine_types import TermIn
+
+    case = parse_case_bytes(ZH_CASE.read_bytes(), "case.json")
+    plan = dict(case["plans"][0])
+    first, *_ = plan["terms"] or [{"debt": case["debts"][0]["ref"]}]
+    plan["terms"] = [*plan["terms"], {**first, "treatment": "installments", "months": 7,
+                                      "amount": None, "rate": None, "freeze_interest": False,
+                                      "waive_fees": False, "pause_months": 0}]
+    result = plans.run(plans.case_from_data(case), plan)
+    rows, terms = result.schedule.by_debt(), result.plan.terms_by_debt()
+    for debt in case["debts"]:
+        ref = debt["ref"]
+        assert rows.get(ref, []) == result.schedule.for_debt(ref)
+        assert terms.get(ref, TermIn()) == result.plan.term(ref)
+    assert sum(map(len, rows.values())) == len(result.schedule.rows) - len(
+        result.schedule.totals())

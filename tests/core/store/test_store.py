@@ -96,3 +96,27 @@ def test_quick_read_declines_what_it_cannot_vouch_for(tmp_path: Path) -> None:
     assert read_debts(tmp_path) is None  # no store yet
     (tmp_path / "debtdesk.sqlite3").write_bytes(b"not a database at all")
     assert read_debts(tmp_path) is None
+
+
+def test_next_ref_is_the_highest_number_plus_one(tmp_path) -> None:
+    """Only `<prefix><1-9 digits>` counts, case-sensitively, leading zeros read as numbers."""
+    from datetime import date
+
+    from core.money import ZERO
+    from core.store import models as m
+    from core.store.database import open_store
+    from core.store.records import next_ref
+
+    store = open_store(tmp_path / "store")
+    try:
+        with store.write() as session:
+            assert next_ref(session, m.Debt, "D") == "D1"
+            for ref in ("D2", "D10", "D0012", "Dx7", "d99", "D3a", "E40", "D1234567890"):
+                session.add(m.Debt(ref=ref, creditor="x", principal=ZERO, interest=ZERO,
+                                   fees=ZERO, as_of=date(2026, 1, 1), status="current"))
+            session.flush()
+            assert next_ref(session, m.Debt, "D") == "D13"
+            assert next_ref(session, m.Debt, "E") == "E41"
+            assert next_ref(session, m.Debt, "C") == "C1"
+    finally:
+        store.close()
