@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -21,9 +21,10 @@ from core.debts.agreements import SIX_POINTS
 from core.debts.progress import Estimate
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
+from core.letters.formatting import date_text, datetime_text, last4, mask_id, money_text
 from core.letters.since_statement import since_statement, since_text
-from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, MONTHS, TEXTS
-from core.money import ZERO, format_amount, round_money
+from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, TEXTS
+from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, Row, TermIn
 from core.plans.plans import PlanResult, case_from_data, run
 from core.schema import shorten
@@ -45,41 +46,6 @@ class LetterRequest:
     on: date | None = None  # the letter's date (default today)
     hardship: str | None = None  # replaces the case's hardship statement when given
     extra: str = ""  # a paragraph of the person's own
-
-
-# --- formatting ------------------------------------------------------------------------------
-
-def last4(account: str) -> str:
-    """The last four characters of an account number, spaces and dashes ignored."""
-    compact = "".join(ch for ch in account if not ch.isspace() and ch != "-")
-    return compact[-4:]
-
-
-def mask_id(number: str) -> str:
-    """All but the last four characters starred: 510107199001011234 -> **************1234."""
-    compact = "".join(number.split())
-    if len(compact) <= 4:
-        return "*" * len(compact)
-    return "*" * (len(compact) - 4) + compact[-4:]
-
-
-def date_text(when: date, language: str) -> str:
-    if language == "zh":
-        return f"{when.year}年{when.month}月{when.day}日"
-    return f"{when.day} {MONTHS[when.month - 1]} {when.year}"
-
-
-def money_text(amount: Decimal, currency: str, language: str) -> str:
-    """In Chinese, yuan are written as such (人民币 letters say 元); otherwise ¥1,234.56."""
-    if language == "zh" and currency == "CNY":
-        return f"{round_money(amount):,.2f} 元"
-    return format_amount(amount, currency)
-
-
-def _datetime_text(when: datetime, language: str) -> str:
-    clock = f"{when.hour:02d}:{when.minute:02d}"
-    return f"{date_text(when.date(), language)} {clock}" if language == "zh" else \
-        f"{date_text(when.date(), language)} at {clock}"
 
 
 # --- composing -------------------------------------------------------------------------------
@@ -400,7 +366,7 @@ def _confirmation(w: _Writer, case: Data, request: LetterRequest,
                   contact: Data) -> list[Block]:
     channel = CHANNELS[w.lang].get(contact["channel"] or "other", CHANNELS[w.lang]["other"])
     agent = (contact["agent"] or "").strip() or w.say("confirmation_agent_unknown")
-    text = w.say("confirmation", when=_datetime_text(contact["at"], w.lang), channel=channel,
+    text = w.say("confirmation", when=datetime_text(contact["at"], w.lang), channel=channel,
                  agent=agent)
     offer = contact.get("offer")
     if offer and offer.get("monthly") is not None and offer.get("months"):

@@ -13,7 +13,8 @@ import pytest
 from core import cli
 from core.case.casefile import parse_case_bytes
 from core.errors import DomainError
-from core.letters.compose import LetterRequest, compose, last4, mask_id
+from core.letters.compose import LetterRequest, compose
+from core.letters.formatting import last4, mask_id
 from tests.conftest import ZH_CASE
 
 ON = date(2026, 11, 28)
