@@ -171,12 +171,25 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - a Store, imported late
     return open_store(resolve_data_dir(args.data_dir))
 
 
+def _open_to_replace(args: argparse.Namespace):  # noqa: ANN202 - a Store, imported late
+    """The store, for a command that replaces the whole case: a damaged database is moved
+    aside (renamed, kept) and a fresh store made in its place."""
+    from core.store.damage import StoreDamaged, move_aside
+
+    try:
+        return _open(args)
+    except StoreDamaged as error:
+        aside = move_aside(error.data_dir)
+        print(i18n.t("store_moved_aside", file=aside))
+        return _open(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         from core.case.casefile import import_case, load_case_file
 
         source = load_case_file(args.file)  # checked whole before the store is even opened
-        store = _open(args)
+        store = _open_to_replace(args) if args.replace else _open(args)
         try:
             import_case(store, source, replace=args.replace)
         finally:

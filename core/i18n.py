@@ -181,6 +181,23 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "数据库由更新版本的 DebtDesk 创建（{revision}），请更新 DebtDesk",
         "the store was written by a newer DebtDesk ({revision}); update DebtDesk",
     ),
+    "store_damaged": (
+        "数据文件已损坏：{file}。最新的完好备份是 {backup}（{made}）："
+        "请在窗口中选择“恢复最新备份”，或用 import --replace 导入一份案卷文件；"
+        "损坏的文件会被改名保留，不会删除",
+        "the data file {file} is damaged. The newest good backup is {backup} ({made}): restore "
+        "it from the window, or import a case file with import --replace; the damaged file is "
+        "renamed and kept, never deleted",
+    ),
+    "store_damaged_no_backup": (
+        "数据文件已损坏：{file}，且没有完好的备份；请用 import --replace 导入一份案卷文件"
+        "（.debtcase 或 .json）；损坏的文件会被改名保留，不会删除",
+        "the data file {file} is damaged and there is no good backup; import a case file "
+        "(.debtcase or .json) with import --replace; the damaged file is renamed and kept, "
+        "never deleted",
+    ),
+    "store_moved_aside": ("损坏的数据文件已改名保留为 {file}",
+                          "the damaged data file is kept as {file}"),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),
     "store_read_only": (
         "另一个 DebtDesk 窗口正在使用这份数据，本窗口为只读，不能保存修改；请在那个窗口中修改，"

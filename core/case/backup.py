@@ -12,7 +12,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,14 @@ from typing import Any
 from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME, sqlite_uri
+from core.store.damage import (
+    AUTOMATIC_PREFIX,
+    BACKUP_FOLDER,
+    BackupInfo,
+    backups_in,
+    damage_in,
+    move_aside,
+)
 from core.store.database import Store, open_store
 
 
@@ -59,8 +66,8 @@ def backup(store: Store, out: Path) -> int:
 
 # --- automatic snapshots in the data folder ---------------------------------------------------
 
-AUTO_FOLDER = "backups"
-_PREFIX = "auto-"
+AUTO_FOLDER = BACKUP_FOLDER
+_PREFIX = AUTOMATIC_PREFIX
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 
 
@@ -104,30 +111,10 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
     return target
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    path: Path
-    made_at: datetime
-    counts: dict[str, int]
-    automatic: bool
-
-
 def list_backups(store: Store) -> list[BackupInfo]:
     """The snapshots in backups/, newest first (a snapshot without a readable manifest is
     still listed, by its file's time)."""
-    folder = store.data_dir / AUTO_FOLDER
-    found = []
-    for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
-        counts: dict[str, int] = {}
-        made = datetime.fromtimestamp(path.stat().st_mtime)
-        try:
-            manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-            counts = {k: int(v) for k, v in manifest.get("counts", {}).items()}
-            made = datetime.fromisoformat(manifest["made_at"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-        found.append(BackupInfo(path, made, counts, path.name.startswith(_PREFIX)))
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    return backups_in(store.data_dir)
 
 
 def evidence_in_backups(store: Store) -> set[str]:
@@ -185,6 +172,26 @@ def rotate(store: Store) -> list[Path]:
             backup.path.with_suffix(".json").unlink(missing_ok=True)
             gone.append(backup.path)
     return gone
+
+
+def restore_damaged(data_dir: Path, path: Path) -> Path:
+    """Put the snapshot `path` in place of a damaged database: the damaged file is moved
+    aside (renamed, kept) and the snapshot becomes a fresh store, brought up to date.
+    Returns the damaged file's new name."""
+    detail = damage_in(path)
+    if detail is not None:
+        raise DomainError(i18n.t("backup_unreadable", file=path.name, detail=detail))
+    aside = move_aside(data_dir)
+    target = data_dir / DATABASE_NAME
+    try:
+        snapshot_database(path, target)
+        if os.name == "posix":
+            target.chmod(0o600)
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        raise DomainError(i18n.t("cannot_write", file=target, detail=str(error))) from None
+    open_store(data_dir).close()  # migrated now, while nothing else has it open
+    return aside
 
 
 def restore(store: Store, path: Path, now: datetime | None = None) -> Path:

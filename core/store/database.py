@@ -21,6 +21,7 @@ from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME, make_private_dir
 from core.store import incoming
+from core.store.damage import check_database
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 BUSY_TIMEOUT_MS = 5000
@@ -119,6 +120,8 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
     new = not db_path.exists()
     if read_only and new:
         raise DomainError(i18n.t("store_read_only_old"))
+    if not new:
+        check_database(data_dir)  # else a damaged file fails later as raw SQL errors
     # URL.create, not "sqlite:///…": a `?` or `%` in the folder's name is not read as a query
     # or an escape, which put the database outside the data folder or stopped every command.
     engine = create_engine(URL.create("sqlite", database=str(db_path)))
