@@ -3,7 +3,8 @@ the newest good backup, and moved aside (renamed, never deleted) so a backup or 
 can be put in its place.
 
 Damage is: a database file of 0 bytes beside evidence files or backups (alone, it is a first
-open that stopped before the schema was written), a file that is not SQLite at all, or one whose pages fail SQLite's `PRAGMA quick_check`.
+open that stopped before the schema was written), a file that is not SQLite at all, or one
+whose pages fail SQLite's `PRAGMA quick_check`.
 """
 from __future__ import annotations
 
