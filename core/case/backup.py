@@ -7,11 +7,10 @@ evidence files it names, which are never edited in place.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
-import shutil
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,10 +27,13 @@ from core.store.damage import (
     move_aside,
 )
 from core.store.database import Store, open_store
+from core.store.workspace import work_folder
 
 
 def snapshot_database(source: Path, target: Path) -> None:
-    """Copy a live SQLite database with the online backup API."""
+    """Copy a live SQLite database with the online backup API, into a file only its owner
+    can read (it is the whole case)."""
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     live = sqlite3.connect(sqlite_uri(source), uri=True, timeout=30)
     copy = sqlite3.connect(target)
     try:
@@ -43,25 +45,41 @@ def snapshot_database(source: Path, target: Path) -> None:
 
 def backup(store: Store, out: Path) -> int:
     """Write the whole case, with its evidence files, to `out` (.debtcase); returns the
-    number of evidence files included."""
+    number of evidence files included. The database copy and the archive are made in a work
+    folder inside the data folder, which is removed however this ends."""
     from core.case.casefile import export_case, export_document
 
     if out.suffix.lower() != ".debtcase":
         raise DomainError(i18n.t("backup_suffix", file=out.name))
-    folder = Path(tempfile.mkdtemp(prefix="debtdesk-backup-"))
     try:
-        snapshot_database(store.database_path, folder / DATABASE_NAME)
-        copy = open_store(folder, evidence_dir=store.evidence_dir)
-        try:
-            export_case(copy, out)
-            kept = {e["sha256"] for e in export_document(copy)["evidence"]}
+        with work_folder(store.data_dir) as folder:
+            snapshot_database(store.database_path, folder / DATABASE_NAME)
+            copy = open_store(folder, evidence_dir=store.evidence_dir)
+            try:
+                made = folder / out.name
+                export_case(copy, made)
+                kept = {e["sha256"] for e in export_document(copy)["evidence"]}
+            finally:
+                copy.close()
+            place(made, out)
             return sum((store.evidence_dir / sha).is_file() for sha in kept)
-        finally:
-            copy.close()
     except sqlite3.Error as error:
         raise DomainError(i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+
+
+def place(made: Path, target: Path) -> None:
+    """Move a finished file to `target`: a rename, or, onto another disk, a copy beside the
+    target renamed over it once whole (removed if anything fails)."""
+    from core.case.casefile import write_atomically
+
+    try:
+        os.replace(made, target)
+        return
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise DomainError(i18n.t("cannot_write", file=target.name,
+                                     detail=error.strerror or type(error).__name__)) from None
+    write_atomically(target, made.read_bytes())
 
 
 # --- automatic snapshots in the data folder ---------------------------------------------------

@@ -23,6 +23,7 @@ from core.paths import DATABASE_NAME, make_private_dir
 from core.store import incoming
 from core.store.damage import check_database
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
+from core.store.workspace import sweep_work
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -137,6 +138,7 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
     _migrate(engine)
     if evidence_dir is None:
         incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
+        sweep_work(data_dir)  # a killed backup's copy of the database
     return Store(data_dir, engine, evidence_dir)
 
 
