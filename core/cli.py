@@ -186,14 +186,18 @@ def _open_to_replace(args: argparse.Namespace):  # noqa: ANN202 - a Store, impor
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
+        from core.case.backup import keep_before_replace
         from core.case.casefile import import_case, load_case_file
 
         source = load_case_file(args.file)  # checked whole before the store is even opened
         store = _open_to_replace(args) if args.replace else _open(args)
         try:
+            kept = keep_before_replace(store) if args.replace else None
             import_case(store, source, replace=args.replace)
         finally:
             store.close()
+        if kept is not None:
+            print(i18n.t("kept_before_import", file=kept))
         data = source.data
         print(i18n.t("imported", debts=len(data["debts"]), contacts=len(data["contacts"]),
                      plans=len(data["plans"])))

@@ -196,6 +196,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "(.debtcase or .json) with import --replace; the damaged file is renamed and kept, "
         "never deleted",
     ),
+    "kept_before_import": ("被替换的案卷已另存为 {file}，可从中恢复",
+                           "the case it replaced is kept as {file}, to restore if need be"),
     "store_moved_aside": ("损坏的数据文件已改名保留为 {file}",
                           "the damaged data file is kept as {file}"),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),

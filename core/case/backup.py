@@ -129,6 +129,18 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
     return target
 
 
+def keep_before_replace(store: Store, now: datetime | None = None) -> Path | None:
+    """Before an import replaces the case: a snapshot of it in backups/ (restorable, and it
+    keeps the old evidence files named, so they are neither deleted nor reported). None when
+    there is no case to keep."""
+    from core.case.casefile import store_is_empty
+
+    with store.read() as session:
+        if store_is_empty(session):
+            return None
+    return snapshot(store, "before-import-", now)
+
+
 def list_backups(store: Store) -> list[BackupInfo]:
     """The snapshots in backups/, newest first (a snapshot without a readable manifest is
     still listed, by its file's time)."""
