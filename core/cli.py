@@ -105,6 +105,7 @@ def _days(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(i18n.language_from_environment())
     parser = build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         if args.version:
@@ -127,12 +128,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_error(error.message)
         return EXIT_BAD_INPUT
     except Exception as error:
+        problem = _storage_problem(error, args)
+        if problem is not None:  # a folder that cannot be written: said, not a traceback
+            log.info("refused: %s", type(error).__name__)
+            _say_error(problem.message)
+            return EXIT_BAD_INPUT
         from core.logs import log_unhandled
 
         log_unhandled(error, "the command line")
         raise
     log.info("done: exit %d", code)
     return code
+
+
+def _storage_problem(error: Exception, args: argparse.Namespace | None) -> DomainError | None:
+    """The one sentence for a write the disk or the folder refused, wherever it was met."""
+    from core.paths import resolve_data_dir
+    from core.store.oserrors import sqlite_problem, storage_problem
+
+    if isinstance(error, OSError) and error.errno is not None:
+        return storage_problem(error)
+    return sqlite_problem(error, resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def _install_desktop() -> int:
@@ -305,6 +321,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
     import os
 
     from core.evidence.store import DEFAULT_LIMIT, add_file
+    from core.store.oserrors import StorageProblem
 
     limit = DEFAULT_LIMIT
     if os.environ.get("DEBTDESK_EVIDENCE_LIMIT_MB"):
@@ -316,7 +333,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
             try:
                 added = add_file(store, path, args.category, args.debt, limit=limit)
             except DomainError as error:
-                if error.path:  # a bad --category or --debt: nothing can be stored
+                if error.path or isinstance(error, StorageProblem):  # nothing can be stored
                     raise
                 _say_error(error.message)
                 refused += 1

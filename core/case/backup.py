@@ -27,6 +27,7 @@ from core.store.damage import (
     move_aside,
 )
 from core.store.database import Store, open_store
+from core.store.oserrors import sqlite_problem, storage_problem
 from core.store.workspace import work_folder
 
 
@@ -63,8 +64,11 @@ def backup(store: Store, out: Path) -> int:
                 copy.close()
             place(made, out)
             return sum((store.evidence_dir / sha).is_file() for sha in kept)
+    except OSError as error:
+        raise storage_problem(error, store.data_dir) from None
     except sqlite3.Error as error:
-        raise DomainError(i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
+        raise sqlite_problem(error, store.data_dir) or DomainError(
+            i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
 
 
 def place(made: Path, target: Path) -> None:
@@ -77,8 +81,7 @@ def place(made: Path, target: Path) -> None:
         return
     except OSError as error:
         if error.errno != errno.EXDEV:
-            raise DomainError(i18n.t("cannot_write", file=target.name,
-                                     detail=error.strerror or type(error).__name__)) from None
+            raise storage_problem(error, target) from None
     write_atomically(target, made.read_bytes())
 
 
@@ -102,18 +105,22 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
     from core.store import models as m
     when = now or datetime.now()
     folder = store.data_dir / AUTO_FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{label}{_stamp(when)}.sqlite3"
     temp = folder / f".{target.name}.partial"
     try:
+        folder.mkdir(mode=0o700, exist_ok=True)
         temp.unlink(missing_ok=True)
         snapshot_database(store.database_path, temp)
         if os.name == "posix":
             temp.chmod(0o600)
         os.replace(temp, target)
-    except (OSError, sqlite3.Error) as error:
+    except OSError as error:
         temp.unlink(missing_ok=True)
-        raise DomainError(i18n.t("cannot_write", file=target.name, detail=str(error))) from None
+        raise storage_problem(error, target) from None
+    except sqlite3.Error as error:
+        temp.unlink(missing_ok=True)
+        raise sqlite_problem(error, folder) or DomainError(
+            i18n.t("cannot_write", file=target.name, detail=str(error))) from None
     with store.read() as session:
         counts = {name: session.scalar(select(func.count()).select_from(model)) or 0
                   for name, model in (("debts", m.Debt), ("contacts", m.Contact),

@@ -20,6 +20,7 @@ from core.schema import shorten
 from core.store import models as m
 from core.store import records as r
 from core.store.database import Store
+from core.store.oserrors import storage_problem
 
 # Children before parents, so deleting in this order never trips a foreign key.
 _ALL_TABLES = (m.AgreementEvidence, m.AgreementInstallment, m.Agreement, m.PlanTerm,
@@ -235,5 +236,4 @@ def write_atomically(path: Path, payload: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise DomainError(i18n.t("cannot_write", file=path.name,
-                                 detail=error.strerror or type(error).__name__)) from None
+        raise storage_problem(error, path) from None
