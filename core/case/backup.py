@@ -82,7 +82,7 @@ def place(made: Path, target: Path) -> None:
     except OSError as error:
         if error.errno != errno.EXDEV:
             raise storage_problem(error, target) from None
-    write_atomically(target, made.read_bytes())
+    write_atomically(target, made)
 
 
 # --- automatic snapshots in the data folder ---------------------------------------------------

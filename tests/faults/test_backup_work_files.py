@@ -125,3 +125,24 @@ def test_the_next_open_keeps_a_living_backups_folder(store) -> None:
         open_store(store.data_dir).close()
         assert folder.is_dir()
     assert not folder.exists()
+
+
+def test_onto_another_disk_the_archive_is_copied_whole(zh_store, tmp_path: Path,
+                                                       monkeypatch) -> None:
+    """A rename across file systems fails (EXDEV): the archive is then copied beside the
+    target and renamed over it, and the work folder is still removed."""
+    import errno
+
+    real = os.replace
+
+    def across(source, target):
+        if Path(target).name == "case.debtcase" and Path(source).parent != Path(target).parent:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return real(source, target)
+
+    monkeypatch.setattr(os, "replace", across)
+    out = tmp_path / "case.debtcase"
+    backup_module.backup(zh_store, out)
+    casefile.load_case_file(out)  # whole and valid
+    assert _work_folders(zh_store.data_dir) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".debtdesk-")] == []
