@@ -108,6 +108,7 @@ def _days(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     i18n.set_language(i18n.language_from_environment())
     parser = build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         if args.version:
@@ -130,12 +131,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_error(error.message)
         return EXIT_BAD_INPUT
     except Exception as error:
+        problem = _storage_problem(error, args)
+        if problem is not None:  # a folder that cannot be written: said, not a traceback
+            log.info("refused: %s", type(error).__name__)
+            _say_error(problem.message)
+            return EXIT_BAD_INPUT
         from core.logs import log_unhandled
 
         log_unhandled(error, "the command line")
         raise
     log.info("done: exit %d", code)
     return code
+
+
+def _storage_problem(error: Exception, args: argparse.Namespace | None) -> DomainError | None:
+    """The one sentence for a write the disk or the folder refused, wherever it was met."""
+    from core.paths import resolve_data_dir
+    from core.store.oserrors import sqlite_problem, storage_problem
+
+    if isinstance(error, OSError) and error.errno is not None:
+        return storage_problem(error)
+    return sqlite_problem(error, resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 def _install_desktop() -> int:
@@ -174,16 +190,33 @@ def _open(args: argparse.Namespace) -> Store:
     return open_store(resolve_data_dir(args.data_dir))
 
 
+def _open_to_replace(args: argparse.Namespace) -> Store:
+    """The store, for a command that replaces the whole case: a damaged database is moved
+    aside (renamed, kept) and a fresh store made in its place."""
+    from core.store.damage import StoreDamaged, move_aside
+
+    try:
+        return _open(args)
+    except StoreDamaged as error:
+        aside = move_aside(error.data_dir)
+        print(i18n.t("store_moved_aside", file=aside))
+        return _open(args)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
+        from core.case.backup import keep_before_replace
         from core.case.casefile import import_case, load_case_file
 
         source = load_case_file(args.file)  # checked whole before the store is even opened
-        store = _open(args)
+        store = _open_to_replace(args) if args.replace else _open(args)
         try:
+            kept = keep_before_replace(store) if args.replace else None
             import_case(store, source, replace=args.replace)
         finally:
             store.close()
+        if kept is not None:
+            print(i18n.t("kept_before_import", file=kept))
         data = source.data
         print(i18n.t("imported", debts=len(data["debts"]), contacts=len(data["contacts"]),
                      plans=len(data["plans"])))
@@ -294,6 +327,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
     import os
 
     from core.evidence.store import DEFAULT_LIMIT, add_file
+    from core.store.oserrors import StorageProblem
 
     limit = DEFAULT_LIMIT
     if os.environ.get("DEBTDESK_EVIDENCE_LIMIT_MB"):
@@ -305,7 +339,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
             try:
                 added = add_file(store, path, args.category, args.debt, limit=limit)
             except DomainError as error:
-                if error.path:  # a bad --category or --debt: nothing can be stored
+                if error.path or isinstance(error, StorageProblem):  # nothing can be stored
                     raise
                 _say_error(error.message)
                 refused += 1

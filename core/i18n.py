@@ -199,6 +199,39 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "数据库由更新版本的 DebtDesk 创建（{revision}），请更新 DebtDesk",
         "the store was written by a newer DebtDesk ({revision}); update DebtDesk",
     ),
+    "store_damaged": (
+        "数据文件已损坏：{file}。最新的完好备份是 {backup}（{made}）："
+        "请在窗口中选择“恢复最新备份”，或用 import --replace 导入一份案卷文件；"
+        "损坏的文件会被改名保留，不会删除",
+        "the data file {file} is damaged. The newest good backup is {backup} ({made}): restore "
+        "it from the window, or import a case file with import --replace; the damaged file is "
+        "renamed and kept, never deleted",
+    ),
+    "store_damaged_no_backup": (
+        "数据文件已损坏：{file}，且没有完好的备份；请用 import --replace 导入一份案卷文件"
+        "（.debtcase 或 .json）；损坏的文件会被改名保留，不会删除",
+        "the data file {file} is damaged and there is no good backup; import a case file "
+        "(.debtcase or .json) with import --replace; the damaged file is renamed and kept, "
+        "never deleted",
+    ),
+    "kept_before_import": ("被替换的案卷已另存为 {file}，可从中恢复",
+                           "the case it replaced is kept as {file}, to restore if need be"),
+    "store_moved_aside": ("损坏的数据文件已改名保留为 {file}",
+                          "the damaged data file is kept as {file}"),
+    "disk_full": (
+        "磁盘已满，无法在 {folder} 中写入；请腾出一些空间后重试，已有数据未被改动",
+        "the disk holding {folder} is full; free some space and try again (nothing was "
+        "changed)",
+    ),
+    "folder_read_only": (
+        "无法在 {folder} 中写入：文件夹是只读的或没有写入权限；请检查其权限，或换一个可写的位置",
+        "cannot write in {folder}: it is read-only or you may not write there; check its "
+        "permissions, or choose a place you can write to",
+    ),
+    "no_such_folder": (
+        "文件夹 {folder} 不存在；请先创建它，或换一个位置",
+        "the folder {folder} does not exist; create it first, or choose another place",
+    ),
     "store_locked": ("数据库正忙，请稍后再试", "the store is busy; try again in a moment"),
     "store_read_only": (
         "另一个 DebtDesk 窗口正在使用这份数据，本窗口为只读，不能保存修改；请在那个窗口中修改，"
@@ -262,6 +295,15 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     "bad_archive": ("{file}: 不是有效的 .debtcase 案卷包（{detail}），未做任何改动",
                     "{file}: not a valid .debtcase archive ({detail}); nothing was changed"),
+    "archive_encrypted": (
+        "“{name}”已加密，DebtDesk 无法读取；请重新导出一份不加密码的文件",
+        "\"{name}\" is encrypted, which DebtDesk cannot read; export the file again without "
+        "a password",
+    ),
+    "archive_damaged": (
+        "“{name}”已损坏（{detail}），无法使用；请换用这个文件的另一份副本",
+        "\"{name}\" is damaged ({detail}) and cannot be used; use another copy of the file",
+    ),
     "archive_duplicate": ("包内有重名文件", "a member appears twice"),
     "archive_member": ("包内有不允许的文件“{name}”", "a member that does not belong: \"{name}\""),
     "archive_too_large": ("“{name}”过大", "\"{name}\" is too large"),

@@ -21,6 +21,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("DebtDesk")
     app.setApplicationDisplayName("DebtDesk")
     app.setDesktopFileName("io.github.debtdesk.DebtDesk")  # the menu entry it belongs to
+    from gui.shared.private_files import keep_settings_private
+
+    keep_settings_private()  # before the first setting is written, which keeps its mode
     return app
 
 

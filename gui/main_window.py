@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -347,10 +346,15 @@ class MainWindow(Retranslating, QMainWindow):
             library().load()
 
     def _store_failed(self, message: str) -> None:
+        from gui.case.damaged import OpenFailure
+
         log.info("the store could not be opened")
-        QMessageBox.critical(self, self.tr("Cannot open your data"), fill(self.tr(
-            "DebtDesk could not open the data folder %1:\n\n%2"), self.data_dir, message))
         self.statusBar().showMessage(message)
+        if OpenFailure(self).show(self, self.tr("Cannot open your data"), fill(self.tr(
+                "DebtDesk could not open the data folder %1:\n\n%2"), self.data_dir, message),
+                self.data_dir, can_restore=self._lock is not None):
+            self._lock.release()  # open_store takes it again
+            self.open_store()
 
     def notify(self, changes: Change) -> None:
         """Tell every tab what changed; each reloads only if it shows those things."""

@@ -10,6 +10,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 from core import file_types as types
@@ -17,6 +18,7 @@ from core import i18n
 from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
+from core.store.oserrors import storage_problem
 
 MANIFEST = "manifest.sha256"
 CASE = "case.json"
@@ -39,7 +41,10 @@ def write_archive(path: Path, case_json: bytes, blobs: list[tuple[str, str, Path
     """Write atomically: case.json, each (sha256, mime, file) as evidence/<sha><ext>, and the
     manifest of them all."""
     lines = [f"{hashlib.sha256(case_json).hexdigest()}  {CASE}"]
-    fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
+    except OSError as error:
+        raise storage_problem(error, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -55,8 +60,7 @@ def write_archive(path: Path, case_json: bytes, blobs: list[tuple[str, str, Path
         os.replace(tmp, path)
     except OSError as error:
         Path(tmp).unlink(missing_ok=True)
-        raise DomainError(i18n.t("cannot_write", file=path.name,
-                                 detail=error.strerror or type(error).__name__)) from None
+        raise storage_problem(error, path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -82,6 +86,8 @@ def read_archive(path: Path) -> tuple[bytes, dict[str, str]]:
                 raise _bad(path, i18n.t("archive_member", name=shorten(name, 60)))
             if (info.external_attr >> 16) & 0o170000 == 0o120000:  # a symbolic link
                 raise _bad(path, i18n.t("archive_member", name=shorten(name, 60)))
+            if info.flag_bits & 0x1:  # encrypted: DebtDesk never writes a password
+                raise _bad(path, i18n.t("archive_encrypted", name=shorten(name, 60)))
             if info.file_size > MAX_MEMBER or (name == CASE and info.file_size > MAX_CASE):
                 raise _bad(path, i18n.t("archive_too_large", name=shorten(name, 60)))
             total += info.file_size
@@ -89,7 +95,7 @@ def read_archive(path: Path) -> tuple[bytes, dict[str, str]]:
             raise _bad(path, i18n.t("archive_too_large", name=path.name))
         if CASE not in names or MANIFEST not in names:
             raise _bad(path, i18n.t("archive_incomplete"))
-        manifest = _read_manifest(path, _read_bounded(archive, MANIFEST, 16 * 1024 * 1024))
+        manifest = _read_manifest(path, _read_bounded(archive, MANIFEST, 16 * 1024 * 1024, path))
         members = set(names) - {MANIFEST}
         if set(manifest) != members:
             missing = sorted(members ^ set(manifest))[0]
@@ -104,7 +110,7 @@ def read_archive(path: Path) -> tuple[bytes, dict[str, str]]:
                 if digest != match.group(1):
                     raise _bad(path, i18n.t("archive_hash", name=shorten(name, 60)))
                 blobs[digest] = name
-        return _read_bounded(archive, CASE, MAX_CASE), blobs
+        return _read_bounded(archive, CASE, MAX_CASE, path), blobs
 
 
 def _read_manifest(path: Path, raw: bytes) -> dict[str, str]:
@@ -119,10 +125,23 @@ def _read_manifest(path: Path, raw: bytes) -> dict[str, str]:
     return entries
 
 
-def _read_bounded(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+# what reading a damaged member raises: zipfile's own errors, zlib's, a short read
+_DAMAGED = (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
+            zlib.error)
+
+
+def _damaged(path: Path, name: str, error: Exception) -> DomainError:
+    return _bad(path, i18n.t("archive_damaged", name=shorten(name, 60),
+                             detail=shorten(str(error) or type(error).__name__, 80)))
+
+
+def _read_bounded(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
     """Read a member, never more than `limit` bytes whatever its header declares."""
-    with archive.open(name) as handle:
-        data = handle.read(limit + 1)
+    try:
+        with archive.open(name) as handle:
+            data = handle.read(limit + 1)
+    except _DAMAGED as error:
+        raise _damaged(path, name, error) from None
     if len(data) > limit:
         raise DomainError(i18n.t("archive_too_large", name=name))
     return data
@@ -141,19 +160,23 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path) -> str:
                 if read > info.file_size or read > MAX_MEMBER:
                     raise _bad(path, i18n.t("archive_too_large", name=shorten(name, 60)))
                 digest.update(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as error:
-        raise _bad(path, shorten(str(error), 80)) from None
+    except _DAMAGED as error:
+        raise _damaged(path, name, error) from None
     return digest.hexdigest()
 
 
 def extract_blobs(archive_path: Path, members: list[tuple[str, Path]]) -> None:
     """Copy checked members to their targets (each: temporary file, fsync, rename), the
-    archive opened once: opening it per member re-read its whole directory each time."""
+    archive opened once: opening it per member re-read its whole directory each time. A
+    refused write (a full disk, a read-only folder) is said in one line."""
     if not members:
         return
     with zipfile.ZipFile(archive_path) as archive:
         for member, target in members:
-            temp = incoming.Incoming(target.parent)
+            try:
+                temp = incoming.Incoming(target.parent)
+            except OSError as error:
+                raise storage_problem(error, target) from None
             try:
                 with temp.writer() as out, archive.open(member) as src:
                     for chunk in iter(lambda: src.read(1024 * 1024), b""):  # noqa: B023
@@ -163,5 +186,7 @@ def extract_blobs(archive_path: Path, members: list[tuple[str, Path]]) -> None:
                 temp.move_to(target)
                 if os.name == "posix":
                     target.chmod(0o400)
+            except OSError as error:
+                raise storage_problem(error, target) from None
             finally:
                 temp.discard()

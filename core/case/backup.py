@@ -7,12 +7,10 @@ evidence files it names, which are never edited in place.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
-import shutil
 import sqlite3
-import tempfile
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,11 +18,23 @@ from typing import Any
 from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME, sqlite_uri
+from core.store.damage import (
+    AUTOMATIC_PREFIX,
+    BACKUP_FOLDER,
+    BackupInfo,
+    backups_in,
+    damage_in,
+    move_aside,
+)
 from core.store.database import Store, open_store
+from core.store.oserrors import sqlite_problem, storage_problem
+from core.store.workspace import work_folder
 
 
 def snapshot_database(source: Path, target: Path) -> None:
-    """Copy a live SQLite database with the online backup API."""
+    """Copy a live SQLite database with the online backup API, into a file only its owner
+    can read (it is the whole case)."""
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     live = sqlite3.connect(sqlite_uri(source), uri=True, timeout=30)
     copy = sqlite3.connect(target)
     try:
@@ -36,31 +46,49 @@ def snapshot_database(source: Path, target: Path) -> None:
 
 def backup(store: Store, out: Path) -> int:
     """Write the whole case, with its evidence files, to `out` (.debtcase); returns the
-    number of evidence files included."""
+    number of evidence files included. The database copy and the archive are made in a work
+    folder inside the data folder, which is removed however this ends."""
     from core.case.casefile import export_case, export_document
 
     if out.suffix.lower() != ".debtcase":
         raise DomainError(i18n.t("backup_suffix", file=out.name))
-    folder = Path(tempfile.mkdtemp(prefix="debtdesk-backup-"))
     try:
-        snapshot_database(store.database_path, folder / DATABASE_NAME)
-        copy = open_store(folder, evidence_dir=store.evidence_dir)
-        try:
-            export_case(copy, out)
-            kept = {e["sha256"] for e in export_document(copy)["evidence"]}
+        with work_folder(store.data_dir) as folder:
+            snapshot_database(store.database_path, folder / DATABASE_NAME)
+            copy = open_store(folder, evidence_dir=store.evidence_dir)
+            try:
+                made = folder / out.name
+                export_case(copy, made)
+                kept = {e["sha256"] for e in export_document(copy)["evidence"]}
+            finally:
+                copy.close()
+            place(made, out)
             return sum((store.evidence_dir / sha).is_file() for sha in kept)
-        finally:
-            copy.close()
+    except OSError as error:
+        raise storage_problem(error, store.data_dir) from None
     except sqlite3.Error as error:
-        raise DomainError(i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        raise sqlite_problem(error, store.data_dir) or DomainError(
+            i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
+
+
+def place(made: Path, target: Path) -> None:
+    """Move a finished file to `target`: a rename, or, onto another disk, a copy beside the
+    target renamed over it once whole (removed if anything fails)."""
+    from core.case.casefile import write_atomically
+
+    try:
+        os.replace(made, target)
+        return
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise storage_problem(error, target) from None
+    write_atomically(target, made)
 
 
 # --- automatic snapshots in the data folder ---------------------------------------------------
 
-AUTO_FOLDER = "backups"
-_PREFIX = "auto-"
+AUTO_FOLDER = BACKUP_FOLDER
+_PREFIX = AUTOMATIC_PREFIX
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 
 
@@ -77,18 +105,22 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
     from core.store import models as m
     when = now or datetime.now()
     folder = store.data_dir / AUTO_FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / f"{label}{_stamp(when)}.sqlite3"
     temp = folder / f".{target.name}.partial"
     try:
+        folder.mkdir(mode=0o700, exist_ok=True)
         temp.unlink(missing_ok=True)
         snapshot_database(store.database_path, temp)
         if os.name == "posix":
             temp.chmod(0o600)
         os.replace(temp, target)
-    except (OSError, sqlite3.Error) as error:
+    except OSError as error:
         temp.unlink(missing_ok=True)
-        raise DomainError(i18n.t("cannot_write", file=target.name, detail=str(error))) from None
+        raise storage_problem(error, target) from None
+    except sqlite3.Error as error:
+        temp.unlink(missing_ok=True)
+        raise sqlite_problem(error, folder) or DomainError(
+            i18n.t("cannot_write", file=target.name, detail=str(error))) from None
     with store.read() as session:
         counts = {name: session.scalar(select(func.count()).select_from(model)) or 0
                   for name, model in (("debts", m.Debt), ("contacts", m.Contact),
@@ -104,30 +136,22 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
     return target
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    path: Path
-    made_at: datetime
-    counts: dict[str, int]
-    automatic: bool
+def keep_before_replace(store: Store, now: datetime | None = None) -> Path | None:
+    """Before an import replaces the case: a snapshot of it in backups/ (restorable, and it
+    keeps the old evidence files named, so they are neither deleted nor reported). None when
+    there is no case to keep."""
+    from core.case.casefile import store_is_empty
+
+    with store.read() as session:
+        if store_is_empty(session):
+            return None
+    return snapshot(store, "before-import-", now)
 
 
 def list_backups(store: Store) -> list[BackupInfo]:
     """The snapshots in backups/, newest first (a snapshot without a readable manifest is
     still listed, by its file's time)."""
-    folder = store.data_dir / AUTO_FOLDER
-    found = []
-    for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
-        counts: dict[str, int] = {}
-        made = datetime.fromtimestamp(path.stat().st_mtime)
-        try:
-            manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-            counts = {k: int(v) for k, v in manifest.get("counts", {}).items()}
-            made = datetime.fromisoformat(manifest["made_at"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-        found.append(BackupInfo(path, made, counts, path.name.startswith(_PREFIX)))
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    return backups_in(store.data_dir)
 
 
 def evidence_in_backups(store: Store) -> set[str]:
@@ -185,6 +209,26 @@ def rotate(store: Store) -> list[Path]:
             backup.path.with_suffix(".json").unlink(missing_ok=True)
             gone.append(backup.path)
     return gone
+
+
+def restore_damaged(data_dir: Path, path: Path) -> Path:
+    """Put the snapshot `path` in place of a damaged database: the damaged file is moved
+    aside (renamed, kept) and the snapshot becomes a fresh store, brought up to date.
+    Returns the damaged file's new name."""
+    detail = damage_in(path)
+    if detail is not None:
+        raise DomainError(i18n.t("backup_unreadable", file=path.name, detail=detail))
+    aside = move_aside(data_dir)
+    target = data_dir / DATABASE_NAME
+    try:
+        snapshot_database(path, target)
+        if os.name == "posix":
+            target.chmod(0o600)
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        raise DomainError(i18n.t("cannot_write", file=target, detail=str(error))) from None
+    open_store(data_dir).close()  # migrated now, while nothing else has it open
+    return aside
 
 
 def restore(store: Store, path: Path, now: datetime | None = None) -> Path:

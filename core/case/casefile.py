@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from core.schema import shorten
 from core.store import models as m
 from core.store import records as r
 from core.store.database import Store
+from core.store.oserrors import storage_problem
 
 # Children before parents, so deleting in this order never trips a foreign key.
 _ALL_TABLES = (m.AgreementEvidence, m.AgreementInstallment, m.Agreement, m.PlanTerm,
@@ -220,13 +222,18 @@ def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
     write_archive(path, text.encode("utf-8"), blobs)
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Temporary file beside the target, flushed to disk, then renamed over it."""
+def write_atomically(path: Path, payload: bytes | Path) -> None:
+    """Temporary file beside the target, flushed to disk, then renamed over it. `payload`
+    is the bytes, or a file whose bytes are copied (streamed, however large)."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
+                if isinstance(payload, Path):
+                    with payload.open("rb") as source:
+                        shutil.copyfileobj(source, handle, 1024 * 1024)
+                else:
+                    handle.write(payload)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, path)
@@ -234,5 +241,4 @@ def write_atomically(path: Path, payload: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise DomainError(i18n.t("cannot_write", file=path.name,
-                                 detail=error.strerror or type(error).__name__)) from None
+        raise storage_problem(error, path) from None

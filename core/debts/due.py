@@ -117,4 +117,6 @@ def due_line(item: DueItem, today: date, currency: str) -> str:
     parts = [item.when.isoformat(), what, item.creditor, detail, item.text]
     if item.overdue:
         parts.append(i18n.t("due_late", days=(today - item.when).days))
-    return "  ".join(p for p in parts if p)
+    # A note may hold line breaks or tabs: folded to spaces, or one item would span lines
+    # (and a script reading a line per item would split it in two).
+    return "  ".join(" ".join(p.split()) for p in parts if p and not p.isspace())

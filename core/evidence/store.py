@@ -27,6 +27,7 @@ from core.schema import shorten
 from core.store import incoming
 from core.store import models as m
 from core.store.database import Store
+from core.store.oserrors import storage_problem
 from core.store.records import debt_ids
 from core.store.views import Row
 
@@ -85,12 +86,18 @@ def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
     digest = hashlib.sha256()
     text_check = types.TextCheck()
     head, size = b"", 0
-    temp = incoming.Incoming(folder)
+    try:
+        temp = incoming.Incoming(folder)
+    except OSError as error:
+        os.close(fd)
+        raise storage_problem(error, folder) from None
+    writing = False  # an error while writing is the store's folder's, not the file's
     try:
         with temp.writer() as out, os.fdopen(fd, "rb", closefd=True) as src:
             while True:
                 if cancelled is not None and cancelled():
                     raise DomainError(i18n.t("ev_cancelled", file=path.name))
+                writing = False
                 chunk = src.read(CHUNK)
                 if not chunk:
                     break
@@ -101,14 +108,18 @@ def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
                     head += chunk[: types.HEAD_BYTES - len(head)]
                 digest.update(chunk)
                 text_check.feed(chunk)
+                writing = True
                 out.write(chunk)
                 if progress is not None:
                     progress(size)
             text_check.feed(b"", final=True)
+            writing = True
             out.flush()
             os.fsync(out.fileno())
     except OSError as error:
         temp.discard()
+        if writing:
+            raise storage_problem(error, folder) from None
         raise _refuse(path, "ev_unreadable", detail=error.strerror or "") from None
     except BaseException:
         temp.discard()

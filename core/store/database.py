@@ -21,7 +21,10 @@ from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME, make_private_dir
 from core.store import incoming
+from core.store.damage import check_database
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
+from core.store.oserrors import sqlite_problem, storage_problem
+from core.store.workspace import sweep_work
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -73,7 +76,7 @@ class Store:
         except OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise DomainError(i18n.t("store_locked")) from error
-            raise
+            raise sqlite_problem(error, self.data_dir) or error from None
         finally:
             session.close()
 
@@ -113,12 +116,27 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
     """Open (creating if need be) the store in `data_dir`, migrated to the current schema.
     `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files.
     `read_only` is for a window beside another that holds the store: every write is refused,
-    and a store that would need migrating is refused whole (migrating is writing)."""
+    and a store that would need migrating is refused whole (migrating is writing). A folder
+    that cannot be written (read-only, full) is refused in one sentence that says so."""
+    try:
+        return _open_store(data_dir, evidence_dir, read_only)
+    except OSError as error:
+        raise storage_problem(error, data_dir) from None
+    except (OperationalError, sqlite3.OperationalError) as error:
+        problem = sqlite_problem(error, data_dir)
+        if problem is None:
+            raise
+        raise problem from None
+
+
+def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool) -> Store:
     make_private_dir(data_dir)
     db_path = data_dir / DATABASE_NAME
     new = not db_path.exists()
     if read_only and new:
         raise DomainError(i18n.t("store_read_only_old"))
+    if not new:
+        check_database(data_dir)  # else a damaged file fails later as raw SQL errors
     # URL.create, not "sqlite:///…": a `?` or `%` in the folder's name is not read as a query
     # or an escape, which put the database outside the data folder or stopped every command.
     engine = create_engine(URL.create("sqlite", database=str(db_path)))
@@ -134,6 +152,7 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
     _migrate(engine)
     if evidence_dir is None:
         incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
+        sweep_work(data_dir)  # a killed backup's copy of the database
     return Store(data_dir, engine, evidence_dir)
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -15,9 +13,6 @@ from core.changes import Change
 from core.errors import DomainError
 from gui.shared.context import Desk
 from gui.shared.retranslate import fill
-
-if TYPE_CHECKING:
-    from core.store.database import Store
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -52,6 +47,7 @@ class CaseActions(QObject):
 
     def import_case(self) -> None:
         from core.case import casefile
+        from core.case.backup import keep_before_replace
 
         store, parent = self._desk.store, self._parent
         if store is None:
@@ -77,7 +73,7 @@ class CaseActions(QObject):
                         "the current case is saved first in %1."),
                         self._desk.data_dir / "backups")):
                     return
-                self._save_copy_before_replace(store)
+                keep_before_replace(store)
             changes = casefile.import_case(store, data, replace=not empty)
         except DomainError as error:
             QMessageBox.warning(parent, self.tr("Cannot import this file"), error.message)
@@ -85,14 +81,6 @@ class CaseActions(QObject):
         self._desk.clear_undo()
         self._desk.notify(changes)
         self._say(fill(self.tr("Imported %1"), Path(name).name))
-
-    def _save_copy_before_replace(self, store: Store) -> None:
-        from core.case import casefile
-
-        backups = self._desk.data_dir / "backups"
-        backups.mkdir(mode=0o700, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        casefile.export_case(store, backups / f"before-import-{stamp}.json")
 
     def export_case(self) -> None:
         from core.case import casefile

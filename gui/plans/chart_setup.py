@@ -10,8 +10,12 @@ import os
 import sys
 from pathlib import Path
 
+from core.paths import make_private_dir
+from gui.shared.private_files import make_files_private
+
 _IGNORE = "MPL_IGNORE_SYSTEM_FONTS"
 _ignoring = False
+_folder: Path | None = None  # the cache folder set here (not one the person set)
 
 
 def configure() -> None:
@@ -21,7 +25,7 @@ def configure() -> None:
     installed, and the chart needs none of them. Someone who sets MPLCONFIGDIR keeps
     matplotlib as they set it. Call at start-up, before any worker thread (the window does),
     or at least on the GUI thread before matplotlib is imported; a second call does nothing."""
-    global _ignoring
+    global _ignoring, _folder
     if "MPLCONFIGDIR" in os.environ or "matplotlib" in sys.modules:
         return
     from PySide6.QtCore import QStandardPaths
@@ -31,10 +35,12 @@ def configure() -> None:
         return
     folder = Path(cache) / "matplotlib"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(Path(cache))
+        make_private_dir(folder)
     except OSError:
         return  # matplotlib finds a folder of its own, as it would without this
     os.environ["MPLCONFIGDIR"] = str(folder)
+    _folder = folder
     if _IGNORE not in os.environ:
         os.environ[_IGNORE] = "1"
         _ignoring = True
@@ -47,3 +53,5 @@ def release() -> None:
     if _ignoring:
         os.environ.pop(_IGNORE, None)
         _ignoring = False
+    if _folder is not None:  # matplotlib wrote its font list with the default mode
+        make_files_private(_folder)

@@ -1,0 +1,126 @@
+"""A damaged database is found when the store opens, said in one plain sentence that names
+the newest good backup, and moved aside (renamed, never deleted) so a backup or a case file
+can be put in its place.
+
+Damage is: a database file of 0 bytes beside evidence files or backups (alone, it is a first
+open that stopped before the schema was written), a file that is not SQLite at all, or one
+whose pages fail SQLite's `PRAGMA quick_check`.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from core import i18n
+from core.errors import DomainError
+from core.paths import DATABASE_NAME, sqlite_uri
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_FOLDER = "backups"
+AUTOMATIC_PREFIX = "auto-"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    counts: dict[str, int]
+    automatic: bool
+
+
+def backups_in(data_dir: Path) -> list[BackupInfo]:
+    """The snapshots in the data folder's backups/, newest first (a snapshot without a
+    readable manifest is still listed, by its file's time)."""
+    folder = data_dir / BACKUP_FOLDER
+    found = []
+    for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
+        counts: dict[str, int] = {}
+        made = datetime.fromtimestamp(path.stat().st_mtime)
+        try:
+            manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            counts = {k: int(v) for k, v in manifest.get("counts", {}).items()}
+            made = datetime.fromisoformat(manifest["made_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        found.append(BackupInfo(path, made, counts, path.name.startswith(AUTOMATIC_PREFIX)))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def damage_in(path: Path) -> str | None:
+    """What is wrong with the SQLite file at `path` (a short technical note for the log and
+    the message), or None when it is sound. A busy or locked file is not damaged."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return error.strerror or type(error).__name__
+    if not head:
+        return "0 bytes"
+    if head != SQLITE_HEADER:
+        return "not an SQLite file"
+    try:
+        with contextlib.closing(sqlite3.connect(sqlite_uri(path), uri=True, timeout=5)) as db:
+            db.text_factory = bytes  # a damaged page's report may quote bytes that are not UTF-8
+            rows = [r[0].decode("utf-8", "replace") for r in db.execute("PRAGMA quick_check")]
+    except UnicodeDecodeError:  # SQLite's own error text quoted them
+        return "quick_check: the report itself is garbled"
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return None
+        return str(error)
+    except sqlite3.Error as error:
+        return str(error)
+    return None if rows == ["ok"] else "quick_check: " + "; ".join(rows[:3])
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    return next((b for b in backups_in(data_dir) if damage_in(b.path) is None), None)
+
+
+class StoreDamaged(DomainError):
+    """The data folder's database is damaged; `backup` is the newest sound snapshot."""
+
+    def __init__(self, data_dir: Path, detail: str) -> None:
+        self.data_dir, self.detail = data_dir, detail
+        self.backup = newest_good_backup(data_dir)
+        file = data_dir / DATABASE_NAME
+        if self.backup is None:
+            problem = i18n.t("store_damaged_no_backup", file=file)
+        else:
+            problem = i18n.t("store_damaged", file=file, backup=self.backup.path.name,
+                             made=self.backup.made_at.strftime("%Y-%m-%d %H:%M"))
+        super().__init__(problem)
+
+
+def check_database(data_dir: Path) -> None:
+    """Raise StoreDamaged if the data folder's existing database is damaged."""
+    detail = damage_in(data_dir / DATABASE_NAME)
+    if detail == "0 bytes" and not _anything_to_lose(data_dir):
+        return  # a first open stopped before the schema was written: still a new store
+    if detail is not None:
+        raise StoreDamaged(data_dir, detail)
+
+
+def _anything_to_lose(data_dir: Path) -> bool:
+    """Whether the folder holds evidence files or backups that a database once named."""
+    evidence = data_dir / "evidence"
+    return bool(backups_in(data_dir)) or (evidence.is_dir() and any(
+        p.is_file() for p in evidence.iterdir()))
+
+
+def move_aside(data_dir: Path, now: datetime | None = None) -> Path:
+    """Rename the database (and its -wal/-shm companions) with a timestamp, so a fresh store
+    can be made; the damaged bytes are kept for whoever can rescue them. Returns the new
+    name of the database."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = data_dir / f"{DATABASE_NAME}.damaged-{stamp}"
+    for suffix in ("-wal", "-shm", ""):
+        source = data_dir / (DATABASE_NAME + suffix)
+        if source.exists():
+            os.replace(source, aside.with_name(aside.name + suffix))
+    return aside
