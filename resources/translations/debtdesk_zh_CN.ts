@@ -82,7 +82,7 @@
         <translation>其他约定(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="239"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="240"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>签字的协议（证据）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="218"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="219"/>
         <source>%1 installments, %2 in all</source>
         <translation>共 %1 期，合计 %2</translation>
     </message>
@@ -236,172 +236,172 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="169"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="171"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="172"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="174"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="183"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="186"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="185"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="188"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="186"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="189"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="187"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="190"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="189"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="190"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="191"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="197"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="204"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="204"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="215"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="249"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="252"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="288"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="291"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="351"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="355"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="370"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="374"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="373"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="377"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="385"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="389"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="386"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="390"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="393"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="397"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="396"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="400"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="411"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="417"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="415"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="421"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="422"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="428"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -409,12 +409,12 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="45"/>
+        <location filename="../../gui/case/case_actions.py" line="44"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="47"/>
+        <location filename="../../gui/case/case_actions.py" line="46"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -450,62 +450,62 @@
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="100"/>
+        <location filename="../../gui/case/case_actions.py" line="92"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="101"/>
+        <location filename="../../gui/case/case_actions.py" line="93"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="111"/>
+        <location filename="../../gui/case/case_actions.py" line="103"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="113"/>
+        <location filename="../../gui/case/case_actions.py" line="105"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="136"/>
+        <location filename="../../gui/case/case_actions.py" line="130"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="138"/>
+        <location filename="../../gui/case/case_actions.py" line="132"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="148"/>
+        <location filename="../../gui/case/case_actions.py" line="142"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="149"/>
+        <location filename="../../gui/case/case_actions.py" line="143"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="158"/>
+        <location filename="../../gui/case/case_actions.py" line="152"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="159"/>
+        <location filename="../../gui/case/case_actions.py" line="153"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="166"/>
+        <location filename="../../gui/case/case_actions.py" line="160"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="170"/>
+        <location filename="../../gui/case/case_actions.py" line="164"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="221"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="223"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
@@ -768,57 +768,57 @@
         <translation>删除债务 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="119"/>
+        <location filename="../../gui/debts/debt_actions.py" line="120"/>
         <source>Record a payment</source>
         <translation>记录还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="130"/>
+        <location filename="../../gui/debts/debt_actions.py" line="133"/>
         <source>Edit the payment</source>
         <translation>编辑还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="131"/>
+        <location filename="../../gui/debts/debt_actions.py" line="134"/>
         <source>Edit a payment</source>
         <translation>编辑还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="138"/>
+        <location filename="../../gui/debts/debt_actions.py" line="143"/>
         <source>Delete this payment?</source>
         <translation>删除这笔还款？</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="139"/>
+        <location filename="../../gui/debts/debt_actions.py" line="144"/>
         <source>Delete the selected payment? You can undo this.</source>
         <translation>删除所选的还款记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="143"/>
+        <location filename="../../gui/debts/debt_actions.py" line="148"/>
         <source>Delete a payment</source>
         <translation>删除还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="167"/>
+        <location filename="../../gui/debts/debt_actions.py" line="172"/>
         <source>Record an agreement</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="189"/>
+        <location filename="../../gui/debts/debt_actions.py" line="194"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="210"/>
+        <location filename="../../gui/debts/debt_actions.py" line="215"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="212"/>
+        <location filename="../../gui/debts/debt_actions.py" line="217"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="219"/>
+        <location filename="../../gui/debts/debt_actions.py" line="224"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1198,27 +1198,27 @@
 <context>
     <name>DebtsOverview</name>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="35"/>
+        <location filename="../../gui/debts/debts_overview.py" line="36"/>
         <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="36"/>
+        <location filename="../../gui/debts/debts_overview.py" line="37"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="39"/>
+        <location filename="../../gui/debts/debts_overview.py" line="40"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="42"/>
+        <location filename="../../gui/debts/debts_overview.py" line="43"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="45"/>
+        <location filename="../../gui/debts/debts_overview.py" line="46"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1226,127 +1226,127 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="173"/>
+        <location filename="../../gui/debts/debts_tab.py" line="175"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="181"/>
+        <location filename="../../gui/debts/debts_tab.py" line="183"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="187"/>
+        <location filename="../../gui/debts/debts_tab.py" line="189"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="188"/>
+        <location filename="../../gui/debts/debts_tab.py" line="190"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="189"/>
+        <location filename="../../gui/debts/debts_tab.py" line="191"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="190"/>
+        <location filename="../../gui/debts/debts_tab.py" line="192"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts/debts_tab.py" line="194"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts/debts_tab.py" line="196"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts/debts_tab.py" line="198"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="199"/>
+        <location filename="../../gui/debts/debts_tab.py" line="201"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="202"/>
+        <location filename="../../gui/debts/debts_tab.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="203"/>
+        <location filename="../../gui/debts/debts_tab.py" line="205"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="211"/>
+        <location filename="../../gui/debts/debts_tab.py" line="213"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="213"/>
+        <location filename="../../gui/debts/debts_tab.py" line="215"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="214"/>
+        <location filename="../../gui/debts/debts_tab.py" line="216"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts/debts_tab.py" line="217"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="222"/>
+        <location filename="../../gui/debts/debts_tab.py" line="224"/>
         <source>Ti&amp;meline…</source>
         <translation>时间线(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="216"/>
+        <location filename="../../gui/debts/debts_tab.py" line="218"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts/debts_tab.py" line="219"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts/debts_tab.py" line="220"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts/debts_tab.py" line="221"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="221"/>
+        <location filename="../../gui/debts/debts_tab.py" line="223"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="224"/>
+        <location filename="../../gui/debts/debts_tab.py" line="226"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="225"/>
+        <location filename="../../gui/debts/debts_tab.py" line="227"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="281"/>
+        <location filename="../../gui/debts/debts_tab.py" line="283"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
@@ -1400,47 +1400,47 @@
 <context>
     <name>EvidenceCheck</name>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="47"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="48"/>
         <source>Kept in your data folder; not checked since DebtDesk started. Verify all checks every file.</source>
         <translation>已保存在数据文件夹中；本次启动后尚未检查。点击“全部校验”可检查所有文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="50"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="51"/>
         <source>Checked: the file is exactly as it was when it was added.</source>
         <translation>已检查：文件与添加时完全一致。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="52"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="53"/>
         <source>The file has changed since it was added (its SHA-256 no longer matches), so it no longer proves what it did. Find the original (a backup, the sender) and keep it safe.</source>
         <translation>文件在添加后被改动过（SHA-256 哈希值不再相符），已不能作为原来的凭证。请找回原件（备份或发送方），并妥善保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="56"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="57"/>
         <source>The file is not in your data folder. Add the original again to put it back; the entry&apos;s details are kept.</source>
         <translation>数据文件夹中找不到这个文件。重新添加原件即可恢复，这一项的详细信息会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="137"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="138"/>
         <source>“%1” (%2, %3): the file has changed since it was added; its SHA-256 no longer matches.</source>
         <translation>“%1”（%2，%3）：文件在添加后被改动过，SHA-256 哈希值不再相符。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="140"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="141"/>
         <source>“%1” (%2, %3): the file is missing from your data folder.</source>
         <translation>“%1”（%2，%3）：数据文件夹中缺少这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="146"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="147"/>
         <source>%1 problem(s) found in %2 evidence file(s).</source>
         <translation>在 %2 份证据文件中发现 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="149"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="150"/>
         <source>Checked %1 evidence file(s): all intact.</source>
         <translation>已检查 %1 份证据文件：全部完好。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="153"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="154"/>
         <source>%1 file(s) in your data folder belong to no entry (removed from the case, or left by an interrupted import). They do no harm.</source>
         <translation>数据文件夹中有 %1 个文件不属于任何证据条目（已从案卷中移除，或是添加中断时留下的），不影响使用。</translation>
     </message>
@@ -1599,81 +1599,81 @@
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="110"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="113"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="111"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="114"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="112"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="115"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="113"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="114"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="117"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="119"/>
         <source>Open in viewer</source>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="117"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="120"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="241"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="267"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="121"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="245"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="274"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="241"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="121"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="245"/>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="120"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="145"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="123"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="149"/>
         <source>Select a document to see it here.</source>
         <translation>选择一份材料，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="150"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="154"/>
         <source>The file is not in your data folder.</source>
         <translation>数据文件夹中没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="162"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="166"/>
         <source>%1, %2 KB</source>
         <translation>%1，%2 KB</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="167"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="171"/>
         <source>Playing needs Qt&apos;s multimedia support, which is not available here. Open it in your player instead.</source>
         <translation>这里无法播放（缺少 Qt 多媒体支持）。请用播放器打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="178"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="182"/>
         <source>No preview for this kind of file here: open it in its program.</source>
         <translation>这类文件无法在这里预览，请用相应的程序打开。</translation>
     </message>
@@ -1681,215 +1681,215 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="181"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="182"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="183"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="186"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="188"/>
         <source>Paste &amp;screenshot</source>
         <translation>粘贴截图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
         <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="228"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="191"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="228"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
         <source>Selected files to a folder…</source>
         <translation>把所选文件导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="198"/>
         <source>Selected files as a ZIP…</source>
         <translation>把所选文件导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
         <source>Delete files removed from the case…</source>
         <translation>彻底删除已移出案卷的文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="200"/>
         <source>Verify a&amp;ll</source>
         <translation>全部校验(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="202"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
         <translation>用保存时记录的 SHA-256 哈希值逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="217"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="220"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="249"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="285"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="289"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="250"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="254"/>
         <source>Select the files to export first (Ctrl+A selects them all).</source>
         <translation>请先选择要导出的文件（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="259"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="263"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="269"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>Export as a ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="270"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="274"/>
         <source>evidence.zip</source>
         <translation>证据材料.zip</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="270"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="274"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="279"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="283"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="281"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="285"/>
         <source>%1 file(s) exported.</source>
         <translation>已导出 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="283"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="287"/>
         <source>Not in your data folder, so not exported: %1</source>
         <translation>以下文件不在数据文件夹中，未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="295"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
         <source>Nothing to delete</source>
         <translation>没有要删除的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="300"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
         <source>Delete removed files?</source>
         <translation>删除已移出的文件？</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="307"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="308"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="312"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="328"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="332"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="326"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="330"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
         <source>De&amp;tails…</source>
         <translation>详细信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="338"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="342"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="339"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="343"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="344"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="348"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="352"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="356"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="353"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="357"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="376"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="380"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="378"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="382"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="380"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="384"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="296"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="300"/>
         <source>Every file in your data folder belongs to an entry, or to a backup that would need it to be restored.</source>
         <translation>数据文件夹中的每个文件都属于某条证据，或者仍有备份在恢复时需要它。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="301"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="305"/>
         <source>%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
         <translation>数据文件夹中有 %1 个文件（%2 KB）既不属于任何证据条目，也不被任何备份需要——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
     </message>
@@ -2565,17 +2565,17 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="378"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="380"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="393"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="395"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="396"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="398"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2705,12 +2705,12 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2732,14 +2732,37 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../gui/shared/notice_bar.py" line="37"/>
+        <location filename="../../gui/shared/notice_bar.py" line="40"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/notice_bar.py" line="38"/>
+        <location filename="../../gui/shared/notice_bar.py" line="41"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailure</name>
+    <message>
+        <location filename="../../gui/case/damaged.py" line="31"/>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/damaged.py" line="42"/>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/damaged.py" line="44"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/damaged.py" line="45"/>
+        <source>The backup of %1 is back in place. The damaged file is kept as %2.</source>
+        <translation>%1 的备份已恢复。损坏的文件已改名保留为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2816,22 +2839,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="19"/>
+        <location filename="../../gui/shared/pdf_output.py" line="20"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="34"/>
+        <location filename="../../gui/shared/pdf_output.py" line="35"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="77"/>
+        <location filename="../../gui/shared/pdf_output.py" line="78"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="78"/>
+        <location filename="../../gui/shared/pdf_output.py" line="79"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -2839,37 +2862,37 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="77"/>
+        <location filename="../../gui/shared/pdf_view.py" line="80"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="78"/>
+        <location filename="../../gui/shared/pdf_view.py" line="81"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="79"/>
+        <location filename="../../gui/shared/pdf_view.py" line="82"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="80"/>
+        <location filename="../../gui/shared/pdf_view.py" line="83"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="81"/>
+        <location filename="../../gui/shared/pdf_view.py" line="84"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="84"/>
+        <location filename="../../gui/shared/pdf_view.py" line="87"/>
         <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
         <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="150"/>
+        <location filename="../../gui/shared/pdf_view.py" line="155"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -2878,13 +2901,13 @@ You can open it read-only here, to look things up, or quit and use the other win
     <name>PlanEditor</name>
     <message>
         <location filename="../../gui/plans/plan_editor.py" line="128"/>
-        <location filename="../../gui/plans/plan_editor.py" line="286"/>
+        <location filename="../../gui/plans/plan_editor.py" line="288"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
         <location filename="../../gui/plans/plan_editor.py" line="128"/>
-        <location filename="../../gui/plans/plan_editor.py" line="287"/>
+        <location filename="../../gui/plans/plan_editor.py" line="289"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
@@ -2904,102 +2927,102 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="134"/>
+        <location filename="../../gui/plans/plan_editor.py" line="135"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="136"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="136"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="136"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="136"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="138"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="138"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="138"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="138"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="138"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="143"/>
+        <location filename="../../gui/plans/plan_editor.py" line="145"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="145"/>
+        <location filename="../../gui/plans/plan_editor.py" line="147"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="146"/>
+        <location filename="../../gui/plans/plan_editor.py" line="148"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="148"/>
+        <location filename="../../gui/plans/plan_editor.py" line="150"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="162"/>
+        <location filename="../../gui/plans/plan_editor.py" line="164"/>
         <source>This day has passed: a first payment then would already be late.</source>
         <translation>这一天已经过去：定在这天的首期还款已经算逾期了。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="205"/>
+        <location filename="../../gui/plans/plan_editor.py" line="207"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="205"/>
+        <location filename="../../gui/plans/plan_editor.py" line="207"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="173"/>
+        <location filename="../../gui/plans/plan_editor.py" line="175"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="177"/>
+        <location filename="../../gui/plans/plan_editor.py" line="179"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="179"/>
+        <location filename="../../gui/plans/plan_editor.py" line="181"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
@@ -3042,62 +3065,62 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>比较两个方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="141"/>
+        <location filename="../../gui/plans/plan_list.py" line="143"/>
         <source>Cannot create the plan</source>
         <translation>无法新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="162"/>
+        <location filename="../../gui/plans/plan_list.py" line="164"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="171"/>
+        <location filename="../../gui/plans/plan_list.py" line="173"/>
         <source>New plan %1</source>
         <translation>新建方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="179"/>
+        <location filename="../../gui/plans/plan_list.py" line="183"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="182"/>
+        <location filename="../../gui/plans/plan_list.py" line="186"/>
         <source>Duplicate plan %1</source>
         <translation>复制方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="192"/>
+        <location filename="../../gui/plans/plan_list.py" line="199"/>
         <source>Rename plan</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="192"/>
+        <location filename="../../gui/plans/plan_list.py" line="199"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="200"/>
+        <location filename="../../gui/plans/plan_list.py" line="207"/>
         <source>Cannot rename the plan</source>
         <translation>无法重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="205"/>
+        <location filename="../../gui/plans/plan_list.py" line="212"/>
         <source>Rename plan %1</source>
         <translation>重命名方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="221"/>
+        <location filename="../../gui/plans/plan_list.py" line="228"/>
         <source>Delete plan</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="222"/>
+        <location filename="../../gui/plans/plan_list.py" line="229"/>
         <source>Delete the plan “%1”? You can undo this with Edit → Undo.</source>
         <translation>确定删除方案“%1”吗？删除后可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_list.py" line="228"/>
+        <location filename="../../gui/plans/plan_list.py" line="235"/>
         <source>Delete plan %1</source>
         <translation>删除方案 %1</translation>
     </message>
@@ -3105,67 +3128,67 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="19"/>
+        <location filename="../../gui/plans/plan_summary.py" line="20"/>
         <source>%1: a credit-card plan longer than 60 months; a bank may agree at most 60 (credit-card rules of 2011, art. 70).</source>
         <translation>%1：信用卡还款期超过 60 个月；按《商业银行信用卡业务监督管理办法》第七十条，个性化分期最长 5 年（60 个月）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="24"/>
+        <location filename="../../gui/plans/plan_summary.py" line="25"/>
         <source>The budget is more than your financial statement leaves each month (the savings allowance included).</source>
         <translation>还款预算超过了收支情况每月的结余（已计入应急储蓄）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="29"/>
+        <location filename="../../gui/plans/plan_summary.py" line="30"/>
         <source>%1 gets nothing for 3 months or more in a row; creditors act on that, so give it something.</source>
         <translation>%1 连续 3 个月以上没有还款，债权人可能采取措施，建议每月至少还一点。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="34"/>
+        <location filename="../../gui/plans/plan_summary.py" line="35"/>
         <source>Unaffordable: from month %2 the money does not cover the fixed payments (short by %3 in all).</source>
         <translation>还不起：从第 %2 个月起，钱不够支付固定还款（共差 %3）。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="39"/>
+        <location filename="../../gui/plans/plan_summary.py" line="40"/>
         <source>The payments do not cover the interest: the debts never clear.</source>
         <translation>还款额不足以覆盖利息：债务永远还不清。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="54"/>
+        <location filename="../../gui/plans/plan_summary.py" line="55"/>
         <source>&lt;b&gt;Never clears&lt;/b&gt; within %1 months</source>
         <translation>%1 个月内&lt;b&gt;还不清&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="56"/>
+        <location filename="../../gui/plans/plan_summary.py" line="57"/>
         <source>&lt;b&gt;Debt-free on %1&lt;/b&gt; (%2 months)</source>
         <translation>&lt;b&gt;%1 还清全部债务&lt;/b&gt;（共 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="60"/>
+        <location filename="../../gui/plans/plan_summary.py" line="61"/>
         <source>Monthly budget: %1</source>
         <translation>每月还款预算：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="61"/>
+        <location filename="../../gui/plans/plan_summary.py" line="62"/>
         <source>Total paid: %1</source>
         <translation>共还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="62"/>
+        <location filename="../../gui/plans/plan_summary.py" line="63"/>
         <source>Interest: %1 · late fees: %2</source>
         <translation>利息：%1 · 违约金：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="64"/>
+        <location filename="../../gui/plans/plan_summary.py" line="65"/>
         <source>Forgiven: %1</source>
         <translation>减免：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="65"/>
+        <location filename="../../gui/plans/plan_summary.py" line="66"/>
         <source>&lt;b&gt;Saved against doing nothing: %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;比放任不管少付：%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_summary.py" line="72"/>
+        <location filename="../../gui/plans/plan_summary.py" line="73"/>
         <source>Affordable every month.</source>
         <translation>每个月都还得起。</translation>
     </message>
@@ -3208,37 +3231,37 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="293"/>
+        <location filename="../../gui/plans/plan_tab.py" line="296"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="321"/>
+        <location filename="../../gui/plans/plan_tab.py" line="324"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="356"/>
+        <location filename="../../gui/plans/plan_tab.py" line="359"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="358"/>
+        <location filename="../../gui/plans/plan_tab.py" line="361"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="376"/>
+        <location filename="../../gui/plans/plan_tab.py" line="379"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="378"/>
+        <location filename="../../gui/plans/plan_tab.py" line="381"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="391"/>
+        <location filename="../../gui/plans/plan_tab.py" line="394"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3368,23 +3391,23 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>已校验完好</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="38"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="39"/>
         <location filename="../../gui/evidence/evidence_list.py" line="142"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="39"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="40"/>
         <source>intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="40"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="41"/>
         <source>changed</source>
         <translation>已被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_check.py" line="41"/>
+        <location filename="../../gui/evidence/evidence_check.py" line="42"/>
         <location filename="../../gui/evidence/evidence_list.py" line="142"/>
         <source>missing</source>
         <translation>缺少文件</translation>
@@ -3408,31 +3431,31 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../gui/reminders.py" line="54"/>
+        <location filename="../../gui/reminders.py" line="55"/>
         <source>%n agreed payment(s) due or overdue. First: %1 %2 on %3</source>
         <translation>
             <numerusform>有 %n 笔约定还款已到期或即将到期。最早的：%1 %2，%3 到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/reminders.py" line="59"/>
+        <location filename="../../gui/reminders.py" line="60"/>
         <source>%n follow-up(s) due. First: %1 — %2 (%3)</source>
         <translation>
             <numerusform>有 %n 项跟进到期。最早的：%1 — %2（%3）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/reminders.py" line="63"/>
+        <location filename="../../gui/reminders.py" line="64"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/reminders.py" line="72"/>
+        <location filename="../../gui/reminders.py" line="74"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/reminders.py" line="73"/>
+        <location filename="../../gui/reminders.py" line="75"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
@@ -3440,49 +3463,49 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/plans/chart.py" line="235"/>
+        <location filename="../../gui/plans/chart.py" line="236"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="251"/>
+        <location filename="../../gui/plans/chart.py" line="252"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="275"/>
-        <location filename="../../gui/plans/chart.py" line="309"/>
+        <location filename="../../gui/plans/chart.py" line="276"/>
+        <location filename="../../gui/plans/chart.py" line="310"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="284"/>
-        <location filename="../../gui/plans/chart.py" line="313"/>
+        <location filename="../../gui/plans/chart.py" line="285"/>
+        <location filename="../../gui/plans/chart.py" line="314"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="286"/>
+        <location filename="../../gui/plans/chart.py" line="287"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="343"/>
+        <location filename="../../gui/plans/chart.py" line="344"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="344"/>
+        <location filename="../../gui/plans/chart.py" line="345"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="347"/>
+        <location filename="../../gui/plans/chart.py" line="348"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="352"/>
+        <location filename="../../gui/plans/chart.py" line="353"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
@@ -3538,151 +3561,151 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="226"/>
+        <location filename="../../gui/case/situation_dialog.py" line="229"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="227"/>
-        <location filename="../../gui/case/situation_dialog.py" line="326"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="329"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="227"/>
-        <location filename="../../gui/case/situation_dialog.py" line="326"/>
+        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="329"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="228"/>
-        <location filename="../../gui/case/situation_dialog.py" line="327"/>
+        <location filename="../../gui/case/situation_dialog.py" line="231"/>
+        <location filename="../../gui/case/situation_dialog.py" line="330"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="228"/>
-        <location filename="../../gui/case/situation_dialog.py" line="328"/>
+        <location filename="../../gui/case/situation_dialog.py" line="231"/>
+        <location filename="../../gui/case/situation_dialog.py" line="331"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="231"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="231"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="232"/>
+        <location filename="../../gui/case/situation_dialog.py" line="235"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="232"/>
+        <location filename="../../gui/case/situation_dialog.py" line="235"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="236"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="237"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="237"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="235"/>
+        <location filename="../../gui/case/situation_dialog.py" line="238"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="236"/>
+        <location filename="../../gui/case/situation_dialog.py" line="239"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="237"/>
+        <location filename="../../gui/case/situation_dialog.py" line="240"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="239"/>
+        <location filename="../../gui/case/situation_dialog.py" line="242"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="241"/>
+        <location filename="../../gui/case/situation_dialog.py" line="244"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="244"/>
+        <location filename="../../gui/case/situation_dialog.py" line="247"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="246"/>
+        <location filename="../../gui/case/situation_dialog.py" line="249"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="331"/>
+        <location filename="../../gui/case/situation_dialog.py" line="334"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="331"/>
+        <location filename="../../gui/case/situation_dialog.py" line="334"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="332"/>
+        <location filename="../../gui/case/situation_dialog.py" line="335"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="332"/>
+        <location filename="../../gui/case/situation_dialog.py" line="335"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="333"/>
+        <location filename="../../gui/case/situation_dialog.py" line="336"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="334"/>
+        <location filename="../../gui/case/situation_dialog.py" line="337"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="367"/>
+        <location filename="../../gui/case/situation_dialog.py" line="370"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
@@ -3690,32 +3713,32 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="264"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="265"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="274"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="277"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="277"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="278"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="281"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="282"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
     </message>
@@ -3741,79 +3764,79 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="76"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="77"/>
         <source>Timeline: %1</source>
         <translation>时间线：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="78"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="79"/>
         <source>Newest first. Payments, agreements and documents known only by their day come before that day&apos;s calls; documents without a date are listed last.</source>
         <translation>最新的在前。只知道日期的还款、还款约定和材料排在当天的通话之前；没有日期的材料列在最后。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="80"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="81"/>
         <source>Nothing has been recorded for this debt yet.</source>
         <translation>这笔债务还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="88"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="89"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="91"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="92"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="92"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="93"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="98"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="99"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="107"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="108"/>
         <source>Payment %1</source>
         <translation>还款 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="109"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="110"/>
         <source>Agreement</source>
         <translation>还款约定</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="110"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="111"/>
         <source>Document: %1</source>
         <translation>材料：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/debts/timeline_dialog.py" line="120"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="121"/>
         <source>%n installment(s)</source>
         <translation>
             <numerusform>%n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="121"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="122"/>
         <source>%1 in all</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="123"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="124"/>
         <source>%1 forgiven</source>
         <translation>减免 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="128"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="129"/>
         <source>checked</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/timeline_dialog.py" line="128"/>
+        <location filename="../../gui/debts/timeline_dialog.py" line="129"/>
         <source>not checked yet</source>
         <translation>尚未核对</translation>
     </message>
