@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.money import format_amount
 from gui.plans.chart_setup import configure, release
+from gui.shared.labels import currency_unit
 from gui.shared.retranslate import fill
 
 CJK_FAMILIES = (
@@ -233,7 +234,8 @@ class RepaymentChart(QWidget):
         ax = self.axes
         ax.set_xlim(1, max(n, 2))
         ax.set_ylim(0, top_value * 1.08)
-        ax.set_ylabel(fill(translate("RepaymentChart", "Still owed (%1)"), currency))
+        ax.set_ylabel(fill(translate("RepaymentChart", "Still owed (%1)"),
+                           currency_unit(currency)))
         ax.set_title(title)
         self._readout.set_visible(False)
         self._cursor.set_visible(False)

@@ -149,3 +149,10 @@ def plan_status(code: str | None) -> str:
         "proposed": translate("Labels", "Proposed"),
         "accepted": translate("Labels", "Accepted"),
     }.get(code or "", "")
+
+
+def currency_unit(code: str) -> str:
+    """A currency as a unit beside a figure: 元 for the yuan in Chinese, else its code."""
+    from core import i18n
+
+    return "元" if code == "CNY" and i18n.language() == "zh" else code

@@ -340,3 +340,12 @@ def test_a_first_payment_day_in_the_past_is_said(zh_window, qtbot) -> None:
     assert "already be late" in editor.start_warning.text()
     editor.start.setDate(QDate.currentDate())
     assert editor.start_warning.isHidden()
+
+
+def test_the_charts_axis_says_yuan_in_chinese(zh_window, qtbot) -> None:
+    zh_window.set_language("zh")
+    tab = _open_plan_tab(zh_window, qtbot)
+    qtbot.waitUntil(lambda: "元" in tab.chart.axes.get_ylabel(), timeout=10000)
+    assert "CNY" not in tab.chart.axes.get_ylabel()
+    zh_window.set_language("en")
+    qtbot.waitUntil(lambda: "CNY" in tab.chart.axes.get_ylabel(), timeout=10000)
