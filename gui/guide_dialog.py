@@ -1,4 +1,4 @@
-"""The guide: the seven steps of negotiating a debt (core/guide.py), opened from the Help
+"""The guide: the seven steps of negotiating a debt (core/debts/guide.py), opened from the Help
 menu, or with F1 on a tab at that tab's step."""
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class GuideDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         from core import i18n
-        from core.guide import STEPS
+        from core.debts.guide import STEPS
 
         self.setWindowTitle(self.tr("The seven steps"))
         steps = STEPS.get(i18n.language(), STEPS["en"])

@@ -1,7 +1,7 @@
 """The seven steps: from the Help menu, and with F1 at the step of the tab in front."""
 from __future__ import annotations
 
-from core.guide import STEPS
+from core.debts.guide import STEPS
 
 
 def test_the_guide_has_seven_steps_in_both_languages() -> None:

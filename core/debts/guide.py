@@ -1,5 +1,6 @@
 """The seven steps of negotiating a debt, in the person's language: what to do at each, and
-where DebtDesk helps. The guide in the window shows these; each tab opens it at its step."""
+where DebtDesk helps. They are the steps progress.py ticks for each debt; the guide in the
+window shows them, and each tab opens it at its step."""
 from __future__ import annotations
 
 from dataclasses import dataclass
