@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.letters.letter_builder import LetterBuilder, file_name_for
+from gui.letters.letter_builder import LetterBuilder, file_name_for, say, show_built, show_problem
 from gui.shared.context import Desk
 from gui.shared.fit import fit_on_screen
 from gui.shared.forms import error_label, select_code
@@ -114,8 +114,7 @@ class BriefDialog(QDialog):
             self._show_problem(self.tr("Add a debt first: the sheet is about one debt."))
             return
         self._generation += 1
-        self.problem.setStyleSheet("color: palette(mid);")
-        self.problem.setText(self.tr("Preparing the sheet…"))
+        say(self.problem, self.tr("Preparing the sheet…"))
         self.builder.build(self._generation, self.case,
                            (self.debt.currentData(), self.language.currentData(), date.today()))
 
@@ -128,16 +127,13 @@ class BriefDialog(QDialog):
         from core.letters.pdf import page_count
 
         self.sheet, self.pdf = sheet, result
-        self.problem.setStyleSheet("color: palette(mid);")
-        self.problem.setText(self.tr("%n page(s), ready to print.", "", page_count(result)))
-        self.preview.show_pdf(result)
+        show_built(self.problem, self.preview, result,
+                   self.tr("%n page(s), ready to print.", "", page_count(result)))
         self._set_ready(True)
 
     def _show_problem(self, message: str) -> None:
         self.sheet, self.pdf = None, None
-        self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setText(message)
-        self.preview.clear()
+        show_problem(self.problem, self.preview, message)
         self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
@@ -159,7 +155,7 @@ class BriefDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         saved = save_pdf(self, self.pdf or b"", path, FOLDER)
         if saved is not None:
-            self.problem.setText(fill(self.tr("Saved to %1"), saved))
+            say(self.problem, fill(self.tr("Saved to %1"), saved))
         return saved
 
     def done(self, result: int) -> None:

@@ -13,6 +13,26 @@ from PySide6.QtCore import QObject, Signal
 
 from core.errors import DomainError
 
+# The line under a preview says how things stand, in one of three tones.
+QUIET, NOTE, PROBLEM = "color: palette(mid);", "color: #8a3b00;", "color: #c62828;"
+
+
+def say(label: Any, text: str, tone: str = QUIET) -> None:
+    label.setStyleSheet(tone)
+    label.setText(text)
+
+
+def show_built(label: Any, preview: Any, pdf: bytes, text: str, tone: str = QUIET) -> None:
+    """A PDF built: shown in the preview, with what there is to know about it."""
+    say(label, text, tone)
+    preview.show_pdf(pdf)
+
+
+def show_problem(label: Any, preview: Any, message: str) -> None:
+    """Nothing could be built: why, and an empty preview (nothing stale to print)."""
+    say(label, message, PROBLEM)
+    preview.clear()
+
 
 class LetterBuilder(QObject):
     """Builds letters on a worker thread; `built` carries (generation, letter, pdf) or

@@ -36,7 +36,15 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError
 from core.letters.wording import LETTER_KINDS as KINDS
-from gui.letters.letter_builder import LetterBuilder, file_name_for
+from gui.letters.letter_builder import (
+    NOTE,
+    QUIET,
+    LetterBuilder,
+    file_name_for,
+    say,
+    show_built,
+    show_problem,
+)
 from gui.shared import labels
 from gui.shared.context import Desk
 from gui.shared.fit import fit_on_screen
@@ -261,8 +269,7 @@ class LetterDialog(QDialog):
             self._show_problem(self.tr("Add a debt first: a letter is about one debt."))
             return
         self._generation += 1
-        self.problem.setText(self.tr("Building the letter…"))
-        self.problem.setStyleSheet("color: palette(mid);")
+        say(self.problem, self.tr("Building the letter…"))
         self.builder.build(self._generation, self.case, self.request())
 
     def _built(self, generation: int, letter: Any, result: Any) -> None:
@@ -287,10 +294,10 @@ class LetterDialog(QDialog):
             notes.append(fill(self.tr(
                 "The plan pays %1 a month, %2 less than your statement leaves (%3); the letter "
                 "says so. To offer all of it, set the plan's monthly budget to %3."), *kept))
-        self.problem.setStyleSheet("color: #8a3b00;" if notes else "color: palette(mid);")
-        self.problem.setText(" ".join([self.tr("%n page(s), ready to save or print.", "",
-                                               page_count(result)), *notes]))
-        self.preview.show_pdf(result)
+        show_built(self.problem, self.preview, result,
+                   " ".join([self.tr("%n page(s), ready to save or print.", "",
+                                     page_count(result)), *notes]),
+                   NOTE if notes else QUIET)
         self._set_ready(True)
 
     def _kept_back(self) -> tuple[str, str, str] | None:
@@ -313,9 +320,7 @@ class LetterDialog(QDialog):
 
     def _show_problem(self, message: str) -> None:
         self.letter, self.pdf = None, None
-        self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setText(message)
-        self.preview.clear()
+        show_problem(self.problem, self.preview, message)
         self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
@@ -336,7 +341,7 @@ class LetterDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         saved = save_pdf(self, self.pdf or b"", path, FOLDER)
         if saved is not None:
-            self.problem.setText(fill(self.tr("Saved to %1"), saved))
+            say(self.problem, fill(self.tr("Saved to %1"), saved))
         return saved
 
     def _paper_and_title(self) -> tuple[str, str]:
@@ -395,7 +400,7 @@ class LetterDialog(QDialog):
         self._desk.push(CreatedCommand(self.tr("Record a letter sent"), delete, restore,
                                        self._desk.notify), changes)
         self.sent_button.setEnabled(False)
-        self.problem.setText(self.tr("Recorded in the call log, with the PDF kept as evidence."))
+        say(self.problem, self.tr("Recorded in the call log, with the PDF kept as evidence."))
         self.recorded.emit()
 
     def done(self, result: int) -> None:

@@ -178,29 +178,29 @@
         <translation>请先添加债务：准备单是针对某一笔债务的。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="118"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="117"/>
         <source>Preparing the sheet…</source>
         <translation>正在整理准备单…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/brief_dialog.py" line="132"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="131"/>
         <source>%n page(s), ready to print.</source>
         <translation>
             <numerusform>共 %n 页，可以打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="150"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="146"/>
         <source>Print the sheet</source>
         <translation>打印准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="155"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="151"/>
         <source>Save the sheet</source>
         <translation>保存准备单</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/brief_dialog.py" line="162"/>
+        <location filename="../../gui/letters/brief_dialog.py" line="158"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2403,179 +2403,179 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="54"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="62"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="55"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="63"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="56"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="64"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="57"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="58"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="197"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="205"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="199"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="200"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="201"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="209"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="203"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="211"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="205"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="213"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="206"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="214"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="215"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="216"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="217"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="210"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="218"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="212"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="213"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="261"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="269"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="264"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="272"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="288"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="295"/>
         <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
         <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="291"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="298"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="283"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="290"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="333"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="338"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="339"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="344"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="347"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="352"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="380"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="385"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="395"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="400"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="398"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="403"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -3463,49 +3463,49 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/plans/chart.py" line="236"/>
+        <location filename="../../gui/plans/chart.py" line="237"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="252"/>
+        <location filename="../../gui/plans/chart.py" line="254"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="276"/>
-        <location filename="../../gui/plans/chart.py" line="310"/>
+        <location filename="../../gui/plans/chart.py" line="278"/>
+        <location filename="../../gui/plans/chart.py" line="312"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="285"/>
-        <location filename="../../gui/plans/chart.py" line="314"/>
+        <location filename="../../gui/plans/chart.py" line="287"/>
+        <location filename="../../gui/plans/chart.py" line="316"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="287"/>
+        <location filename="../../gui/plans/chart.py" line="289"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="344"/>
+        <location filename="../../gui/plans/chart.py" line="346"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="345"/>
+        <location filename="../../gui/plans/chart.py" line="347"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="348"/>
+        <location filename="../../gui/plans/chart.py" line="350"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="353"/>
+        <location filename="../../gui/plans/chart.py" line="355"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
