@@ -16,6 +16,7 @@ from core.schema import (
     Amount,
     Bool,
     Choice,
+    Country,
     Currency,
     Date,
     DateTime,
@@ -50,7 +51,12 @@ DEBT_STATUSES = ("current", "overdue", "contacted", "negotiating", "agreed", "re
 CHANNELS = ("phone", "online_chat", "app", "email", "letter", "sms", "in_person", "other")
 DIRECTIONS = ("outgoing", "incoming")
 OUTCOMES = ("no_answer", "information", "offer_made", "offer_received", "agreement", "refused",
-            "escalated", "promise_to_pay", "other")
+            "escalated", "promise_to_pay", "asked_for_proposal", "other")
+# Who was on the other side when it was not the creditor itself (null: the creditor).
+CALLER_KINDS = ("agency", "law_firm", "other")
+# What the person marked about a collector's conduct on a contact.
+CONDUCT_MARKS = ("third_party", "threat", "abuse", "false_claim", "fee_request",
+                 "after_stop_request", "other")
 EVIDENCE_CATEGORIES = ("income_proof", "medical", "unemployment", "bank_statement", "identity",
                        "hardship_other", "agreement", "receipt", "correspondence", "recording",
                        "other")
@@ -109,6 +115,8 @@ CONTACT = Obj(
     Field("direction", Choice(*DIRECTIONS)), Field("agent", Text()), Field("summary", LONG),
     Field("outcome", Choice(*OUTCOMES)), Field("offer", OFFER), Field("follow_up", Date()),
     Field("follow_up_done", Bool()), Field("evidence", RefList()),
+    Field("caller", Text()), Field("caller_kind", Choice(*CALLER_KINDS)),
+    Field("conduct", ListOf(Choice(*CONDUCT_MARKS), unique_by="", dup_key="duplicate_item")),
 )
 EVIDENCE = Obj(
     Field("ref", Ref, True), Field("sha256", Sha256, True), Field("name", Text()),
@@ -137,7 +145,8 @@ AGREEMENT = Obj(
 CASE = Obj(
     Field("format", Text(), True), Field("version", Int(0), True),
     Field("currency", Currency, True), Field("language", Choice("zh", "en")),
-    Field("exported_at", DateTime()), Field("person", PERSON), Field("household", HOUSEHOLD),
+    Field("country", Country), Field("exported_at", DateTime()), Field("person", PERSON),
+    Field("household", HOUSEHOLD),
     Field("hardship", HARDSHIP), Field("budget", BUDGET),
     Field("debts", ListOf(DEBT, unique_by="ref")), Field("payments", ListOf(PAYMENT)),
     Field("contacts", ListOf(CONTACT, unique_by="ref")),

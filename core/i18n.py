@@ -80,6 +80,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "“{value}”不是 ISO 4217 货币代码（人民币是 CNY）",
         '"{value}" is not an ISO 4217 currency code (the yuan is CNY)',
     ),
+    "not_country": (
+        "国家/地区代码应为两个大写字母，如 CN",
+        "a country is two capital letters, e.g. CN",
+    ),
+    "unknown_country": (
+        "“{value}”不是 ISO 3166 国家/地区代码（中国是 CN，英国是 GB）",
+        '"{value}" is not an ISO 3166 country code (China is CN, the UK is GB)',
+    ),
     "not_sha256": ("应为 64 位小写十六进制", "must be 64 lowercase hex digits"),
     "duplicate_ref": ("编号“{ref}”重复", 'duplicate ref "{ref}"'),
     "duplicate_name": ("名称“{name}”重复", 'duplicate name "{name}"'),

@@ -224,6 +224,35 @@ Currency = CurrencyCode()
 Sha256 = Pattern(_SHA256, "not_sha256")
 
 
+# ISO 3166-1 alpha-2: the countries and territories with an officially assigned code.
+ISO_3166 = frozenset("""
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
+BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
+DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS
+GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN
+KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ
+MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM
+PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
+SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI
+VN VU WF WS YE YT ZA ZM ZW
+""".split())
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+class CountryCode(Kind):
+    """Where the person lives, as an ISO 3166-1 alpha-2 code ("CN", "GB", "US")."""
+
+    def parse(self, value: Any, path: Path) -> str:
+        if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
+            raise fail(path, "not_country")
+        if value not in ISO_3166:
+            raise fail(path, "unknown_country", value=value)
+        return value
+
+
+Country = CountryCode()
+
+
 class Choice(Kind):
     def __init__(self, *choices: str) -> None:
         self.choices = choices

@@ -30,7 +30,7 @@ class GuideDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         from core import i18n
-        from core.debts.guide import STEPS
+        from core.debts.guide import STEPS, beware
 
         self.setWindowTitle(self.tr("The seven steps"))
         steps = STEPS.get(i18n.language(), STEPS["en"])
@@ -43,6 +43,8 @@ class GuideDialog(Retranslating, QDialog):
                 f'<h3><a name="step{number}"></a>{escape(fill(heading, number, step.title))}'
                 f"</h3><p>{escape(step.what)}</p>"
                 f"<p><i>{escape(fill(helps, step.where))}</i></p>")
+        parts.append(f'<h3><a name="beware"></a>{escape(self.tr("Beware"))}</h3>'
+                     f"<p>{escape(beware(i18n.language()))}</p>")
         self.text.setHtml("".join(parts))
         self.show_step(self.step)
 

@@ -31,8 +31,8 @@ def now() -> datetime:
 
 _CONTACTS_SQL = (
     "SELECT id, ref, at, channel, direction, agent, summary, outcome, has_offer, "
-    "offer_monthly, offer_months, offer_lump_sum, offer_note, follow_up, follow_up_done "
-    "FROM contact ORDER BY at_utc DESC, id DESC")
+    "offer_monthly, offer_months, offer_lump_sum, offer_note, follow_up, follow_up_done, "
+    "caller, caller_kind, conduct FROM contact ORDER BY at_utc DESC, id DESC")
 
 
 def list_contacts(store: Store) -> list[Row]:
@@ -63,7 +63,7 @@ def list_contacts(store: Store) -> list[Row]:
     parse_time, parse_day = datetime.fromisoformat, date.fromisoformat
     rows = []
     for (i, ref, at, channel, direction, agent, summary, outcome, has_offer, monthly,
-         months, lump, note, follow_up, done) in records:
+         months, lump, note, follow_up, done, caller, caller_kind, conduct) in records:
         refs = debts.get(i, [])
         offer = None
         if has_offer:
@@ -75,7 +75,9 @@ def list_contacts(store: Store) -> list[Row]:
                 "direction": direction, "agent": agent or "", "summary": summary or "",
                 "outcome": outcome, "offer": offer,
                 "follow_up": None if follow_up is None else parse_day(follow_up),
-                "follow_up_done": bool(done), "evidence": evidence.get(i, [])}
+                "follow_up_done": bool(done), "evidence": evidence.get(i, []),
+                "caller": caller or "", "caller_kind": caller_kind,
+                "conduct": (conduct or "").split()}
         rows.append(Row(i, data, tuple([creditor[x] for x in refs])))
     return rows
 
@@ -134,7 +136,8 @@ def update_contact(store: Store, contact_id: int, document: Document) -> Change:
         fresh = r.contact_row(data, debt_id, ev_id)
         for name in ("at", "at_utc", "channel", "direction", "agent", "summary", "outcome",
                      "has_offer", "offer_monthly", "offer_months", "offer_lump_sum",
-                     "offer_note", "follow_up", "follow_up_done"):
+                     "offer_note", "follow_up", "follow_up_done", "caller", "caller_kind",
+                     "conduct"):
             setattr(contact, name, getattr(fresh, name))
         contact.debt_links.clear()
         contact.evidence_links.clear()

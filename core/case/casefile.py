@@ -129,7 +129,7 @@ def import_case(store: Store, data: dict[str, Any] | CaseSource, *,
 
 def write_case(session: Session, data: dict[str, Any]) -> None:
     info = m.CaseInfo(id=1, currency=data["currency"], language=data["language"],
-                      has_budget=data["budget"] is not None)
+                      country=data["country"], has_budget=data["budget"] is not None)
     r.apply_person(info, data["person"])
     r.apply_household(info, data["household"])
     r.apply_hardship(info, data["hardship"])
@@ -185,7 +185,7 @@ def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]
         data = read_case(session)
     data["exported_at"] = (now or datetime.now(UTC)).replace(microsecond=0)
     document = dump_case(data)
-    first = ("format", "version", "exported_at", "currency", "language")
+    first = ("format", "version", "exported_at", "currency", "language", "country")
     return {**{k: document[k] for k in first}, **{k: v for k, v in document.items()
                                                   if k not in first}}
 

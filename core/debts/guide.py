@@ -85,3 +85,11 @@ STEPS: dict[str, tuple[Step, ...]] = {
              "installment and marks any that are missed."),
     ),
 }
+
+
+def beware(language: str) -> str:
+    """The warning against paid negotiation agents the guide ends with."""
+    from core.calllog.paid_agents import WARNING
+
+    return WARNING.get(language, WARNING["en"])
+

@@ -82,6 +82,7 @@ class CaseInfo(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     language: Mapped[str | None] = mapped_column(String(2))
+    country: Mapped[str | None] = mapped_column(String(2))  # None: taken from the currency
     has_person: Mapped[bool] = _flag()
     person_name: Mapped[str] = _text()
     person_phone: Mapped[str] = _text()
@@ -216,7 +217,10 @@ class Contact(Base):
     direction: Mapped[str | None] = mapped_column(String(16))
     agent: Mapped[str] = _text()
     summary: Mapped[str] = _text(None)
-    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(String(24))
+    caller: Mapped[str] = _text()
+    caller_kind: Mapped[str | None] = mapped_column(String(16))
+    conduct: Mapped[str] = _text()  # the conduct marks in their order, space-separated
     has_offer: Mapped[bool] = _flag()
     offer_monthly: Mapped[Decimal | None] = mapped_column(Cents)
     offer_months: Mapped[int | None] = mapped_column(Integer)

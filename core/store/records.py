@@ -108,6 +108,7 @@ def case_info_to_data(info: m.CaseInfo) -> Data:
     return {
         "currency": info.currency,
         "language": info.language,
+        "country": info.country,
         "person": {
             "name": info.person_name, "phone": info.person_phone, "email": info.person_email,
             "address": info.person_address, "id_number": info.person_id_number,
@@ -220,6 +221,7 @@ def contact_to_data(c: m.Contact, debt_ref: dict[int, str], ev_ref: dict[int, st
                   "lump_sum": c.offer_lump_sum, "note": c.offer_note} if c.has_offer else None,
         "follow_up": c.follow_up, "follow_up_done": c.follow_up_done,
         "evidence": [ev_ref[link.evidence_id] for link in c.evidence_links],
+        "caller": c.caller, "caller_kind": c.caller_kind, "conduct": c.conduct.split(),
     }
 
 
@@ -235,6 +237,8 @@ def contact_row(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> m
         offer_monthly=o.get("monthly"), offer_months=o.get("months"),
         offer_lump_sum=o.get("lump_sum"), offer_note=o.get("note", ""),
         follow_up=data["follow_up"], follow_up_done=data["follow_up_done"],
+        caller=data["caller"], caller_kind=data["caller_kind"],
+        conduct=" ".join(data["conduct"]),
         debt_links=[m.ContactDebt(debt_id=debt_id[r], position=i)
                     for i, r in enumerate(data["debts"])],
         evidence_links=[m.ContactEvidence(evidence_id=ev_id[r], position=i)

@@ -133,6 +133,15 @@ class ContactDialog(QDialog):
         follow_row.addWidget(self.follow_up, 1)
         follow_row.addWidget(self.follow_up_done)
 
+        from gui.calllog.conduct_fields import ConductFields
+
+        self.conduct = ConductFields(document, self)
+        self.direction.currentIndexChanged.connect(
+            lambda: self.conduct.direction_changed(self.direction.currentData()))
+        self.summary.textChanged.connect(
+            lambda: self.conduct.summary_changed(self.summary.toPlainText()))
+        self.conduct.summary_changed(self.summary.toPlainText())
+
         from gui.evidence.evidence_picker import EvidencePicker
 
         self.evidence = EvidencePicker(evidence, document.get("evidence") or [], store,
@@ -146,6 +155,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Spoke with"), self.agent)
         form.addRow(self.tr("S&ummary"), self.summary)
         form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.conduct)
         form.addRow(self._buddy(self.tr("O&ffer"), self.offer_kind), offer_row)
         form.addRow(self.tr("Offer &note"), self.offer_note)
         form.addRow(self._buddy(self.tr("&Follow up"), self.has_follow_up), follow_row)
@@ -196,7 +206,7 @@ class ContactDialog(QDialog):
                 "summary": self.summary.toPlainText().strip(),
                 "outcome": self.outcome.currentData(), "offer": offer, "follow_up": follow,
                 "follow_up_done": self.follow_up_done.isChecked() and follow is not None,
-                "evidence": self.evidence.refs()}
+                "evidence": self.evidence.refs(), **self.conduct.values()}
 
     def validate(self) -> bool:
         from core.calllog.contacts import validate_contact
@@ -206,6 +216,7 @@ class ContactDialog(QDialog):
         except DomainError as error:
             self.error.setText(error.message)
             fields = {"debts": self.debts, "agent": self.agent, "summary": self.summary,
+                      "caller": self.conduct.caller,
                       "offer": self.monthly if self.offer_kind.currentData() == "monthly"
                       else self.lump, "at": self.when}
             bad = fields.get(str(error.path[0])) if error.path else None
@@ -234,4 +245,5 @@ def new_contact(debt: str | None) -> dict[str, Any]:
     """A fresh entry: now, the debt in view, an outgoing phone call, no follow-up yet."""
     return {"debts": [debt] if debt else [], "at": None, "channel": "phone",
             "direction": "outgoing", "agent": "", "summary": "", "outcome": "information",
-            "offer": None, "follow_up": None, "follow_up_done": False, "evidence": []}
+            "offer": None, "follow_up": None, "follow_up_done": False, "evidence": [],
+            "caller": "", "caller_kind": None, "conduct": []}

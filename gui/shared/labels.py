@@ -121,7 +121,28 @@ def outcome(code: str | None) -> str:
         "refused": translate("Labels", "Refused"),
         "escalated": translate("Labels", "Escalated"),
         "promise_to_pay": translate("Labels", "Promise to pay"),
+        "asked_for_proposal": translate("Labels", "Asked for an offer in writing"),
         "other": translate("Labels", "Other"),
+    }.get(code or "", "")
+
+
+def caller_kind(code: str | None) -> str:
+    return {
+        "agency": translate("Labels", "Collection agency"),
+        "law_firm": translate("Labels", "Law firm"),
+        "other": translate("Labels", "Someone else"),
+    }.get(code or "", translate("Labels", "The creditor itself"))
+
+
+def conduct(code: str | None) -> str:
+    return {
+        "third_party": translate("Labels", "Contacted family, friends or employer"),
+        "threat": translate("Labels", "Threatened me"),
+        "abuse": translate("Labels", "Abusive or insulting"),
+        "false_claim": translate("Labels", "False claim (police, court, lawyer, amount)"),
+        "fee_request": translate("Labels", "Asked a fee to \"handle\" the debt"),
+        "after_stop_request": translate("Labels", "Contact after I asked in writing to stop"),
+        "other": translate("Labels", "Other misconduct"),
     }.get(code or "", "")
 
 

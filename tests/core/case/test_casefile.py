@@ -74,7 +74,14 @@ def test_export_writes_every_key_in_the_written_forms(tmp_path: Path, capsys) ->
                                     "installments": [], "forgiven": None, "terms_text": "",
                                     "evidence": []}
     assert doc["exported_at"].endswith("+00:00")
-    assert set(doc) == {"format", "version", "exported_at", "currency", "language", "person",
+    c4 = doc["contacts"][3]
+    assert (c4["caller"], c4["caller_kind"]) == ("某某资产管理有限公司", "agency")
+    assert c4["conduct"] == ["third_party", "false_claim", "fee_request"]  # order kept
+    assert c4["outcome"] == "asked_for_proposal"
+    assert c3["caller"] == "" and c3["caller_kind"] is None and c3["conduct"] == []
+    assert doc["country"] == "CN"
+    assert set(doc) == {"format", "version", "exported_at", "currency", "language", "country",
+                        "person",
                         "household", "hardship", "budget", "debts", "payments", "contacts",
                         "evidence", "plans", "agreements"}
 
@@ -165,6 +172,14 @@ def _mutations() -> list[tuple[str, object, str]]:
         ("evidence-hash", setter(["evidence"], [{"ref": "E1", "sha256": "ABC"}]),
          "evidence[0].sha256"),
         ("missing-balance", setter(["debts", 2, "balance"], _DELETE), "debts[2].balance"),
+        ("country-lower", setter(["country"], "cn"), "country"),
+        ("country-unknown", setter(["country"], "XX"), "country"),
+        ("caller-kind", setter(["contacts", 0, "caller_kind"], "bank"),
+         "contacts[0].caller_kind"),
+        ("conduct-twice", setter(["contacts", 0, "conduct"], ["threat", "threat"]),
+         "contacts[0].conduct[1]"),
+        ("conduct-unknown", setter(["contacts", 0, "conduct"], ["rude"]),
+         "contacts[0].conduct[0]"),
     ]
 
 
@@ -284,6 +299,28 @@ def test_a_currency_must_be_an_iso_4217_code(tmp_path: Path, capsys, zh_document
     assert code == 2
     assert err.startswith(f"案卷.json: currency: {said}"), err
     assert not (tmp_path / "s" / "debtdesk.sqlite3").exists() or _debts(tmp_path / "s") == []
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("XX", '"XX" is not an ISO 3166 country code'),
+    ("UK", '"UK" is not an ISO 3166 country code'),
+    ("china", "a country is two capital letters"),
+])
+def test_a_country_must_be_an_iso_3166_code(tmp_path: Path, capsys, zh_document, written,
+                                            said) -> None:
+    zh_document["country"] = written
+    bad = tmp_path / "案卷.json"
+    bad.write_text(json.dumps(zh_document, ensure_ascii=False), encoding="utf-8")
+    code, _out, err = run_cli(capsys, "--data-dir", tmp_path / "s", "import", bad)
+    assert code == 2
+    assert err.startswith(f"案卷.json: country: {said}"), err
+
+
+def test_a_missing_country_is_exported_as_null(zh_document) -> None:
+    zh_document.pop("country", None)
+    assert validate_case(zh_document)["country"] is None
+    zh_document["country"] = None
+    assert validate_case(zh_document)["country"] is None
 
 
 @pytest.mark.parametrize("code", ["CNY", "GBP", "USD", "HKD", "EUR", "JPY"])

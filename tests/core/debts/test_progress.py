@@ -221,35 +221,6 @@ def test_a_new_statement_keeps_the_old_one_and_undo_puts_it_back(zh_store) -> No
     assert pay.statement_history(zh_store, "D3") == []
 
 
-def test_a_store_made_before_the_history_upgrades_with_nothing_lost(tmp_path) -> None:
-    from sqlalchemy import create_engine, event, inspect
-
-    from core.case.casefile import export_document, import_case, read_case_file
-    from core.paths import DATABASE_NAME
-    from core.store.database import Store, _on_connect, open_store
-    from core.store.migrations.runner import upgrade
-
-    folder = tmp_path / "old"
-    folder.mkdir()
-    engine = create_engine(f"sqlite:///{folder / DATABASE_NAME}")
-    event.listen(engine, "connect", _on_connect)
-    upgrade(engine, "0001_baseline")
-    assert "statement" not in inspect(engine).get_table_names()
-    import_case(Store(folder, engine), read_case_file(ZH_CASE))
-    engine.dispose()
-    store = open_store(folder)  # migrates to the head
-    try:
-        assert "statement" in inspect(store.engine).get_table_names()
-        document = export_document(store)
-        assert [d["ref"] for d in document["debts"]] == ["D1", "D2", "D3"]
-        assert len(document["contacts"]) == 1 and len(document["payments"]) == 1
-        pay.update_from_statement(store, "D1", {"principal": "9000.00", "interest": "0",
-                                                "fees": "0", "as_of": "2026-12-01"})
-        assert len(pay.statement_history(store, "D1")) == 1
-    finally:
-        store.close()
-
-
 def test_the_six_points_round_trip_through_the_terms_text() -> None:
     points = ["15,600.00 元本金，人民币", "36 期，每月 23 日", "停息，免年费", "",
               "逾期两期视为违约", ""]
