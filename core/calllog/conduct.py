@@ -9,7 +9,8 @@ What the checks count, decided once here:
   other side). A contact the person placed, or one with no direction, is never reported,
   though a conversation the person had on their own call still starts the seven days after
   a conversation. Conduct marked on the person's own calls is therefore not judged.
-- A telephone call is a contact with channel `phone`, answered or not. A conversation is a
+- A telephone call is an incoming contact with channel `phone`, answered or not (the
+  Chinese daily limit counts only those that got through). A conversation is a
   phone contact, in either direction, with an outcome other than `no_answer` (no outcome:
   not known to be one). Calls are counted per debt and per collector; the collector is told
   apart by `caller_kind` and the `caller` name (spaces and case ignored), `caller_kind`
@@ -23,7 +24,8 @@ What the checks count, decided once here:
   reported as weaker findings, so that a complaint letter never cites a rule against a
   party it does not bind.
 - Rules limited to some debt kinds (the Chinese ones) are applied only to debts whose kind
-  is given and among them.
+  is given and among them. Collection after a card agreement is any incoming contact about
+  the debt on a later day than the agreement, unless the person is in default on it.
 - Consent to calls at other hours, which the rules allow, is not known to the log: a person
   who agreed to late calls should disregard those findings.
 """
