@@ -40,12 +40,10 @@ from core import i18n
 from core.calllog.conduct_rules import (
     AFTER_AGREEMENT,
     AFTER_CONVERSATION,
-    CALLER_KINDS,
     CALLS,
     CALLS_ONE_DAY,
     CONDUCT,
     CONDUCT_LABELS,
-    CONDUCT_MARKS,
     CURRENCY_COUNTRIES,
     FEE_SCAM,
     FEE_SCAM_WARNING,
@@ -56,6 +54,7 @@ from core.calllog.conduct_rules import (
     RULES,
     Rule,
 )
+from core.casefile_spec import CALLER_KINDS, CONDUCT_MARKS
 
 Values = tuple[tuple[str, str | int], ...]
 

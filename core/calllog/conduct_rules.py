@@ -31,10 +31,6 @@ CONDUCT = "conduct"  # a contact the person marked with one of `conduct`
 CALLS_ONE_DAY = "calls_one_day"  # not a check: how CALLS words a limit on one day
 AFTER_AGREEMENT = "after_agreement"  # a contact after an agreement for the debt was made
 
-# what the person may mark about a contact (the case file's contacts[].conduct)
-CONDUCT_MARKS = ("third_party", "threat", "abuse", "false_claim", "fee_request",
-                 "after_stop_request", "other")
-CALLER_KINDS = ("agency", "law_firm", "other")  # None: the creditor itself
 
 FEE_SCAM = "fee_request_scam"  # the warning code a request for a fee raises in any country
 

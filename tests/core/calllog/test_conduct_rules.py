@@ -21,10 +21,8 @@ from core.calllog.conduct import (
 )
 from core.calllog.conduct_rules import (
     BINDING,
-    CALLER_KINDS,
     CONDUCT,
     CONDUCT_LABELS,
-    CONDUCT_MARKS,
     FEE_SCAM,
     FINDINGS,
     HOURS,
@@ -32,6 +30,7 @@ from core.calllog.conduct_rules import (
     RULES,
     STANDINGS,
 )
+from core.casefile_spec import CALLER_KINDS, CONDUCT_MARKS
 from tests.conftest import ZH_CASE
 
 BEIJING = timezone(timedelta(hours=8))
