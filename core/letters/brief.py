@@ -17,9 +17,9 @@ from core.case.situation import budget_totals
 from core.debts.overdue import days_overdue, is_overdue, waiting_cost
 from core.errors import DomainError
 from core.letters.brief_wording import OUTCOMES, TEXTS
-from core.letters.compose import PAPERS, enclosures, treatment_text
 from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.formatting import date_text, last4, money_text
+from core.letters.parts import PAPERS, enclosures, treatment_text
 from core.letters.wording import CHANNELS, KINDS
 from core.letters.wording import TEXTS as LETTER_TEXTS
 from core.money import ZERO

@@ -10,95 +10,43 @@ reach a letter.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import Any
 
 from core import i18n
-from core.case.situation import budget_totals, kept_back, savings_allowance
 from core.debts.agreements import SIX_POINTS
 from core.debts.progress import Estimate
 from core.errors import DomainError
-from core.letters.document import Block, Letter, Table, has_cjk
-from core.letters.formatting import date_text, datetime_text, last4, mask_id, money_text
+from core.letters.document import Block, Letter, Table
+from core.letters.formatting import datetime_text
+from core.letters.parts import (
+    PAPERS,
+    Data,
+    LetterRequest,
+    Writer,
+    closing_blocks,
+    enclosures,
+    finance_blocks,
+    frame,
+    hardship_blocks,
+    opening,
+    treatment_text,
+)
 from core.letters.since_statement import since_statement, since_text
-from core.letters.wording import CATEGORIES, CHANNELS, KINDS, LETTER_KINDS, TEXTS
+from core.letters.wording import CHANNELS
 from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, Row, TermIn
 from core.plans.plans import PlanResult, case_from_data, run
 from core.schema import shorten
 
-Data = dict[str, Any]
-PAPERS = ("a4", "letter")
-HARDSHIP_PROOF = ("income_proof", "medical", "unemployment", "bank_statement", "hardship_other")
-
-
-@dataclass(frozen=True, slots=True)
-class LetterRequest:
-    debt: str  # the debt's ref
-    kind: str
-    language: str = "zh"
-    plan: str | None = None  # the plan's name
-    contact: str | None = None  # for `confirmation`: a contact's ref (default: see below)
-    paper: str = "a4"
-    show_id: bool = False
-    on: date | None = None  # the letter's date (default today)
-    hardship: str | None = None  # replaces the case's hardship statement when given
-    extra: str = ""  # a paragraph of the person's own
+__all__ = ["PAPERS", "Data", "LetterRequest", "compose", "enclosures", "treatment_text"]
 
 
 # --- composing -------------------------------------------------------------------------------
 
-class _Writer:
-    def __init__(self, case: Data, request: LetterRequest) -> None:
-        if request.kind not in LETTER_KINDS:
-            raise DomainError(i18n.t("letter_kind", kind=shorten(request.kind),
-                                     choices=", ".join(LETTER_KINDS)))
-        if request.language not in TEXTS:
-            raise DomainError(i18n.t("letter_language", language=shorten(request.language)))
-        if request.paper not in PAPERS:
-            raise DomainError(i18n.t("letter_paper", paper=shorten(request.paper)))
-        self.case, self.request = case, request
-        self.lang = request.language
-        self.words = TEXTS[self.lang]
-        self.currency = case.get("currency") or "CNY"
-        debts = {d["ref"]: d for d in case["debts"]}
-        if request.debt not in debts:
-            raise DomainError(i18n.t("unknown_debt", ref=shorten(request.debt)))
-        self.debt = debts[request.debt]
-        # A bank is addressed as 贵行, anyone else as 贵公司.
-        creditor = self.debt["creditor"] or ""
-        self.you = "贵行" if "银行" in creditor or self.debt["kind"] == "credit_card" else "贵公司"
-
-    def say(self, key: str, **params: object) -> str:
-        text = self.words[key].format(**params)
-        return text.replace("贵方", self.you) if self.lang == "zh" else text
-
-    def money(self, amount: Decimal) -> str:
-        return money_text(amount, self.currency, self.lang)
-
-    def date(self, when: date) -> str:
-        return date_text(when, self.lang)
-
-    @property
-    def creditor(self) -> str:
-        name: str = self.debt["creditor"] or self.debt["ref"]
-        return name
-
-    def product(self) -> str:
-        kinds = KINDS[self.lang]
-        return self.debt["product"] or kinds.get(self.debt["kind"] or "other", kinds["other"])
-
-    def account(self) -> str:
-        tail = last4(self.debt["account"] or "")
-        return self.say("subject_account", last4=tail) if tail else ""
-
-
 def compose(case: Data, request: LetterRequest, result: PlanResult | None = None) -> Letter:
     """The letter `request` asks for. `result` is the plan's run, when a plan is named (the
     caller may pass it to save running the plan again)."""
-    w = _Writer(case, request)
+    w = Writer(case, request)
     plan = _plan(case, request)
     if plan is not None and result is None:
         result = run(case_from_data(case), plan)
@@ -115,49 +63,14 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
 
     title = w.say(f"subject_{request.kind}", product=w.product(), account=w.account())
     since = since_statement(w.debt, case.get("payments") or [], on)
-    body: list[Block] = [Block("p", _opening(w, person)
+    body: list[Block] = [Block("p", opening(w, person)
                                + since_text(since, w.say, w.money, w.date))]
-    body += _hardship(w, case, request)
-    body += _finances(w, case, result)
+    body += hardship_blocks(w, case, request)
+    body += finance_blocks(w, case, result)
     body += _proposal(w, case, request, result, term, contact, since)
     enclosed = enclosures(case, w.debt["ref"], w.lang)
-    body.append(Block("h", w.say("h_enclosures")))
-    if enclosed:
-        body += [Block("p", w.say("enclosures_intro")), Block("ol", items=tuple(enclosed))]
-    else:
-        body.append(Block("p", w.say("enclosures_none")))
-    body += [Block("h", w.say("h_reply")), Block("p", w.say("reply"))]
-    how = _how_to_reach(w, person)
-    if how:
-        body.append(Block("p", w.say("contact_me", how=how)))
-    if request.extra.strip():
-        body += [Block("h", w.say("h_other"))] + [Block("p", p) for p in _paragraphs(
-            request.extra)]
-    body.append(Block("p", w.say("thanks")))
-
-    sender = [w.say("applicant", name=person.get("name") or "")]
-    if person.get("id_number"):
-        shown = person["id_number"] if request.show_id else mask_id(person["id_number"])
-        sender.append(w.say("id_number", id=shown))
-    for key in ("phone", "email", "address"):
-        if person.get(key):
-            sender.append(w.say(key, **{key: person[key]}))
-    contact_info = w.debt.get("contact") or {}
-    recipient = [w.say("to", creditor=w.creditor)]
-    if contact_info.get("address"):
-        recipient.append(w.say("creditor_address", address=contact_info["address"]))
-    tail = last4(w.debt["account"] or "")
-    if tail:
-        recipient.append(w.say("account", last4=tail))
-    closing = tuple(line for line in (w.say("closing_1"), w.say("closing_2")) if line)
-    return Letter(
-        language=w.lang, paper=request.paper, title=title, author=person.get("name") or "",
-        sender=tuple(sender), recipient=tuple(recipient),
-        date_line=w.say("date", date=w.date(on)), salutation=w.say("salutation",
-                                                                   creditor=w.creditor),
-        body=tuple(body), closing=closing,
-        signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
-        enclosures=tuple(enclosed))
+    body += closing_blocks(w, person, enclosed)
+    return frame(w, person, title, on, body, enclosed)
 
 
 def _plan(case: Data, request: LetterRequest) -> Data | None:
@@ -184,120 +97,7 @@ def _contact(case: Data, request: LetterRequest) -> Data:
     return max(agreed or mine, key=lambda c: c["at"])
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(part.split()) if not has_cjk(part) else "".join(part.split())
-            for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()] or []
-
-
-def _opening(w: _Writer, person: Data) -> str:
-    balance = w.debt["balance"]
-    total = balance["principal"] + balance["interest"] + balance["fees"]
-    since = w.debt.get("overdue_since")
-    status = w.say("overdue_since", since=w.date(since)) if since else ""
-    return w.say("opening", name=person.get("name") or "", product=w.product(),
-                 account=w.account(), as_of=w.date(balance["as_of"]), total=w.money(total),
-                 principal=w.money(balance["principal"]), interest=w.money(balance["interest"]),
-                 fees=w.money(balance["fees"]), status=status)
-
-
-def _hardship(w: _Writer, case: Data, request: LetterRequest) -> list[Block]:
-    hardship = case.get("hardship") or {}
-    statement = request.hardship if request.hardship is not None else \
-        hardship.get("statement") or ""
-    blocks = [Block("h", w.say("h_hardship"))]
-    paragraphs = _paragraphs(statement)
-    blocks += [Block("p", p) for p in paragraphs] or [Block("p", w.say("hardship_none"))]
-    tail = []
-    if hardship.get("since"):
-        tail.append(w.say("hardship_since", since=w.date(hardship["since"])))
-    if hardship.get("expected_recovery"):
-        tail.append(hardship["expected_recovery"].strip().rstrip("。.") +
-                    ("。" if w.lang == "zh" else "."))
-    if tail:
-        blocks.append(Block("p", ("" if w.lang == "zh" else " ").join(tail)))
-    return blocks
-
-
-def _finances(w: _Writer, case: Data, result: PlanResult | None) -> list[Block]:
-    blocks = [Block("h", w.say("h_finances"))]
-    household = case.get("household")
-    if household:
-        blocks.append(Block("p", w.say("household", adults=household["adults"],
-                                       children=household["children"])))
-    budget = case.get("budget")
-    if budget is None:
-        blocks.append(Block("p", w.say("no_budget")))
-    else:
-        totals = budget_totals(budget)
-        rows: list[tuple[str, ...]] = []
-        strong: list[int] = []
-        for line in budget["income"]:
-            rows.append((line["label"], w.money(line["monthly"])))
-        rows.append((w.say("total_income"), w.money(totals["income"])))
-        strong.append(len(rows) - 1)
-        for line in budget["expenses"]:
-            rows.append((line["label"], w.money(line["monthly"])))
-        rows.append((w.say("total_expenses"), w.money(totals["expenses"])))
-        strong.append(len(rows) - 1)
-        rows.append((w.say("left"), w.money(totals["left"])))
-        strong.append(len(rows) - 1)
-        blocks += [Block("p", w.say("finances_intro")),
-                   Block("table", table=Table((w.say("col_item"), w.say("col_monthly")),
-                                              tuple(rows), ("l", "r"), tuple(strong)))]
-        # Only what was entered is said: the savings allowance when there is such a line,
-        # and what the plan leaves out of the money left, so the two figures tell one story.
-        saved = savings_allowance(budget)
-        if saved > 0:
-            blocks.append(Block("p", w.say("savings_note", amount=w.money(saved))))
-        kept = ZERO if result is None else kept_back(budget, result.plan.monthly_budget)
-        if kept > 0 and result is not None:
-            blocks.append(Block("p", w.say("kept_back", left=w.money(totals["left"]),
-                                           budget=w.money(result.plan.monthly_budget),
-                                           kept=w.money(kept))))
-    if result is not None:
-        blocks += _creditors(w, case, result)
-    return blocks
-
-
-def _creditors(w: _Writer, case: Data, result: PlanResult) -> list[Block]:
-    rows = []
-    owed_total = ZERO
-    by_debt, terms = result.schedule.by_debt(), result.plan.terms_by_debt()
-    for debt in case["debts"]:
-        ref = debt["ref"]
-        mine = by_debt.get(ref, [])
-        owed = mine[0].opening if mine else ZERO
-        owed_total += owed
-        first = next((r for r in mine if r.payment_c > 0), None)
-        name = debt["creditor"] or ref
-        if ref == w.debt["ref"]:
-            name = w.say("this_creditor", creditor=name)
-        term = terms.get(ref) or TermIn()
-        rows.append((name, w.money(owed), treatment_text(term, w.lang, w.currency),
-                     w.money(first.payment) if first else w.money(ZERO)))
-    table = Table((w.say("col_creditor"), w.say("col_owed"), w.say("col_treatment"),
-                   w.say("col_first")), tuple(rows), ("l", "r", "l", "r"))
-    intro = w.say("creditors_intro", count=len(rows), total=w.money(owed_total),
-                  budget=w.money(result.plan.monthly_budget))
-    return [Block("p", intro), Block("table", table=table)]
-
-
-def treatment_text(term: TermIn, language: str, currency: str) -> str:
-    """A plan term in a few words: 分 36 期, settlement of ¥12,000.00, paused 3 months."""
-    words = TEXTS[language]
-    if term.treatment == "installments":
-        text = words["treat_installments"].format(months=term.months)
-    elif term.treatment == SETTLEMENT:
-        text = words["treat_settlement"].format(
-            amount=money_text(term.amount or ZERO, currency, language))
-    else:
-        text = words["treat_contract" if term.treatment == "contract" else "treat_share"]
-    if term.pause_months:
-        text += words["treat_pause"].format(months=term.pause_months)
-    return text
-
-
-def _proposal(w: _Writer, case: Data, request: LetterRequest, result: PlanResult | None,
+def _proposal(w: Writer, case: Data, request: LetterRequest, result: PlanResult | None,
               term: TermIn, contact: Data | None, since: Estimate | None) -> list[Block]:
     blocks = [Block("h", w.say("h_proposal"))]
     rows = result.schedule.for_debt(request.debt) if result else []
@@ -355,14 +155,14 @@ def _proposal(w: _Writer, case: Data, request: LetterRequest, result: PlanResult
     return blocks
 
 
-def _schedule(w: _Writer, paid: Sequence[Row]) -> Table:
+def _schedule(w: Writer, paid: Sequence[Row]) -> Table:
     rows = tuple((str(i), w.date(r.date), w.money(r.payment), w.money(r.closing))
                  for i, r in enumerate(paid, 1))
     return Table((w.say("col_no"), w.say("col_due"), w.say("col_payment"),
                   w.say("col_remaining")), rows, ("r", "l", "r", "r"))
 
 
-def _confirmation(w: _Writer, case: Data, request: LetterRequest,
+def _confirmation(w: Writer, case: Data, request: LetterRequest,
                   contact: Data) -> list[Block]:
     channel = CHANNELS[w.lang].get(contact["channel"] or "other", CHANNELS[w.lang]["other"])
     agent = (contact["agent"] or "").strip() or w.say("confirmation_agent_unknown")
@@ -395,24 +195,4 @@ def _confirmation(w: _Writer, case: Data, request: LetterRequest,
                Block("ol", items=SIX_POINTS[w.lang])]
     return blocks
 
-
-def enclosures(case: Data, debt: str, language: str) -> list[str]:
-    """Reviewed evidence linked to the debt, then reviewed hardship proof linked to none:
-    what a letter encloses and what the person has ready to send when they call."""
-    words, names = TEXTS[language], CATEGORIES[language]
-    chosen = [e for e in case["evidence"] if e["reviewed"] and debt in e["debts"]]
-    chosen += [e for e in case["evidence"] if e["reviewed"] and not e["debts"]
-               and e["category"] in HARDSHIP_PROOF]
-    items = []
-    for e in chosen:
-        title = (e["title"] or "").strip() or names.get(e["category"] or "other", names["other"])
-        when = words["enclosure_date"].format(date=date_text(e["document_date"], language)) \
-            if e["document_date"] else ""
-        items.append(words["enclosure"].format(title=title, date=when))
-    return items
-
-
-def _how_to_reach(w: _Writer, person: Data) -> str:
-    parts = [person[k] for k in ("phone", "email") if person.get(k)]
-    return ("，" if w.lang == "zh" else " or ").join(parts)
 
