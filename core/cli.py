@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write here instead of standard output")
 
     p = commands.add_parser("letter", help="a letter to a creditor, as a printable PDF")
-    p.add_argument("--plan", required=True, metavar="NAME")
+    p.add_argument("--plan", metavar="NAME",
+                   help="the plan the letter proposes (needed by every kind but "
+                        "confirmation and complaint, where it adds your finances)")
     p.add_argument("--debt", required=True, metavar="REF")
     p.add_argument("--kind", required=True, choices=LETTER_KINDS, metavar="KIND",
                    help=", ".join(LETTER_KINDS))

@@ -117,6 +117,13 @@ _CATALOG: dict[str, tuple[str, str]] = {
                         'no letter language "{language}"; choose zh or en'),
     "letter_paper": ("纸张“{paper}”不可用，可选：a4、letter",
                      'no paper size "{paper}"; choose a4 or letter'),
+    "letter_no_breaches": (
+        "联系记录中没有发现债务“{debt}”的催收违规行为，无法写投诉信（请在联系记录中标记对方的"
+        "行为，并检查“个人情况”中的国家/地区）",
+        'the call log shows no likely breach of the collection rules for debt "{debt}", so '
+        "there is nothing to complain about (mark the caller's conduct in the call log and "
+        "check the country under your situation)",
+    ),
     "letter_needs_plan": ("这类信函需要选定一个还款方案", "this kind of letter needs a plan"),
     "letter_needs_settlement": (
         "方案中债务“{debt}”不是一次性结清（settlement），无法写结清申请",

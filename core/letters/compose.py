@@ -45,7 +45,12 @@ __all__ = ["PAPERS", "Data", "LetterRequest", "compose", "enclosures", "treatmen
 
 def compose(case: Data, request: LetterRequest, result: PlanResult | None = None) -> Letter:
     """The letter `request` asks for. `result` is the plan's run, when a plan is named (the
-    caller may pass it to save running the plan again)."""
+    caller may pass it to save running the plan again). A complaint about a collector's
+    conduct is written by core.letters.complaint."""
+    if request.kind == "complaint":
+        from core.letters.complaint import compose_complaint
+
+        return compose_complaint(case, request)
     w = Writer(case, request)
     plan = _plan(case, request)
     if plan is not None and result is None:

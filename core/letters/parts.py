@@ -8,6 +8,7 @@ facts the same way.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -222,16 +223,22 @@ def how_to_reach(w: Writer, person: Data) -> str:
     return ("，" if w.lang == "zh" else " or ").join(parts)
 
 
-def closing_blocks(w: Writer, person: Data, enclosed: list[str],
-                   reply: str | None = None) -> list[Block]:
-    """The enclosures, the request for a written reply, how to reach the person, their own
-    paragraph, and the thanks: the end of every letter's body."""
+ENCLOSURE_KEYS = ("h_enclosures", "enclosures_intro", "enclosures_none")
+
+
+def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | None = None,
+                   keys: tuple[str, str, str] = ENCLOSURE_KEYS,
+                   context: Sequence[Block] = ()) -> list[Block]:
+    """The enclosures (heading, introduction, or what is said when there are none: `keys`),
+    the request for a written reply, how to reach the person, their own paragraph, any
+    `context`, and the thanks: the end of every letter's body."""
     request = w.request
-    body = [Block("h", w.say("h_enclosures"))]
+    heading, intro, none = keys
+    body = [Block("h", w.say(heading))]
     if enclosed:
-        body += [Block("p", w.say("enclosures_intro")), Block("ol", items=tuple(enclosed))]
+        body += [Block("p", w.say(intro)), Block("ol", items=tuple(enclosed))]
     else:
-        body.append(Block("p", w.say("enclosures_none")))
+        body.append(Block("p", w.say(none)))
     body += [Block("h", w.say("h_reply")), Block("p", reply or w.say("reply"))]
     how = how_to_reach(w, person)
     if how:
@@ -239,6 +246,7 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str],
     if request.extra.strip():
         body += [Block("h", w.say("h_other"))] + [Block("p", p) for p in paragraphs(
             request.extra)]
+    body += context
     body.append(Block("p", w.say("thanks")))
     return body
 

@@ -8,7 +8,10 @@ live in core.debts.agreements (SIX_POINTS), where the agreement dialog reads the
 """
 from __future__ import annotations
 
-LETTER_KINDS = ("installment", "settlement", "waiver", "moratorium", "confirmation")
+from core.letters import complaint_wording
+
+LETTER_KINDS = ("installment", "settlement", "waiver", "moratorium", "confirmation",
+                "complaint")
 
 ZH: dict[str, str] = {
     # the blocks
@@ -276,7 +279,7 @@ KINDS = {
            "utility": "utility account", "tax": "tax account", "other": "account"},
 }
 
-TEXTS = {"zh": ZH, "en": EN}
+TEXTS = {"zh": {**ZH, **complaint_wording.ZH}, "en": {**EN, **complaint_wording.EN}}
 
 # An English letter's date is written out (3 March 2025), never left to the locale.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -64,6 +64,7 @@ def kind_label(code: str) -> str:
         "waiver": translate("LetterDialog", "Stop interest, waive penalties"),
         "moratorium": translate("LetterDialog", "Pause payments for a while"),
         "confirmation": translate("LetterDialog", "Confirm a call's agreement in writing"),
+        "complaint": translate("LetterDialog", "Complain about a collector's conduct"),
     }[code]
 
 

@@ -1,0 +1,195 @@
+"""A complaint about a collector's conduct, to the creditor whose debt is being collected.
+
+Pure, like compose: case data and a request in, a `Letter` out. What it complains about is
+what core.debts.conduct_findings finds in the call log under the rules of the person's
+country; nothing is claimed that the log does not hold. Each breach is told with its date
+and local time, who called, what happened and the rule with its source; the entries behind
+it are quoted from the log; the recordings and screenshots linked to those entries are
+enclosed with their SHA-256 checksums; and the requests follow from what was found (a
+request to leave the family alone only when family were contacted). A plan, when named,
+adds the person's circumstances and finances: the creditor sees the complaint comes from
+someone who is trying to pay.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from core import i18n
+from core.calllog.conduct import Breach
+from core.calllog.conduct_rules import CALLS, CALLS_ONE_DAY, CONVENTION, REPORTED
+from core.debts.conduct_findings import conduct_findings
+from core.errors import DomainError
+from core.letters.complaint_wording import DEFAULT_REPLY_DAYS, FINDINGS, MARKS
+from core.letters.document import Block, Letter
+from core.letters.formatting import datetime_text
+from core.letters.parts import (
+    Data,
+    LetterRequest,
+    Writer,
+    closing_blocks,
+    finance_blocks,
+    frame,
+    hardship_blocks,
+)
+from core.letters.wording import CATEGORIES, CHANNELS
+from core.plans.plans import case_from_data, run
+from core.schema import shorten
+
+_ENCLOSURE_KEYS = ("h_complaint_enclosures", "complaint_enclosures_intro",
+                   "complaint_enclosures_none")
+
+
+def compose_complaint(case: Data, request: LetterRequest) -> Letter:
+    w = Writer(case, request)
+    on = request.on or date.today()
+    findings = conduct_findings(case, on)
+    breaches = [b for b in findings.for_debt(request.debt) if b.at.date() <= on]
+    if not breaches:
+        raise DomainError(i18n.t("letter_no_breaches", debt=shorten(request.debt)))
+    contacts = {c["ref"]: c for c in case["contacts"]}
+    behind = sorted({ref for b in breaches for ref in (*b.contacts, *b.related)
+                     if ref in contacts}, key=lambda ref: contacts[ref]["at"])
+    person = case.get("person") or {}
+
+    body = [Block("p", _opening(w, person, [contacts[r] for r in behind]))]
+    body += [Block("h", w.say("h_breaches")),
+             Block("ol", items=tuple(_breach(w, b, contacts) for b in breaches))]
+    body += [Block("h", w.say("h_log")), Block("p", w.say("log_intro")),
+             Block("ol", items=tuple(_log_line(w, contacts[r]) for r in behind))]
+    body += [Block("h", w.say("h_asks")),
+             Block("ol", items=tuple(_asks(w, breaches, [contacts[r] for r in behind])))]
+    enclosed = _evidence(w, case, [contacts[r] for r in behind])
+    country = findings.country or ""
+    escalate = w.say(f"escalate_{country}") if f"escalate_{country}" in w.words else ""
+    reply = w.say("complaint_reply", within=_within(w, country),
+                  escalate=escalate or w.say("escalate_none")).strip()
+    body += closing_blocks(w, person, enclosed, reply, _ENCLOSURE_KEYS,
+                           _context(w, case, request))
+    title = w.say("subject_complaint", product=w.product(), account=w.account())
+    return frame(w, person, title, on, body, enclosed)
+
+
+def _within(w: Writer, country: str) -> str:
+    own = f"within_{country}"
+    return w.say(own) if own in w.words else w.say("within_days", days=DEFAULT_REPLY_DAYS)
+
+
+def _opening(w: Writer, person: Data, behind: list[Data]) -> str:
+    since = w.debt.get("overdue_since")
+    status = w.say("complaint_status", since=w.date(since)) if since else ""
+    names = list(dict.fromkeys((c.get("caller") or "").strip() for c in behind
+                               if c.get("caller_kind") and (c.get("caller") or "").strip()))
+    agencies = any(c.get("caller_kind") for c in behind)
+    joiner = "、" if w.lang == "zh" else ", "
+    if agencies and names:
+        who = w.say("who_agencies", names=joiner.join(names))
+    elif agencies:
+        who = w.say("who_agencies_unnamed")
+    else:
+        who = w.say("who_creditor")
+    return w.say("complaint_opening", name=person.get("name") or "", product=w.product(),
+                 account=w.account(), status=status, who=who)
+
+
+def _source(w: Writer, contact: Data | None) -> str:
+    if contact is None or not contact.get("caller_kind"):
+        return w.say("source_creditor")
+    caller = (contact.get("caller") or "").strip()
+    return w.say("source_agency", caller=caller) if caller else w.say(
+        "source_unnamed_agency")
+
+
+def _breach(w: Writer, breach: Breach, contacts: dict[str, Data]) -> str:
+    what = _what(w, breach)
+    text = w.say("breach_item", when=datetime_text(breach.at, w.lang),
+                 source=_source(w, contacts.get(breach.contact)), what=what,
+                 rule=breach.rule.title.of(w.lang), citation=breach.rule.source.citation)
+    if breach.rule.standing == REPORTED:
+        text += w.say("breach_reported")
+    elif breach.rule.standing == CONVENTION:
+        text += w.say("breach_convention")
+    return text
+
+
+def _what(w: Writer, breach: Breach) -> str:
+    """What the collector did, from the breach's own figures, as the creditor reads it."""
+    values: dict[str, object] = {}
+    for name, value in breach.values:
+        try:
+            values[name] = w.date(date.fromisoformat(str(value)))
+        except ValueError:
+            values[name] = value
+    values["date"] = w.date(breach.at.date())
+    marks = [MARKS[w.lang][mark] for mark in breach.marks]
+    values["marks"] = w.say("marks_and").join(
+        [("、" if w.lang == "zh" else ", ").join(marks[:-1]), marks[-1]] if len(marks) > 1
+        else marks)
+    check = breach.rule.check
+    if check == CALLS and breach.rule.window_days == 1:
+        check = CALLS_ONE_DAY
+    text = FINDINGS[w.lang][check].format(**values)
+    return text
+
+
+def _log_line(w: Writer, contact: Data) -> str:
+    channels = CHANNELS[w.lang]
+    agent = (contact.get("agent") or "").strip()
+    summary = " ".join((contact.get("summary") or "").split())
+    quoted = (f"“{summary}”" if w.lang == "zh" else f'"{summary}"') if summary else \
+        w.say("log_no_summary")
+    direction = "log_incoming" if contact.get("direction") == "incoming" else "log_outgoing"
+    return w.say("log_item", when=datetime_text(contact["at"], w.lang),
+                 channel=channels.get(contact.get("channel") or "other", channels["other"]),
+                 direction=w.say(direction),
+                 who=w.say("log_who", agent=agent) if agent else "", summary=quoted)
+
+
+def _asks(w: Writer, breaches: list[Breach], behind: list[Data]) -> list[str]:
+    marks = {mark for c in behind for mark in c.get("conduct") or ()}
+    checks = {b.rule.check for b in breaches}
+    asks = [w.say("ask_stop")]
+    if "third_party" in marks:
+        asks.append(w.say("ask_third_party"))
+    if "after_agreement" in checks:
+        asks.append(w.say("ask_agreement"))
+    if "fee_request" in marks:
+        asks.append(w.say("ask_fee"))
+    if any(c.get("caller_kind") for c in behind):
+        asks.append(w.say("ask_agency"))
+    asks += [w.say("ask_correct"), w.say("ask_result")]
+    return asks
+
+
+def _evidence(w: Writer, case: Data, behind: list[Data]) -> list[str]:
+    """The evidence linked to the entries behind the breaches, each once, with its checksum
+    in groups of sixteen (so it wraps and can be read aloud)."""
+    wanted = list(dict.fromkeys(ref for c in behind for ref in c.get("evidence") or ()))
+    by_ref = {e["ref"]: e for e in case["evidence"]}
+    names = CATEGORIES[w.lang]
+    items = []
+    for ref in wanted:
+        entry = by_ref.get(ref)
+        if entry is None:
+            continue
+        title = (entry["title"] or "").strip() or names.get(entry["category"] or "other",
+                                                           names["other"])
+        when = w.say("enclosure_date", date=w.date(entry["document_date"])) \
+            if entry["document_date"] else ""
+        sha = " ".join(entry["sha256"][i:i + 16] for i in range(0, 64, 16))
+        items.append(w.say("complaint_enclosure", title=title, date=when,
+                           name=entry["name"] or ref, sha=sha))
+    return items
+
+
+def _context(w: Writer, case: Data, request: LetterRequest) -> list[Block]:
+    """With a plan named: the circumstances and the finances, under one heading."""
+    if request.plan is None:
+        return []
+    plan = next((p for p in case["plans"] if p["name"] == request.plan), None)
+    if plan is None:
+        raise DomainError(i18n.t("unknown_plan", name=shorten(request.plan)))
+    result = run(case_from_data(case), plan)
+    blocks = [Block("h", w.say("h_complaint_context"))]
+    blocks += hardship_blocks(w, case, request)[1:]
+    blocks += finance_blocks(w, case, result)[1:]
+    return blocks
