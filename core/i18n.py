@@ -117,6 +117,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
                         'no letter language "{language}"; choose zh or en'),
     "letter_paper": ("纸张“{paper}”不可用，可选：a4、letter",
                      'no paper size "{paper}"; choose a4 or letter'),
+    "letter_addressee": (
+        "只有投诉信可以写给监管机构（收信方“{to}”无效）",
+        'only a complaint can be addressed to the regulator (not "{to}")',
+    ),
+    "letter_no_regulator": (
+        "没有“{country}”的监管机构资料，投诉信只能写给债权人",
+        'no regulator is known for "{country}": address the complaint to the creditor',
+    ),
     "letter_no_breaches": (
         "联系记录中没有发现债务“{debt}”的催收违规行为，无法写投诉信（请在联系记录中标记对方的"
         "行为，并检查“个人情况”中的国家/地区）",

@@ -19,7 +19,7 @@ from core.calllog.conduct import Breach
 from core.calllog.conduct_rules import CALLS, CALLS_ONE_DAY, CONVENTION, REPORTED
 from core.debts.conduct_findings import conduct_findings
 from core.errors import DomainError
-from core.letters.complaint_wording import DEFAULT_REPLY_DAYS, FINDINGS, MARKS
+from core.letters.complaint_wording import DEFAULT_REPLY_DAYS, FINDINGS, MARKS, REGULATORS
 from core.letters.document import Block, Letter
 from core.letters.formatting import datetime_text
 from core.letters.parts import (
@@ -35,6 +35,9 @@ from core.letters.wording import CATEGORIES, CHANNELS
 from core.plans.plans import case_from_data, run
 from core.schema import shorten
 
+# How a complaint sent to the creditor is recognised in the log: its subject, as the letter
+# was recorded as sent, in either language.
+_COMPLAINT_SUBJECTS = ("催收行为的投诉", "complaint about debt collection conduct")
 _ENCLOSURE_KEYS = ("h_complaint_enclosures", "complaint_enclosures_intro",
                    "complaint_enclosures_none")
 
@@ -51,7 +54,8 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
                      if ref in contacts}, key=lambda ref: contacts[ref]["at"])
     person = case.get("person") or {}
 
-    body = [Block("p", _opening(w, person, [contacts[r] for r in behind]))]
+    body = [Block("p", _opening(w, person, [contacts[r] for r in behind],
+                                _prior(w, case["contacts"], on)))]
     body += [Block("h", w.say("h_breaches")),
              Block("ol", items=tuple(_breach(w, b, contacts) for b in breaches))]
     body += [Block("h", w.say("h_log")), Block("p", w.say("log_intro")),
@@ -60,13 +64,38 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
              Block("ol", items=tuple(_asks(w, breaches, [contacts[r] for r in behind])))]
     enclosed = _evidence(w, case, [contacts[r] for r in behind])
     country = findings.country or ""
-    escalate = w.say(f"escalate_{country}") if f"escalate_{country}" in w.words else ""
+    escalate = w.say(f"escalate_{country}") if f"escalate_{country}" in w.words else \
+        w.say("escalate_none")
     reply = w.say("complaint_reply", within=_within(w, country),
-                  escalate=escalate or w.say("escalate_none")).strip()
+                  escalate=escalate).strip()
     body += closing_blocks(w, person, enclosed, reply, _ENCLOSURE_KEYS,
                            _context(w, case, request))
-    title = w.say("subject_complaint", product=w.product(), account=w.account())
-    return frame(w, person, title, on, body, enclosed)
+    title = w.say("subject_complaint", product=w.product(), account=w.account(),
+                  creditor=w.creditor)
+    return frame(w, person, title, on, body, enclosed, _addressee(w, country))
+
+
+def _addressee(w: Writer, country: str) -> tuple[str, str] | None:
+    """The regulator a complaint goes to next, when the request says so."""
+    if w.request.to != "regulator":
+        return None
+    if country not in REGULATORS:
+        raise DomainError(i18n.t("letter_no_regulator", country=country or "—"))
+    return REGULATORS[country][w.lang]
+
+
+def _prior(w: Writer, contacts: list[Data], on: date) -> str:
+    """To the regulator: the complaint already sent to the creditor, when the log records
+    one (a letter recorded as sent, about this debt, before this one)."""
+    if w.request.to != "regulator":
+        return ""
+    sent = [c for c in contacts if w.debt["ref"] in c["debts"] and c["channel"] == "letter"
+            and c["direction"] == "outgoing" and c["at"].date() <= on
+            and any(mark in (c["summary"] or "") for mark in _COMPLAINT_SUBJECTS)]
+    if not sent:
+        return ""
+    first = min(sent, key=lambda c: c["at"])
+    return w.say("complaint_prior", date=w.date(first["at"].date()), creditor=w.creditor)
 
 
 def _within(w: Writer, country: str) -> str:
@@ -74,26 +103,28 @@ def _within(w: Writer, country: str) -> str:
     return w.say(own) if own in w.words else w.say("within_days", days=DEFAULT_REPLY_DAYS)
 
 
-def _opening(w: Writer, person: Data, behind: list[Data]) -> str:
+def _opening(w: Writer, person: Data, behind: list[Data], prior: str) -> str:
     since = w.debt.get("overdue_since")
     status = w.say("complaint_status", since=w.date(since)) if since else ""
     names = list(dict.fromkeys((c.get("caller") or "").strip() for c in behind
                                if c.get("caller_kind") and (c.get("caller") or "").strip()))
     agencies = any(c.get("caller_kind") for c in behind)
     joiner = "、" if w.lang == "zh" else ", "
+    creditor = w.creditor
     if agencies and names:
-        who = w.say("who_agencies", names=joiner.join(names))
+        who = w.say("who_agencies", names=joiner.join(names), creditor=creditor)
     elif agencies:
-        who = w.say("who_agencies_unnamed")
+        who = w.say("who_agencies_unnamed", creditor=creditor)
     else:
-        who = w.say("who_creditor")
+        who = w.say("who_creditor", creditor=creditor)
     return w.say("complaint_opening", name=person.get("name") or "", product=w.product(),
-                 account=w.account(), status=status, who=who)
+                 account=w.account(), status=status, who=who, creditor=creditor,
+                 prior=prior)
 
 
 def _source(w: Writer, contact: Data | None) -> str:
     if contact is None or not contact.get("caller_kind"):
-        return w.say("source_creditor")
+        return w.say("source_creditor", creditor=w.creditor)
     caller = (contact.get("caller") or "").strip()
     return w.say("source_agency", caller=caller) if caller else w.say(
         "source_unnamed_agency")
@@ -147,16 +178,17 @@ def _log_line(w: Writer, contact: Data) -> str:
 def _asks(w: Writer, breaches: list[Breach], behind: list[Data]) -> list[str]:
     marks = {mark for c in behind for mark in c.get("conduct") or ()}
     checks = {b.rule.check for b in breaches}
-    asks = [w.say("ask_stop")]
+    c = w.creditor
+    asks = [w.say("ask_stop", creditor=c)]
     if "third_party" in marks:
-        asks.append(w.say("ask_third_party"))
+        asks.append(w.say("ask_third_party", creditor=c))
     if "after_agreement" in checks:
-        asks.append(w.say("ask_agreement"))
+        asks.append(w.say("ask_agreement", creditor=c))
     if "fee_request" in marks:
-        asks.append(w.say("ask_fee"))
-    if any(c.get("caller_kind") for c in behind):
-        asks.append(w.say("ask_agency"))
-    asks += [w.say("ask_correct"), w.say("ask_result")]
+        asks.append(w.say("ask_fee", creditor=c))
+    if any(entry.get("caller_kind") for entry in behind):
+        asks.append(w.say("ask_agency", creditor=c))
+    asks += [w.say("ask_correct", creditor=c), w.say("ask_result", creditor=c)]
     return asks
 
 

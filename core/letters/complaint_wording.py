@@ -53,6 +53,26 @@ ZH: dict[str, str] = {
     "escalate_US": "",
     "escalate_none": "如问题未能解决，本人将向有关监管部门反映。",
     "h_complaint_context": "七、本人的困难和收支情况",
+    # to the regulator ("_r"): the creditor is named, the regulator addressed
+    "subject_complaint_r": "关于{creditor}催收行为的投诉",
+    "complaint_opening_r": "本人{name}，在{creditor}有一笔{product}欠款{account}。{status}本人一直"
+                           "愿意还款，并正在与{creditor}协商。但近期{who}在催收中有以下行为，本人"
+                           "认为违反了催收的相关规定。{prior}现向贵单位投诉，恳请依法处理。",
+    "complaint_prior": "本人已于{date}就此向{creditor}寄出书面投诉，问题至今未能解决。",
+    "who_creditor_r": "{creditor}的催收人员",
+    "who_agencies_r": "{creditor}及其委托的催收机构（{names}）",
+    "who_agencies_unnamed_r": "{creditor}及其委托的催收机构",
+    "source_creditor_r": "{creditor}来电",
+    "ask_stop_r": "调查{creditor}及其委托机构的上述行为，督促其立即停止并依法纠正。",
+    "ask_third_party_r": "督促其停止联系本人的家人、朋友和工作单位，不得向他们透露本人的债务"
+                         "情况。",
+    "ask_agreement_r": "督促其在本人履行还款协议期间停止催收。",
+    "ask_fee_r": "核查向本人索要“手续费”的人员是否为{creditor}或其委托的机构。",
+    "ask_agency_r": "要求{creditor}说明其委托的催收机构及其管理情况。",
+    "ask_correct_r": "督促其纠正因上述行为产生的不实记录或信息。",
+    "ask_result_r": "将处理结果告知本人。",
+    "complaint_reply_r": "如需补充材料，本人会及时提供。",
+    "h_reply_r": "五、补充材料",
 }
 
 EN: dict[str, str] = {
@@ -116,6 +136,31 @@ EN: dict[str, str] = {
                    "Financial Protection Bureau.",
     "escalate_none": "If this is not resolved, I will take my complaint to the regulator.",
     "h_complaint_context": "7. My circumstances and finances",
+    # to the regulator ("_r"): the creditor is named, the regulator addressed
+    "subject_complaint_r": "Re: complaint about {creditor}'s debt collection – "
+                           "{product}{account}",
+    "complaint_opening_r": "I am a customer of {creditor} ({product}{account}). {status}I "
+                           "want to repay and am negotiating with {creditor} to do so. "
+                           "However, {who} acted as set out below while collecting this debt, "
+                           "which I believe breaks the rules on debt collection. {prior}I ask "
+                           "you to look into my complaint.",
+    "complaint_prior": "I complained to {creditor} in writing on {date}, and the matter has "
+                       "not been resolved. ",
+    "who_creditor_r": "{creditor}'s collections staff",
+    "who_agencies_r": "{creditor} and the collection agencies acting for it ({names})",
+    "who_agencies_unnamed_r": "{creditor} and the collection agencies acting for it",
+    "source_creditor_r": "a call from {creditor}",
+    "ask_stop_r": "Look into the conduct of {creditor} and those acting for it, and have it "
+                  "stopped and put right.",
+    "ask_third_party_r": "Have them stop contacting my family, friends and employer.",
+    "ask_agreement_r": "Have them stop collection while I keep to our repayment agreement.",
+    "ask_fee_r": "Establish whether the person who asked me for a fee acts for {creditor}.",
+    "ask_agency_r": "Ask {creditor} which collection agencies act for it and how it oversees "
+                    "them.",
+    "ask_correct_r": "Have any wrong record or information that resulted corrected.",
+    "ask_result_r": "Tell me the outcome.",
+    "complaint_reply_r": "I can send any further documents you need.",
+    "h_reply_r": "5. Further documents",
 }
 ZH["escalate_GB"] = ("如本人在八周内未收到贵方的最终答复，或对答复不满意，本人可将投诉提交英国"
                      "金融申诉专员服务机构（Financial Ombudsman Service）。")
@@ -161,6 +206,21 @@ MARKS = {
            "after_stop_request": "contacted me after I had asked in writing for contact to "
                                  "stop",
            "other": "behaved improperly"},
+}
+
+# Where a complaint goes once the creditor has had its time: per country, the regulator's or
+# ombudsman's name and how to reach it (only what is published; no address is guessed).
+REGULATORS = {
+    "CN": {"zh": ("国家金融监督管理总局", "银行保险消费者投诉维权热线：12378"),
+           "en": ("National Financial Regulatory Administration",
+                  "Consumer complaint line: 12378")},
+    "GB": {"zh": ("英国金融申诉专员服务机构（Financial Ombudsman Service）",
+                  "Exchange Tower, London E14 9SR"),
+           "en": ("Financial Ombudsman Service", "Exchange Tower, London E14 9SR")},
+    "US": {"zh": ("美国消费者金融保护局（Consumer Financial Protection Bureau）",
+                  "consumerfinance.gov/complaint，电话 (855) 411-2372"),
+           "en": ("Consumer Financial Protection Bureau",
+                  "consumerfinance.gov/complaint, (855) 411-2372")},
 }
 
 # Days the creditor is asked to reply in, where a country's rules give no time of their own

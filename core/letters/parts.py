@@ -42,6 +42,7 @@ class LetterRequest:
     on: date | None = None  # the letter's date (default today)
     hardship: str | None = None  # replaces the case's hardship statement when given
     extra: str = ""  # a paragraph of the person's own
+    to: str = "creditor"  # or, for a complaint, "regulator": the person's country's regulator
 
 
 class Writer:
@@ -53,6 +54,9 @@ class Writer:
             raise DomainError(i18n.t("letter_language", language=shorten(request.language)))
         if request.paper not in PAPERS:
             raise DomainError(i18n.t("letter_paper", paper=shorten(request.paper)))
+        if request.to not in ("creditor", "regulator") or (
+                request.to == "regulator" and request.kind != "complaint"):
+            raise DomainError(i18n.t("letter_addressee", to=shorten(request.to)))
         self.case, self.request = case, request
         self.lang = request.language
         self.words = TEXTS[self.lang]
@@ -64,8 +68,14 @@ class Writer:
         # A bank is addressed as 贵行, anyone else as 贵公司.
         creditor = self.debt["creditor"] or ""
         self.you = "贵行" if "银行" in creditor or self.debt["kind"] == "credit_card" else "贵公司"
+        if request.to == "regulator":
+            self.you = "贵单位"
 
     def say(self, key: str, **params: object) -> str:
+        """The letter's words for `key`; to a regulator, its own wording where there is one
+        (`key` + "_r": the creditor named, not addressed)."""
+        if self.request.to == "regulator" and key + "_r" in self.words:
+            key += "_r"
         text = self.words[key].format(**params)
         return text.replace("贵方", self.you) if self.lang == "zh" else text
 
@@ -252,9 +262,10 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
 
 
 def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
-          enclosed: list[str]) -> Letter:
+          enclosed: list[str], to: tuple[str, str] | None = None) -> Letter:
     """The letter around its body: the sender's and the creditor's blocks, date, salutation,
-    closing and signature lines."""
+    closing and signature lines. `to`: another addressee (a name and an address line)
+    instead of the creditor."""
     request = w.request
     sender = [w.say("applicant", name=person.get("name") or "")]
     if person.get("id_number"):
@@ -264,18 +275,22 @@ def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
         if person.get(key):
             sender.append(w.say(key, **{key: person[key]}))
     contact_info = w.debt.get("contact") or {}
-    recipient = [w.say("to", creditor=w.creditor)]
-    if contact_info.get("address"):
-        recipient.append(w.say("creditor_address", address=contact_info["address"]))
-    tail = last4(w.debt["account"] or "")
-    if tail:
-        recipient.append(w.say("account", last4=tail))
+    addressee = to[0] if to else w.creditor
+    recipient = [w.say("to", creditor=addressee)]
+    if to is not None:
+        recipient += [to[1]] if to[1] else []
+    else:
+        if contact_info.get("address"):
+            recipient.append(w.say("creditor_address", address=contact_info["address"]))
+        tail = last4(w.debt["account"] or "")
+        if tail:
+            recipient.append(w.say("account", last4=tail))
     closing = tuple(line for line in (w.say("closing_1"), w.say("closing_2")) if line)
     return Letter(
         language=w.lang, paper=request.paper, title=title, author=person.get("name") or "",
         sender=tuple(sender), recipient=tuple(recipient),
         date_line=w.say("date", date=w.date(on)), salutation=w.say("salutation",
-                                                                   creditor=w.creditor),
+                                                                   creditor=addressee),
         body=tuple(body), closing=closing,
         signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
         enclosures=tuple(enclosed))

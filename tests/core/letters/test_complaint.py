@@ -106,3 +106,37 @@ def test_the_command_line_prints_the_complaint_and_refuses_without_breaches(
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "no likely breach" in err
     assert not none.exists()
+
+
+def _sent_complaint(case: dict) -> dict:
+    case["contacts"].append({
+        **_call("L1", datetime(2026, 11, 22, 10, 0, tzinfo=CN)), "channel": "letter",
+        "direction": "outgoing", "summary": "关于花呗（尾号 5678）催收行为的投诉",
+        "caller": "", "caller_kind": None, "outcome": "other"})
+    return case
+
+
+def test_to_the_regulator_the_creditor_is_named_and_the_earlier_complaint_cited() -> None:
+    text = _letter(_sent_complaint(_case()), "zh", to="regulator")
+    assert "致：国家金融监督管理总局" in text and "12378" in text
+    assert "尊敬的国家金融监督管理总局：" in text
+    assert "本人已于2026年11月22日就此向支付宝（花呗）寄出书面投诉" in text
+    assert "调查支付宝（花呗）及其委托机构的上述行为" in text
+    assert "贵公司" not in text and "尾号 5678\n" not in text  # the creditor is not addressed
+    without = _letter(_case(), "zh", to="regulator")
+    assert "寄出书面投诉" not in without  # nothing claimed that the log does not hold
+    english = _letter(_sent_complaint(_case()), "en", to="regulator")
+    assert "National Financial Regulatory Administration" in english
+    assert "I complained to 支付宝（花呗） in writing on 22 November 2026" in english
+
+
+def test_the_uk_ombudsman_and_no_regulator_elsewhere() -> None:
+    case = _case()
+    case["currency"], case["country"] = "GBP", "GB"
+    assert "Financial Ombudsman Service" in _letter(case, "en", to="regulator").split("\n")[5]
+    case["country"] = "FR"
+    with pytest.raises(DomainError):  # no rules for France, so no breach either
+        _letter(case, "en", to="regulator")
+    with pytest.raises(DomainError, match="only a complaint"):
+        compose(case, LetterRequest(debt="D1", kind="waiver", language="en", on=ON,
+                                    to="regulator"))
