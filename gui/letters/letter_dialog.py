@@ -107,6 +107,7 @@ class LetterDialog(QDialog):
             self.debt.addItem(f"{d['creditor'] or d['ref']}", d["ref"])
         self.plan = QComboBox(self)
         self.plan.setObjectName("letterPlan")
+        self.plan.addItem("", None)  # no plan: a confirmation or a complaint needs none
         for p in self.case["plans"]:
             self.plan.addItem(p["name"], p["name"])
         self.kind = QComboBox(self)
@@ -122,6 +123,10 @@ class LetterDialog(QDialog):
         self.paper.addItem("US Letter", "letter")
         self.contact = QComboBox(self)
         self.contact.setObjectName("letterContact")
+        self.to = QComboBox(self)  # a complaint goes to the creditor, later to the regulator
+        self.to.setObjectName("letterTo")
+        self.to.addItem("", "creditor")
+        self.to.addItem("", "regulator")
         self.show_id = QCheckBox(self)
         self.hardship = QPlainTextEdit(self)
         self.hardship.setObjectName("letterHardship")
@@ -136,10 +141,10 @@ class LetterDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels = [QLabel(self) for _ in range(9)]
+        self._labels = [QLabel(self) for _ in range(10)]
         for label, field in zip(self._labels, (
-                self.debt, self.plan, self.kind, self.contact, self.language, self.paper,
-                self.show_id, self.hardship, self.extra), strict=True):
+                self.debt, self.plan, self.kind, self.contact, self.to, self.language,
+                self.paper, self.show_id, self.hardship, self.extra), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         left = QWidget(self)
@@ -185,11 +190,13 @@ class LetterDialog(QDialog):
             accepted = [p["name"] for p in self.case["plans"] if p["status"] == "accepted"]
             if accepted:
                 select_code(self.plan, accepted[0])
+            elif self.plan.count() > 1:
+                self.plan.setCurrentIndex(1)
         if debt is not None:
             select_code(self.debt, debt)
         self._fill_contacts()
         select_code(self.kind, default_kind(self._plan_data(), self.debt.currentData()))
-        for combo in (self.plan, self.kind, self.language, self.paper, self.contact):
+        for combo in (self.plan, self.kind, self.language, self.paper, self.contact, self.to):
             combo.currentIndexChanged.connect(self._changed)
         self.debt.currentIndexChanged.connect(self._debt_changed)
         self.show_id.toggled.connect(self._changed)
@@ -206,9 +213,13 @@ class LetterDialog(QDialog):
         self.setWindowTitle(self.tr("Write a letter"))
         for label, text in zip(self._labels, (
                 self.tr("&Debt:"), self.tr("&Plan:"), self.tr("&Kind:"), self.tr("&Call:"),
-                self.tr("&Language:"), self.tr("Pa&per:"), "", self.tr("&Hardship:"),
-                self.tr("Your own &paragraph:")), strict=True):
+                self.tr("&To:"), self.tr("&Language:"), self.tr("Pa&per:"), "",
+                self.tr("&Hardship:"), self.tr("Your own &paragraph:")), strict=True):
             label.setText(text)
+        self.plan.setItemText(0, self.tr("No plan"))
+        self.to.setItemText(0, self.tr("The creditor"))
+        self.to.setItemText(1, self.tr("The regulator or ombudsman (if the creditor has not "
+                                       "put it right)"))
         self.show_id.setText(self.tr("Show my full ID number (masked otherwise)"))
         self.hardship.setPlaceholderText(self.tr(
             "What happened, in your own words. Changes here are for this letter only."))
@@ -248,8 +259,12 @@ class LetterDialog(QDialog):
         self._fill_contacts()
         self._changed()
 
-    def _changed(self) -> None:
+    def _enable(self) -> None:
         self.contact.setEnabled(self.kind.currentData() == "confirmation")
+        self.to.setEnabled(self.kind.currentData() == "complaint")
+
+    def _changed(self) -> None:
+        self._enable()
         self.letter, self.pdf = None, None  # the preview stays until the new one is ready
         self._set_ready(False)
         self.timer.start()
@@ -262,10 +277,11 @@ class LetterDialog(QDialog):
             language=self.language.currentData(), plan=self.plan.currentData(),
             contact=self.contact.currentData(), paper=self.paper.currentData(),
             show_id=self.show_id.isChecked(), on=date.today(),
-            hardship=self.hardship.toPlainText(), extra=self.extra.toPlainText())
+            hardship=self.hardship.toPlainText(), extra=self.extra.toPlainText(),
+            to=self.to.currentData() if self.kind.currentData() == "complaint" else "creditor")
 
     def rebuild(self) -> None:
-        self.contact.setEnabled(self.kind.currentData() == "confirmation")
+        self._enable()
         if self.debt.count() == 0:
             self._show_problem(self.tr("Add a debt first: a letter is about one debt."))
             return

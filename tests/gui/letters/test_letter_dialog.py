@@ -129,3 +129,31 @@ def test_a_plan_paying_less_than_is_left_is_pointed_out(zh_window, qtbot) -> Non
     text = dialog.problem.text()
     assert "1,500.00" in text and "520.00" in text and "2,020.00" in text
     assert dialog.save_button.isEnabled()
+
+
+def test_a_complaint_is_written_from_the_log_and_can_go_to_the_regulator(make_window, qtbot,
+                                                                           tmp_path) -> None:
+    from core.case.casefile import import_case, read_case_file
+    from core.store.database import open_store
+    from tests.conftest import DATA
+
+    store = open_store(tmp_path / "full")
+    import_case(store, read_case_file(DATA / "zh_full_case.json"))  # C4: an agency's call
+    store.close()
+    window = make_window(tmp_path / "full")
+    dialog = _open(window, qtbot, "D1")
+    assert not dialog.to.isEnabled()  # only a complaint has another addressee
+    dialog.plan.setCurrentIndex(dialog.plan.findData(None))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    assert dialog.to.isEnabled()
+    qtbot.waitUntil(lambda: dialog.letter is not None and "投诉" in dialog.letter.title,
+                    timeout=30000)
+    text = dialog.letter.text()
+    assert "某某资产管理有限公司来电" in text and "第十三条" in text
+    assert "七、本人的困难和收支情况" not in text  # no plan, no finances
+    dialog.to.setCurrentIndex(dialog.to.findData("regulator"))
+    qtbot.waitUntil(lambda: dialog.letter is not None
+                    and "国家金融监督管理总局" in dialog.letter.text(), timeout=30000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("installment"))
+    qtbot.waitUntil(lambda: "needs a plan" in dialog.problem.text()
+                    or "需要选定一个还款方案" in dialog.problem.text(), timeout=30000)
