@@ -2,6 +2,7 @@
 (Chinese kept), and the purge of bytes nothing refers to any more."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -77,30 +78,48 @@ def export_to_folder(store: Store, evidence_ids: Sequence[int], folder: Path) ->
     return Exported(tuple(written), tuple(missing))
 
 
-def export_to_zip(store: Store, evidence_ids: Sequence[int], archive: Path) -> Exported:
+def export_to_zip(store: Store, evidence_ids: Sequence[int], archive: Path, *,
+                  extra: Sequence[tuple[str, bytes]] = (), folder: str = "",
+                  manifest: str | None = None) -> Exported:
     """The files in one ZIP (UTF-8 names, so 收入证明.jpg stays readable), written whole or
-    not at all."""
-    taken: set[str] = set()
+    not at all. `extra`: other members (name, bytes) put first; `folder`: where in the
+    archive the evidence goes (e.g. "evidence/"); `manifest`: the name of a member listing
+    every other member's SHA-256, as `sha256sum` writes it, so a reader can check them."""
+    taken = {name.casefold() for name, _ in extra}
     written, missing = [], []
+    sums = [(hashlib.sha256(data).hexdigest(), name) for name, data in extra]
     archive.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=archive.parent, prefix=".export-", suffix=".zip")
     os.close(fd)
     try:
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as out:
+            for name, data in extra:
+                out.writestr(name, data)
             for name, sha in _chosen(store, evidence_ids):
                 source = store.evidence_dir / sha
                 if not source.is_file():
                     missing.append(name)
                     continue
-                member = _unique(_safe_name(name), taken)
+                member = folder + _unique(_safe_name(name), taken)
                 out.write(source, member)
                 written.append(member)
+                sums.append((sha, member))
+            if manifest:
+                out.writestr(manifest, "".join(f"{sha}  {name}\n" for sha, name in sums))
         os.replace(temp, archive)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
         raise DomainError(i18n.t("cannot_write", file=archive.name,
                                  detail=error.strerror or str(error))) from error
     return Exported(tuple(written), tuple(missing))
+
+
+def evidence_ids(store: Store, refs: Sequence[str]) -> list[int]:
+    """The row ids of the entries `refs` names, in that order (unknown refs left out)."""
+    with store.read() as session:
+        ids = {ref: i for ref, i in session.execute(select(m.Evidence.ref, m.Evidence.id)
+                                                     .where(m.Evidence.ref.in_(list(refs))))}
+    return [ids[ref] for ref in refs if ref in ids]
 
 
 def unreferenced(store: Store) -> list[Path]:

@@ -193,10 +193,12 @@ EN: dict[str, str] = {
 OUTCOMES = {
     "zh": {"no_answer": "无人接听", "information": "了解情况", "offer_made": "我方提出方案",
            "offer_received": "对方提出方案", "agreement": "达成约定", "refused": "被拒绝",
-           "escalated": "已升级处理", "promise_to_pay": "承诺还款", "other": "其他"},
+           "escalated": "已升级处理", "promise_to_pay": "承诺还款",
+           "asked_for_proposal": "要求书面方案", "other": "其他"},
     "en": {"no_answer": "no answer", "information": "information", "offer_made": "offer made",
            "offer_received": "offer received", "agreement": "agreement", "refused": "refused",
-           "escalated": "escalated", "promise_to_pay": "promise to pay", "other": "other"},
+           "escalated": "escalated", "promise_to_pay": "promise to pay",
+           "asked_for_proposal": "asked for an offer in writing", "other": "other"},
 }
 
 TEXTS = {"zh": ZH, "en": EN}

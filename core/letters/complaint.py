@@ -45,13 +45,9 @@ _ENCLOSURE_KEYS = ("h_complaint_enclosures", "complaint_enclosures_intro",
 def compose_complaint(case: Data, request: LetterRequest) -> Letter:
     w = Writer(case, request)
     on = request.on or date.today()
-    findings = conduct_findings(case, on)
-    breaches = [b for b in findings.for_debt(request.debt) if b.at.date() <= on]
-    if not breaches:
-        raise DomainError(i18n.t("letter_no_breaches", debt=shorten(request.debt)))
-    contacts = {c["ref"]: c for c in case["contacts"]}
-    behind = sorted({ref for b in breaches for ref in (*b.contacts, *b.related)
-                     if ref in contacts}, key=lambda ref: contacts[ref]["at"])
+    country, breaches, entries = grounds(case, request.debt, on)
+    contacts = {c["ref"]: c for c in entries}
+    behind = list(contacts)
     person = case.get("person") or {}
 
     body = [Block("p", _opening(w, person, [contacts[r] for r in behind],
@@ -63,7 +59,6 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
     body += [Block("h", w.say("h_asks")),
              Block("ol", items=tuple(_asks(w, breaches, [contacts[r] for r in behind])))]
     enclosed = _evidence(w, case, [contacts[r] for r in behind])
-    country = findings.country or ""
     escalate = w.say(f"escalate_{country}") if f"escalate_{country}" in w.words else \
         w.say("escalate_none")
     reply = w.say("complaint_reply", within=_within(w, country),
@@ -96,6 +91,25 @@ def _prior(w: Writer, contacts: list[Data], on: date) -> str:
         return ""
     first = min(sent, key=lambda c: c["at"])
     return w.say("complaint_prior", date=w.date(first["at"].date()), creditor=w.creditor)
+
+
+def grounds(case: Data, debt: str, on: date) -> tuple[str, list[Breach], list[Data]]:
+    """What a complaint about `debt` rests on, as of `on`: the country whose rules were
+    applied ("" if none), the likely breaches, and the log entries behind them, oldest
+    first. No breach: a DomainError that says so."""
+    findings = conduct_findings(case, on)
+    breaches = [b for b in findings.for_debt(debt) if b.at.date() <= on]
+    if not breaches:
+        raise DomainError(i18n.t("letter_no_breaches", debt=shorten(debt)))
+    contacts = {c["ref"]: c for c in case["contacts"]}
+    behind = sorted({ref for b in breaches for ref in (*b.contacts, *b.related)
+                     if ref in contacts}, key=lambda ref: contacts[ref]["at"])
+    return findings.country or "", breaches, [contacts[ref] for ref in behind]
+
+
+def evidence_refs(entries: list[Data]) -> list[str]:
+    """The evidence linked to the entries behind a complaint, each once: what it encloses."""
+    return list(dict.fromkeys(ref for c in entries for ref in c.get("evidence") or ()))
 
 
 def _within(w: Writer, country: str) -> str:
@@ -195,7 +209,7 @@ def _asks(w: Writer, breaches: list[Breach], behind: list[Data]) -> list[str]:
 def _evidence(w: Writer, case: Data, behind: list[Data]) -> list[str]:
     """The evidence linked to the entries behind the breaches, each once, with its checksum
     in groups of sixteen (so it wraps and can be read aloud)."""
-    wanted = list(dict.fromkeys(ref for c in behind for ref in c.get("evidence") or ()))
+    wanted = evidence_refs(behind)
     by_ref = {e["ref"]: e for e in case["evidence"]}
     names = CATEGORIES[w.lang]
     items = []

@@ -228,3 +228,22 @@ REGULATORS = {
 # before the Financial Ombudsman Service takes the complaint (FCA Handbook, DISP 1.6.2 R):
 # "within_GB" asks for that, and "escalate_GB" says what follows.
 DEFAULT_REPLY_DAYS = 15
+
+# The complaint pack (core.letters.complaint_pack): its members' names and the call log's
+# columns and words.
+PACK_NAMES = {
+    "zh": {"letter": "投诉信.pdf", "log": "联系记录.csv", "evidence": "证据/"},
+    "en": {"letter": "complaint.pdf", "log": "call-log.csv", "evidence": "evidence/"},
+}
+LOG_COLUMNS = {
+    "zh": ("编号", "时间", "方式", "方向", "对方", "对方名称", "对方姓名/工号", "结果", "行为标记",
+           "内容", "证据"),
+    "en": ("ref", "time", "channel", "direction", "other side", "their name", "spoke with",
+           "outcome", "conduct marked", "what was said", "evidence"),
+}
+LOG_WORDS = {
+    "zh": {"creditor": "债权人本身", "agency": "催收机构", "law_firm": "律师事务所",
+           "other": "其他", "incoming": "对方来电", "outgoing": "本人联系"},
+    "en": {"creditor": "the creditor", "agency": "collection agency", "law_firm": "law firm",
+           "other": "other", "incoming": "they contacted me", "outgoing": "I contacted them"},
+}

@@ -166,14 +166,18 @@ class LetterDialog(QDialog):
         self.open_button = QPushButton(self)
         self.sent_button = QPushButton(self)
         self.sent_button.setObjectName("letterSent")
+        self.pack_button = QPushButton(self)  # a complaint's letter, log and evidence
+        self.pack_button.setObjectName("letterPack")
         self.close_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_letter)
         self.open_button.clicked.connect(self.open_externally)
         self.sent_button.clicked.connect(self.record_sent)
+        self.pack_button.clicked.connect(self.save_pack)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sent_button)
+        buttons.addWidget(self.pack_button)
         buttons.addStretch(1)
         for button in (self.open_button, self.print_button, self.save_button,
                        self.close_button):
@@ -230,6 +234,10 @@ class LetterDialog(QDialog):
         self.sent_button.setText(self.tr("I &sent it: record in the call log"))
         self.sent_button.setToolTip(self.tr(
             "Adds an outgoing letter to the call log and keeps this PDF with the evidence."))
+        self.pack_button.setText(self.tr("Save complaint &pack…"))
+        self.pack_button.setToolTip(self.tr(
+            "One ZIP with this letter, the debt's call log as a spreadsheet and the evidence "
+            "behind the complaint, with checksums."))
         self.close_button.setText(self.tr("Close"))
         self.preview.retranslate()
 
@@ -262,6 +270,7 @@ class LetterDialog(QDialog):
     def _enable(self) -> None:
         self.contact.setEnabled(self.kind.currentData() == "confirmation")
         self.to.setEnabled(self.kind.currentData() == "complaint")
+        self.pack_button.setVisible(self.kind.currentData() == "complaint")
 
     def _changed(self) -> None:
         self._enable()
@@ -342,7 +351,7 @@ class LetterDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button,
-                       self.sent_button):
+                       self.sent_button, self.pack_button):
             button.setEnabled(ready)
 
     # --- what to do with it ---------------------------------------------------------------
@@ -382,6 +391,13 @@ class LetterDialog(QDialog):
         path = self.save_to(folder / self._suggested_name())
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_pack(self) -> None:
+        from gui.letters.complaint_pack import pack_name, save_complaint_pack
+
+        if self.letter is not None and self._desk.store is not None:
+            save_complaint_pack(self, self._desk.store, self.case, self.request(),
+                                pack_name(self.letter.title, date.today()), self.problem)
 
     def record_sent(self) -> None:
         from core.calllog import contacts

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from core.errors import DomainError
 
 
-def ask_save_path(parent: QWidget, caption: str, suggested: str,
-                  folder_key: str) -> Path | None:
-    """A file name from the save dialog, starting in the folder used last; `.pdf` added."""
+def ask_save_path(parent: QWidget, caption: str, suggested: str, folder_key: str,
+                  suffix: str = ".pdf", kinds: str | None = None) -> Path | None:
+    """A file name from the save dialog, starting in the folder used last; `suffix` added
+    when the name lacks it. `kinds`: the dialog's file filter (PDF by default)."""
     folder = QSettings().value(folder_key, str(Path.home()), type=str)
     folder = folder if isinstance(folder, str) else str(Path.home())
-    kinds = QCoreApplication.translate("PdfOutput", "PDF (*.pdf)")
+    kinds = kinds or QCoreApplication.translate("PdfOutput", "PDF (*.pdf)")
     name, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / suggested), kinds)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(path.suffix + ".pdf")
+    return path if path.suffix.lower() == suffix else path.with_suffix(path.suffix + suffix)
 
 
 def save_pdf(parent: QWidget, pdf: bytes, path: Path, folder_key: str) -> Path | None:

@@ -221,3 +221,11 @@ def test_a_debt_not_yet_overdue_shows_no_arrears(zh_case) -> None:
     case["debts"][0]["status"] = "current"
     text = brief(case, "D1", "zh", TODAY).text()
     assert "未逾期 |" in text and "起逾期" not in text
+
+
+def test_every_outcome_of_the_case_file_has_words_in_both_languages() -> None:
+    from core.casefile_spec import OUTCOMES as CODES
+    from core.letters.brief_wording import OUTCOMES
+
+    for language in ("zh", "en"):
+        assert set(OUTCOMES[language]) == set(CODES), language

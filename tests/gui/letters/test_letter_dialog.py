@@ -151,9 +151,20 @@ def test_a_complaint_is_written_from_the_log_and_can_go_to_the_regulator(make_wi
     text = dialog.letter.text()
     assert "某某资产管理有限公司来电" in text and "第十三条" in text
     assert "七、本人的困难和收支情况" not in text  # no plan, no finances
+    assert dialog.pack_button.isVisible()
+    from unittest import mock
+
+    out = tmp_path / "pack.zip"
+    with mock.patch("gui.letters.complaint_pack.ask_save_path", return_value=out):
+        qtbot.mouseClick(dialog.pack_button, Qt.MouseButton.LeftButton)
+    import zipfile
+
+    assert zipfile.ZipFile(out).namelist()[:2] == ["投诉信.pdf", "联系记录.csv"]
+    assert str(out) in dialog.problem.text()
     dialog.to.setCurrentIndex(dialog.to.findData("regulator"))
     qtbot.waitUntil(lambda: dialog.letter is not None
                     and "国家金融监督管理总局" in dialog.letter.text(), timeout=30000)
     dialog.kind.setCurrentIndex(dialog.kind.findData("installment"))
+    assert not dialog.pack_button.isVisible()
     qtbot.waitUntil(lambda: "needs a plan" in dialog.problem.text()
                     or "需要选定一个还款方案" in dialog.problem.text(), timeout=30000)
