@@ -7,6 +7,7 @@ This module imports neither, so composing and rendering meet only in core.letter
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Letter:
     page_label: str  # with {page} and {pages}
     enclosures: tuple[str, ...] = field(default=())
     compact: bool = False  # a dense reference sheet: smaller type, narrower margins
+    dated: date | None = None  # the letter's date: also the PDF's creation date
 
     def text(self) -> str:
         """Everything the letter says, as plain text (for tests and a quick look)."""

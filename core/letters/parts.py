@@ -293,4 +293,4 @@ def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
                                                                    creditor=addressee),
         body=tuple(body), closing=closing,
         signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
-        enclosures=tuple(enclosed))
+        enclosures=tuple(enclosed), dated=on)

@@ -13,6 +13,7 @@ render.
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -143,7 +144,7 @@ def render(letter: Letter) -> bytes:
     story.append(KeepTogether(ending))
 
     label = letter.page_label
-    doc.build(story, canvasmaker=_numbered_canvas(label, styles.footer_size))
+    doc.build(story, canvasmaker=_numbered_canvas(label, styles.footer_size, letter.dated))
     return out.getvalue()
 
 
@@ -305,8 +306,10 @@ def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:
     return parts
 
 
-def _numbered_canvas(label: str, size: float) -> Any:
-    """A canvas class that holds every page until the end, then stamps "page N of M"."""
+def _numbered_canvas(label: str, size: float, dated: date | None = None) -> Any:
+    """A canvas class that holds every page until the end, then stamps "page N of M". The
+    file's creation date is the letter's own date (`dated`): a reader's "document
+    properties" then agree with the letter, and the bytes still depend on nothing else."""
     from reportlab.pdfgen.canvas import Canvas
 
     # ReportLab has no type hints, so Canvas is Any to mypy.
@@ -330,6 +333,9 @@ def _numbered_canvas(label: str, size: float) -> Any:
                 text = label.format(page=number, pages=total)
                 self.drawCentredString(self._pagesize[0] / 2, 12 * 2.8346, text)
                 super().showPage()
+            if dated is not None:  # invariant mode writes 2000-01-01 otherwise
+                self._doc._timeStamp.YMDhms = (dated.year, dated.month, dated.day, 0, 0, 0)
+                self._doc._timeStamp.dhh = self._doc._timeStamp.dmm = 0
             super().save()
 
     return NumberedCanvas

@@ -265,3 +265,15 @@ def test_cli_letter_refusals_write_nothing(case_dir: Path, tmp_path: Path, capsy
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_the_pdf_is_dated_the_day_the_letter_is(case) -> None:
+    from pypdf import PdfReader
+
+    from core.letters.build import build_pdf
+
+    _letter, pdf = build_pdf(case, request("waiver", "zh"))
+    info = PdfReader(io.BytesIO(pdf)).metadata
+    assert info is not None and info.creation_date is not None
+    assert info.creation_date.date() == ON  # not ReportLab's fixed 2000-01-01
+    assert build_pdf(case, request("waiver", "zh"))[1] == pdf  # still the same bytes
