@@ -22,7 +22,7 @@ from core.store.database import open_store
 from core.store.lock import StoreLock
 from core.store.seal import SealKey, is_sealed, write_seal
 from core.store.sealed_file import SealBroken, is_sealed_file, rewrite
-from core.store.switch import commit_switch
+from core.store.switch import SWITCH_NAME, commit_switch
 from core.store.workspace import work_folder
 
 _SHA = re.compile(r"[0-9a-f]{64}")
@@ -56,7 +56,8 @@ def _switch(data_dir: Path, old: SealKey | None, new: SealKey | None, label: str
         finally:
             store.close()
         database = data_dir / DATABASE_NAME
-        with work_folder(data_dir) as folder:
+        pending = (data_dir / SWITCH_NAME).exists
+        with work_folder(data_dir, keep=pending) as folder:
             new_folder = folder / "new"
             new_folder.mkdir(mode=0o700)
             # No other writer from here to the swap: what is built is what was there.
