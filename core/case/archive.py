@@ -23,7 +23,7 @@ from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
 from core.store.oserrors import storage_problem
-from core.store.sealed_file import SealBroken, SealedReader, SealedWriter
+from core.store.sealed_file import SealBroken, SealedReader, sealed_to
 
 MANIFEST = "manifest.sha256"
 CASE = "case.json"
@@ -62,12 +62,9 @@ def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, 
         raise storage_problem(error, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            with contextlib.ExitStack() as stack:
-                out: IO[bytes] = handle
-                if seal is not None:
-                    document, key = seal
-                    handle.write(SEALED_MAGIC + len(document).to_bytes(4, "big") + document)
-                    out = stack.enter_context(SealedWriter(handle, key))  # type: ignore[arg-type]
+            if seal is not None:
+                handle.write(SEALED_MAGIC + len(seal[0]).to_bytes(4, "big") + seal[0])
+            with sealed_to(handle, None if seal is None else seal[1]) as out:
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
                     archive.writestr(CASE, case_json)
                     for sha, mime, opener in blobs:
@@ -234,11 +231,7 @@ def extract_blobs(archive_path: Path, members: list[tuple[str, Path]],
                 raise storage_problem(error, target) from None
             try:
                 with temp.writer() as file, archive.open(member) as src:
-                    with contextlib.ExitStack() as stack:
-                        out: IO[bytes] = file
-                        if target_key is not None:
-                            out = stack.enter_context(
-                                SealedWriter(file, target_key))  # type: ignore[arg-type]
+                    with sealed_to(file, target_key) as out:
                         shutil.copyfileobj(src, out, 1024 * 1024)
                     file.flush()
                     os.fsync(file.fileno())

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from core.store.database import Store
-from core.store.sealed_file import SealedWriter, open_plain
+from core.store.sealed_file import open_plain, sealed_to
 from core.store.workspace import work_folder
 
 PIECE = 1024 * 1024
@@ -69,14 +69,6 @@ def stored_sha256(store: Store, sha256: str) -> str:
     return digest.hexdigest()
 
 
-@contextlib.contextmanager
-def blob_writer(store: Store, out: IO[bytes]) -> Iterator[IO[bytes]]:
-    """Where an evidence file's plain bytes are written on their way into `out`: `out`
-    itself, or a sealing stream over it (finished, not closed, on the way out)."""
-    key = file_key(store)
-    if key is None:
-        yield out
-        return
-    sealed = SealedWriter(out, key)
-    yield sealed  # type: ignore[misc]
-    sealed.finish()
+def blob_writer(store: Store, out: IO[bytes]) -> contextlib.AbstractContextManager[IO[bytes]]:
+    """Where an evidence file's plain bytes are written on their way into `out`."""
+    return sealed_to(out, file_key(store))

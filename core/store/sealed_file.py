@@ -8,10 +8,11 @@ is the only one sealed with the flag set. Chunks have a fixed size, so a reader 
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -167,6 +168,18 @@ class SealedReader(io.RawIOBase):
         super().close()
 
 
+@contextlib.contextmanager
+def sealed_to(out: IO[bytes], key: bytes | None) -> Iterator[IO[bytes]]:
+    """Where plain bytes are written on their way into `out`: `out` itself without a key,
+    else a sealing stream over it (finished, not closed, on the way out)."""
+    if key is None:
+        yield out
+        return
+    writer = SealedWriter(out, key)
+    yield writer  # type: ignore[misc]
+    writer.finish()
+
+
 def is_sealed_file(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
@@ -201,10 +214,7 @@ def rewrite(source: Path, source_key: bytes | None, target: Path, target_key: by
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                  0o600)
     with os.fdopen(fd, "wb") as out, open_plain(source, source_key) as src:
-        if target_key is None:
-            copy_stream(src, out, each)
-        else:
-            with SealedWriter(out, target_key) as sealed:
-                copy_stream(src, sealed, each)  # type: ignore[arg-type]
+        with sealed_to(out, target_key) as sealed:
+            copy_stream(src, sealed, each)
         out.flush()
         os.fsync(out.fileno())

@@ -51,6 +51,7 @@ def test_seal_json_holds_the_parameters_and_no_key(tmp_path) -> None:
     document = json.loads((tmp_path / "seal.json").read_text())
     assert document["kdf"]["algorithm"] == "argon2id"
     assert document["kdf"]["memory_kib"] == 8 * 1024 and document["version"] == 1
+    assert seal.KdfParams(b"").memory_kib == 128 * 1024  # the real cost, unless a test lowers it
     text = (tmp_path / "seal.json").read_text()
     for secret in (key.database, key.files):
         assert secret.hex() not in text
