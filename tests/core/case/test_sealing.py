@@ -177,3 +177,48 @@ def test_sealed_archives_open_with_the_same_passphrase(folder, tmp_path, monkeyp
             store.close()
         _use(monkeypatch, tmp_path)
         assert cli.main(["verify"]) == 0
+
+
+def _on_terminal(data_dir: Path, argv: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the command on a pseudo-terminal, typing each answer after its prompt."""
+    import os
+    import pty
+    import sys
+
+    from tests.conftest import ROOT
+
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.execve(sys.executable, [sys.executable, str(ROOT / "main.py"), "--data-dir",
+                                   str(data_dir), *argv],
+                  {k: v for k, v in os.environ.items() if "PASSPHRASE" not in k}
+                  | {"PYTHONPATH": str(ROOT)})
+    seen = b""
+    for answer in answers:
+        while not seen.rstrip().endswith(b":"):
+            seen += os.read(fd, 1024)
+        os.write(fd, answer.encode() + b"\n")
+        seen += b"|"
+    while True:
+        try:
+            piece = os.read(fd, 1024)
+        except OSError:
+            break
+        if not piece:
+            break
+        seen += piece
+    os.close(fd)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), seen.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="a POSIX terminal")
+def test_a_terminal_is_asked_without_echo_and_twice_for_a_new_one(tmp_path) -> None:
+    data_dir = tmp_path / "store"
+    code, shown = _on_terminal(data_dir, ["protect"], ["秘密 one", "秘密 two"])
+    assert code == 2 and "differ" in shown and not (data_dir / "seal.json").exists()
+    code, shown = _on_terminal(data_dir, ["protect"], ["秘密 one", "秘密 one"])
+    assert code == 0 and "秘密" not in shown  # never echoed
+    code, shown = _on_terminal(data_dir, ["verify"], ["秘密 one"])
+    assert code == 0 and "all good" in shown
+    code, shown = _on_terminal(data_dir, ["verify"], ["wrong"])
+    assert code == 2 and "wrong passphrase" in shown
