@@ -15,6 +15,7 @@ from core.letters.wording import LETTER_KINDS
 
 if TYPE_CHECKING:  # the store is imported late, when a command needs it
     from core.store.database import Store
+    from core.store.seal import SealKey
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 log = logging.getLogger("debtdesk.cli")
@@ -98,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("backup", help="a consistent .debtcase snapshot, safe while the "
                                            "window is open")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    commands.add_parser("protect", help="seal the store with a passphrase (from "
+                                        "DEBTDESK_NEW_PASSPHRASE_FILE, or asked twice)")
+    commands.add_parser("passphrase", help="change a sealed store's passphrase")
+    commands.add_parser("unprotect", help="turn a sealed store back into plain files")
     return parser
 
 
@@ -168,13 +174,20 @@ def _install_desktop() -> int:
     return EXIT_OK
 
 
-def _start_log(args: argparse.Namespace) -> None:
-    from core.logs import setup_logging
+def _start_log(args: argparse.Namespace, sealed_too: bool = False) -> None:
+    """The log, in the store's folder. A sealed store's waits until its passphrase has
+    opened it: a refused passphrase leaves every file in the folder as it was."""
+    from core.logs import setup_logging, stop_logging
     from core.paths import resolve_data_dir
+    from core.store.seal import is_sealed
 
+    data_dir = resolve_data_dir(args.data_dir)
     try:
-        setup_logging(resolve_data_dir(args.data_dir))
-    except OSError:  # a folder that cannot be made is reported when the store opens
+        if not sealed_too and is_sealed(data_dir):
+            stop_logging()
+            return
+        setup_logging(data_dir)
+    except (OSError, DomainError):  # said when the store opens
         return
     log.info("command %s%s", args.command,
              f" {args.action}" if getattr(args, "action", None) else "")
@@ -189,7 +202,29 @@ def _open(args: argparse.Namespace) -> Store:
     from core.paths import resolve_data_dir
     from core.store.database import open_store
 
-    return open_store(resolve_data_dir(args.data_dir))
+    return open_store(resolve_data_dir(args.data_dir), key=_key(args))
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    """The passphrase, asked for once per command (a sealed archive and store share it)."""
+    from core.passphrases import passphrase
+
+    if getattr(args, "passphrase_given", None) is None:
+        args.passphrase_given = passphrase()
+    return str(args.passphrase_given)
+
+
+def _key(args: argparse.Namespace) -> SealKey | None:
+    """A sealed store's key from its passphrase (then the log starts), else None."""
+    from core.paths import resolve_data_dir
+    from core.store.seal import is_sealed, unlock
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not is_sealed(data_dir):
+        return None
+    key = unlock(data_dir, _passphrase(args))
+    _start_log(args, sealed_too=True)
+    return key
 
 
 def _open_to_replace(args: argparse.Namespace) -> Store:
@@ -210,7 +245,8 @@ def _run(args: argparse.Namespace) -> int:
         from core.case.backup import keep_before_replace
         from core.case.casefile import import_case, load_case_file
 
-        source = load_case_file(args.file)  # checked whole before the store is even opened
+        source = load_case_file(args.file, lambda: _passphrase(args))  # checked whole
+        # before the store is even opened
         store = _open_to_replace(args) if args.replace else _open(args)
         try:
             kept = keep_before_replace(store) if args.replace else None
@@ -243,6 +279,8 @@ def _run(args: argparse.Namespace) -> int:
         return _evidence_add(args)
     if args.command == "verify":
         return _verify(args)
+    if args.command in ("protect", "passphrase", "unprotect"):
+        return _seal(args)
     if args.command == "backup":
         from core.case.backup import backup
 
@@ -352,6 +390,32 @@ def _evidence_add(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_BAD_INPUT if refused else EXIT_OK
+
+
+def _seal(args: argparse.Namespace) -> int:
+    """protect, passphrase, unprotect: each built beside the old state, then swapped in."""
+    from core.case import sealing
+    from core.passphrases import new_passphrase
+    from core.paths import resolve_data_dir
+    from core.store.seal import derive, is_sealed, new_params
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command == "protect" and is_sealed(data_dir):
+        raise DomainError(i18n.t("seal_already"))  # said before any passphrase is asked
+    old = _key(args)
+    if args.command == "unprotect":
+        if old is None:
+            raise DomainError(i18n.t("seal_not_sealed"))
+        print(i18n.t("unsealed_done", file=sealing.unprotect(data_dir, old).name))
+        return EXIT_OK
+    if args.command == "passphrase" and old is None:
+        raise DomainError(i18n.t("seal_not_sealed"))
+    new = derive(new_passphrase(), new_params())  # today's costs, a new salt
+    if old is None:
+        print(i18n.t("sealed_done", file=sealing.protect(data_dir, new).name))
+    else:
+        print(i18n.t("seal_changed", file=sealing.change_passphrase(data_dir, old, new).name))
+    return EXIT_OK
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -7,8 +7,10 @@ caught before it is kept ("rescan it").
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,16 +132,20 @@ def name_lies(name: str, real: FileType) -> bool:
     return bool(suffix) and suffix not in SUFFIXES.get(real, {real.ext})
 
 
-def damage(path: Path, kind: FileType) -> str | None:
-    """Why a decodable file is damaged (its full decode fails), or None if it is whole."""
+def damage(source: Path | Callable[[], IO[bytes]], kind: FileType) -> str | None:
+    """Why a decodable file is damaged (its full decode fails), or None if it is whole.
+    `source` is the file, or what opens its bytes (a sealed store's copy is unsealed as it
+    is read, never written out plain)."""
     if not kind.decodable:
         return None
+    opener = source if callable(source) else _opener(source)
     if kind is PDF:
-        return _pdf_damage(path)
+        with opener() as handle:
+            return _pdf_damage(handle)
     try:
         from PIL import Image
 
-        with Image.open(path) as image:
+        with opener() as handle, Image.open(handle) as image:
             image.load()  # a truncated file raises here (LOAD_TRUNCATED_IMAGES is off)
     except ImportError:  # pragma: no cover - Pillow comes with matplotlib
         return None
@@ -148,26 +154,31 @@ def damage(path: Path, kind: FileType) -> str | None:
     return None
 
 
-def _pdf_damage(path: Path) -> str | None:
+def _opener(path: Path) -> Callable[[], IO[bytes]]:
+    def open_path() -> IO[bytes]:
+        return path.open("rb")
+    return open_path
+
+
+def _pdf_damage(handle: IO[bytes]) -> str | None:
     """A PDF must end with its cross-reference pointer and %%EOF, and the pointer must land
     on a cross-reference inside the file: a truncated download or scan fails this."""
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        handle.seek(max(0, size - 2048))
-        tail = handle.read()
-        if b"%%EOF" not in tail:
-            return "no end-of-file marker (truncated)"
-        at = tail.rfind(b"startxref")
-        if at < 0:
-            return "no cross-reference table"
-        try:
-            offset = int(tail[at + 9:].split()[0])
-        except (ValueError, IndexError):
-            return "unreadable cross-reference pointer"
-        if not 0 < offset < size:
-            return "cross-reference pointer outside the file"
-        handle.seek(offset)
-        marker = handle.read(32)
-        if not (marker.startswith(b"xref") or b" obj" in marker):
-            return "cross-reference table not where the file says"
+    size = handle.seek(0, 2)
+    handle.seek(max(0, size - 2048))
+    tail = handle.read()
+    if b"%%EOF" not in tail:
+        return "no end-of-file marker (truncated)"
+    at = tail.rfind(b"startxref")
+    if at < 0:
+        return "no cross-reference table"
+    try:
+        offset = int(tail[at + 9:].split()[0])
+    except (ValueError, IndexError):
+        return "unreadable cross-reference pointer"
+    if not 0 < offset < size:
+        return "cross-reference pointer outside the file"
+    handle.seek(offset)
+    marker = handle.read(32)
+    if not (marker.startswith(b"xref") or b" obj" in marker):
+        return "cross-reference table not where the file says"
     return None

@@ -130,6 +130,15 @@ def setup_logging(data_dir: Path, level: int = logging.INFO,
     return path
 
 
+def stop_logging() -> None:
+    """This process's log goes nowhere until the next `setup_logging`."""
+    global _installed
+    if _installed is not None:
+        logging.getLogger().removeHandler(_installed)
+        _installed.close()
+        _installed = None
+
+
 def log_unhandled(error: BaseException, where: str = "") -> None:
     """An error nothing caught: its type and safe traceback go to the log."""
     logging.getLogger("debtdesk").error(

@@ -5,13 +5,17 @@ the case data) before anything is written; a hostile or damaged archive changes 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from core import file_types as types
 from core import i18n
@@ -19,6 +23,7 @@ from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
 from core.store.oserrors import storage_problem
+from core.store.sealed_file import SealBroken, SealedReader, sealed_to
 
 MANIFEST = "manifest.sha256"
 CASE = "case.json"
@@ -37,9 +42,19 @@ def _bad(file: Path, detail: str) -> DomainError:
     return DomainError(i18n.t("bad_archive", file=file.name, detail=detail))
 
 
-def write_archive(path: Path, case_json: bytes, blobs: list[tuple[str, str, Path]]) -> None:
-    """Write atomically: case.json, each (sha256, mime, file) as evidence/<sha><ext>, and the
-    manifest of them all."""
+# A sealed archive: this line, the seal document's length (4 bytes) and the document (the
+# KDF's parameters and the key check value, so the passphrase alone opens it anywhere), then
+# the ZIP as one sealed stream.
+SEALED_MAGIC = b"DebtDesk sealed case 1\n"
+
+Opener = Callable[[], IO[bytes]]
+
+
+def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, Opener]],
+                  seal: tuple[bytes, bytes] | None = None) -> None:
+    """Write atomically: case.json, each (sha256, mime, opener of its bytes) as
+    evidence/<sha><ext>, and the manifest of them all. With `seal` (the seal document and
+    the files' key), the whole ZIP is sealed as it is written: no plain byte reaches disk."""
     lines = [f"{hashlib.sha256(case_json).hexdigest()}  {CASE}"]
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
@@ -47,14 +62,20 @@ def write_archive(path: Path, case_json: bytes, blobs: list[tuple[str, str, Path
         raise storage_problem(error, path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(CASE, case_json)
-                for sha, mime, blob in blobs:
-                    name = f"evidence/{sha}{extension(mime)}"
-                    archive.write(blob, name, compress_type=zipfile.ZIP_STORED
-                                  if mime.startswith(("image/", "audio/")) else None)
-                    lines.append(f"{sha}  {name}")
-                archive.writestr(MANIFEST, "\n".join(lines) + "\n")
+            if seal is not None:
+                handle.write(SEALED_MAGIC + len(seal[0]).to_bytes(4, "big") + seal[0])
+            with sealed_to(handle, None if seal is None else seal[1]) as out:
+                with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+                    archive.writestr(CASE, case_json)
+                    for sha, mime, opener in blobs:
+                        name = f"evidence/{sha}{extension(mime)}"
+                        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                        info.compress_type = (zipfile.ZIP_STORED if mime.startswith(
+                            ("image/", "audio/")) else zipfile.ZIP_DEFLATED)
+                        with opener() as src, archive.open(info, "w", force_zip64=True) as dst:
+                            shutil.copyfileobj(src, dst, 1024 * 1024)
+                        lines.append(f"{sha}  {name}")
+                    archive.writestr(MANIFEST, "\n".join(lines) + "\n")
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -66,13 +87,42 @@ def write_archive(path: Path, case_json: bytes, blobs: list[tuple[str, str, Path
         raise
 
 
-def read_archive(path: Path) -> tuple[bytes, dict[str, str]]:
-    """(case.json bytes, {sha256: member name}) after every check; nothing is extracted."""
+def sealed_header(path: Path) -> tuple[bytes, int] | None:
+    """(the seal document, where the sealed stream starts) of a sealed archive, or None
+    for a plain one."""
     try:
-        archive = zipfile.ZipFile(path)
+        with path.open("rb") as handle:
+            if handle.read(len(SEALED_MAGIC)) != SEALED_MAGIC:
+                return None
+            length = int.from_bytes(handle.read(4), "big")
+            document = handle.read(min(length, 64 * 1024))
+    except OSError as error:
+        raise _bad(path, error.strerror or type(error).__name__) from None
+    if len(document) != length:
+        raise _bad(path, i18n.t("archive_incomplete"))
+    return document, len(SEALED_MAGIC) + 4 + length
+
+
+@contextlib.contextmanager
+def _open_zip(path: Path, key: bytes | None) -> Iterator[zipfile.ZipFile]:
+    """The archive's ZIP, unsealed as it is read when `key` is given."""
+    try:
+        if key is None:
+            archive = zipfile.ZipFile(path)
+        else:
+            header = sealed_header(path)
+            offset = header[1] if header else 0
+            archive = zipfile.ZipFile(SealedReader(path.open("rb"), key, offset))
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise _bad(path, shorten(str(error) or "not a ZIP archive", 80)) from None
     with archive:
+        yield archive
+
+
+def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str, str]]:
+    """(case.json bytes, {sha256: member name}) after every check; nothing is extracted.
+    `key` unseals a sealed archive (a changed or cut one fails its checks here)."""
+    with _open_zip(path, key) as archive:
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if len(set(names)) != len(names):
@@ -127,7 +177,7 @@ def _read_manifest(path: Path, raw: bytes) -> dict[str, str]:
 
 # what reading a damaged member raises: zipfile's own errors, zlib's, a short read
 _DAMAGED = (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
-            zlib.error)
+            zlib.error, SealBroken)
 
 
 def _damaged(path: Path, name: str, error: Exception) -> DomainError:
@@ -165,24 +215,26 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path) -> str:
     return digest.hexdigest()
 
 
-def extract_blobs(archive_path: Path, members: list[tuple[str, Path]]) -> None:
+def extract_blobs(archive_path: Path, members: list[tuple[str, Path]],
+                  key: bytes | None = None, target_key: bytes | None = None) -> None:
     """Copy checked members to their targets (each: temporary file, fsync, rename), the
     archive opened once: opening it per member re-read its whole directory each time. A
-    refused write (a full disk, a read-only folder) is said in one line."""
+    refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
+    sealed archive; `target_key` seals each file for a sealed store."""
     if not members:
         return
-    with zipfile.ZipFile(archive_path) as archive:
+    with _open_zip(archive_path, key) as archive:
         for member, target in members:
             try:
                 temp = incoming.Incoming(target.parent)
             except OSError as error:
                 raise storage_problem(error, target) from None
             try:
-                with temp.writer() as out, archive.open(member) as src:
-                    for chunk in iter(lambda: src.read(1024 * 1024), b""):  # noqa: B023
-                        out.write(chunk)
-                    out.flush()
-                    os.fsync(out.fileno())
+                with temp.writer() as file, archive.open(member) as src:
+                    with sealed_to(file, target_key) as out:
+                        shutil.copyfileobj(src, out, 1024 * 1024)
+                    file.flush()
+                    os.fsync(file.fileno())
                 temp.move_to(target)
                 if os.name == "posix":
                     target.chmod(0o400)

@@ -10,14 +10,15 @@ import contextlib
 import errno
 import json
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import i18n
 from core.errors import DomainError
-from core.paths import DATABASE_NAME, sqlite_uri
+from core.paths import DATABASE_NAME
+from core.store.blobs import blob_name, blob_path
+from core.store.connect import connect, database_errors
 from core.store.damage import (
     AUTOMATIC_PREFIX,
     BACKUP_FOLDER,
@@ -30,13 +31,16 @@ from core.store.database import Store, open_store
 from core.store.oserrors import sqlite_problem, storage_problem
 from core.store.workspace import work_folder
 
+if TYPE_CHECKING:
+    from core.store.seal import SealKey
 
-def snapshot_database(source: Path, target: Path) -> None:
+
+def snapshot_database(source: Path, target: Path, key: SealKey | None = None) -> None:
     """Copy a live SQLite database with the online backup API, into a file only its owner
-    can read (it is the whole case)."""
+    can read (it is the whole case); a sealed store's copy is sealed with the same key."""
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-    live = sqlite3.connect(sqlite_uri(source), uri=True, timeout=30)
-    copy = sqlite3.connect(target)
+    live = connect(source, key, read_only=True, timeout=30)
+    copy = connect(target, key)
     try:
         live.backup(copy)
     finally:
@@ -54,8 +58,8 @@ def backup(store: Store, out: Path) -> int:
         raise DomainError(i18n.t("backup_suffix", file=out.name))
     try:
         with work_folder(store.data_dir) as folder:
-            snapshot_database(store.database_path, folder / DATABASE_NAME)
-            copy = open_store(folder, evidence_dir=store.evidence_dir)
+            snapshot_database(store.database_path, folder / DATABASE_NAME, store.key)
+            copy = open_store(folder, evidence_dir=store.evidence_dir, key=store.key)
             try:
                 made = folder / out.name
                 export_case(copy, made)
@@ -63,10 +67,10 @@ def backup(store: Store, out: Path) -> int:
             finally:
                 copy.close()
             place(made, out)
-            return sum((store.evidence_dir / sha).is_file() for sha in kept)
+            return sum(blob_path(store, sha).is_file() for sha in kept)
     except OSError as error:
         raise storage_problem(error, store.data_dir) from None
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise sqlite_problem(error, store.data_dir) or DomainError(
             i18n.t("cannot_read", file=DATABASE_NAME, detail=str(error))) from None
 
@@ -110,14 +114,14 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         temp.unlink(missing_ok=True)
-        snapshot_database(store.database_path, temp)
+        snapshot_database(store.database_path, temp, store.key)
         if os.name == "posix":
             temp.chmod(0o600)
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise storage_problem(error, target) from None
-    except sqlite3.Error as error:
+    except database_errors() as error:
         temp.unlink(missing_ok=True)
         raise sqlite_problem(error, folder) or DomainError(
             i18n.t("cannot_write", file=target.name, detail=str(error))) from None
@@ -126,9 +130,10 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
                   for name, model in (("debts", m.Debt), ("contacts", m.Contact),
                                       ("payments", m.Payment), ("evidence", m.Evidence),
                                       ("plans", m.Plan), ("agreements", m.Agreement))}
-        shas = sorted(set(session.scalars(select(m.Evidence.sha256))))
+        shas = set(session.scalars(select(m.Evidence.sha256)))
+    # the evidence files by their stored names (a sealed store's say nothing of their bytes)
     manifest = {"made_at": when.isoformat(timespec="seconds"), "database": target.name,
-                "counts": counts, "evidence": shas}
+                "counts": counts, "evidence": sorted(blob_name(store, sha) for sha in shas)}
     from core.case.casefile import write_atomically
 
     write_atomically(target.with_suffix(".json"),
@@ -155,17 +160,17 @@ def list_backups(store: Store) -> list[BackupInfo]:
 
 
 def evidence_in_backups(store: Store) -> set[str]:
-    """The evidence files (by SHA-256) that the kept snapshots name: restoring one needs
-    them, so they are never deleted as "removed from the case". Read from each snapshot's
-    database, else its manifest."""
+    """The evidence files (by their stored names) that the kept snapshots name: restoring
+    one needs them, so they are never deleted as "removed from the case". Read from each
+    snapshot's database, else its manifest."""
     named: set[str] = set()
     for info in list_backups(store):
         try:
-            with contextlib.closing(sqlite3.connect(sqlite_uri(info.path), uri=True)) as db:
-                named.update(sha for (sha,) in db.execute(
+            with contextlib.closing(connect(info.path, store.key, read_only=True)) as db:
+                named.update(blob_name(store, sha) for (sha,) in db.execute(
                     "SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL"))
             continue
-        except sqlite3.Error:
+        except database_errors():
             pass
         try:
             manifest = json.loads(info.path.with_suffix(".json").read_text(encoding="utf-8"))
@@ -211,23 +216,23 @@ def rotate(store: Store) -> list[Path]:
     return gone
 
 
-def restore_damaged(data_dir: Path, path: Path) -> Path:
+def restore_damaged(data_dir: Path, path: Path, key: SealKey | None = None) -> Path:
     """Put the snapshot `path` in place of a damaged database: the damaged file is moved
     aside (renamed, kept) and the snapshot becomes a fresh store, brought up to date.
     Returns the damaged file's new name."""
-    detail = damage_in(path)
+    detail = damage_in(path, key)
     if detail is not None:
         raise DomainError(i18n.t("backup_unreadable", file=path.name, detail=detail))
     aside = move_aside(data_dir)
     target = data_dir / DATABASE_NAME
     try:
-        snapshot_database(path, target)
+        snapshot_database(path, target, key)
         if os.name == "posix":
             target.chmod(0o600)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *database_errors()) as error:  # type: ignore[misc]
         target.unlink(missing_ok=True)
         raise DomainError(i18n.t("cannot_write", file=target, detail=str(error))) from None
-    open_store(data_dir).close()  # migrated now, while nothing else has it open
+    open_store(data_dir, key=key).close()  # migrated now, while nothing else has it open
     return aside
 
 
@@ -237,22 +242,22 @@ def restore(store: Store, path: Path, now: datetime | None = None) -> Path:
     from core.store.database import migrate_engine
 
     try:
-        check = sqlite3.connect(sqlite_uri(path), uri=True)
+        check = connect(path, store.key, read_only=True)
         try:
             ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             has_schema = check.execute(
                 "SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone()
         finally:
             check.close()
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise DomainError(i18n.t("backup_unreadable", file=path.name,
                                  detail=str(error))) from None
     if not ok or not has_schema:
         raise DomainError(i18n.t("backup_unreadable", file=path.name,
                                  detail="integrity_check"))
     before = snapshot(store, "before-restore-", now)
-    source = sqlite3.connect(sqlite_uri(path), uri=True)
-    target = sqlite3.connect(store.database_path, timeout=30)
+    source = connect(path, store.key, read_only=True)
+    target = connect(store.database_path, store.key, timeout=30)
     try:
         source.backup(target)  # page by page under SQLite's lock: all or nothing
     finally:

@@ -1,10 +1,12 @@
 """Import and export the whole case as a `.json` case file, all or nothing."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from core.errors import DomainError
 from core.schema import shorten
 from core.store import models as m
 from core.store import records as r
+from core.store.blobs import blob_path, file_key, open_blob
 from core.store.database import Store
 from core.store.oserrors import storage_problem
 
@@ -37,15 +40,26 @@ class CaseSource:
     data: dict[str, Any]
     archive: Path | None = None
     blobs: tuple[tuple[str, str], ...] = ()  # (sha256, member name)
+    archive_key: bytes | None = None  # a sealed archive's files key
 
 
-def load_case_file(path: Path) -> CaseSource:
-    """Read and check a .json or .debtcase file completely; nothing is written anywhere."""
+def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> CaseSource:
+    """Read and check a .json or .debtcase file completely; nothing is written anywhere.
+    A sealed .debtcase is opened with `passphrase()` (asked only then)."""
     if path.suffix.lower() == ".debtcase":
-        from core.case.archive import read_archive
+        from core.case.archive import read_archive, sealed_header
 
-        case_json, blobs = read_archive(path)
-        return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()))
+        key = None
+        header = sealed_header(path)
+        if header is not None:
+            from core.store.seal import NeedsPassphrase, open_with, read_document
+
+            if passphrase is None:
+                raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
+            key = open_with(passphrase(), *read_document(header[0], path.name)).files
+        case_json, blobs = read_archive(path, key)
+        return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()),
+                          key)
     return CaseSource(read_case_file(path))
 
 
@@ -196,13 +210,16 @@ def _extract_evidence(store: Store, source: CaseSource) -> None:
     wanted = {e["sha256"] for e in source.data["evidence"]}
     store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
     extract_blobs(source.archive, [  # type: ignore[arg-type]
-        (member, store.evidence_dir / sha) for sha, member in source.blobs
-        if sha in wanted and not (store.evidence_dir / sha).exists()])
+        (member, blob_path(store, sha)) for sha, member in source.blobs
+        if sha in wanted and not blob_path(store, sha).exists()],
+        source.archive_key, file_key(store))
 
 
 def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
     """Write the case to `path` atomically, as .json or (by the suffix) a .debtcase archive
-    with every evidence file the store holds: the old file stays until the new is whole."""
+    with every evidence file the store holds: the old file stays until the new is whole.
+    A sealed store's .debtcase is sealed with its passphrase; its .json is plain (asked
+    for as such)."""
     suffix = path.suffix.lower()
     if suffix not in (".json", ".debtcase"):
         raise DomainError(i18n.t("unknown_suffix", file=path.name))
@@ -215,11 +232,16 @@ def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
 
     blobs, seen = [], set()
     for entry in document["evidence"]:
-        blob = store.evidence_dir / entry["sha256"]
-        if entry["sha256"] not in seen and blob.is_file():
-            seen.add(entry["sha256"])
-            blobs.append((entry["sha256"], entry["mime"], blob))
-    write_archive(path, text.encode("utf-8"), blobs)
+        sha = entry["sha256"]
+        if sha not in seen and blob_path(store, sha).is_file():
+            seen.add(sha)
+            blobs.append((sha, entry["mime"], functools.partial(open_blob, store, sha)))
+    seal = None
+    if store.key is not None:
+        from core.store.seal import seal_document
+
+        seal = (json.dumps(seal_document(store.key)).encode("utf-8"), store.key.files)
+    write_archive(path, text.encode("utf-8"), blobs, seal)
 
 
 def write_atomically(path: Path, payload: bytes | Path) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from core import i18n
 from core.errors import DomainError
 from core.store import models as m
+from core.store.blobs import blob_name, blob_path, open_blob
 from core.store.database import Store
 
 
@@ -60,14 +61,13 @@ def export_to_folder(store: Store, evidence_ids: Sequence[int], folder: Path) ->
     taken = {p.name.casefold() for p in folder.iterdir()}
     written, missing = [], []
     for name, sha in _chosen(store, evidence_ids):
-        source = store.evidence_dir / sha
-        if not source.is_file():
+        if not blob_path(store, sha).is_file():
             missing.append(name)
             continue
         target = folder / _unique(_safe_name(name), taken)
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".export-")
         try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            with os.fdopen(fd, "wb") as out, open_blob(store, sha) as src:
                 shutil.copyfileobj(src, out, 1024 * 1024)
             os.replace(temp, target)
         except OSError as error:
@@ -96,12 +96,12 @@ def export_to_zip(store: Store, evidence_ids: Sequence[int], archive: Path, *,
             for name, data in extra:
                 out.writestr(name, data)
             for name, sha in _chosen(store, evidence_ids):
-                source = store.evidence_dir / sha
-                if not source.is_file():
+                if not blob_path(store, sha).is_file():
                     missing.append(name)
                     continue
                 member = folder + _unique(_safe_name(name), taken)
-                out.write(source, member)
+                with open_blob(store, sha) as src, out.open(member, "w", force_zip64=True) as dst:
+                    shutil.copyfileobj(src, dst, 1024 * 1024)
                 written.append(member)
                 sums.append((sha, member))
             if manifest:
@@ -131,7 +131,7 @@ def unreferenced(store: Store) -> list[Path]:
     if not folder.is_dir():
         return []
     with store.read() as session:
-        wanted = set(session.scalars(select(m.Evidence.sha256)))
+        wanted = {blob_name(store, sha) for sha in session.scalars(select(m.Evidence.sha256))}
     wanted |= evidence_in_backups(store)
     return sorted(p for p in folder.iterdir()
                   if p.is_file() and not p.name.startswith(".") and p.name not in wanted)

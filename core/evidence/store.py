@@ -26,9 +26,11 @@ from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
 from core.store import models as m
+from core.store.blobs import blob_name, blob_path, blob_writer, file_key, stored_sha256
 from core.store.database import Store
 from core.store.oserrors import storage_problem
 from core.store.records import debt_ids
+from core.store.sealed_file import SealBroken, open_plain
 from core.store.views import Row
 
 DEFAULT_LIMIT = 200 * 1024 * 1024
@@ -45,10 +47,6 @@ class Added:
     mime: str
     status: str  # "stored", "duplicate" (bytes and entry existed), "attached" (entry had none)
     real_suffix: str | None = None  # set when the name's suffix lied about the content
-
-
-def blob_path(store: Store, sha256: str) -> Path:
-    return store.evidence_dir / sha256
 
 
 def _refuse(path: Path, key: str, **params: object) -> DomainError:
@@ -77,12 +75,13 @@ def _open_regular(path: Path) -> tuple[int, int]:
     return fd, info.st_size
 
 
-def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
+def _copy_and_hash(fd: int, path: Path, store: Store, limit: int,
                    progress: Callable[[int], None] | None,
                    cancelled: Callable[[], bool] | None,
                    ) -> tuple[incoming.Incoming, str, int, bytes, bool]:
-    """Stream the file into a temporary file in `folder`: (temp, sha256, size, head, is_text).
-    The caller renames or discards the temporary file."""
+    """Stream the file into a temporary file in the evidence folder (sealed as it goes in a
+    sealed store): (temp, sha256, size, head, is_text). The caller renames or discards it."""
+    folder = store.evidence_dir
     digest = hashlib.sha256()
     text_check = types.TextCheck()
     head, size = b"", 0
@@ -93,7 +92,8 @@ def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
         raise storage_problem(error, folder) from None
     writing = False  # an error while writing is the store's folder's, not the file's
     try:
-        with temp.writer() as out, os.fdopen(fd, "rb", closefd=True) as src:
+        with temp.writer() as file, blob_writer(store, file) as out, \
+                os.fdopen(fd, "rb", closefd=True) as src:
             while True:
                 if cancelled is not None and cancelled():
                     raise DomainError(i18n.t("ev_cancelled", file=path.name))
@@ -114,8 +114,8 @@ def _copy_and_hash(fd: int, path: Path, folder: Path, limit: int,
                     progress(size)
             text_check.feed(b"", final=True)
             writing = True
-            out.flush()
-            os.fsync(out.fileno())
+        with open(temp.path, "rb+") as written:  # the sealing stream's last chunk included
+            os.fsync(written.fileno())
     except OSError as error:
         temp.discard()
         if writing:
@@ -168,15 +168,15 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
         os.close(fd)
         raise _refuse(path, "ev_too_large", limit=_megabytes(limit))
     store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
-    temp, sha, size, head, is_text = _copy_and_hash(fd, path, store.evidence_dir, limit,
-                                                    progress, cancelled)
+    temp, sha, size, head, is_text = _copy_and_hash(fd, path, store, limit, progress,
+                                                    cancelled)
     try:
         if size == 0:
             raise _refuse(path, "ev_empty")
         kind = classify(head, is_text)
         if kind is None:
             raise _refuse(path, "ev_type")
-        problem = types.damage(temp.path, kind)
+        problem = types.damage(lambda: open_plain(temp.path, file_key(store)), kind)
         if problem is not None:
             raise _refuse(path, "ev_damaged", detail=shorten(problem, 80))
         lie = kind.ext if types.name_lies(path.name, kind) else None
@@ -231,14 +231,6 @@ class Problem:
         return i18n.t(f"verify_{self.kind}", subject=self.subject, detail=self.detail)
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
     """The database's own check, then every evidence file re-hashed: missing, changed, and
     files in the store that nothing refers to.
@@ -259,22 +251,29 @@ def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> 
     for done, (ref, sha) in enumerate(entries):
         if progress is not None:
             progress(done, len(entries))
-        referenced.add(sha)
-        path = blob_path(store, sha)
-        if not path.is_file():
+        referenced.add(blob_name(store, sha))
+        if not blob_path(store, sha).is_file():
             problems.append(Problem("missing", ref))
-        elif file_sha256(path) != sha:
+        elif _stored_sha256(store, sha) != sha:
             problems.append(Problem("changed", ref))
     if progress is not None:
         progress(len(entries), len(entries))
     if store.evidence_dir.is_dir():
-        from core.case.backup import evidence_in_backups
+        from core.case.backup import evidence_in_backups  # their stored names
 
         referenced |= evidence_in_backups(store)  # a kept backup needs them to be restored
         for path in sorted(store.evidence_dir.iterdir()):
             if path.name not in referenced:
                 problems.append(Problem("unreferenced", path.name))
     return problems
+
+
+def _stored_sha256(store: Store, sha: str) -> str | None:
+    """The hash of what is stored, or None when a sealed file fails its checks."""
+    try:
+        return stored_sha256(store, sha)
+    except SealBroken:
+        return None
 
 
 # --- the list -------------------------------------------------------------------------------
@@ -290,7 +289,7 @@ def list_evidence(store: Store) -> list[Row]:
         for e in session.scalars(r.full(m.Evidence).order_by(m.Evidence.id)):
             data = r.evidence_to_data(e, debt_ref)
             rows.append(Row(e.id, data, tuple(creditor[x] for x in data["debts"]),
-                            (store.evidence_dir / e.sha256).is_file()))
+                            blob_path(store, e.sha256).is_file()))
         return rows
 
 

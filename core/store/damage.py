@@ -11,14 +11,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core import i18n
 from core.errors import DomainError
-from core.paths import DATABASE_NAME, sqlite_uri
+from core.paths import DATABASE_NAME
+from core.store.connect import connect, database_errors
+
+if TYPE_CHECKING:
+    from core.store.seal import SealKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_FOLDER = "backups"
@@ -51,9 +55,10 @@ def backups_in(data_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def damage_in(path: Path) -> str | None:
+def damage_in(path: Path, key: SealKey | None = None) -> str | None:
     """What is wrong with the SQLite file at `path` (a short technical note for the log and
-    the message), or None when it is sound. A busy or locked file is not damaged."""
+    the message), or None when it is sound. A busy or locked file is not damaged. A sealed
+    file (`key` given) has no plain header: its first page failing to decrypt is damage."""
     try:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
@@ -61,33 +66,31 @@ def damage_in(path: Path) -> str | None:
         return error.strerror or type(error).__name__
     if not head:
         return "0 bytes"
-    if head != SQLITE_HEADER:
+    if key is None and head != SQLITE_HEADER:
         return "not an SQLite file"
     try:
-        with contextlib.closing(sqlite3.connect(sqlite_uri(path), uri=True, timeout=5)) as db:
+        with contextlib.closing(connect(path, key, read_only=True)) as db:
             db.text_factory = bytes  # a damaged page's report may quote bytes that are not UTF-8
             rows = [r[0].decode("utf-8", "replace") for r in db.execute("PRAGMA quick_check")]
     except UnicodeDecodeError:  # SQLite's own error text quoted them
         return "quick_check: the report itself is garbled"
-    except sqlite3.OperationalError as error:
+    except database_errors() as error:
         if "locked" in str(error) or "busy" in str(error):
             return None
-        return str(error)
-    except sqlite3.Error as error:
         return str(error)
     return None if rows == ["ok"] else "quick_check: " + "; ".join(rows[:3])
 
 
-def newest_good_backup(data_dir: Path) -> BackupInfo | None:
-    return next((b for b in backups_in(data_dir) if damage_in(b.path) is None), None)
+def newest_good_backup(data_dir: Path, key: SealKey | None = None) -> BackupInfo | None:
+    return next((b for b in backups_in(data_dir) if damage_in(b.path, key) is None), None)
 
 
 class StoreDamaged(DomainError):
     """The data folder's database is damaged; `backup` is the newest sound snapshot."""
 
-    def __init__(self, data_dir: Path, detail: str) -> None:
-        self.data_dir, self.detail = data_dir, detail
-        self.backup = newest_good_backup(data_dir)
+    def __init__(self, data_dir: Path, detail: str, key: SealKey | None = None) -> None:
+        self.data_dir, self.detail, self.key = data_dir, detail, key
+        self.backup = newest_good_backup(data_dir, key)
         file = data_dir / DATABASE_NAME
         if self.backup is None:
             problem = i18n.t("store_damaged_no_backup", file=file)
@@ -97,13 +100,13 @@ class StoreDamaged(DomainError):
         super().__init__(problem)
 
 
-def check_database(data_dir: Path) -> None:
+def check_database(data_dir: Path, key: SealKey | None = None) -> None:
     """Raise StoreDamaged if the data folder's existing database is damaged."""
-    detail = damage_in(data_dir / DATABASE_NAME)
+    detail = damage_in(data_dir / DATABASE_NAME, key)
     if detail == "0 bytes" and not _anything_to_lose(data_dir):
         return  # a first open stopped before the schema was written: still a new store
     if detail is not None:
-        raise StoreDamaged(data_dir, detail)
+        raise StoreDamaged(data_dir, detail, key)
 
 
 def _anything_to_lose(data_dir: Path) -> bool:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, create_engine, event, text
 from sqlalchemy.engine import Engine
@@ -21,15 +21,19 @@ from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME, make_private_dir
 from core.store import incoming
+from core.store.connect import connect, database_errors, driver
 from core.store.damage import check_database
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from core.store.oserrors import sqlite_problem, storage_problem
 from core.store.workspace import sweep_work
 
+if TYPE_CHECKING:
+    from core.store.seal import SealKey
+
 BUSY_TIMEOUT_MS = 5000
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _on_connect(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -42,13 +46,14 @@ class Store:
     """One person's data folder: the database and, beside it, the evidence files."""
 
     def __init__(self, data_dir: Path, engine: Engine, evidence_dir: Path | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, key: SealKey | None = None) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.read_only = read_only
+        self.key = key  # None for a plain store
         self._evidence_dir = evidence_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._watch: sqlite3.Connection | None = None
+        self._watch: Any = None
         self._watch_lock = threading.Lock()
         self._seen_version: int | None = None
 
@@ -96,8 +101,8 @@ class Store:
         it to pick up what the command line wrote while it was in the background."""
         with self._watch_lock:
             if self._watch is None:
-                self._watch = sqlite3.connect(self.database_path, check_same_thread=False,
-                                              timeout=BUSY_TIMEOUT_MS / 1000)
+                self._watch = connect(self.database_path, self.key, check_same_thread=False,
+                                      timeout=BUSY_TIMEOUT_MS / 1000)
             version = self._watch.execute("PRAGMA data_version").fetchone()[0]
             changed = self._seen_version is not None and version != self._seen_version
             self._seen_version = version
@@ -112,34 +117,41 @@ class Store:
 
 
 def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
-               read_only: bool = False) -> Store:
+               read_only: bool = False, key: SealKey | None = None) -> Store:
     """Open (creating if need be) the store in `data_dir`, migrated to the current schema.
     `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files.
     `read_only` is for a window beside another that holds the store: every write is refused,
     and a store that would need migrating is refused whole (migrating is writing). A folder
-    that cannot be written (read-only, full) is refused in one sentence that says so."""
+    that cannot be written (read-only, full) is refused in one sentence that says so.
+    A sealed store needs its `key` (from `core.store.seal.unlock`); a plain one takes none."""
     try:
-        return _open_store(data_dir, evidence_dir, read_only)
+        return _open_store(data_dir, evidence_dir, read_only, key)
     except OSError as error:
         raise storage_problem(error, data_dir) from None
-    except (OperationalError, sqlite3.OperationalError) as error:
+    except (OperationalError, *database_errors()) as error:  # type: ignore[misc]
         problem = sqlite_problem(error, data_dir)
         if problem is None:
             raise
         raise problem from None
 
 
-def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool) -> Store:
+def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool,
+                key: SealKey | None) -> Store:
     make_private_dir(data_dir)
+    if evidence_dir is None:
+        _check_key(data_dir, key)
     db_path = data_dir / DATABASE_NAME
     new = not db_path.exists()
     if read_only and new:
         raise DomainError(i18n.t("store_read_only_old"))
     if not new:
-        check_database(data_dir)  # else a damaged file fails later as raw SQL errors
+        check_database(data_dir, key)  # else a damaged file fails later as raw SQL errors
     # URL.create, not "sqlite:///…": a `?` or `%` in the folder's name is not read as a query
     # or an escape, which put the database outside the data folder or stopped every command.
-    engine = create_engine(URL.create("sqlite", database=str(db_path)))
+    # Connections come from the one function that knows the key; `module` lets SQLAlchemy
+    # recognise the errors of the driver it hands out.
+    engine = create_engine(URL.create("sqlite", database=str(db_path)), module=driver(key),
+                           creator=lambda: connect(db_path, key, check_same_thread=False))
     event.listen(engine, "connect", _on_connect)
     if new and os.name == "posix":
         db_path.touch(mode=0o600)
@@ -148,12 +160,28 @@ def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool) -> S
         if current_revision(engine) != HEAD_REVISION:
             engine.dispose()
             raise DomainError(i18n.t("store_read_only_old"))
-        return Store(data_dir, engine, evidence_dir, read_only=True)
+        return Store(data_dir, engine, evidence_dir, read_only=True, key=key)
     _migrate(engine)
     if evidence_dir is None:
         incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
         sweep_work(data_dir)  # a killed backup's copy of the database
-    return Store(data_dir, engine, evidence_dir)
+    return Store(data_dir, engine, evidence_dir, key=key)
+
+
+def _check_key(data_dir: Path, key: SealKey | None) -> None:
+    """A sealed store opens with its key only, a plain one with none: said, not a raw
+    SQL error (a switch that a killed process left half-way is finished first)."""
+    from core.store.seal import SEAL_NAME, NeedsPassphrase, is_sealed, read_document
+
+    if not is_sealed(data_dir):
+        if key is not None:
+            raise DomainError(i18n.t("seal_not_sealed"))
+        return
+    if key is None:
+        raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
+    path = data_dir / SEAL_NAME
+    if read_document(path.read_bytes(), path.name)[1] != key.check:
+        raise DomainError(i18n.t("seal_other_key"))
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -4,11 +4,11 @@ and the store use this instead of showing the operating system's or SQLite's own
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 from core import i18n
 from core.errors import DomainError
+from core.store.connect import database_errors
 
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
@@ -36,7 +36,7 @@ def sqlite_problem(error: Exception, data_dir: Path) -> DomainError | None:
     """The sentence for SQLite refusing to write (through SQLAlchemy or not), or None when
     the error is something else."""
     text = str(getattr(error, "orig", None) or error).lower()
-    if not isinstance(getattr(error, "orig", error), sqlite3.Error):
+    if not isinstance(getattr(error, "orig", error), database_errors()):
         return None
     if "disk is full" in text:
         return StorageProblem(i18n.t("disk_full", folder=data_dir))

@@ -7,18 +7,21 @@ store. A test holds it to the same result as `core.debts.debts.list_debts`.
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.money import from_cents
 from core.paths import DATABASE_NAME
+from core.store.connect import connect, database_errors
 from core.store.migrations import HEAD_REVISION
 from core.store.views import DebtView, debt_to_data
+
+if TYPE_CHECKING:
+    from core.store.seal import SealKey
 
 # How each stored column of `debt` becomes a Python value (as core.store.models' column types do).
 _CENTS = ("principal", "interest", "fees", "late_fee_fixed", "minimum_payment")
@@ -36,14 +39,20 @@ def _value(column: str, raw: Any) -> Any:
     return raw if raw is None or kind is None else _CONVERT[kind](raw)
 
 
-def read_debts(data_dir: Path) -> tuple[str, list[DebtView]] | None:
-    """(currency, debts) from an up-to-date store, or None when the full store must decide."""
+def read_debts(data_dir: Path, key: SealKey | None = None,
+               ) -> tuple[str, list[DebtView]] | None:
+    """(currency, debts) from an up-to-date store, or None when the full store must decide
+    (a sealed store read without its key among those cases)."""
+    from core.store.seal import SEAL_NAME
+    from core.store.switch import SWITCH_NAME
+
     path = data_dir / DATABASE_NAME
-    if not path.is_file():
+    if not path.is_file() or (data_dir / SWITCH_NAME).exists() \
+            or (key is None) == (data_dir / SEAL_NAME).exists():
         return None
     try:
-        connection = sqlite3.connect(path, timeout=2)
-    except sqlite3.Error:
+        connection = connect(path, key, timeout=2)
+    except database_errors():
         return None
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -57,7 +66,7 @@ def read_debts(data_dir: Path) -> tuple[str, list[DebtView]] | None:
             record = SimpleNamespace(**{n: _value(n, v) for n, v in zip(names, row, strict=True)})
             views.append(DebtView(record.id, debt_to_data(record)))
         return (info[0] if info else "CNY"), views
-    except (sqlite3.Error, ValueError, ArithmeticError):
+    except (*database_errors(), ValueError, ArithmeticError):  # type: ignore[misc]
         return None
     finally:
         connection.close()

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from core.store.incoming import _try_lock
@@ -24,8 +24,10 @@ _GRACE_SECONDS = 60  # a folder without its lock file yet may be one being made
 
 
 @contextlib.contextmanager
-def work_folder(data_dir: Path) -> Iterator[Path]:
-    """A fresh private folder in `data_dir`, removed with everything in it on the way out."""
+def work_folder(data_dir: Path, keep: Callable[[], bool] = lambda: False) -> Iterator[Path]:
+    """A fresh private folder in `data_dir`, removed with everything in it on the way out
+    unless `keep()` says it is still needed (a committed switch that failed half-way: the
+    next open finishes it from there)."""
     while True:
         folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=data_dir))  # mode 0700
         try:
@@ -38,12 +40,18 @@ def work_folder(data_dir: Path) -> Iterator[Path]:
     try:
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep():
+            shutil.rmtree(folder, ignore_errors=True)
         os.close(fd)
 
 
 def sweep_work(data_dir: Path) -> int:
-    """Remove the work folders no living process holds; returns how many."""
+    """Remove the work folders no living process holds; returns how many. None while a
+    switch is pending: its folder holds the state it is finishing."""
+    from core.store.switch import SWITCH_NAME
+
+    if (data_dir / SWITCH_NAME).exists():
+        return 0
     removed = 0
     try:
         entries = [e for e in os.scandir(data_dir) if e.name.startswith(PREFIX) and e.is_dir()]

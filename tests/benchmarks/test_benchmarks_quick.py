@@ -24,6 +24,9 @@ BUDGETED = (  # a stable part of the name of every figure that has a budget
     "second letter",
     "ratio to sha256sum + cp",
     "longest GUI event-loop block during that import",
+    "Argon2id unlock",
+    "sealed open, ratio to plain",
+    "sealed evidence import, ratio to plain",
     "call-log search keystroke at",
     "open the Call log tab,",
 )
