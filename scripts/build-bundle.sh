@@ -1,6 +1,7 @@
 #!/bin/sh
 # Build DebtDesk as one folder that runs without Python (PyInstaller), then use it as a
-# person would: the version, a case imported, a Chinese letter. Prints the bundle's size.
+# person would: the version, a case imported, a Chinese letter, the case sealed and
+# verified. Prints the bundle's size.
 #   sh scripts/build-bundle.sh        ->  dist/DebtDesk/debtdesk
 set -eu
 cd "$(dirname "$0")/.."
@@ -21,4 +22,8 @@ debt=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['debts'][0]
 "$app" --data-dir "$work/data" letter --plan "$plan" --debt "$debt" --kind installment \
     --lang zh --out "$work/letter.pdf"
 if command -v pdffonts >/dev/null; then pdffonts "$work/letter.pdf"; fi
+# A sealed store needs cryptography and SQLCipher inside the bundle: seal it, then read it.
+printf 'a passphrase for the bundle check\n' > "$work/passphrase"
+DEBTDESK_NEW_PASSPHRASE_FILE="$work/passphrase" "$app" --data-dir "$work/data" protect
+DEBTDESK_PASSPHRASE_FILE="$work/passphrase" "$app" --data-dir "$work/data" verify
 echo "bundle: $(du -sh dist/DebtDesk | cut -f1) in dist/DebtDesk"
