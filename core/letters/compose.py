@@ -154,10 +154,33 @@ def _proposal(w: Writer, case: Data, request: LetterRequest, result: PlanResult 
             asks.append(w.say("forgiven_total", forgiven=w.money(forgiven)))
         if asks:
             blocks.append(Block("p", ("" if w.lang == "zh" else " ").join(asks)))
+    rule = _rule(w, request, term)
+    if rule:
+        blocks.append(Block("p", rule))
     blocks += [Block("p", w.say("plan_schedule")), Block("table", table=_schedule(w, paid))]
     if result is not None and not result.schedule.affordable:
         blocks.append(Block("p", w.say("unaffordable")))
     return blocks
+
+
+# The debts each cited rule covers: art. 70 binds card issuers alone; CONC covers regulated
+# consumer credit (mortgages come under MCOB instead).
+_CONC_KINDS = ("credit_card", "consumer_credit", "personal_loan", "online_loan", "car_loan")
+
+
+def _rule(w: Writer, request: LetterRequest, term: TermIn) -> str:
+    """The rule the proposal may rest on, only for the debts it covers: a Chinese card's
+    instalment plan of up to five years, a UK lender's duty of forbearance."""
+    from core.calllog.conduct import country_for
+
+    country = country_for(w.currency, w.case.get("country"))
+    kind = w.debt["kind"]
+    if (country == "CN" and kind == "credit_card" and request.kind == "installment"
+            and term.treatment == "installments" and (term.months or 0) <= 60):
+        return w.say("rule_card_cn")
+    if country == "GB" and kind in _CONC_KINDS:
+        return w.say("rule_conc_gb")
+    return ""
 
 
 def _schedule(w: Writer, paid: Sequence[Row]) -> Table:

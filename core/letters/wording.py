@@ -107,6 +107,11 @@ ZH: dict[str, str] = {
                         "并写明以下事项：",
     "agreement_schedule": "双方约定的还款安排如下：",
     "plan_schedule": "本人提出的还款安排如下：",
+    "rule_card_cn": "根据《商业银行信用卡业务监督管理办法》第七十条，持卡人确实无力按原约定还款、"
+                    "但仍有还款意愿的，发卡银行可以与持卡人协商达成个性化分期还款协议，期限最长"
+                    "不超过 5 年。本人据此提出申请。",
+    "rule_conc_gb": "英国金融行为监管局的规则要求贷款机构对陷入还款困难的客户给予宽容和"
+                    "适当考虑（CONC 7.3.4 R）。恳请贵方据此考虑本人的方案。",
     "col_no": "期数",
     "col_due": "还款日",
     "col_payment": "还款金额",
@@ -226,6 +231,13 @@ EN: dict[str, str] = {
                         "writing (by letter or email), stating:",
     "agreement_schedule": "The payments agreed are:",
     "plan_schedule": "The payments I propose are:",
+    "rule_card_cn": "Under article 70 of the Measures for the Supervision and Administration "
+                    "of Credit Card Business of Commercial Banks (2011), a card issuer may agree "
+                    "a personalised instalment plan of up to five years with a cardholder who "
+                    "cannot repay as agreed but is willing to repay. I ask for such a plan.",
+    "rule_conc_gb": "The FCA's rules require lenders to treat customers in arrears "
+                    "difficulties with forbearance and due consideration (CONC 7.3.4 R). I ask "
+                    "you to consider my proposal in that light.",
     "col_no": "No.",
     "col_due": "Due",
     "col_payment": "Payment",

@@ -277,3 +277,22 @@ def test_the_pdf_is_dated_the_day_the_letter_is(case) -> None:
     assert info is not None and info.creation_date is not None
     assert info.creation_date.date() == ON  # not ReportLab's fixed 2000-01-01
     assert build_pdf(case, request("waiver", "zh"))[1] == pdf  # still the same bytes
+
+
+def _installment_text(case: dict, debt: str, language: str = "zh") -> str:
+    return compose(case, LetterRequest(debt=debt, kind="installment", language=language,
+                                       plan="结清借呗", on=ON)).text()
+
+
+def test_the_card_rule_is_cited_only_for_a_chinese_card_within_five_years(case) -> None:
+    assert "第七十条" in _installment_text(case, "D3")  # a card, 36 instalments
+    assert "article 70" in _installment_text(case, "D3", "en")
+    assert "第七十条" not in _installment_text(case, "D1")  # Huabei is no card
+    longer = copy.deepcopy(case)
+    term = next(t for t in longer["plans"][-1]["terms"] if t["debt"] == "D3")
+    term["months"] = 72  # beyond what the article allows: not cited in support
+    assert "第七十条" not in _installment_text(longer, "D3")
+    british = copy.deepcopy(case)
+    british["currency"], british["country"] = "GBP", "GB"
+    text = _installment_text(british, "D1", "en")
+    assert "CONC 7.3.4 R" in text and "article 70" not in text
