@@ -364,14 +364,12 @@ def _due(args: argparse.Namespace) -> int:
 
 def _evidence_add(args: argparse.Namespace) -> int:
     """Each file stands alone: the good ones are kept, each bad one refused on its own line."""
-    import os
 
-    from core.evidence.store import DEFAULT_LIMIT, add_file
+    from core.evidence.store import add_file
+    from core.file_types import evidence_limit
     from core.store.oserrors import StorageProblem
 
-    limit = DEFAULT_LIMIT
-    if os.environ.get("DEBTDESK_EVIDENCE_LIMIT_MB"):
-        limit = int(os.environ["DEBTDESK_EVIDENCE_LIMIT_MB"]) * 1024 * 1024
+    limit = evidence_limit()  # a bad setting is refused before anything is stored
     store = _open(args)
     refused = 0
     try:

@@ -7,7 +7,8 @@ caught before it is kept ("rescan it").
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -182,3 +183,22 @@ def _pdf_damage(handle: IO[bytes]) -> str | None:
     if not (marker.startswith(b"xref") or b" obj" in marker):
         return "cross-reference table not where the file says"
     return None
+
+
+# The evidence size limit: `evidence add` refuses a larger file and import refuses a
+# `.debtcase` carrying one. 200 MB unless the setting says otherwise.
+DEFAULT_LIMIT = 200 * 1024 * 1024
+LIMIT_SETTING = "DEBTDESK_EVIDENCE_LIMIT_MB"
+
+
+def evidence_limit(environ: Mapping[str, str] | None = None) -> int:
+    """The limit in bytes; a setting that is not a whole number of megabytes is refused."""
+    from core import i18n
+    from core.errors import DomainError
+
+    value = (os.environ if environ is None else environ).get(LIMIT_SETTING, "").strip()
+    if not value:
+        return DEFAULT_LIMIT
+    if not value.isdigit() or int(value) < 1:
+        raise DomainError(i18n.t("bad_limit_setting", name=LIMIT_SETTING, value=value[:40]))
+    return int(value) * 1024 * 1024

@@ -330,6 +330,19 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "archive_duplicate": ("包内有重名文件", "a member appears twice"),
     "archive_member": ("包内有不允许的文件“{name}”", "a member that does not belong: \"{name}\""),
     "archive_too_large": ("“{name}”过大", "\"{name}\" is too large"),
+    "archive_evidence_too_large": (
+        "证据文件“{name}”超过 {limit} MB 的上限（可用 DEBTDESK_EVIDENCE_LIMIT_MB 调整）",
+        'the evidence file "{name}" is over the {limit} MB limit (DEBTDESK_EVIDENCE_LIMIT_MB '
+        "changes it)",
+    ),
+    "archive_total_too_large": (
+        "解压后的内容超过 4 GB，不予导入",
+        "its contents come to more than 4 GB uncompressed: not imported",
+    ),
+    "bad_limit_setting": (
+        "设置 {name}=“{value}”无效：应为以 MB 计的正整数，如 300",
+        'the setting {name}="{value}" is not a whole number of megabytes, e.g. 300',
+    ),
     "archive_incomplete": (
         "缺少 case.json 或 manifest.sha256",
         "case.json or manifest.sha256 is missing",

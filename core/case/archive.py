@@ -27,9 +27,13 @@ from core.store.sealed_file import SealBroken, SealedReader, sealed_to
 
 MANIFEST = "manifest.sha256"
 CASE = "case.json"
-MAX_MEMBER = 1024 * 1024 * 1024  # no single member over 1 GiB
-MAX_TOTAL = 8 * 1024 * 1024 * 1024  # nor the archive's content over 8 GiB
-MAX_CASE = 256 * 1024 * 1024
+# What import takes (the exchange format's limits): no evidence member over the evidence size
+# limit (types.evidence_limit: 200 MB unless set), no case.json over 64 MB, nor members
+# adding up to over 4 GB, counting the bytes actually read, whatever the directory claims.
+MAX_TOTAL = 4 * 1024 * 1024 * 1024
+MAX_CASE = 64 * 1024 * 1024
+MAX_MANIFEST = 16 * 1024 * 1024
+FOLDERS = ("evidence/",)  # folder entries, as `zip -r` writes them: allowed and ignored
 _EVIDENCE = re.compile(r"evidence/([0-9a-f]{64})(\.[A-Za-z0-9]{1,8})?")
 _EXT_BY_MIME = {t.mime: t.ext for t in vars(types).values() if isinstance(t, types.FileType)}
 
@@ -122,12 +126,13 @@ def _open_zip(path: Path, key: bytes | None) -> Iterator[zipfile.ZipFile]:
 def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str, str]]:
     """(case.json bytes, {sha256: member name}) after every check; nothing is extracted.
     `key` unseals a sealed archive (a changed or cut one fails its checks here)."""
+    limit = types.evidence_limit()
     with _open_zip(path, key) as archive:
-        infos = archive.infolist()
+        infos = [info for info in archive.infolist()
+                 if not (info.is_dir() and info.filename in FOLDERS and info.file_size == 0)]
         names = [info.filename for info in infos]
         if len(set(names)) != len(names):
             raise _bad(path, i18n.t("archive_duplicate"))
-        total = 0
         for info in infos:
             name = info.filename
             if (name.startswith(("/", "\\")) or ".." in name.split("/") or "\\" in name
@@ -138,21 +143,19 @@ def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str,
                 raise _bad(path, i18n.t("archive_member", name=shorten(name, 60)))
             if info.flag_bits & 0x1:  # encrypted: DebtDesk never writes a password
                 raise _bad(path, i18n.t("archive_encrypted", name=shorten(name, 60)))
-            if info.file_size > MAX_MEMBER or (name == CASE and info.file_size > MAX_CASE):
-                raise _bad(path, i18n.t("archive_too_large", name=shorten(name, 60)))
-            total += info.file_size
-        if total > MAX_TOTAL:
-            raise _bad(path, i18n.t("archive_too_large", name=path.name))
+            if info.file_size > _limit_of(name, limit):  # refused early, before reading
+                raise _too_large(path, name, limit)
         if CASE not in names or MANIFEST not in names:
             raise _bad(path, i18n.t("archive_incomplete"))
-        manifest = _read_manifest(path, _read_bounded(archive, MANIFEST, 16 * 1024 * 1024, path))
+        manifest = _read_manifest(path, _read_bounded(archive, MANIFEST, MAX_MANIFEST, path))
         members = set(names) - {MANIFEST}
         if set(manifest) != members:
             missing = sorted(members ^ set(manifest))[0]
             raise _bad(path, i18n.t("archive_manifest", name=shorten(missing, 60)))
         blobs: dict[str, str] = {}
+        total = [0]  # the bytes read so far, every member counted
         for name in sorted(members):
-            digest = _hash_member(archive, name, path)
+            digest = _hash_member(archive, name, path, _limit_of(name, limit), total)
             if digest != manifest[name]:
                 raise _bad(path, i18n.t("archive_hash", name=shorten(name, 60)))
             match = _EVIDENCE.fullmatch(name)
@@ -161,6 +164,17 @@ def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str,
                     raise _bad(path, i18n.t("archive_hash", name=shorten(name, 60)))
                 blobs[digest] = name
         return _read_bounded(archive, CASE, MAX_CASE, path), blobs
+
+
+def _limit_of(name: str, evidence: int) -> int:
+    return MAX_CASE if name == CASE else MAX_MANIFEST if name == MANIFEST else evidence
+
+
+def _too_large(path: Path, name: str, limit: int) -> DomainError:
+    if _EVIDENCE.fullmatch(name):
+        return _bad(path, i18n.t("archive_evidence_too_large", name=shorten(name, 60),
+                                 limit=limit // (1024 * 1024)))
+    return _bad(path, i18n.t("archive_too_large", name=shorten(name, 60)))
 
 
 def _read_manifest(path: Path, raw: bytes) -> dict[str, str]:
@@ -197,9 +211,11 @@ def _read_bounded(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -
     return data
 
 
-def _hash_member(archive: zipfile.ZipFile, name: str, path: Path) -> str:
-    """Stream a member's SHA-256, bounded by its declared size (a decompression bomb that
-    lies about its size is stopped at the limit)."""
+def _hash_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int,
+                 total: list[int]) -> str:
+    """Stream a member's SHA-256, stopped at its declared size or `limit`, whichever is
+    less (a member that lies about its size, a decompression bomb), and at MAX_TOTAL for
+    all members together (`total` counts the bytes read so far)."""
     info = archive.getinfo(name)
     digest = hashlib.sha256()
     read = 0
@@ -207,8 +223,13 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path) -> str:
         with archive.open(info) as handle:
             for chunk in iter(lambda: handle.read(1024 * 1024), b""):
                 read += len(chunk)
-                if read > info.file_size or read > MAX_MEMBER:
+                total[0] += len(chunk)
+                if read > limit:
+                    raise _too_large(path, name, limit)
+                if read > info.file_size:
                     raise _bad(path, i18n.t("archive_too_large", name=shorten(name, 60)))
+                if total[0] > MAX_TOTAL:
+                    raise _bad(path, i18n.t("archive_total_too_large"))
                 digest.update(chunk)
     except _DAMAGED as error:
         raise _damaged(path, name, error) from None

@@ -33,7 +33,7 @@ from core.store.records import debt_ids
 from core.store.sealed_file import SealBroken, open_plain
 from core.store.views import Row
 
-DEFAULT_LIMIT = 200 * 1024 * 1024
+DEFAULT_LIMIT = types.DEFAULT_LIMIT  # the evidence size limit unless set otherwise
 CHUNK = 1024 * 1024
 
 
@@ -142,7 +142,7 @@ def classify(head: bytes, is_text: bool) -> types.FileType | None:
 
 
 def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
-             limit: int = DEFAULT_LIMIT, progress: Callable[[int], None] | None = None,
+             limit: int | None = None, progress: Callable[[int], None] | None = None,
              cancelled: Callable[[], bool] | None = None,
              then: Callable[[Any, Added, int | None], None] | None = None) -> Added:
     """Keep one file as evidence; a DomainError naming the file says why it was refused.
@@ -151,6 +151,7 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
     either way its metadata stays as it was. `then(session, added, new entry's row id or
     None)` runs in the same transaction as the entry, for a use case that records more
     with it (all of it is saved, or none)."""
+    limit = types.evidence_limit() if limit is None else limit
     store.check_writable()  # before the bytes are copied in, not after
     if category not in EVIDENCE_CATEGORIES:
         raise DomainError(i18n.t("not_choice", value=shorten(category),

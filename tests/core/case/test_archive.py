@@ -179,3 +179,73 @@ def test_json_export_keeps_metadata_without_bytes(full_store, tmp_path) -> None:
     import_case(other, load_case_file(path))
     assert sorted(p.kind for p in verify(other)) == ["missing"] * 3
     other.close()
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def test_folder_entries_as_zip_r_writes_them_are_allowed(good_archive, tmp_path) -> None:
+    members = _members(good_archive)
+    rezipped = tmp_path / "rezipped.debtcase"
+    with zipfile.ZipFile(rezipped, "w", zipfile.ZIP_DEFLATED) as z:
+        z.mkdir("evidence")  # "evidence/", a folder entry, first as zip -r puts it
+        for name, data in members.items():
+            z.writestr(name, data)
+    store = open_store(tmp_path / "s")
+    try:
+        import_case(store, load_case_file(rezipped))
+        assert len(export_document(store)["evidence"]) == 3
+        assert verify(store) == []
+    finally:
+        store.close()
+
+
+def _with_member(good: Path, folder: Path, name: str, data: bytes) -> Path:
+    members = {n: d for n, d in _members(good).items() if n != "manifest.sha256"}
+    members[name] = data
+    path = folder / "extra.debtcase"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in members.items():
+            z.writestr(n, d)
+        z.writestr("manifest.sha256", _manifest_for(members))
+    return path
+
+
+def test_an_evidence_file_over_the_limit_is_refused_before_anything_is_written(
+        good_archive, tmp_path, monkeypatch) -> None:
+    big = b"\x89PNG" + bytes(range(256)) * (6 * 1024)  # 1.5 MB
+    name = f"evidence/{hashlib.sha256(big).hexdigest()}.png"
+    path = _with_member(good_archive, tmp_path, name, big)
+    monkeypatch.setenv("DEBTDESK_EVIDENCE_LIMIT_MB", "1")
+    target = tmp_path / "s"
+    with pytest.raises(DomainError, match="over the 1 MB limit"):
+        import_case(open_store(target), load_case_file(path))
+    assert not (target / "evidence").exists()
+    monkeypatch.setenv("DEBTDESK_EVIDENCE_LIMIT_MB", "2")  # the same setting raises it
+    load_case_file(path)
+
+
+def test_a_case_json_over_64_mb_is_refused(good_archive, tmp_path) -> None:
+    members = {n: d for n, d in _members(good_archive).items() if n != "manifest.sha256"}
+    members["case.json"] = members["case.json"] + b" " * (64 * 1024 * 1024)
+    path = tmp_path / "fat.debtcase"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in members.items():
+            z.writestr(n, d)
+        z.writestr("manifest.sha256", _manifest_for(members))
+    with pytest.raises(DomainError, match='"case.json" is too large'):
+        load_case_file(path)
+
+
+def test_a_bad_limit_setting_is_one_line_and_stores_nothing(zh_store, tmp_path, capsys,
+                                                            monkeypatch) -> None:
+    scan = tmp_path / "收入证明.png"
+    scan.write_bytes(png())
+    monkeypatch.setenv("DEBTDESK_EVIDENCE_LIMIT_MB", "lots")
+    code = cli.main(["--data-dir", str(zh_store.data_dir), "evidence", "add", str(scan),
+                     "--category", "income_proof"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "DEBTDESK_EVIDENCE_LIMIT_MB" in err
+    assert export_document(zh_store)["evidence"] == []
