@@ -90,12 +90,71 @@ def sniff(head: bytes) -> FileType | None:
         return OGG
     if head.startswith(b"ID3"):
         return MP3
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's mark, FF FE, is no audio frame
+        return None
     if len(head) >= 2 and head[0] == 0xFF:
         if head[1] & 0xF6 == 0xF0:  # ADTS: sync, layer 00
             return AAC
         if head[1] & 0xE0 == 0xE0 and head[1] & 0x06:  # MPEG audio frame, layer set
             return MP3
     return None
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+         (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def other_text_encoding(head: bytes) -> str | None:
+    """The encoding of a text file that is not UTF-8 — "UTF-16" or "UTF-32" by its
+    byte-order mark, "GBK" for Chinese text in the encoding older Windows saves,
+    "Windows-1252" for Western text — so the person can be told to save it as UTF-8; None
+    otherwise (UTF-8, or not text)."""
+    for mark, name in _BOMS:
+        if head.startswith(mark):
+            return name
+    if b"\x00" in head or not any(byte >= 0x80 for byte in head):
+        return None
+    try:
+        head.decode("utf-8")
+        return None
+    except UnicodeDecodeError as error:
+        if error.start >= len(head) - 3:  # only a character cut at the end: UTF-8 after all
+            return None
+    gb = _gb_text(head)
+    if gb:
+        return "GBK"
+    try:
+        western = head.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if all(ch.isprintable() or ch in "\t\r\n" for ch in western):
+        return "Windows-1252"
+    return None
+
+
+def _gb_text(head: bytes) -> bool:
+    """Chinese text in GBK: it decodes, every character prints, and its two-byte characters
+    lie in the common range (both bytes from A1), as the hanzi people write do; Western text
+    read as GBK pairs an accented letter with the ASCII letter after it instead."""
+    try:
+        text = head.decode("gb18030")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 1:
+            return False  # not a cut character at the end: not GB text
+        head = head[:error.start]
+        text = head.decode("gb18030")
+    if not text or not all(ch.isprintable() or ch in "\t\r\n" for ch in text):
+        return False
+    pairs = common = 0
+    index = 0
+    while index < len(head) - 1:
+        if head[index] >= 0x81:
+            pairs += 1
+            common += head[index] >= 0xA1 and head[index + 1] >= 0xA1
+            index += 2
+        else:
+            index += 1
+    return pairs > 0 and common >= 0.9 * pairs
 
 
 def is_email(head: bytes) -> bool:

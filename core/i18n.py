@@ -205,6 +205,14 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{file}: 不是有效的 UTF-8 JSON 文件（{detail}）",
         "{file}: not a UTF-8 JSON file ({detail})",
     ),
+    "not_utf8_file": (
+        "{file}: 不是 UTF-8 编码的文本（第 {offset} 字节处）；请另存为 UTF-8 后再导入",
+        "{file}: not UTF-8 text (at byte {offset}); save it as UTF-8 and import it again",
+    ),
+    "json_syntax": (
+        "{file}: JSON 格式有误，问题在第 {line} 行第 {column} 列附近（{detail}）",
+        "{file}: the JSON is malformed near line {line}, column {column} ({detail})",
+    ),
     "cannot_read": ("{file}: 无法读取（{detail}）", "{file}: cannot be read ({detail})"),
     "cannot_write": ("{file}: 无法写入（{detail}）", "{file}: cannot be written ({detail})"),
     "store_not_empty": (
@@ -289,6 +297,12 @@ _CATALOG: dict[str, tuple[str, str]] = {
     "ev_unreadable": ("{file}: 无法读取（{detail}）", "{file}: cannot be read ({detail})"),
     "ev_empty": ("{file}: 文件是空的", "{file}: the file is empty"),
     "ev_too_large": ("{file}: 文件超过 {limit} 的上限", "{file}: larger than the {limit} limit"),
+    "ev_not_utf8": (
+        "{file}: 这是文本文件，但不是 UTF-8 编码（看起来是 {encoding}）；请在记事本等程序中"
+        "“另存为”UTF-8 后再添加",
+        "{file}: a text file, but not in UTF-8 (it looks like {encoding}); save it as UTF-8 "
+        "and add it again",
+    ),
     "ev_type": ("{file}: 不支持的文件类型（可用图片、PDF、录音、邮件或纯文本）",
                 "{file}: not a type DebtDesk keeps (images, PDF, audio, email or plain text)"),
     "ev_damaged": ("{file}: 文件已损坏，无法完整打开，请重新扫描（{detail}）",

@@ -76,10 +76,18 @@ def read_case_file(path: Path) -> dict[str, Any]:
 
 
 def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
+    try:  # a byte-order mark, as Windows Notepad writes one, is no reason to refuse a file
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DomainError(i18n.t("not_utf8_file", file=file_name, offset=error.start)) \
+            from None
     try:
-        document = json.loads(raw.decode("utf-8"), parse_float=_no_float_literal,
+        document = json.loads(text, parse_float=_no_float_literal,
                               object_pairs_hook=_no_duplicate_keys)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+    except json.JSONDecodeError as error:
+        raise DomainError(i18n.t("json_syntax", file=file_name, line=error.lineno,
+                                 column=error.colno, detail=shorten(error.msg, 60))) from None
+    except (ValueError, RecursionError) as error:
         raise DomainError(i18n.t("not_json", file=file_name, detail=shorten(str(error), 80))) \
             from None
     try:

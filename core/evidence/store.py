@@ -176,19 +176,23 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
             raise _refuse(path, "ev_empty")
         kind = classify(head, is_text)
         if kind is None:
+            encoding = types.other_text_encoding(head)
+            if encoding is not None:
+                raise _refuse(path, "ev_not_utf8", encoding=encoding)
             raise _refuse(path, "ev_type")
         problem = types.damage(lambda: open_plain(temp.path, file_key(store)), kind)
         if problem is not None:
             raise _refuse(path, "ev_damaged", detail=shorten(problem, 80))
         lie = kind.ext if types.name_lies(path.name, kind) else None
         target = blob_path(store, sha)
-        if not target.exists():
+        had_bytes = target.exists()
+        if not had_bytes:
             temp.move_to(target)  # the bytes are in place before anything refers to them
             if os.name == "posix":
                 target.chmod(0o400)
         with store.write() as session:
             added, entry_id = _record(session, path.name, sha, size, kind, category, debts,
-                                      known, lie)
+                                      known, lie, had_bytes)
             if then is not None:
                 then(session, added, entry_id)
         return added
@@ -198,12 +202,13 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
 
 def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
             category: str, debts: Sequence[str], known: dict[str, int],
-            lie: str | None) -> tuple[Added, int | None]:
-    """The entry for bytes now in place, or the one that already names them."""
+            lie: str | None, had_bytes: bool = True) -> tuple[Added, int | None]:
+    """The entry for bytes now in place, or the one that already names them: "attached"
+    when that entry had no bytes until now (imported from a .json), else "duplicate"."""
     existing = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == sha)
                               .order_by(m.Evidence.id))
     if existing is not None:
-        status = "attached" if existing.size is None or not existing.mime else "duplicate"
+        status = "duplicate" if had_bytes and existing.size is not None else "attached"
         return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie), None
     refs = set(session.scalars(select(m.Evidence.ref)))
     numbers = [int(r[1:]) for r in refs if re.fullmatch(r"E[0-9]{1,9}", r)]

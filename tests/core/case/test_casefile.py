@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from core import cli
-from core.case.casefile import export_document, import_case, read_case_file
+from core.case.casefile import export_document, import_case, parse_case_bytes, read_case_file
 from core.casefile_spec import validate_case
+from core.errors import DomainError
 from core.store.database import open_store
 from tests.conftest import DATA, ZH_CASE
 
@@ -327,3 +328,20 @@ def test_a_missing_country_is_exported_as_null(zh_document) -> None:
 def test_the_usual_currencies_are_accepted(zh_document, code) -> None:
     zh_document["currency"] = code
     assert validate_case(zh_document)["currency"] == code
+
+
+def test_a_byte_order_mark_is_no_reason_to_refuse_a_case(zh_document) -> None:
+    raw = "\ufeff".encode() + json.dumps(zh_document, ensure_ascii=False).encode()
+    assert parse_case_bytes(raw, "记事本.json")["currency"] == "CNY"
+
+
+@pytest.mark.parametrize(("raw", "said"), [
+    (b'{"format": "debtdesk-case",\n  "version": 1,,}',
+     "case.json: the JSON is malformed near line 2, column 16"),
+    ("{\"person\": {\"name\": \"张三\"}}".encode("gbk"),
+     "case.json: not UTF-8 text (at byte 21); save it as UTF-8"),
+])
+def test_a_file_that_is_no_json_says_where(raw: bytes, said: str) -> None:
+    with pytest.raises(DomainError) as error:
+        parse_case_bytes(raw, "case.json")
+    assert error.value.message.startswith(said), error.value.message

@@ -89,7 +89,13 @@ def test_a_name_that_lies_is_stored_under_the_real_type(store, files) -> None:
     ("empty.pdf", b"", "empty"),
     ("archive.jpg", b"PK\x03\x04" + b"\x00" * 100, "not a type"),
     ("binary.txt", b"\x00\x01\x02\x03" * 50, "not a type"),
-    ("latin1.txt", "caf\xe9".encode("latin-1") * 20, "not a type"),
+    ("latin1.txt", "caf\xe9 ".encode("latin-1") * 20,
+     "not in UTF-8 (it looks like Windows-1252)"),
+    # UTF-16's byte-order mark, FF FE, once passed for an MP3 frame
+    ("短信.txt", "\ufeff催收短信：请尽快还款".encode("utf-16-le"),
+     "not in UTF-8 (it looks like UTF-16)"),
+    ("通话记录.txt", "2026年11月20日 21:40 催收电话，威胁通知单位。\r\n".encode("gbk") * 3,
+     "not in UTF-8 (it looks like GBK)"),
 ])
 def test_refused_types(store, files, name: str, payload: bytes, reason: str) -> None:
     with pytest.raises(DomainError) as error:
@@ -161,7 +167,8 @@ def test_bytes_attach_to_an_entry_imported_without_them(store, files, tmp_path, 
     payload = pdf(1)
     zh_document["evidence"] = [{"ref": "E7", "sha256": hashlib.sha256(payload).hexdigest(),
                                 "name": "诊断书.pdf", "category": "medical",
-                                "title": "诊断书", "reviewed": True}]
+                                "mime": "application/pdf", "size": len(payload),
+                                "title": "诊断书", "reviewed": True}]  # as an export writes it
     import_case(store, parse_case_bytes(json.dumps(zh_document).encode(), "case.json"))
     assert [p.kind for p in verify(store)] == ["missing"]
     added = add_file(store, files("scan-0001.pdf", payload), "other")
