@@ -249,12 +249,12 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         view = self.selected()
         store = self._desk.store
         self.detail.show_debt(store, view.data["ref"] if view else None, self._currency)
-        if view is not None and store is not None:
-            if self._breaches is None:
-                from core.debts.conduct_findings import read_findings
+        if view is not None and store is not None and self._breaches is None:
+            from core.debts.conduct_findings import read_findings
 
-                self._breaches = read_findings(store, date.today()).per_debt
-            self.detail.show_breaches(self._breaches[view.data["ref"]])
+            self._breaches = read_findings(store, date.today()).per_debt
+        self.detail.show_breaches(self._breaches[view.data["ref"]] if view and self._breaches
+                                  is not None else 0)
 
     def reload(self) -> None:
         from core.debts.debts import currency, list_debts

@@ -178,6 +178,14 @@ def test_the_debt_page_counts_its_breaches_and_links_to_them(conduct_window, qtb
     label = tab.detail.conduct
     assert label.isVisible()
     assert f"{counts['D1']} likely breaches of collector rules" in label.text()
+    from core.calllog.contacts import log_contact
+
+    _id, changes = log_contact(window.store, _call("N1", ["D1"], "2026-11-29T23:10:00+08:00"))
+    window.notify(changes)  # a late call logged: the count follows
+    assert f"{counts['D1'] + 1} likely breaches of collector rules" in label.text()
+    counts["D1"] += 1
+    tab.table.clearSelection()
+    assert label.isHidden()  # no debt, no count
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(refs.index("D4"), 0)).row())
     assert counts["D4"] == 0 and label.isHidden()
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(refs.index("D2"), 0)).row())
