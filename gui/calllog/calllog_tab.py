@@ -33,7 +33,7 @@ from core.casefile_spec import CHANNELS, OUTCOMES
 from core.changes import Change
 from core.errors import DomainError
 from core.money import format_amount
-from gui.calllog.conduct_view import ConductButton
+from gui.calllog.conduct_button import ConductButton
 from gui.calllog.follow_ups import FollowUps
 from gui.shared import labels
 from gui.shared.context import Desk

@@ -5,7 +5,7 @@ calls by day and hour (conduct_timeline); and every rule checked, so a person ca
 protects them.
 
 A window beside the call log, not a modal one: activating a breach selects its contact in
-the log, and the view stays open. `ConductButton` is how the Call log tab opens it.
+the log, and the view stays open. The Call log tab opens it (conduct_button).
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -248,6 +246,7 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
         if findings is None:
             return
         debt = self.debt_filter.currentData()
+        before = self.current_breach()
         self.shown = [b for b in findings.breaches if debt is None or debt in b.debts]
         self.country.setText(self._country_text())
         warnings = [w for w in findings.warnings if debt is None or debt in w.debts]
@@ -272,8 +271,10 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
         self.empty.setVisible(not has)
         self.empty.setText(self._empty_text())
         self.tabs.setTabText(0, fill(self.tr("Likely breaches (%1)"), len(self.shown)))
-        if has:
-            self.table.selectRow(0)
+        if has:  # the breach in view stays in view when the log changes elsewhere
+            keys = [(b.rule.id, b.contact) for b in self.shown]
+            key = (before.rule.id, before.contact) if before is not None else None
+            self.table.selectRow(keys.index(key) if key in keys else 0)
         self.show_rules()
         self.show_clock()
 
@@ -302,7 +303,7 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
     # --- one breach ------------------------------------------------------------------------
     def current_breach(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
-        return self.shown[rows[0].row()] if rows else None
+        return self.shown[rows[0].row()] if rows and rows[0].row() < len(self.shown) else None
 
     def _entry_text(self, ref: str) -> str:
         row = self._contacts.get(ref)
@@ -393,54 +394,3 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
             self.legend.setText(self.tr(
                 "No calling hours are known for this country. Red diamonds: calls that break "
                 "a rule; blue dots: the other calls you received."))
-
-
-class ConductButton(Retranslating, QPushButton):
-    """The Call log tab's way in (and Ctrl+K while the tab is in front); the view is made
-    when first opened and then kept, so it follows the changes announced to the tab."""
-
-    def __init__(self, desk: Any, tab: Any) -> None:
-        super().__init__(tab)
-        self.setObjectName("conductButton")
-        self._desk, self._tab = desk, tab
-        self.dialog: ConductDialog | None = None
-        self.clicked.connect(lambda: self.open_for(None))
-        self.shortcut = QShortcut(QKeySequence("Ctrl+K"), tab)
-        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.shortcut.activated.connect(lambda: self.open_for(None))
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText(self.tr("Collector co&nduct…"))
-        self.setToolTip(self.tr(
-            "Ctrl+K: calls that likely broke the rules collectors must follow, and those rules"))
-
-    def open_for(self, debt: str | None) -> None:
-        if self._desk.store is None:
-            return
-        if self.dialog is None:
-            self.dialog = ConductDialog(self._desk, self.window())
-            self.dialog.contact_requested.connect(self.select)
-        self._to_front()
-        self.dialog.open_for(debt)
-
-    def _to_front(self) -> None:
-        """The call log behind the view (opened from the debt page too), so the contact a
-        breach selects is in sight."""
-        pages = self._tab.parentWidget()
-        tabs = pages.parentWidget() if pages is not None else None
-        if isinstance(tabs, QTabWidget):
-            tabs.setCurrentWidget(self._tab)
-
-    def select(self, ref: str) -> None:
-        """Select the contact `ref` in the tab's table (the table knows contacts by id)."""
-        self._to_front()
-        self._tab.refresh_now()
-        for row in self._tab.model.rows():
-            if row.data["ref"] == ref:
-                self._tab.select_contact(row.id)
-                return
-
-    def on_changed(self, changes: Change) -> None:
-        if self.dialog is not None:
-            self.dialog.on_changed(changes)

@@ -116,10 +116,13 @@ def test_the_country_comes_from_the_situation_and_the_view_follows_changes(
     window = conduct_window
     dialog = _open(window, qtbot)
     before = dialog.table.rowCount()
+    dialog.table.selectRow(before - 1)
+    chosen = dialog.current_breach()
     row = next(r for r in window.calllog_tab.model.rows() if r.data["ref"] == "T1")
     _snapshot, changes = delete_contact(window.store, row.id)
     window.notify(changes)
     assert dialog.table.rowCount() == before - 2  # the threat and the agreement breach
+    assert dialog.current_breach() == chosen  # still the one in view
 
     window.notify(save_situation(window.store, {"country": "GB"}))
     assert "United Kingdom" in dialog.country.text()
