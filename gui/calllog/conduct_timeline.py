@@ -120,8 +120,8 @@ class CallClock(QWidget):
             painter.setPen(grid)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(text)
-            painter.drawText(QRectF(x - label_width / 2, plot.bottom() + 2, label_width,
-                                    metrics.height() + 4),
+            left = min(x - label_width / 2, self.width() - label_width)  # never cut off
+            painter.drawText(QRectF(left, plot.bottom() + 2, label_width, metrics.height() + 4),
                              Qt.AlignmentFlag.AlignCenter, day.strftime("%m-%d"))
         painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.drawRect(plot)

@@ -107,14 +107,14 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
         self.empty.setObjectName("noBreaches")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([300, 200])
         breaches = QWidget(self)
         page = QVBoxLayout(breaches)
         page.addWidget(split, 1)
-        page.addWidget(self.empty)
+        page.addWidget(self.empty, 1)
 
         clock_page = QWidget(self)
         self.range_label = QLabel(clock_page)
@@ -266,8 +266,7 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(4, 140)
         has = bool(self.shown)
-        self.table.setVisible(has)
-        self.detail.setVisible(has)
+        self.split.setVisible(has)
         self.empty.setVisible(not has)
         self.empty.setText(self._empty_text())
         self.tabs.setTabText(0, fill(self.tr("Likely breaches (%1)"), len(self.shown)))
@@ -390,6 +389,10 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
                 "blue dots: the other calls you received. ←/→ step through them."),
                 allowed[0].strftime("%H:%M"), allowed[1].strftime("%H:%M"),
                 hours[0].title.of(language)))
+            if hours[0].kinds:  # the Chinese hours bind online lenders only
+                kinds = "、".join(labels.debt_kind(kind) for kind in hours[0].kinds)
+                self.legend.setText(self.legend.text() + " "
+                                    + fill(self.tr("Applies to: %1"), kinds))
         else:
             self.legend.setText(self.tr(
                 "No calling hours are known for this country. Red diamonds: calls that break "

@@ -133,7 +133,7 @@ def test_the_country_comes_from_the_situation_and_the_view_follows_changes(
 
     window.notify(save_situation(window.store, {"country": "DE"}))
     assert "knows no collector rules for DE" in dialog.country.text()
-    assert dialog.table.isHidden() and not dialog.empty.isHidden()
+    assert dialog.split.isHidden() and not dialog.empty.isHidden()
     assert dialog.empty.text() == "No rules to check the call log against."
     dialog.hide()
     window.notify(save_situation(window.store, {"country": None}))  # seen when shown again
