@@ -196,10 +196,8 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
             self.show_findings()
 
     # --- data ----------------------------------------------------------------------------
-    def refresh(self, changes: Change) -> None:
-        self.reload()
-
-    def reload(self) -> None:
+    def refresh(self, changes: Change = Change.ALL) -> None:
+        """Read the findings again: everything they show rests on the whole log."""
         from core.calllog.contacts import list_contacts
         from core.case.situation import situation_data
         from core.debts.conduct_findings import read_findings
@@ -230,7 +228,7 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
     def open_for(self, debt: str | None = None) -> None:
         """Show the view, its breaches limited to `debt` (None: all)."""
         if self.findings is None:
-            self.reload()  # later changes come through `on_changed` (when shown)
+            self.refresh()  # later changes come through `on_changed` (when shown)
         self.debt_filter.setCurrentIndex(max(0, self.debt_filter.findData(debt)))
         self.tabs.setCurrentIndex(0)
         self.show()

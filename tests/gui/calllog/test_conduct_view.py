@@ -56,7 +56,7 @@ def _open(window, qtbot, debt: str | None = None):
     tab.conduct_button.open_for(debt)
     dialog = tab.conduct_button.dialog
     dialog.today = lambda: TODAY
-    dialog.reload()
+    dialog.refresh()
     qtbot.waitExposed(dialog)
     return dialog
 
