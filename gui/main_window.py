@@ -128,6 +128,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.debts_tab.import_requested.connect(self.case_actions.import_case)
         self.debts_tab.letter_requested.connect(lambda ref: self.write_letter(debt=ref))
         self.debts_tab.action_requested.connect(self._debt_action)
+        self.debts_tab.conduct_requested.connect(self.calllog_tab.conduct_button.open_for)
         self.plan_tab.letter_requested.connect(lambda name: self.write_letter(plan=name))
         self.retranslate()
         if self.store is not None:

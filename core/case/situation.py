@@ -1,5 +1,6 @@
-"""Use cases for the person's situation: who they are, their household, what happened, and
-the financial statement (income and expenses -> what is left each month for debts)."""
+"""Use cases for the person's situation: who they are, where they live (the country whose
+collection rules apply; none: the one the currency implies), their household, what happened,
+and the financial statement (income and expenses -> what is left each month for debts)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -10,18 +11,19 @@ from sqlalchemy import delete, select
 from core.casefile_spec import BUDGET, HARDSHIP, HOUSEHOLD, PERSON
 from core.changes import Change
 from core.money import ZERO
-from core.schema import Obj, fail
+from core.schema import Country, Kind, fail
 from core.store import models as m
 from core.store import records as r
 from core.store.database import Store
 
 Document = dict[str, Any]
-PARTS: dict[str, Obj] = {"person": PERSON, "household": HOUSEHOLD, "hardship": HARDSHIP,
-                         "budget": BUDGET}
+PARTS: dict[str, Kind] = {"person": PERSON, "country": Country, "household": HOUSEHOLD,
+                          "hardship": HARDSHIP, "budget": BUDGET}
 
 
 def situation_data(store: Store) -> dict[str, Any]:
-    """Person, household, hardship and budget in validated form (None where never filled)."""
+    """Person, country, household, hardship and budget in validated form (None where never
+    filled)."""
     with store.read() as session:
         info = session.get(m.CaseInfo, 1) or m.CaseInfo(id=1, currency="CNY")
         lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
@@ -37,7 +39,8 @@ def situation_document(store: Store) -> Document:
 
 
 def validate_situation(document: Document) -> dict[str, Any]:
-    """Check the parts given (any of person, household, hardship, budget) without saving."""
+    """Check the parts given (any of person, country, household, hardship, budget) without
+    saving."""
     if not isinstance(document, dict):
         raise fail((), "not_object")
     return {key: None if document[key] is None else PARTS[key].parse(document[key], (key,))
@@ -55,6 +58,9 @@ def save_situation(store: Store, document: Document) -> Change:
             session.add(info)
         if "person" in parts:
             r.apply_person(info, parts["person"])
+            changes |= Change.CASE
+        if "country" in parts:
+            info.country = parts["country"]
             changes |= Change.CASE
         if "household" in parts:
             r.apply_household(info, parts["household"])

@@ -73,8 +73,32 @@ def conduct_findings(case: Data, today: date) -> Findings:
 
 
 def read_findings(store: Any, today: date) -> Findings:
-    from core.case.casefile import read_case
+    """The findings of the stored case, reading only what they rest on: the call log, each
+    debt's kind and creditor, the agreements and the payments of the debts they cover. The
+    debt page asks on a selection, so the evidence and the plans are not read for it."""
+    from sqlalchemy import select
 
+    from core.calllog.contacts import list_contacts
+    from core.store import models as m
+    from core.store import records as r
+
+    contacts = [row.data for row in list_contacts(store)]
     with store.read() as session:
-        case = read_case(session)
+        info = session.get(m.CaseInfo, 1)
+        debts = session.execute(select(m.Debt.id, m.Debt.ref, m.Debt.kind, m.Debt.creditor)
+                                .order_by(m.Debt.id)).all()
+        debt_ref = {row.id: row.ref for row in debts}
+        agreed = list(session.scalars(r.full(m.Agreement).order_by(m.Agreement.id)))
+        ev_ref = r.evidence_refs(session) if agreed else {}
+        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))} \
+            if agreed else {}
+        agreements = [r.agreement_to_data(a, debt_ref, plan_name, ev_ref) for a in agreed]
+        payments = [r.payment_to_data(p, debt_ref, ev_ref) for p in session.scalars(
+            r.full(m.Payment).where(m.Payment.debt_id.in_({a.debt_id for a in agreed}))
+            .order_by(m.Payment.id))] if agreed else []
+        case: Data = {"currency": info.currency if info else "CNY",
+                      "country": info.country if info else None,
+                      "debts": [{"ref": d.ref, "kind": d.kind, "creditor": d.creditor}
+                                for d in debts],
+                      "contacts": contacts, "agreements": agreements, "payments": payments}
     return conduct_findings(case, today)

@@ -33,6 +33,7 @@ from core.casefile_spec import CHANNELS, OUTCOMES
 from core.changes import Change
 from core.errors import DomainError
 from core.money import format_amount
+from gui.calllog.conduct_button import ConductButton
 from gui.calllog.follow_ups import FollowUps
 from gui.shared import labels
 from gui.shared.context import Desk
@@ -98,6 +99,8 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         tools.addWidget(self.edit_button)
         tools.addWidget(self.delete_button)
         tools.addWidget(self.search, 1)
+        self.conduct_button = ConductButton(desk, self)
+        tools.addWidget(self.conduct_button)
 
         self.debt_filter = QComboBox(self)
         self.debt_filter.setObjectName("callLogDebtFilter")
@@ -221,6 +224,10 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
     # --- data -------------------------------------------------------------------------------
     def refresh(self, changes: Change) -> None:
         self.reload()
+
+    def on_changed(self, changes: Change) -> None:
+        super().on_changed(changes)
+        self.conduct_button.on_changed(changes)  # the conduct view, seen or not
 
     def reload(self) -> None:
         from core.calllog.contacts import list_contacts

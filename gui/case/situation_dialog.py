@@ -32,6 +32,7 @@ from core.case.situation import budget_totals, validate_situation
 from core.casefile_spec import EXPENSE_CATEGORIES, HARDSHIP_REASONS, INCOME_CATEGORIES
 from core.errors import DomainError
 from core.money import format_amount, parse_amount
+from gui.case.country_field import CountryField
 from gui.shared import labels
 from gui.shared.fit import fit_on_screen
 from gui.shared.forms import (
@@ -163,6 +164,8 @@ class SituationDialog(Retranslating, QDialog):
         id_box.addWidget(self.id_number)
         id_box.addWidget(self.id_warning)
         self.person_form.addRow(QLabel(self), id_box)
+        self.country = CountryField(self._original.get("country"), self._currency, self)
+        self.person_form.addRow(QLabel(self), self.country)
         # household
         self.household_page = QWidget(self)
         self.adults, self.children_count = QSpinBox(self), QSpinBox(self)
@@ -231,7 +234,8 @@ class SituationDialog(Retranslating, QDialog):
                                   self.tr("What happened"), self.tr("Financial statement"))):
             self.tabs.setTabText(i, text)
         self._relabel(self.person_form, [self.tr("Name"), self.tr("Phone"), self.tr("Email"),
-                                         self.tr("Address"), self.tr("ID number")])
+                                         self.tr("Address"), self.tr("ID number"),
+                                         self.tr("Country you live in")])
         self._relabel(self.household_form, [self.tr("Adults"), self.tr("Children"),
                                             self.tr("Note")])
         self._relabel(self.hardship_form, [self.tr("Reason"), self.tr("Since"),
@@ -287,6 +291,7 @@ class SituationDialog(Retranslating, QDialog):
         o = self._original
         return {
             "person": person if o.get("person") is not None or any(person.values()) else None,
+            "country": self.country.value(),
             "household": household if o.get("household") is not None
             or household != {"adults": 1, "children": 0, "note": ""} else None,
             "hardship": hardship if o.get("hardship") is not None
@@ -319,6 +324,7 @@ class SituationDialog(Retranslating, QDialog):
         for t in (self.household_note, self.statement, self.recovery):
             t.textChanged.connect(self.validate)
         self.reason.currentIndexChanged.connect(self.validate)
+        self.country.changed.connect(self.validate)
         self.has_since.toggled.connect(self.since.setEnabled)
         self.has_since.toggled.connect(self.validate)
         self.income.changed.connect(lambda *_: self.validate())
@@ -326,10 +332,13 @@ class SituationDialog(Retranslating, QDialog):
 
     def _describe(self, error: DomainError) -> str:
         path = error.path
-        pages = {"person": self.tr("About you"), "household": self.tr("Household"),
+        pages = {"person": self.tr("About you"), "country": self.tr("About you"),
+                 "household": self.tr("Household"),
                  "hardship": self.tr("What happened"),
                  "budget": self.tr("Financial statement")}
         where = pages.get(str(path[0]), "") if path else ""
+        if path and path[0] == "country":
+            where += " · " + self.tr("Country you live in")
         if len(path) >= 3 and path[0] == "budget":
             side = self.tr("income") if path[1] == "income" else self.tr("expenses")
             columns = {"label": self.tr("What"), "category": self.tr("Category"),

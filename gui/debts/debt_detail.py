@@ -72,6 +72,13 @@ class DebtDetail(Retranslating, QWidget):
         self.estimate = QLabel(self)
         self.estimate.setObjectName("estimateLabel")
         self.estimate.setWordWrap(True)
+        self.conduct = QLabel(self)  # likely breaches of the rules collectors must follow
+        self.conduct.setObjectName("conductCount")
+        self.conduct.setStyleSheet("color: #c62828;")
+        self.conduct.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.conduct.linkActivated.connect(lambda _link: self.action_requested.emit("conduct"))
+        self.conduct.hide()
         self.statement_button = QPushButton(self)
         self.statement_button.setObjectName("statementButton")
         self.statement_button.clicked.connect(lambda: self.action_requested.emit("statement"))
@@ -138,6 +145,7 @@ class DebtDetail(Retranslating, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addWidget(self.estimate)
+        left.addWidget(self.conduct)
         left.addWidget(self.statement_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.steps)
         left.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -168,6 +176,13 @@ class DebtDetail(Retranslating, QWidget):
 
     def _money(self, value: Any) -> str:
         return format_amount(value, self._currency)
+
+    def show_breaches(self, count: int) -> None:
+        """How many likely breaches of collector rules name this debt; a link to them."""
+        text = (self.tr("1 likely breach of collector rules") if count == 1 else
+                fill(self.tr("%1 likely breaches of collector rules"), count))
+        self.conduct.setText(f"<a href='conduct' style='color:#c62828'>{text}</a>")
+        self.conduct.setVisible(count > 0 and self.progress is not None)
 
     def show_debt(self, store: Any, ref: str | None, currency: str) -> None:
         """Where debt `ref` stands, read for it alone (cheap on every selection); nothing if

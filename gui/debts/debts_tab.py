@@ -47,6 +47,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     import_requested = Signal()
     letter_requested = Signal(str)  # a debt's ref
     action_requested = Signal(str)  # a next step the window opens: log_call, evidence, plan
+    conduct_requested = Signal(str)  # a debt's ref: its likely breaches of collector rules
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.debt_actions = DebtActions(desk, self)
         self._currency = "CNY"
         self._today = date.today()
+        self._breaches: Any = None  # likely breaches per debt, read when a debt is first shown
         self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
         self.timeline_dialog: Any = None
         self._build()
@@ -230,6 +232,8 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
 
     # --- data --------------------------------------------------------------------------
     def refresh(self, changes: Change) -> None:
+        if changes & (self._ROWS | Change.AGREEMENTS | Change.CONTACTS):
+            self._breaches = None
         if changes & self._ROWS:
             self.reload()
         else:
@@ -243,8 +247,14 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     def show_detail(self) -> None:
         """Where the selected debt stands, below the list."""
         view = self.selected()
-        self.detail.show_debt(self._desk.store, view.data["ref"] if view else None,
-                              self._currency)
+        store = self._desk.store
+        self.detail.show_debt(store, view.data["ref"] if view else None, self._currency)
+        if view is not None and store is not None and self._breaches is None:
+            from core.debts.conduct_findings import read_findings
+
+            self._breaches = read_findings(store, date.today()).per_debt
+        self.detail.show_breaches(self._breaches[view.data["ref"]] if view and self._breaches
+                                  is not None else 0)
 
     def reload(self) -> None:
         from core.debts.debts import currency, list_debts
@@ -355,6 +365,8 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
             self.debt_actions.export_agreement_calendar(self.detail.progress, self._currency)
         elif action == "statement":
             self.debt_actions.update_statement(self.selected())
+        elif action == "conduct" and self.selected() is not None:
+            self.conduct_requested.emit(self.selected().data["ref"])
         else:
             self.action_requested.emit(action)
 

@@ -1,6 +1,7 @@
 """The situation (person, household, hardship, budget): saved part by part, bad values named."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -24,3 +25,22 @@ def test_situation_parts_saved_and_cleared(zh_store) -> None:
     assert error.value.message.startswith("household.adults: ")
     save_situation(zh_store, {"person": None})
     assert situation_data(zh_store)["person"] is None
+
+
+def test_the_country_is_saved_with_the_situation_and_a_bad_code_changes_nothing(
+        zh_store) -> None:
+    from core.debts.conduct_findings import read_findings
+
+    assert situation_document(zh_store)["country"] is None  # taken from the currency
+    assert read_findings(zh_store, date(2026, 12, 1)).country == "CN"
+    assert save_situation(zh_store, {"country": "GB"}) == Change.CASE
+    assert situation_data(zh_store)["country"] == "GB"
+    assert read_findings(zh_store, date(2026, 12, 1)).country == "GB"
+    for bad in ("gb", "XX", "GBR", 7):
+        with pytest.raises(DomainError) as error:
+            save_situation(zh_store, {"country": bad, "person": None})
+        assert error.value.message.startswith("country: ")
+        assert situation_data(zh_store)["country"] == "GB"
+        assert situation_data(zh_store)["person"] is not None  # nothing else saved either
+    save_situation(zh_store, {"country": None})
+    assert situation_data(zh_store)["country"] is None

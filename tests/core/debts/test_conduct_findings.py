@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from core.case.casefile import import_case, read_case_file
@@ -63,3 +63,29 @@ def test_a_card_chased_after_its_agreement_depends_on_whether_it_is_kept() -> No
 def test_read_from_the_store_gives_the_same(store) -> None:
     import_case(store, copy.deepcopy(FULL))
     assert read_findings(store, TODAY).breaches == conduct_findings(FULL, TODAY).breaches
+
+
+def test_the_lean_read_sees_agreements_payments_and_the_chosen_country(store) -> None:
+    """read_findings reads only what the findings rest on; it must find what the whole
+    case finds, the card agreement kept or not, under the country chosen."""
+    case = copy.deepcopy(FULL)
+    case["contacts"] += [_card_call("K1", 25), {**_card_call("K2", 26), "debts": ["D1"],
+                                                 "caller_kind": "agency",
+                                                 "at": datetime(2026, 11, 26, 23, 5,
+                                                                tzinfo=UTC)}]
+    import_case(store, case)
+    kept, behind = date(2026, 12, 30), date(2027, 3, 1)  # the 20 November payment covers
+    for day in (TODAY, kept, behind):  # the first installment, not the second
+        found = read_findings(store, day)
+        whole = conduct_findings(case, day)
+        assert found.breaches == whole.breaches and found.warnings == whole.warnings
+        assert found.per_debt == whole.per_debt
+    assert "cn.card.after_agreement" in {b.rule.id for b in read_findings(store, kept).breaches}
+    assert "cn.card.after_agreement" not in {
+        b.rule.id for b in read_findings(store, behind).breaches}  # in default then
+    from core.case.situation import save_situation
+
+    save_situation(store, {"country": "US"})
+    case["country"] = "US"
+    assert read_findings(store, TODAY).breaches == conduct_findings(case, TODAY).breaches
+    assert read_findings(store, TODAY).country == "US"

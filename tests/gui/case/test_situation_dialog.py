@@ -19,3 +19,32 @@ def test_the_situation_dialog_warns_once_the_field_is_left(qtbot) -> None:
     dialog.id_number.setText(VALID)  # corrected: the warning goes at once
     assert dialog.id_warning.isHidden()
     assert dialog.document()["person"]["id_number"] == VALID  # a warning, never a refusal
+
+
+def test_the_country_is_chosen_typed_or_left_to_the_currency(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui.case.situation_dialog import SituationDialog
+
+    dialog = SituationDialog({"person": {"name": "李明"}}, "CNY")
+    qtbot.addWidget(dialog)
+    field = dialog.country
+    assert dialog.document()["country"] is None  # from the currency
+    assert "CNY" in field.choice.currentText()
+    field.choice.setCurrentIndex(field.choice.findData("GB"))
+    assert dialog.document()["country"] == "GB"
+    field.choice.setCurrentIndex(field.choice.findData("other"))
+    assert field.code.isVisibleTo(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # nothing typed yet: named, and refused
+    assert dialog.error.text().startswith("About you · Country you live in: ")
+    field.code.setText("xx")
+    assert not ok.isEnabled() and "XX" in dialog.error.text()
+    field.code.setText("de")
+    assert ok.isEnabled() and dialog.document()["country"] == "DE"
+
+    again = SituationDialog({"country": "DE"}, "GBP")
+    qtbot.addWidget(again)
+    assert again.country.choice.currentData() == "other"
+    assert again.country.code.text() == "DE"
+    assert "GBP" in again.country.choice.itemText(0)
