@@ -16,8 +16,7 @@ from gui.shared.retranslate import fill
 FOLDER = "letterDialog/folder"  # packs go where letters were saved last
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintPack", text)
+translate = QCoreApplication.translate  # lupdate reads translate("ComplaintPack", "…")
 
 
 def save_complaint_pack(parent: QWidget, store: Any, case: dict[str, Any], request: Any,
@@ -25,23 +24,27 @@ def save_complaint_pack(parent: QWidget, store: Any, case: dict[str, Any], reque
     """Ask where, then write the pack whole; `status` is the label that says how it went."""
     from core.letters.complaint_pack import write_pack
 
-    path = ask_save_path(parent, tr("Save the complaint pack"), suggested, FOLDER, ".zip",
-                         tr("ZIP archive (*.zip)"))
+    path = ask_save_path(parent, translate("ComplaintPack", "Save the complaint pack"),
+                         suggested, FOLDER, ".zip",
+                         translate("ComplaintPack", "ZIP archive (*.zip)"))
     if path is None:
         return
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         made = write_pack(store, case, request, path)
     except DomainError as error:
-        QMessageBox.warning(parent, tr("Cannot save the pack"), error.message)
+        QMessageBox.warning(parent, translate("ComplaintPack", "Cannot save the pack"),
+                            error.message)
         return
     finally:
         QApplication.restoreOverrideCursor()
     QSettings().setValue(FOLDER, str(path.parent))
-    text = fill(tr("Saved to %1: the letter, the call log and %2 evidence file(s)."),
+    text = fill(translate("ComplaintPack",
+                          "Saved to %1: the letter, the call log and %2 evidence file(s)."),
                 path, len(made.written))
     if made.missing:
-        text += " " + fill(tr("Not in the store, so not in the pack: %1."),
+        text += " " + fill(translate("ComplaintPack",
+                                     "Not in the store, so not in the pack: %1."),
                            ", ".join(made.missing))
     say(status, text)
 

@@ -208,27 +208,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="83"/>
+        <location filename="../../gui/case/situation_dialog.py" line="84"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="83"/>
+        <location filename="../../gui/case/situation_dialog.py" line="84"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="84"/>
+        <location filename="../../gui/case/situation_dialog.py" line="85"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="85"/>
+        <location filename="../../gui/case/situation_dialog.py" line="86"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="86"/>
+        <location filename="../../gui/case/situation_dialog.py" line="87"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -236,172 +236,172 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="171"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="174"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="174"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="177"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="186"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="189"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="188"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="191"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="189"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="190"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="196"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="197"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="197"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="204"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="215"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="218"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="219"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="252"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="259"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="291"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="298"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="355"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="362"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="374"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="381"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="377"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="384"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="389"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="396"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="390"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="397"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="397"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="404"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="400"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="407"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="417"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="424"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="421"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="428"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="428"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="435"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -519,6 +519,245 @@
     </message>
 </context>
 <context>
+    <name>ComplaintPack</name>
+    <message>
+        <location filename="../../gui/letters/complaint_pack.py" line="27"/>
+        <source>Save the complaint pack</source>
+        <translation>保存投诉材料包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/complaint_pack.py" line="29"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/complaint_pack.py" line="36"/>
+        <source>Cannot save the pack</source>
+        <translation>无法保存材料包</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/complaint_pack.py" line="42"/>
+        <source>Saved to %1: the letter, the call log and %2 evidence file(s).</source>
+        <translation>已保存到 %1：投诉信、联系记录和 %2 份证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/complaint_pack.py" line="46"/>
+        <source>Not in the store, so not in the pack: %1.</source>
+        <translation>以下文件不在资料库中，未放入材料包：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConductButton</name>
+    <message>
+        <location filename="../../gui/calllog/conduct_button.py" line="29"/>
+        <source>Collector co&amp;nduct…</source>
+        <translation>催收行为(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_button.py" line="31"/>
+        <source>Ctrl+K: calls that likely broke the rules collectors must follow, and those rules</source>
+        <translation>Ctrl+K：可能违反催收规则的来电，以及这些规则</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDialog</name>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="164"/>
+        <source>Binding</source>
+        <translation>有约束力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="165"/>
+        <source>Binding: law or the regulator&apos;s rules</source>
+        <translation>有约束力：法律或监管规定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="167"/>
+        <source>Industry convention</source>
+        <translation>行业公约</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="168"/>
+        <source>Industry convention its members signed</source>
+        <translation>行业自律公约，约束签署的会员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="169"/>
+        <source>Reported</source>
+        <translation>据报道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="169"/>
+        <source>Reported rule, judge for yourself</source>
+        <translation>据报道的规则，请自行判断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="173"/>
+        <source>article not confirmed</source>
+        <translation>条文未能核实</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="174"/>
+        <source>%1, %2; in force since %3</source>
+        <translation>%1，%2；%3 起施行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="178"/>
+        <source>Collector conduct</source>
+        <translation>催收行为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="179"/>
+        <source>&amp;Debt:</source>
+        <translation>债务(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="180"/>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="181"/>
+        <source>Likely breaches</source>
+        <translation>可能的违规</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="181"/>
+        <source>Calls by hour</source>
+        <translation>来电时段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="182"/>
+        <source>The rules we check</source>
+        <translation>我们检查的规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="185"/>
+        <source>When (local time)</source>
+        <translation>时间（当地）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="185"/>
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="185"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="186"/>
+        <source>What happened</source>
+        <translation>困难说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="186"/>
+        <source>Standing</source>
+        <translation>效力</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="191"/>
+        <source>the last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="220"/>
+        <source>All debts</source>
+        <translation>全部债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="223"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="270"/>
+        <source>Likely breaches (%1)</source>
+        <translation>可能的违规（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="280"/>
+        <source>To change the country: File ▸ Your situation… ▸ About you.</source>
+        <translation>更改国家：文件 ▸ 个人情况… ▸ 基本信息。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="282"/>
+        <source>No country is set for this case and its currency names none, so no collector rules are checked.</source>
+        <translation>本案没有设置国家，币种也对应不到国家，因此不检查催收规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="285"/>
+        <source>DebtDesk knows no collector rules for %1 yet, so nothing is checked.</source>
+        <translation>本软件暂时没有 %1 的催收规则，因此不做检查。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="287"/>
+        <source>Rules checked: those of %1, the country set in your situation.</source>
+        <translation>检查依据：%1 的规则（您在个人情况中设置的国家）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="289"/>
+        <source>Rules checked: those of %1, taken from the case&apos;s currency.</source>
+        <translation>检查依据：%1 的规则（根据本案币种推定）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="294"/>
+        <source>No rules to check the call log against.</source>
+        <translation>没有可用来检查联系记录的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="296"/>
+        <source>No likely breaches in the call log. Log the calls you receive and mark how the caller behaved: late calls, repeated calls, threats or calls to your family are then found here.</source>
+        <translation>联系记录中没有发现可能的违规。请记录您接到的来电并标记对方的行为：深夜来电、频繁来电、威胁或联系您的家人等都会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="328"/>
+        <location filename="../../gui/calllog/conduct_view.py" line="354"/>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="333"/>
+        <source>Press Enter or double-click the breach, or click an entry, to find it in the call log.</source>
+        <translation>按回车键或双击该条违规，或点击一条记录，即可在联系记录中找到它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="357"/>
+        <location filename="../../gui/calllog/conduct_view.py" line="393"/>
+        <source>Applies to: %1</source>
+        <translation>适用于：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="378"/>
+        <source>breaks: %1</source>
+        <translation>违反：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="386"/>
+        <source>Green: %1–%2, the hours of “%3”. Red diamonds: calls that break a rule; blue dots: the other calls you received. ←/→ step through them.</source>
+        <translation>绿色：%1–%2，即“%3”允许的时段。红色菱形：违反规则的来电；蓝色圆点：您接到的其他来电。用 ←/→ 逐个查看。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_view.py" line="396"/>
+        <source>No calling hours are known for this country. Red diamonds: calls that break a rule; blue dots: the other calls you received.</source>
+        <translation>没有该国家的来电时段规定。红色菱形：违反规则的来电；蓝色圆点：您接到的其他来电。</translation>
+    </message>
+</context>
+<context>
+    <name>ConductFields</name>
+    <message>
+        <location filename="../../gui/calllog/conduct_fields.py" line="38"/>
+        <source>Who was on the other side, and how they behaved</source>
+        <translation>对方是谁，行为如何</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/conduct_fields.py" line="47"/>
+        <source>Its name, e.g. 某某资产管理有限公司</source>
+        <translation>机构名称，如 某某资产管理有限公司</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../gui/calllog/contact_dialog.py" line="57"/>
@@ -586,64 +825,102 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="142"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="143"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="152"/>
         <source>&amp;Creditor</source>
         <translation>债权人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="144"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="153"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="145"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="154"/>
         <source>&amp;Direction</source>
         <translation>呼入/呼出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="146"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="155"/>
         <source>&amp;Spoke with</source>
         <translation>对方(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="147"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="156"/>
         <source>S&amp;ummary</source>
         <translation>内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="148"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="157"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="149"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="159"/>
         <source>O&amp;ffer</source>
         <translation>方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="150"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="160"/>
         <source>Offer &amp;note</source>
         <translation>方案说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="161"/>
         <source>&amp;Follow up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="152"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="162"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="223"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="234"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
+    </message>
+</context>
+<context>
+    <name>CountryField</name>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="22"/>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="23"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="24"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="67"/>
+        <source>From the currency (%1: %2)</source>
+        <translation>按币种推定（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="71"/>
+        <source>Another country (type its two-letter ISO code)</source>
+        <translation>其他国家（输入两位 ISO 代码）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="74"/>
+        <source>e.g. DE</source>
+        <translation>例如 DE</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/country_field.py" line="76"/>
+        <source>The rules collectors must follow where you live: the call log is checked against them.</source>
+        <translation>您所在地催收方必须遵守的规则：联系记录将据此检查。</translation>
     </message>
 </context>
 <context>
@@ -887,7 +1164,7 @@
     </message>
     <message>
         <location filename="../../gui/debts/debt_detail.py" line="55"/>
-        <location filename="../../gui/debts/debt_detail.py" line="228"/>
+        <location filename="../../gui/debts/debt_detail.py" line="243"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
@@ -897,132 +1174,142 @@
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="154"/>
+        <location filename="../../gui/debts/debt_detail.py" line="162"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="155"/>
+        <location filename="../../gui/debts/debt_detail.py" line="163"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="156"/>
+        <location filename="../../gui/debts/debt_detail.py" line="164"/>
         <source>Record a pa&amp;yment…</source>
         <translation>记录还款(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="157"/>
+        <location filename="../../gui/debts/debt_detail.py" line="165"/>
         <source>Add to calendar…</source>
         <translation>加入日历…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="158"/>
+        <location filename="../../gui/debts/debt_detail.py" line="166"/>
         <source>Update from a new statement…</source>
         <translation>按新账单更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="160"/>
+        <location filename="../../gui/debts/debt_detail.py" line="168"/>
         <source>Enter the figures of the creditor&apos;s latest statement; the old ones are kept</source>
         <translation>填入债权人最新账单上的数字；旧的数字会保留</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="162"/>
+        <location filename="../../gui/debts/debt_detail.py" line="170"/>
         <source>Save the agreed installments as an .ics file for your phone or calendar</source>
         <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="163"/>
+        <location filename="../../gui/debts/debt_detail.py" line="171"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="164"/>
+        <location filename="../../gui/debts/debt_detail.py" line="172"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="166"/>
+        <location filename="../../gui/debts/debt_detail.py" line="174"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="166"/>
+        <location filename="../../gui/debts/debt_detail.py" line="174"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="166"/>
+        <location filename="../../gui/debts/debt_detail.py" line="174"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="166"/>
+        <location filename="../../gui/debts/debt_detail.py" line="174"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="194"/>
+        <location filename="../../gui/debts/debt_detail.py" line="182"/>
+        <source>1 likely breach of collector rules</source>
+        <translation>1 项可能违反催收规则的行为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_detail.py" line="183"/>
+        <source>%1 likely breaches of collector rules</source>
+        <translation>%1 项可能违反催收规则的行为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_detail.py" line="209"/>
         <source>Select a debt to see where it stands.</source>
         <translation>选择一笔债务，查看它进展到哪一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="199"/>
+        <location filename="../../gui/debts/debt_detail.py" line="214"/>
         <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
         <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="217"/>
+        <location filename="../../gui/debts/debt_detail.py" line="232"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="227"/>
+        <location filename="../../gui/debts/debt_detail.py" line="242"/>
         <source>No agreement recorded yet.</source>
         <translation>还没有记录协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="230"/>
+        <location filename="../../gui/debts/debt_detail.py" line="245"/>
         <source>Record a new agreement…</source>
         <translation>记录新协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="232"/>
+        <location filename="../../gui/debts/debt_detail.py" line="247"/>
         <source>Agreed on %1.</source>
         <translation>%1 达成协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="234"/>
+        <location filename="../../gui/debts/debt_detail.py" line="249"/>
         <source>%1 of %2 installments paid; %3 left.</source>
         <translation>已还 %1 / %2 期，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="239"/>
+        <location filename="../../gui/debts/debt_detail.py" line="254"/>
         <source>%1 paid late.</source>
         <translation>其中 %1 期逾期才还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="242"/>
+        <location filename="../../gui/debts/debt_detail.py" line="257"/>
         <source>Next: %1 on %2.</source>
         <translation>下一期：%2 还 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="248"/>
+        <location filename="../../gui/debts/debt_detail.py" line="263"/>
         <source>Attach the signed copy: tick it in the agreement.</source>
         <translation>请在协议中勾选签字的协议文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="253"/>
+        <location filename="../../gui/debts/debt_detail.py" line="268"/>
         <source>missed</source>
         <translation>未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="253"/>
+        <location filename="../../gui/debts/debt_detail.py" line="268"/>
         <source>part-paid</source>
         <translation>只还了一部分</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="256"/>
+        <location filename="../../gui/debts/debt_detail.py" line="271"/>
         <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
         <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
     </message>
@@ -1226,127 +1513,127 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="175"/>
+        <location filename="../../gui/debts/debts_tab.py" line="177"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="183"/>
+        <location filename="../../gui/debts/debts_tab.py" line="185"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="189"/>
+        <location filename="../../gui/debts/debts_tab.py" line="191"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="190"/>
+        <location filename="../../gui/debts/debts_tab.py" line="192"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="191"/>
+        <location filename="../../gui/debts/debts_tab.py" line="193"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts/debts_tab.py" line="194"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts/debts_tab.py" line="196"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts/debts_tab.py" line="198"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts/debts_tab.py" line="200"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="201"/>
+        <location filename="../../gui/debts/debts_tab.py" line="203"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="204"/>
+        <location filename="../../gui/debts/debts_tab.py" line="206"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="205"/>
+        <location filename="../../gui/debts/debts_tab.py" line="207"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="213"/>
+        <location filename="../../gui/debts/debts_tab.py" line="215"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts/debts_tab.py" line="217"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="216"/>
+        <location filename="../../gui/debts/debts_tab.py" line="218"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts/debts_tab.py" line="219"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="224"/>
+        <location filename="../../gui/debts/debts_tab.py" line="226"/>
         <source>Ti&amp;meline…</source>
         <translation>时间线(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts/debts_tab.py" line="220"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts/debts_tab.py" line="221"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="220"/>
+        <location filename="../../gui/debts/debts_tab.py" line="222"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="221"/>
+        <location filename="../../gui/debts/debts_tab.py" line="223"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="223"/>
+        <location filename="../../gui/debts/debts_tab.py" line="225"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="226"/>
+        <location filename="../../gui/debts/debts_tab.py" line="228"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="227"/>
+        <location filename="../../gui/debts/debts_tab.py" line="229"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="283"/>
+        <location filename="../../gui/debts/debts_tab.py" line="293"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
@@ -2059,7 +2346,7 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/shared/labels.py" line="74"/>
         <location filename="../../gui/shared/labels.py" line="90"/>
         <location filename="../../gui/shared/labels.py" line="103"/>
-        <location filename="../../gui/shared/labels.py" line="124"/>
+        <location filename="../../gui/shared/labels.py" line="125"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2345,57 +2632,117 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>承诺还款</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="130"/>
+        <location filename="../../gui/shared/labels.py" line="124"/>
+        <source>Asked for an offer in writing</source>
+        <translation>要求书面方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="131"/>
+        <source>Collection agency</source>
+        <translation>催收机构</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="132"/>
+        <source>Law firm</source>
+        <translation>律师事务所</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="133"/>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="134"/>
+        <source>The creditor itself</source>
+        <translation>债权人本身</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="139"/>
+        <source>Contacted family, friends or employer</source>
+        <translation>联系了家人、朋友或单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="140"/>
+        <source>Threatened me</source>
+        <translation>威胁我</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="141"/>
+        <source>Abusive or insulting</source>
+        <translation>辱骂或侮辱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="142"/>
+        <source>False claim (police, court, lawyer, amount)</source>
+        <translation>冒充公检法、律师或夸大欠款</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="143"/>
+        <source>Asked a fee to &quot;handle&quot; the debt</source>
+        <translation>索要“手续费”代办债务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="144"/>
+        <source>Contact after I asked in writing to stop</source>
+        <translation>书面要求停止后仍联系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="145"/>
+        <source>Other misconduct</source>
+        <translation>其他不当行为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="151"/>
         <source>Pro rata</source>
         <translation>按比例分配</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="131"/>
+        <location filename="../../gui/shared/labels.py" line="152"/>
         <source>Avalanche (highest rate first)</source>
         <translation>雪崩法（先还利率最高的）</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="132"/>
+        <location filename="../../gui/shared/labels.py" line="153"/>
         <source>Snowball (smallest balance first)</source>
         <translation>雪球法（先还余额最小的）</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="133"/>
+        <location filename="../../gui/shared/labels.py" line="154"/>
         <source>Custom order</source>
         <translation>自定顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="139"/>
+        <location filename="../../gui/shared/labels.py" line="160"/>
         <source>Keep contract</source>
         <translation>按原合同</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="140"/>
+        <location filename="../../gui/shared/labels.py" line="161"/>
         <source>Installments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="141"/>
+        <location filename="../../gui/shared/labels.py" line="162"/>
         <source>Settlement</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="142"/>
+        <location filename="../../gui/shared/labels.py" line="163"/>
         <source>Share of budget</source>
         <translation>按预算分配</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="148"/>
+        <location filename="../../gui/shared/labels.py" line="169"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="149"/>
+        <location filename="../../gui/shared/labels.py" line="170"/>
         <source>Proposed</source>
         <translation>已提出</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="150"/>
+        <location filename="../../gui/shared/labels.py" line="171"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
@@ -2428,154 +2775,189 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="205"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <source>Complain about a collector&apos;s conduct</source>
+        <translation>投诉催收行为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="217"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="207"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="208"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
+        <source>&amp;To:</source>
+        <translation>收信方(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="209"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="211"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
+        <source>No plan</source>
+        <translation>不用方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
+        <source>The creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
+        <source>The regulator or ombudsman (if the creditor has not put it right)</source>
+        <translation>监管机构（债权人未解决时）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="213"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="214"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="215"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="216"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="217"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="218"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
+        <source>Save complaint &amp;pack…</source>
+        <translation>保存投诉材料包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
+        <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="269"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="295"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="272"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="298"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="295"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="321"/>
         <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
         <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="298"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="324"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="290"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="316"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="338"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="364"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="344"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="370"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="352"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="378"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="385"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="418"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="400"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="433"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="403"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="436"/>
         <source>Recorded in the call log, with the PDF kept as evidence.</source>
         <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
@@ -2583,134 +2965,134 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Ev&amp;idence files</source>
         <translation>证据材料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Every change is saved as you make it</source>
         <translation>所有修改都会随时自动保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -2719,12 +3101,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -2839,22 +3221,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="20"/>
+        <location filename="../../gui/shared/pdf_output.py" line="21"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="35"/>
+        <location filename="../../gui/shared/pdf_output.py" line="36"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="78"/>
+        <location filename="../../gui/shared/pdf_output.py" line="79"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_output.py" line="79"/>
+        <location filename="../../gui/shared/pdf_output.py" line="80"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3561,151 +3943,157 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="229"/>
+        <location filename="../../gui/case/situation_dialog.py" line="232"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
-        <location filename="../../gui/case/situation_dialog.py" line="329"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="335"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="230"/>
-        <location filename="../../gui/case/situation_dialog.py" line="329"/>
+        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="336"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="231"/>
-        <location filename="../../gui/case/situation_dialog.py" line="330"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="337"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="231"/>
-        <location filename="../../gui/case/situation_dialog.py" line="331"/>
+        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="338"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="236"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="236"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
+        <location filename="../../gui/case/situation_dialog.py" line="236"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="237"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
+        <location filename="../../gui/case/situation_dialog.py" line="237"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="235"/>
+        <location filename="../../gui/case/situation_dialog.py" line="238"/>
+        <location filename="../../gui/case/situation_dialog.py" line="341"/>
+        <source>Country you live in</source>
+        <translation>所在国家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_dialog.py" line="239"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="235"/>
+        <location filename="../../gui/case/situation_dialog.py" line="239"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="236"/>
+        <location filename="../../gui/case/situation_dialog.py" line="240"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="237"/>
+        <location filename="../../gui/case/situation_dialog.py" line="241"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="237"/>
+        <location filename="../../gui/case/situation_dialog.py" line="241"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="238"/>
+        <location filename="../../gui/case/situation_dialog.py" line="242"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="239"/>
+        <location filename="../../gui/case/situation_dialog.py" line="243"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="240"/>
+        <location filename="../../gui/case/situation_dialog.py" line="244"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="242"/>
+        <location filename="../../gui/case/situation_dialog.py" line="246"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="244"/>
+        <location filename="../../gui/case/situation_dialog.py" line="248"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="247"/>
+        <location filename="../../gui/case/situation_dialog.py" line="251"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="249"/>
+        <location filename="../../gui/case/situation_dialog.py" line="253"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="334"/>
+        <location filename="../../gui/case/situation_dialog.py" line="343"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="334"/>
+        <location filename="../../gui/case/situation_dialog.py" line="343"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="335"/>
+        <location filename="../../gui/case/situation_dialog.py" line="344"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="335"/>
+        <location filename="../../gui/case/situation_dialog.py" line="344"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="336"/>
+        <location filename="../../gui/case/situation_dialog.py" line="345"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="337"/>
+        <location filename="../../gui/case/situation_dialog.py" line="346"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="370"/>
+        <location filename="../../gui/case/situation_dialog.py" line="379"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
