@@ -24,6 +24,15 @@ WARNING = {
            "third-party account and never share a verification code."),
 }
 
+# The same in two lines, where the call is logged (the whole of it on hover and in the guide).
+SHORT_WARNING = {
+    "zh": "当心收费“代理协商”：要您先交费，或索要账号密码、验证码的，很可能是骗局。停息挂账、"
+          "分期都可以由您本人向债权人官方客服免费申请。",
+    "en": "Beware of paid \"negotiation agents\": anyone asking for a fee, your login or a "
+          "verification code is most likely a scam. You can ask the creditor's official line "
+          "yourself, free.",
+}
+
 # What such a caller says: a fee to "handle" the debt, or the person's login. Matched on
 # the call's summary as the person wrote it; a hint, never a verdict.
 _FEE = re.compile(

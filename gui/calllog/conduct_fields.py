@@ -63,7 +63,7 @@ class ConductFields(QWidget):
             box.setChecked(code in marked)
             box.toggled.connect(self._check_warning)
             self.marks[code] = box
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index // 3, index % 3)
 
         self.warning = QLabel(self)
         self.warning.setObjectName("paidAgentWarning")
@@ -106,11 +106,13 @@ class ConductFields(QWidget):
 
     def _check_warning(self) -> None:
         from core import i18n
-        from core.calllog.paid_agents import WARNING, sounds_like_paid_agent
+        from core.calllog.paid_agents import SHORT_WARNING, WARNING, sounds_like_paid_agent
 
         asked = self.marks["fee_request"].isChecked() or sounds_like_paid_agent(self._summary)
-        if asked:
-            self.warning.setText(WARNING.get(i18n.language(), WARNING["en"]))
+        if asked:  # the short form here, the whole of it on hover and in the guide
+            language = i18n.language()
+            self.warning.setText(SHORT_WARNING.get(language, SHORT_WARNING["en"]))
+            self.warning.setToolTip(WARNING.get(language, WARNING["en"]))
         self.warning.setVisible(asked)
 
     def values(self) -> dict[str, Any]:

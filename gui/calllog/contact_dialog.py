@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -162,8 +164,17 @@ class ContactDialog(QDialog):
         form.addRow(self._buddy(self.tr("&Evidence"), self.evidence.list), self.evidence)
         self.error = error_label(self)
         self.buttons = ok_cancel(self)
+        # The form scrolls when the screen is short (a received call with the conduct part
+        # open is taller than a 1366×768 laptop leaves); the buttons stay in view.
+        page = QWidget(self)
+        page.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("contactScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._offer_shown()

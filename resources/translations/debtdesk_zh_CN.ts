@@ -760,127 +760,127 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="57"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="59"/>
         <source>Edit the call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="58"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="60"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="79"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="81"/>
         <source>Name and staff number (工号), e.g. 王女士 80231</source>
         <translation>姓名和工号，例如：王女士 80231</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="87"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="89"/>
         <source>What was said: what you explained, what they asked for, what they promised.</source>
         <translation>说了什么：你说明了哪些情况，对方要求什么，答应了什么。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="96"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
         <source>No offer</source>
         <translation>没有方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="97"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="99"/>
         <source>Monthly payments</source>
         <translation>每月还款</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="98"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="100"/>
         <source>A lump sum</source>
         <translation>一次性还款</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="99"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="101"/>
         <source>per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="104"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="106"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="106"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="108"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="108"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="110"/>
         <source>e.g. interest frozen, fees waived</source>
         <translation>例如：停息，免除违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="119"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="121"/>
         <source>by</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="129"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="131"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="151"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="153"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="152"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="154"/>
         <source>&amp;Creditor</source>
         <translation>债权人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="153"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="155"/>
         <source>C&amp;hannel</source>
         <translation>方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="154"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="156"/>
         <source>&amp;Direction</source>
         <translation>呼入/呼出(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="155"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="157"/>
         <source>&amp;Spoke with</source>
         <translation>对方(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="156"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="158"/>
         <source>S&amp;ummary</source>
         <translation>内容(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="157"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="159"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="159"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="161"/>
         <source>O&amp;ffer</source>
         <translation>方案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="160"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="162"/>
         <source>Offer &amp;note</source>
         <translation>方案说明(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="161"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="163"/>
         <source>&amp;Follow up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="162"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="164"/>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/contact_dialog.py" line="234"/>
+        <location filename="../../gui/calllog/contact_dialog.py" line="245"/>
         <source>Wait until the files are attached.</source>
         <translation>请等文件添加完成。</translation>
     </message>
