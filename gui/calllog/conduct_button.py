@@ -20,9 +20,9 @@ class ConductButton(Retranslating, QPushButton):
         self._desk, self._tab = desk, tab
         self.dialog: Any = None  # gui.calllog.conduct_view.ConductDialog, once opened
         self.clicked.connect(lambda: self.open_for(None))
-        self.shortcut = QShortcut(QKeySequence("Ctrl+K"), tab)
-        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.shortcut.activated.connect(lambda: self.open_for(None))
+        self.key = QShortcut(QKeySequence("Ctrl+K"), tab)
+        self.key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.key.activated.connect(lambda: self.open_for(None))
         self.retranslate()
 
     def retranslate(self) -> None:

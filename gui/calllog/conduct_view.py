@@ -381,7 +381,7 @@ class ConductDialog(Retranslating, RefreshWhenShown, QDialog):
         allowed = (hours[0].earliest, hours[0].latest) if hours else None
         self.clock.set_calls(calls, self.today(), self.range.currentData() or RANGES[0],
                              allowed)
-        if hours:
+        if allowed is not None:
             self.legend.setText(fill(self.tr(
                 "Green: %1–%2, the hours of “%3”. Red diamonds: calls that break a rule; "
                 "blue dots: the other calls you received. ←/→ step through them."),
