@@ -260,14 +260,19 @@ def default_reply_days(source: Store | Any, kind: str) -> int:
     """The days a letter of `kind` waits for a reply in the case's country (a store, or a
     session inside a transaction)."""
     from core.calllog.clocks import reply_days
-    from core.calllog.conduct import country_for
 
     if isinstance(source, Store):
         with source.read() as session:
             return default_reply_days(session, kind)
-    info = source.get(m.CaseInfo, 1)
-    country = country_for(info.currency, info.country) if info is not None else None
-    return reply_days(kind, country)
+    return reply_days(kind, _country(source))
+
+
+def _country(session: Any) -> str | None:
+    """The country whose rules apply to the case (its own, else its currency's)."""
+    from core.calllog.conduct import country_for
+
+    info = session.get(m.CaseInfo, 1)
+    return country_for(info.currency, info.country) if info is not None else None
 
 
 class FollowUp(NamedTuple):
@@ -282,7 +287,6 @@ def due_follow_ups(store: Store, today: Any) -> list[FollowUp]:
     """Open follow-ups due on `today` or before, oldest first, each with every creditor of
     its debts and, for a letter awaiting a reply, the step its clock says comes next."""
     from core.calllog.clocks import clock_of, next_step
-    from core.calllog.conduct import country_for
 
     with store.read() as session:
         rows = session.execute(
@@ -293,8 +297,7 @@ def due_follow_ups(store: Store, today: Any) -> list[FollowUp]:
             .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
                    m.Contact.follow_up_done.is_(False))
             .order_by(m.Contact.follow_up, m.Contact.id, m.ContactDebt.position)).all()
-        info = session.get(m.CaseInfo, 1)
-        country = country_for(info.currency, info.country) if info is not None else None
+        country = _country(session)
     out: dict[int, tuple[Any, list[str], str, str | None]] = {}
     for contact_id, due, summary, channel, direction, outcome, creditor in rows:
         clock = clock_of({"channel": channel, "direction": direction, "outcome": outcome})

@@ -221,3 +221,21 @@ def case_dir_zh(tmp_path: Path, capsys) -> Path:
     store = tmp_path / "s"
     assert run_cli(capsys, "--data-dir", store, "import", ZH_CASE)[0] == 0
     return store
+
+
+def test_a_read_only_store_gets_a_steady_id_without_writing(zh_store, data_dir) -> None:
+    from core.store.database import open_store
+
+    zh_store.close()
+    window_beside = open_store(data_dir, read_only=True)
+    try:
+        borrowed = calendar_id(window_beside)
+        assert calendar_id(window_beside) == borrowed and len(borrowed) == 32
+    finally:
+        window_beside.close()
+    writer = open_store(data_dir)
+    try:
+        made = calendar_id(writer)  # the real one is made by the first writable export
+        assert made != borrowed and calendar_id(writer) == made
+    finally:
+        writer.close()
