@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # the store is imported late, when a command needs it
     from core.store.seal import SealKey
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
-SCHEDULE_FORMATS = ("csv", "json", "ics")
 log = logging.getLogger("debtdesk.cli")
 
 
@@ -59,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("schedule", help="a plan's month-by-month schedule")
     p.add_argument("--plan", required=True, metavar="NAME")
-    p.add_argument("--format", choices=SCHEDULE_FORMATS,
+    p.add_argument("--format", choices=("csv", "json", "ics"),
                    help="csv, json or ics (a calendar); default: the --out suffix, else csv")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write here instead of standard output")
@@ -296,42 +295,22 @@ def _run(args: argparse.Namespace) -> int:
     raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse stops it
 
 
-def schedule_format(given: str | None, out: Path | None) -> str:
-    """The form a schedule is written in: `--format`, else the suffix of `--out` (.csv,
-    .json, .ics), else CSV. A suffix that says otherwise than `--format` is refused."""
-    suffix = out.suffix.lower().lstrip(".") if out is not None else ""
-    implied = suffix if suffix in SCHEDULE_FORMATS else None
-    if given is not None and implied is not None and given != implied:
-        raise DomainError(i18n.t("format_contradicts_suffix", form=given,
-                                 file=out.name if out else "", suffix=f".{suffix}"))
-    return given or implied or "csv"
-
-
 def _schedule(args: argparse.Namespace) -> int:
     from core.case.casefile import write_atomically
-    from core.plans import plans
-    from core.plans.export import render
+    from core.debts.calendar import schedule_text
+    from core.plans.export import schedule_format
 
     form = schedule_format(args.format, args.out)  # before anything is read or written
     store = _open(args)
     try:
-        case, plan, result = plans.compute(store, args.plan)
-        if form == "ics":
-            from core.debts.calendar import plan_calendar
-
-            text = plan_calendar(store, plan.data, result.schedule)
-        else:
-            text = render(form, plan.data["name"], case.currency, result.schedule)
+        text = schedule_text(store, args.plan, form)
     finally:
         store.close()
-    if args.out is None and form == "ics":  # bytes as they are: CRLF must stay CRLF
+    if args.out is not None:
+        write_atomically(args.out, text.encode("utf-8"))
+    else:  # as bytes: a calendar's CRLF line ends must reach the file as they are
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.buffer.flush()
-    elif args.out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomically(args.out, text.encode("utf-8"))
     return EXIT_OK
 
 

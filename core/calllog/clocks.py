@@ -4,7 +4,8 @@ not, per country, as data.
 A letter recorded as sent becomes an outgoing `letter` contact whose follow-up is the day a
 reply is due. A letter that asks for something (a proposal, a confirmation) waits
 DEFAULT_REPLY_DAYS; a complaint waits what the regulator of the person's country gives the
-firm, where its rules give a limit, and then points to that regulator. The contact keeps the
+firm where its rules give a limit (else the 15 days the complaint letter asks for), and
+then points to that regulator. The contact keeps the
 letter's kind in its outcome (LETTER_OUTCOMES), so the clock survives the case file.
 
 `standing` is as in conduct_rules: `binding` where the regulator's own text was read,
@@ -20,6 +21,9 @@ from typing import Any
 from core.calllog.conduct_rules import BINDING, REPORTED, Text
 
 DEFAULT_REPLY_DAYS = 30
+# A complaint where no rule gives the firm a time: the complaint letter asks for a reply in
+# 15 days (core.letters.complaint_wording.DEFAULT_REPLY_DAYS), so the clock runs as long.
+COMPLAINT_REPLY_DAYS = 15
 MAX_REPLY_DAYS = 365
 COMPLAINT = "complaint"  # the letter kind, and the clock of a complaint
 LETTER = "letter"  # the clock of any other letter that awaits a reply
@@ -87,19 +91,19 @@ COMPLAINT_CLOCKS: dict[str, ComplaintClock] = {
         REPORTED,
         "《银行业保险业消费投诉处理管理办法》（2020年），据新华社、财新 2020-01-17 报道"),
     # The CFPB's own description of its process: once it forwards a complaint, "companies
-    # generally respond within 15 days" (all but the most complicated closed within 60). It
-    # binds complaints made through the CFPB, not a letter sent to the company, so the letter
-    # waits the usual 30 days and the CFPB is the next step.
+    # generally respond within 15 days" (all but the most complicated closed within 60). That
+    # is for complaints made through the CFPB, not a letter sent to the company, which waits
+    # the 15 days it asks for; the CFPB is the next step.
     # https://www.consumerfinance.gov/complaint/
     "US": ComplaintClock(
-        DEFAULT_REPLY_DAYS,
+        COMPLAINT_REPLY_DAYS,
         Text("美国消费者金融保护局（CFPB）", "the Consumer Financial Protection Bureau (CFPB)"),
         Text("据 CFPB 介绍，通过 CFPB 提交的投诉，公司一般在15天内回复。",
              "reported by the CFPB: on complaints submitted through it, companies generally "
              "respond within 15 days."),
-        Text("30天仍无回复：可以在 consumerfinance.gov/complaint 向 CFPB 提交投诉，"
+        Text("15天仍无回复：可以在 consumerfinance.gov/complaint 向 CFPB 提交投诉，"
              "公司一般会在15天内回复。",
-             "No answer in 30 days: submit your complaint to the CFPB at "
+             "No answer in 15 days: submit your complaint to the CFPB at "
              "consumerfinance.gov/complaint; companies generally respond within 15 days."),
         REPORTED,
         "CFPB, Submit a complaint (consumerfinance.gov/complaint)"),
@@ -113,8 +117,10 @@ def letter_outcome(kind: str) -> str:
 
 def reply_days(kind: str, country: str | None) -> int:
     """How many days a letter of `kind` waits for a reply by default in `country`."""
-    clock = COMPLAINT_CLOCKS.get((country or "").upper()) if kind == COMPLAINT else None
-    return clock.reply_days if clock is not None else DEFAULT_REPLY_DAYS
+    if kind != COMPLAINT:
+        return DEFAULT_REPLY_DAYS
+    clock = COMPLAINT_CLOCKS.get((country or "").upper())
+    return clock.reply_days if clock is not None else COMPLAINT_REPLY_DAYS
 
 
 def clock_of(contact: Mapping[str, Any]) -> str | None:

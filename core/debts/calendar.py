@@ -1,6 +1,7 @@
 """Calendars a person imports into their own: a plan's payments (and, once the plan is
 accepted, the replies and follow-ups the call log awaits for its debts), or one agreement's
-installments. core.plans.export.to_ics writes them all."""
+installments. core.plans.export.to_ics writes them all; schedule_text picks between a
+calendar and the CSV or JSON schedule, as the command line asks."""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -16,11 +17,22 @@ from core.plans.export import (
     agreement_events,
     calendar_id,
     payment_events,
+    render,
     to_ics,
 )
 from core.store.database import Store
 
 Data = dict[str, Any]
+
+
+def schedule_text(store: Store, name: str, form: str) -> str:
+    """The schedule of the plan `name` as "csv", "json" or "ics" (a calendar)."""
+    from core.plans import plans
+
+    case, plan, result = plans.compute(store, name)
+    if form == "ics":
+        return plan_calendar(store, plan.data, result.schedule)
+    return render(form, plan.data["name"], case.currency, result.schedule)
 
 
 def plan_calendar(store: Store, plan: Data, schedule: Schedule,

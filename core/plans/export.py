@@ -10,9 +10,11 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import i18n
+from core.errors import DomainError
 from core.money import amount_text, format_amount
 from core.plans.engine_types import Schedule
 
@@ -172,6 +174,20 @@ def calendar_id(store: Store) -> str:
             info.calendar_id = secrets.token_hex(16)
         made: str = info.calendar_id
     return made
+
+
+FORMATS = ("csv", "json", "ics")
+
+
+def schedule_format(given: str | None, out: Path | None) -> str:
+    """The form a schedule is written in: `given` (--format), else the suffix of `out`
+    (.csv, .json, .ics), else CSV. A suffix that says otherwise than `given` is refused."""
+    suffix = out.suffix.lower().lstrip(".") if out is not None else ""
+    implied = suffix if suffix in FORMATS else None
+    if given is not None and implied is not None and given != implied:
+        raise DomainError(i18n.t("format_contradicts_suffix", form=given,
+                                 file=out.name if out else "", suffix=f".{suffix}"))
+    return given or implied or "csv"
 
 
 def render(form: str, plan_name: str, currency: str, schedule: Schedule) -> str:

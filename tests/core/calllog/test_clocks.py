@@ -51,8 +51,8 @@ def _letter(store, kind, pdf, at=SENT, reply_days=None):
     (None, "CNY", "complaint", 15, "escalated"),  # China, from the currency
     ("GB", "CNY", "complaint", 56, "escalated"),  # the country wins over the currency
     (None, "GBP", "settlement", 30, "offer_made"),
-    ("US", "USD", "complaint", 30, "escalated"),  # the CFPB is the step after, not the clock
-    ("DE", "EUR", "complaint", 30, "escalated"),  # no rules known: the usual wait
+    ("US", "USD", "complaint", 15, "escalated"),  # what the letter asks; the CFPB comes after
+    ("DE", "EUR", "complaint", 15, "escalated"),  # no rules known: what the letter asks
     (None, "CNY", "confirmation", 30, "other"),
 ])
 def test_a_letter_sent_gets_its_reply_day_as_follow_up(tmp_path, zh_document, pdf, country,

@@ -84,6 +84,10 @@ def test_recording_it_as_sent_logs_a_letter_with_the_pdf_and_undo_takes_both(
     store = zh_window.store
     before_contacts = len(list_contacts(store))
     assert dialog.reply_days.value() == 30  # a proposal's usual wait
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    assert dialog.reply_days.value() == 15  # China: a bank has 15 days to decide
+    dialog.kind.setCurrentIndex(dialog.kind.findData("installment"))
+    qtbot.waitUntil(dialog.sent_button.isEnabled, timeout=30000)
     dialog.reply_days.spin.setValue(45)  # the person's own choice
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     contacts = list_contacts(store)
