@@ -306,11 +306,14 @@ def _schedule(args: argparse.Namespace) -> int:
         text = schedule_text(store, args.plan, form)
     finally:
         store.close()
+    binary = getattr(sys.stdout, "buffer", None) if form == "ics" else None
     if args.out is not None:
         write_atomically(args.out, text.encode("utf-8"))
-    else:  # as bytes: a calendar's CRLF line ends must reach the file as they are
+    elif binary is None:
+        sys.stdout.write(text)
+    else:  # bytes as they are: a calendar's CRLF line ends must not be translated
         sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        binary.write(text.encode("utf-8"))
     return EXIT_OK
 
 

@@ -33,7 +33,7 @@ class ReplyDays(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("&Reply expected within:"))
+        self.label.setText(self.tr("Repl&y expected within:"))
         self.spin.setSuffix(self.tr(" days"))
         self.spin.setToolTip(self.tr(
             "From the day you send it. If no reply has come by then, the reminders say what "
