@@ -18,6 +18,7 @@ from core.plans.export import (
     calendar_id,
     payment_events,
     render,
+    say,
     to_ics,
 )
 from core.store.database import Store
@@ -65,10 +66,10 @@ def follow_up_events(case: Data, plan_name: str, debts: Collection[str],
         clock = clock_of(contact)
         key = ("plan", plan_name, "follow_up", contact["ref"])
         if clock is None:
-            summary = i18n.t("ics_follow_up", creditor=names)
+            summary = say("follow_up", creditor=names)
             description = contact["summary"] or ""
         else:
-            summary = i18n.t("ics_reply", creditor=names)
+            summary = say("reply", creditor=names)
             description = "\n".join(part for part in (
                 contact["summary"], next_step(clock, country, i18n.language())) if part)
         events.append(CalendarEvent(contact["follow_up"], key, summary, description))

@@ -21,6 +21,27 @@ from core.plans.engine_types import Schedule
 if TYPE_CHECKING:
     from core.store.database import Store
 
+# What calendars and the schedule command say, kept beside them as the letters keep their
+# wording; the language is core's (i18n.language()).
+WORDS: dict[str, tuple[str, str]] = {
+    "format_contradicts_suffix": ("--format {form} 与输出文件 {file} 的后缀 {suffix} 不一致",
+                                  "--format {form} contradicts the suffix {suffix} of {file}"),
+    "payment": ("还款：{creditor} {amount}", "Pay {creditor} {amount}"),
+    "payment_detail": ("还款方案“{plan}”第 {month} 个月（债务 {debt}）",
+                       'Month {month} of the plan "{plan}" (debt {debt})'),
+    "installment": ("协议还款：{creditor} {amount}", "Agreed payment to {creditor}: {amount}"),
+    "installment_detail": ("{agreed_on} 达成的协议，第 {number}/{count} 期",
+                           "Installment {number} of {count}, agreed on {agreed_on}"),
+    "reply": ("{creditor}的回复期满", "Reply due from {creditor}"),
+    "follow_up": ("跟进：{creditor}", "Follow up with {creditor}"),
+}
+
+
+def say(key: str, **params: object) -> str:
+    zh, en = WORDS[key]
+    return (zh if i18n.language() == "zh" else en).format(**params)
+
+
 COLUMNS = ("month", "date", "debt", "opening", "interest", "fees", "payment", "forgiven",
            "closing")
 _AMOUNTS = COLUMNS[3:]
@@ -131,9 +152,9 @@ def payment_events(plan_name: str, schedule: Schedule, creditors: dict[str, str]
     """One event per debt per month with a payment under the plan."""
     return [CalendarEvent(
         row.date, ("plan", plan_name, "payment", row.debt, str(row.month)),
-        i18n.t("ics_payment", creditor=creditors.get(row.debt, row.debt),
+        say("payment", creditor=creditors.get(row.debt, row.debt),
                amount=format_amount(row.payment, currency)),
-        i18n.t("ics_payment_detail", plan=plan_name, month=row.month, debt=row.debt))
+        say("payment_detail", plan=plan_name, month=row.month, debt=row.debt))
         for row in schedule.rows if row.debt != "TOTAL" and row.payment > 0]
 
 
@@ -143,9 +164,9 @@ def agreement_events(agreement: dict[str, Any], creditor: str,
     return [CalendarEvent(
         item["due"], ("agreement", agreement["debt"], agreement["agreed_on"].isoformat(),
                       str(number)),
-        i18n.t("ics_installment", creditor=creditor,
+        say("installment", creditor=creditor,
                amount=format_amount(item["amount"], currency)),
-        i18n.t("ics_installment_detail", number=number, count=len(agreement["installments"]),
+        say("installment_detail", number=number, count=len(agreement["installments"]),
                agreed_on=agreement["agreed_on"].isoformat()))
         for number, item in enumerate(agreement["installments"], 1)]
 
@@ -185,7 +206,7 @@ def schedule_format(given: str | None, out: Path | None) -> str:
     suffix = out.suffix.lower().lstrip(".") if out is not None else ""
     implied = suffix if suffix in FORMATS else None
     if given is not None and implied is not None and given != implied:
-        raise DomainError(i18n.t("format_contradicts_suffix", form=given,
+        raise DomainError(say("format_contradicts_suffix", form=given,
                                  file=out.name if out else "", suffix=f".{suffix}"))
     return given or implied or "csv"
 
