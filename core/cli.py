@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("schedule", help="a plan's month-by-month schedule")
     p.add_argument("--plan", required=True, metavar="NAME")
-    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--format", choices=("csv", "json", "ics"),
+                   help="csv, json or ics (a calendar); default: the --out suffix, else csv")
     p.add_argument("--out", type=Path, metavar="FILE",
                    help="write here instead of standard output")
 
@@ -296,19 +297,23 @@ def _run(args: argparse.Namespace) -> int:
 
 def _schedule(args: argparse.Namespace) -> int:
     from core.case.casefile import write_atomically
-    from core.plans import plans
-    from core.plans.export import render
+    from core.debts.calendar import schedule_text
+    from core.plans.export import schedule_format
 
+    form = schedule_format(args.format, args.out)  # before anything is read or written
     store = _open(args)
     try:
-        case, plan, result = plans.compute(store, args.plan)
+        text = schedule_text(store, args.plan, form)
     finally:
         store.close()
-    text = render(args.format, plan.data["name"], case.currency, result.schedule)
-    if args.out is None:
-        sys.stdout.write(text)
-    else:
+    binary = getattr(sys.stdout, "buffer", None) if form == "ics" else None
+    if args.out is not None:
         write_atomically(args.out, text.encode("utf-8"))
+    elif binary is None:
+        sys.stdout.write(text)
+    else:  # bytes as they are: a calendar's CRLF line ends must not be translated
+        sys.stdout.flush()
+        binary.write(text.encode("utf-8"))
     return EXIT_OK
 
 

@@ -152,6 +152,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
         'debt "{debt}" has no contact in the call log to confirm',
     ),
     "due_follow_up": ("跟进", "follow-up"),
+    "due_reply": ("回复期满", "reply due"),
     "due_installment": ("协议还款", "agreed installment"),
     "due_plan_payment": ("方案还款", "plan payment"),
     "due_late": ("（已过 {days} 天）", "({days} days late)"),

@@ -48,7 +48,8 @@ class _StartupProbe(QObject):
     def data_shown(self) -> None:
         print(f"data {time.perf_counter() - self._started:.4f}", flush=True)
         heavy = sorted({name.split(".")[0] for name in sys.modules}
-                       & {"matplotlib", "reportlab", "numpy", "alembic", "sqlalchemy"})
+                       & {"matplotlib", "reportlab", "numpy", "alembic", "sqlalchemy",
+                          "icalendar"})
         pdf = sorted(name for name in sys.modules if name.startswith("PySide6.QtPdf"))
         print("heavy " + " ".join(heavy + pdf), flush=True)
         QApplication.quit()

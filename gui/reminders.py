@@ -42,12 +42,12 @@ class Reminders(QObject):
         if store is None:
             return
         today = date.today()
-        due = [d for d in due_follow_ups(store, today) if d[0] not in self._announced]
+        due = [d for d in due_follow_ups(store, today) if d.contact not in self._announced]
         payments = [i for i in self._agreed_payments_due(today)
                     if (i.when, i.debt) not in self._announced_payments]
         if not due and not payments:
             return
-        self._announced.update(d[0] for d in due)
+        self._announced.update(d.contact for d in due)
         self._announced_payments.update((i.when, i.debt) for i in payments)
         texts = []
         if payments:
@@ -58,9 +58,14 @@ class Reminders(QObject):
         if due:
             first_call = due[0]
             texts.append(fill(self.tr("%n follow-up(s) due. First: %1 — %2 (%3)", "", len(due)),
-                              first_call[2], first_call[3][:50], first_call[1].isoformat()))
+                              first_call.creditors, first_call.summary[:50],
+                              first_call.due.isoformat()))
+            letter = next((d for d in due if d.next_step), None)
+            if letter is not None:  # a letter's reply is due: its clock says what comes next
+                texts.append(fill(self.tr("Letter to %1 (%2): %3"), letter.creditors,
+                                  letter.summary[:50], letter.next_step or ""))
         text = "\n".join(texts)
-        self._notice().say(text, due[0][0] if due else None)
+        self._notice().say(text, due[0].contact if due else None)
         self._notify_tray(self.tr("DebtDesk: things due"), text)
 
     def days(self) -> int:

@@ -21,6 +21,8 @@ plan=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['plans'][0]
 debt=$("$PY" -c "import json,sys; print(json.load(open(sys.argv[1]))['debts'][0]['ref'])" "$case")
 "$app" --data-dir "$work/data" letter --plan "$plan" --debt "$debt" --kind installment \
     --lang zh --out "$work/letter.pdf"
+"$app" --data-dir "$work/data" schedule --plan "$plan" --out "$work/plan.ics"
+grep -q "BEGIN:VALARM" "$work/plan.ics"  # the calendar library came along
 if command -v pdffonts >/dev/null; then pdffonts "$work/letter.pdf"; fi
 # A sealed store needs cryptography and SQLCipher inside the bundle: seal it, then read it.
 printf 'a passphrase for the bundle check\n' > "$work/passphrase"

@@ -22,6 +22,8 @@ plan=$("$work/venv/bin/python" -c "import json,sys; print(json.load(open(sys.arg
 debt=$("$work/venv/bin/python" -c "import json,sys; print(json.load(open(sys.argv[1]))['debts'][0]['ref'])" "$case")
 LANG=zh_CN.UTF-8 "$app" --data-dir "$work/data" letter --plan "$plan" --debt "$debt" \
     --kind installment --lang zh --out "$work/letter.pdf"
+"$app" --data-dir "$work/data" schedule --plan "$plan" --out "$work/plan.ics"
+grep -q "BEGIN:VALARM" "$work/plan.ics"  # the calendar library came along
 pdffonts "$work/letter.pdf"
 if pdffonts "$work/letter.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes; then
     echo "a font in the letter is not embedded" >&2

@@ -3,9 +3,9 @@ status a contact's outcome suggests, and a letter recorded as sent."""
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -211,27 +211,37 @@ def restore_contact(store: Store, snapshot: Snapshot) -> Change:
 
 
 def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, title: str,
-                       kind: str, at: datetime | None = None) -> tuple[int, int | None, Change]:
+                       kind: str, at: datetime | None = None,
+                       reply_days: int | None = None) -> tuple[int, int | None, Change]:
     """A letter the person sent: its PDF kept as evidence (category correspondence, linked to
     the debt) and an outgoing `letter` contact that refers to it, in one transaction. Returns
     the contact's row id and, when the PDF made a new evidence entry, that entry's row id
-    (for an undo)."""
+    (for an undo).
+
+    Sending starts a clock: the contact's follow-up is the day a reply is due, `reply_days`
+    after sending (by default what core.calllog.clocks gives the letter's kind in the case's
+    country), and its outcome says which clock it is."""
+    from core.calllog.clocks import MAX_REPLY_DAYS, letter_outcome
     from core.evidence.store import add_file
 
+    if reply_days is not None and not 1 <= reply_days <= MAX_REPLY_DAYS:
+        raise fail(("reply_days",), "int_range", lo=1, hi=MAX_REPLY_DAYS)
     store.check_writable()
     folder = store.data_dir / "letters"
     folder.mkdir(mode=0o700, exist_ok=True)
     path = folder / Path(file_name).name
-    outcome = "other" if kind == "confirmation" else "offer_made"
+    sent = at or now()
     made: dict[str, int | None] = {}
 
     def record(session: Any, added: Any, evidence_id: int | None) -> None:
         if evidence_id is not None:
             session.get(m.Evidence, evidence_id).title = title[:200]
+        days = reply_days if reply_days is not None else default_reply_days(session, kind)
         made["evidence"] = evidence_id
         made["contact"] = _add_contact(session, {
-            "debts": [debt], "at": (at or now()).isoformat(), "channel": "letter",
-            "direction": "outgoing", "summary": title, "outcome": outcome,
+            "debts": [debt], "at": sent.isoformat(), "channel": "letter",
+            "direction": "outgoing", "summary": title, "outcome": letter_outcome(kind),
+            "follow_up": (sent.date() + timedelta(days=days)).isoformat(),
             "evidence": [added.ref]})
 
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -246,21 +256,55 @@ def record_letter_sent(store: Store, pdf: bytes, file_name: str, debt: str, titl
     return contact, made["evidence"], Change.CONTACTS | Change.EVIDENCE
 
 
-def due_follow_ups(store: Store, today: Any) -> list[tuple[int, Any, str, str]]:
-    """Open follow-ups due on `today` or before, oldest first: (contact id, date, creditors,
-    summary)."""
+def default_reply_days(source: Store | Any, kind: str) -> int:
+    """The days a letter of `kind` waits for a reply in the case's country (a store, or a
+    session inside a transaction)."""
+    from core.calllog.clocks import reply_days
+
+    if isinstance(source, Store):
+        with source.read() as session:
+            return default_reply_days(session, kind)
+    return reply_days(kind, _country(source))
+
+
+def _country(session: Any) -> str | None:
+    """The country whose rules apply to the case (its own, else its currency's)."""
+    from core.calllog.conduct import country_for
+
+    info = session.get(m.CaseInfo, 1)
+    return country_for(info.currency, info.country) if info is not None else None
+
+
+class FollowUp(NamedTuple):
+    contact: int  # the contact's row id
+    due: date
+    creditors: str
+    summary: str
+    next_step: str | None  # for a letter whose reply is due: what to do now
+
+
+def due_follow_ups(store: Store, today: Any) -> list[FollowUp]:
+    """Open follow-ups due on `today` or before, oldest first, each with every creditor of
+    its debts and, for a letter awaiting a reply, the step its clock says comes next."""
+    from core.calllog.clocks import clock_of, next_step
+
     with store.read() as session:
         rows = session.execute(
-            select(m.Contact.id, m.Contact.follow_up, m.Contact.summary, m.Debt.creditor)
+            select(m.Contact.id, m.Contact.follow_up, m.Contact.summary, m.Contact.channel,
+                   m.Contact.direction, m.Contact.outcome, m.Debt.creditor)
             .join(m.ContactDebt, m.ContactDebt.contact_id == m.Contact.id, isouter=True)
             .join(m.Debt, m.Debt.id == m.ContactDebt.debt_id, isouter=True)
             .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
                    m.Contact.follow_up_done.is_(False))
             .order_by(m.Contact.follow_up, m.Contact.id, m.ContactDebt.position)).all()
-    out: dict[int, tuple[int, Any, list[str], str]] = {}
-    for contact_id, due, summary, creditor in rows:
-        entry = out.setdefault(contact_id, (contact_id, due, [],
-                                            " ".join((summary or "").split())))
+        country = _country(session)
+    out: dict[int, tuple[Any, list[str], str, str | None]] = {}
+    for contact_id, due, summary, channel, direction, outcome, creditor in rows:
+        clock = clock_of({"channel": channel, "direction": direction, "outcome": outcome})
+        entry = out.setdefault(contact_id, (
+            due, [], " ".join((summary or "").split()),
+            None if clock is None else next_step(clock, country, i18n.language())))
         if creditor is not None:
-            entry[2].append(creditor)
-    return [(i, due, "、".join(names), text) for i, due, names, text in out.values()]
+            entry[1].append(creditor)
+    return [FollowUp(i, due, "、".join(names), text, step)
+            for i, (due, names, text, step) in out.items()]

@@ -143,15 +143,19 @@ def import_case(store: Store, data: dict[str, Any] | CaseSource, *,
         if not store_is_empty(session):
             if not replace:
                 raise DomainError(i18n.t("store_not_empty"))
+        # The case's calendar id outlives the case it replaces: a plan exported again after
+        # a re-import must update the events a calendar already holds, not add twins.
+        calendar_id = session.scalar(select(m.CaseInfo.calendar_id).where(m.CaseInfo.id == 1))
         for table in _ALL_TABLES:
             session.execute(delete(table))
-        write_case(session, data)
+        write_case(session, data, calendar_id)
     return Change.ALL
 
 
-def write_case(session: Session, data: dict[str, Any]) -> None:
+def write_case(session: Session, data: dict[str, Any], calendar_id: str | None = None) -> None:
     info = m.CaseInfo(id=1, currency=data["currency"], language=data["language"],
-                      country=data["country"], has_budget=data["budget"] is not None)
+                      country=data["country"], has_budget=data["budget"] is not None,
+                      calendar_id=calendar_id)
     r.apply_person(info, data["person"])
     r.apply_household(info, data["household"])
     r.apply_hardship(info, data["hardship"])

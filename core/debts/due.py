@@ -26,12 +26,15 @@ class DueItem:
     text: str  # the follow-up's summary, or the plan's name
     overdue: bool
     contact: str | None = None  # a follow-up's contact ref
+    clock: str | None = None  # a letter awaiting a reply: "complaint" or "letter"
+    next_step: str | None = None  # what to do when that reply is due (current language)
 
     def as_json(self) -> dict[str, Any]:
         return {"date": self.when.isoformat(), "kind": self.kind, "debt": self.debt,
                 "creditor": self.creditor,
                 "amount": None if self.amount is None else amount_text(self.amount),
-                "overdue": self.overdue, "text": self.text, "contact": self.contact}
+                "overdue": self.overdue, "text": self.text, "contact": self.contact,
+                "clock": self.clock, "next_step": self.next_step}
 
 
 def due_items(case: Data, today: date, within: int = 14) -> list[DueItem]:
@@ -46,16 +49,26 @@ def due_items(case: Data, today: date, within: int = 14) -> list[DueItem]:
 
 def _follow_ups(case: Data, creditor: dict[str, str], today: date,
                 until: date) -> list[DueItem]:
+    """Open follow-ups; a letter's is the day its reply is due, with the step that follows
+    (said only once the day has come: before, the person is still waiting)."""
+    from core import i18n
+    from core.calllog.clocks import clock_of, next_step
+    from core.calllog.conduct import country_for
+
+    country = country_for(case.get("currency"), case.get("country"))
     items = []
     for contact in case["contacts"]:
         when = contact["follow_up"]
         if when is None or contact["follow_up_done"] or when > until:
             continue
         summary = " ".join((contact["summary"] or "").split())
+        clock = clock_of(contact)
+        step = None if clock is None or when > today else next_step(clock, country,
+                                                                     i18n.language())
         for ref in contact["debts"][:1]:  # one line per follow-up, under its first debt
             items.append(DueItem(when, "follow_up", ref, "、".join(
                 creditor[x] for x in contact["debts"]), None, summary[:120], when < today,
-                contact["ref"]))
+                contact["ref"], clock, step))
     return items
 
 
@@ -112,11 +125,13 @@ def due_line(item: DueItem, today: date, currency: str) -> str:
     from core import i18n
     from core.money import format_amount
 
-    what = i18n.t(f"due_{item.kind}")
+    what = i18n.t("due_reply" if item.clock else f"due_{item.kind}")
     detail = format_amount(item.amount, currency) if item.amount is not None else ""
     parts = [item.when.isoformat(), what, item.creditor, detail, item.text]
     if item.overdue:
         parts.append(i18n.t("due_late", days=(today - item.when).days))
+    if item.next_step:
+        parts.append(item.next_step)
     # A note may hold line breaks or tabs: folded to spaces, or one item would span lines
     # (and a script reading a line per item would split it in two).
     return "  ".join(" ".join(p.split()) for p in parts if p and not p.isspace())

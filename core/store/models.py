@@ -83,6 +83,8 @@ class CaseInfo(Base):
     currency: Mapped[str] = mapped_column(String(3), default="CNY")
     language: Mapped[str | None] = mapped_column(String(2))
     country: Mapped[str | None] = mapped_column(String(2))  # None: taken from the currency
+    # Random, made the first time a calendar is exported; not in the case file.
+    calendar_id: Mapped[str | None] = mapped_column(String(32))
     has_person: Mapped[bool] = _flag()
     person_name: Mapped[str] = _text()
     person_phone: Mapped[str] = _text()

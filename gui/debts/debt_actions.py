@@ -206,9 +206,10 @@ class DebtActions(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from core.case.casefile import write_atomically
-        from core.plans.export import agreement_ics
+        from core.debts.calendar import agreement_calendar
 
-        if progress is None or progress.agreement is None:
+        store = self._desk.store
+        if progress is None or progress.agreement is None or store is None:
             return
         creditor = progress.debt["creditor"] or progress.debt["ref"]
         name, _ = QFileDialog.getSaveFileName(
@@ -218,7 +219,7 @@ class DebtActions(QObject):
         if not name:
             return
         try:
-            write_atomically(Path(name), agreement_ics(progress.agreement, creditor,
-                                                       currency).encode("utf-8"))
+            text = agreement_calendar(store, progress.agreement, creditor, currency)
+            write_atomically(Path(name), text.encode("utf-8"))
         except DomainError as error:
             QMessageBox.warning(self._widget, self.tr("Cannot save"), error.message)

@@ -45,6 +45,7 @@ from gui.letters.letter_builder import (
     show_built,
     show_problem,
 )
+from gui.letters.reply_days import ReplyDays
 from gui.shared import labels
 from gui.shared.context import Desk
 from gui.shared.fit import fit_on_screen
@@ -175,9 +176,10 @@ class LetterDialog(QDialog):
         self.sent_button.clicked.connect(self.record_sent)
         self.pack_button.clicked.connect(self.save_pack)
         self.close_button.clicked.connect(self.reject)
+        self.reply_days = ReplyDays(self.case, self.kind, self)  # sending starts this clock
         buttons = QHBoxLayout()
-        buttons.addWidget(self.sent_button)
-        buttons.addWidget(self.pack_button)
+        for widget in (self.sent_button, self.reply_days, self.pack_button):
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         for button in (self.open_button, self.print_button, self.save_button,
                        self.close_button):
@@ -351,7 +353,7 @@ class LetterDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button,
-                       self.sent_button, self.pack_button):
+                       self.sent_button, self.pack_button, self.reply_days):
             button.setEnabled(ready)
 
     # --- what to do with it ---------------------------------------------------------------
@@ -413,7 +415,7 @@ class LetterDialog(QDialog):
         try:
             contact_id, evidence_id, changes = contacts.record_letter_sent(
                 store, self.pdf, self._suggested_name(), debt, self.letter.title,
-                self.kind.currentData())
+                self.kind.currentData(), reply_days=self.reply_days.value())
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Cannot record the letter"), error.message)
             return
@@ -433,7 +435,7 @@ class LetterDialog(QDialog):
         self._desk.push(CreatedCommand(self.tr("Record a letter sent"), delete, restore,
                                        self._desk.notify), changes)
         self.sent_button.setEnabled(False)
-        say(self.problem, self.tr("Recorded in the call log, with the PDF kept as evidence."))
+        say(self.problem, self.reply_days.sent())
         self.recorded.emit()
 
     def done(self, result: int) -> None:

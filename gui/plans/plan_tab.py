@@ -372,7 +372,8 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         from core.case.casefile import write_atomically
         from core.plans.export import render
 
-        if self._result is None or self._saved is None:
+        store = self._desk.store
+        if self._result is None or self._saved is None or store is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -386,9 +387,14 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         form = path.suffix.lower().lstrip(".")
         if form not in ("csv", "json", "ics"):
             form, path = "csv", path.with_suffix(".csv")
-        text = render(form, self._saved["name"], self._case.currency, self._result.schedule,
-                      self._names())
         try:
+            if form == "ics":
+                from core.debts.calendar import plan_calendar
+
+                text = plan_calendar(store, self._saved, self._result.schedule)
+            else:
+                text = render(form, self._saved["name"], self._case.currency,
+                              self._result.schedule)
             write_atomically(path, text.encode("utf-8"))
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Cannot export"), error.message)

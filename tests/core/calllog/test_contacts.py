@@ -109,7 +109,8 @@ def test_edit_mark_done_and_the_fast_listing_matches_the_mapping(zh_store) -> No
     contacts.set_follow_up_done(zh_store, contact_id, True)
     assert contacts.due_follow_ups(zh_store, date(2026, 12, 31)) == [
         (1, date(2026, 11, 11), "招商银行信用卡中心",
-         "说明收入下降和孩子住院的情况，询问个性化分期。客服要求提供收入证明和住院证明，答复三个工作日内回电。")]
+         "说明收入下降和孩子住院的情况，询问个性化分期。客服要求提供收入证明和住院证明，答复三个工作日内回电。",
+         None)]
     contacts.update_contact(zh_store, contact_id, old)  # an undo puts it back exactly
     assert contacts.contact_document(zh_store, contact_id) == old
     with zh_store.read() as session:
@@ -125,7 +126,8 @@ def test_due_follow_ups_oldest_first_with_every_creditor_in_order(zh_store) -> N
     late, _ = contacts.log_contact(zh_store, _call(follow_up="2026-12-20"))
     due = contacts.due_follow_ups(zh_store, date(2026, 12, 1))
     assert [row[0] for row in due] == [first, 1]  # by date; the one due later is not yet due
-    assert due[0] == (first, date(2026, 11, 5), "支付宝（借呗）、支付宝（花呗）", "两家一起 谈。")
+    assert due[0] == (first, date(2026, 11, 5), "支付宝（借呗）、支付宝（花呗）", "两家一起 谈。",
+                      None)
     assert late in [row[0] for row in contacts.due_follow_ups(zh_store, date(2026, 12, 20))]
 
 

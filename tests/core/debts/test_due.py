@@ -63,7 +63,7 @@ def test_cli_due_in_text_and_json(tmp_path: Path, capsys) -> None:
     assert document["within"] == 3660 and document["items"][0]["kind"] == "follow_up"
     assert document["items"][0]["overdue"] is True
     assert all(set(i) == {"date", "kind", "debt", "creditor", "amount", "overdue", "text",
-                          "contact"} for i in document["items"])
+                          "contact", "clock", "next_step"} for i in document["items"])
     assert cli.main(["--data-dir", str(store), "due"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("2026-11-11  follow-up  招商银行信用卡中心")

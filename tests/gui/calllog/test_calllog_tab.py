@@ -192,6 +192,24 @@ def test_a_follow_up_falling_due_while_the_window_is_open_is_announced(zh_window
     assert "支付宝（花呗）" in window.notice.text.text()
 
 
+def test_a_letter_whose_reply_is_due_says_what_to_do_next(zh_window, qtbot) -> None:
+    from datetime import datetime, timedelta
+
+    from tests.core.calllog.test_contacts import _letter_pdf
+
+    window = zh_window
+    qtbot.waitUntil(window.notice.isVisible, timeout=5000)  # the old follow-up, once opened
+    window.notice.hide()
+    sent = datetime.now().astimezone() - timedelta(days=15)  # China: 15 days to decide
+    contacts.record_letter_sent(window.store, _letter_pdf(window.store), "complaint.pdf", "D3",
+                                "Complaint about the calls", "complaint", at=sent)
+    window.reminders.check()
+    assert window.notice.isVisible()
+    text = window.notice.text.text()
+    assert "Letter to 招商银行信用卡中心 (Complaint about the calls): 15 days" in text
+    assert "12378" in text
+
+
 def test_a_hidden_call_log_redraws_when_shown(zh_window) -> None:
     window = zh_window
     tab = window.calllog_tab

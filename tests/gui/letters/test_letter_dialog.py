@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -82,11 +83,19 @@ def test_recording_it_as_sent_logs_a_letter_with_the_pdf_and_undo_takes_both(
     dialog = _open(zh_window, qtbot)
     store = zh_window.store
     before_contacts = len(list_contacts(store))
+    assert dialog.reply_days.value() == 30  # a proposal's usual wait
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    assert dialog.reply_days.value() == 15  # China: a bank has 15 days to decide
+    dialog.kind.setCurrentIndex(dialog.kind.findData("installment"))
+    qtbot.waitUntil(dialog.sent_button.isEnabled, timeout=30000)
+    dialog.reply_days.spin.setValue(45)  # the person's own choice
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     contacts = list_contacts(store)
     assert len(contacts) == before_contacts + 1
     entry = next(c for c in contacts if c.data["channel"] == "letter")
     assert entry.data["direction"] == "outgoing" and entry.data["debts"] == ["D3"]
+    reply_by = date.today() + timedelta(days=45)
+    assert entry.data["follow_up"] == reply_by and reply_by.isoformat() in dialog.problem.text()
     evidence = list_evidence(store)
     assert [e.data["category"] for e in evidence] == ["correspondence"]
     assert evidence[0].data["debts"] == ["D3"] and evidence[0].stored

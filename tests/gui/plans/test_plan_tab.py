@@ -130,8 +130,9 @@ def test_export_schedule_and_chart(zh_window, qtbot, monkeypatch, tmp_path) -> N
                             lambda *a, n=name, **k: (str(tmp_path / n), ""))
         tab.export_schedule()
     assert (tmp_path / "方案.csv").read_text(encoding="utf-8").startswith("month,date,debt")
-    ics = (tmp_path / "方案.ics").read_text(encoding="utf-8")
+    ics = (tmp_path / "方案.ics").read_bytes().decode("utf-8")
     assert ics.count("BEGIN:VEVENT") == 31 * 3  # each debt is paid every month under pro rata
+    assert ics.count("BEGIN:VALARM") == 31 * 3 and "\r\n" in ics
     for name in ("curve.png", "curve.svg"):
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
                             lambda *a, n=name, **k: (str(tmp_path / n), ""))

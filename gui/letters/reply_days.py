@@ -1,0 +1,57 @@
+"""How long to wait for a reply to the letter in the window: set from its kind and where the
+person lives (core.calllog.clocks: a complaint waits what the regulator gives the firm), and
+changeable. Recording the letter as sent starts that clock in the call log."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from gui.shared.retranslate import Retranslating, fill
+
+
+class ReplyDays(Retranslating, QWidget):
+    def __init__(self, case: dict[str, Any], kind: QComboBox, parent: QWidget) -> None:
+        from core.calllog.clocks import MAX_REPLY_DAYS
+        from core.calllog.conduct import country_for
+
+        super().__init__(parent)
+        self._country = country_for(case.get("currency"), case.get("country"))
+        self._kind = kind
+        self.label = QLabel(self)
+        self.spin = QSpinBox(self)
+        self.spin.setObjectName("letterReplyDays")
+        self.spin.setRange(1, MAX_REPLY_DAYS)
+        self.label.setBuddy(self.spin)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.spin)
+        kind.currentIndexChanged.connect(self.reset)
+        self.reset()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Repl&y expected within:"))
+        self.spin.setSuffix(self.tr(" days"))
+        self.spin.setToolTip(self.tr(
+            "From the day you send it. If no reply has come by then, the reminders say what "
+            "to do next."))
+
+    def reset(self) -> None:
+        """The usual wait for the kind of letter chosen (a new kind forgets a number typed)."""
+        from core.calllog.clocks import reply_days
+
+        self.spin.setValue(reply_days(self._kind.currentData() or "", self._country))
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def sent(self) -> str:
+        """Locks the number (the clock has started) and says when the reply is due."""
+        self.setEnabled(False)
+        reply_by = date.today() + timedelta(days=self.value())
+        return fill(self.tr(
+            "Recorded in the call log, with the PDF kept as evidence. If no reply has come by "
+            "%1, the reminders will say what to do next."), reply_by.isoformat())
