@@ -1085,17 +1085,17 @@
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="215"/>
+        <location filename="../../gui/debts/debt_actions.py" line="216"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="217"/>
+        <location filename="../../gui/debts/debt_actions.py" line="218"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="224"/>
+        <location filename="../../gui/debts/debt_actions.py" line="225"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2750,216 +2750,211 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="62"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="63"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="63"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="64"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="64"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="217"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="220"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="226"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
         <source>Latest call with an agreement</source>
         <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="295"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="297"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="298"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="300"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="321"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="323"/>
         <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
         <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="324"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="326"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="316"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="318"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="364"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="366"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="370"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="372"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="378"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="380"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="418"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="420"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="433"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="435"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="436"/>
-        <source>Recorded in the call log, with the PDF kept as evidence.</source>
-        <translation>已记入联系记录，PDF 已保存为证据材料。</translation>
     </message>
 </context>
 <context>
@@ -3633,17 +3628,17 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="379"/>
+        <location filename="../../gui/plans/plan_tab.py" line="380"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="381"/>
+        <location filename="../../gui/plans/plan_tab.py" line="382"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="394"/>
+        <location filename="../../gui/plans/plan_tab.py" line="400"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3827,17 +3822,22 @@ You can open it read-only here, to look things up, or quit and use the other win
         </translation>
     </message>
     <message>
-        <location filename="../../gui/reminders.py" line="64"/>
+        <location filename="../../gui/reminders.py" line="65"/>
+        <source>Letter to %1 (%2): %3</source>
+        <translation>寄给%1的信（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reminders.py" line="69"/>
         <source>DebtDesk: things due</source>
         <translation>债务协商助手：有事项到期</translation>
     </message>
     <message>
-        <location filename="../../gui/reminders.py" line="74"/>
+        <location filename="../../gui/reminders.py" line="79"/>
         <source>Payment reminders</source>
         <translation>还款提醒</translation>
     </message>
     <message>
-        <location filename="../../gui/reminders.py" line="75"/>
+        <location filename="../../gui/reminders.py" line="80"/>
         <source>Remind me of agreed payments this many days ahead:</source>
         <translation>提前几天提醒约定的还款：</translation>
     </message>
@@ -3890,6 +3890,29 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/plans/chart.py" line="355"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDays</name>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="36"/>
+        <source>Repl&amp;y expected within:</source>
+        <translation>预计回复期限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="37"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="39"/>
+        <source>From the day you send it. If no reply has come by then, the reminders say what to do next.</source>
+        <translation>从寄出之日算起。到时仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="56"/>
+        <source>Recorded in the call log, with the PDF kept as evidence. If no reply has come by %1, the reminders will say what to do next.</source>
+        <translation>已记入联系记录，PDF 已作为证据保存。如果到 %1 仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>
 </context>
 <context>
