@@ -72,6 +72,7 @@ def run(data_dir: str | None = None) -> int:
     if languages.current == "zh":
         register_app_fonts()  # the menus are Chinese from the first paint
     window = MainWindow(folder, languages)
+    window.security.offer_protection = True  # a first case is offered a passphrase, once
     collector.freeze_after(window.store_opened)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
         probe = _StartupProbe(window.tabs.tabBar(), started)
