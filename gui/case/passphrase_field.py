@@ -40,6 +40,7 @@ class WorkLines:
     """An indeterminate bar with a line of text while the work runs, and the error line."""
 
     def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
         self.busy = QProgressBar(parent)
         self.busy.setObjectName("sealBusy")
         self.busy.setRange(0, 0)  # no steps to count: the work says nothing until done
@@ -59,12 +60,27 @@ class WorkLines:
         self.status.setText(text)
         for widget in (self.busy, self.status):
             widget.show()
+        self._grow()
 
     def stopped(self, error: str = "") -> None:
         self.busy.hide()
         self.status.hide()
         self.error.setText(error)
         self.error.setVisible(bool(error))
+        self._grow()
+
+    def _grow(self) -> None:
+        """A line shown under wrapped text: the window grows to keep all of it in view (a
+        window's minimum height does not follow wrapped text by itself)."""
+        window = self._parent.window()
+        layout = window.layout()
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
     def widgets(self) -> tuple[QWidget, ...]:
         return self.busy, self.status, self.error

@@ -59,7 +59,7 @@ class ProtectDialog(Retranslating, QDialog):
             column.addWidget(widget)
         column.addStretch(1)
         column.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.explanation.setMinimumWidth(480)  # not the dialog's: its height follows the text
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -76,7 +76,7 @@ class Security(Retranslating, QObject):
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Security"))
+        self.menu.setTitle(self.tr("Securit&y"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.idle_menu.setTitle(self.tr("Lock after &idle"))
         for minutes, action in self.idle_actions.items():
@@ -168,7 +168,7 @@ class Security(Retranslating, QObject):
         if cancelled:
             notes.append(self.tr("A dialog that was open was closed without saving its "
                                  "changes."))
-        self.ask_passphrase(" ".join(notes))
+        self.ask_passphrase("\n".join(notes))
 
     def idle_minutes(self) -> int:
         value = QSettings().value(IDLE_SETTING, IDLE_DEFAULT)

@@ -52,7 +52,7 @@ class UnlockDialog(Retranslating, QDialog):
             column.addWidget(widget)
         column.addStretch(1)
         column.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.text.setMinimumWidth(420)  # not the dialog's: its height follows the text
         self.retranslate()
 
     def retranslate(self) -> None:
