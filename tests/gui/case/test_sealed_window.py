@@ -31,23 +31,8 @@ def sealed_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot, languages):
-    made = []
-
-    def make(folder: Path):
-        from gui.main_window import MainWindow
-
-        window = MainWindow(folder, languages)
-        qtbot.addWidget(window)
-        window.show()
-        window.build_tabs()
-        window.open_store()
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.close()
+def open_window(make_window):
+    return lambda folder: make_window(folder, wait=False)
 
 
 def _unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
