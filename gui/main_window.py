@@ -309,7 +309,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.outside is not None:
             self.outside.stop()
         if self.evidence_tab is not None:
-            self.evidence_tab.preview.show_row(None, None)  # its plain copies removed
+            self.evidence_tab.forget_documents()  # plain copies removed, thumbnails dropped
         if self.store is not None:
             self.store.close()
         self.store = self._key = None
@@ -437,14 +437,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
-        if self.outside is not None:
-            self.outside.stop()
         if self.store is not None:
             self.save_pending_edits()
             self.case_actions.back_up_on_close()
-            self.store.close()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self.close_case(let_go=True)  # and no timer left behind finds a store to read
         super().closeEvent(event)
 

@@ -44,7 +44,8 @@ class Thumbnails(QObject):
         self._images: dict[str, QImage] = {}  # made by the worker, turned into pixmaps here
         self._pending: set[str] = set()
         self._lock = threading.Lock()
-        self._queue: queue.Queue[tuple[Any, Path | None, str, str]] = queue.Queue()
+        self._generation = 0  # raised by `forget`: work queued before it is dropped
+        self._queue: queue.Queue[tuple[int, Any, Path | None, str, str]] = queue.Queue()
         self._worker: threading.Thread | None = None
         self._relay = _Relay()
         self._relay.made.connect(self._arrived)  # queued: the worker is another thread
@@ -68,7 +69,7 @@ class Thumbnails(QObject):
                 return
             self._pending.add(sha)
         cached = None if store.key is not None else store.data_dir / "thumbnails" / f"{sha}.png"
-        self._queue.put((store, cached, sha, mime))
+        self._queue.put((self._generation, store, cached, sha, mime))
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, args=(self._relay,),
                                             name="thumbnails", daemon=True)
@@ -76,14 +77,16 @@ class Thumbnails(QObject):
 
     def _work(self, relay: _Relay) -> None:
         while True:
-            store, cached, sha, mime = self._queue.get()
+            generation, store, cached, sha, mime = self._queue.get()
             try:
-                if self._make(store, cached, sha, mime):
+                if generation == self._generation and self._make(generation, store, cached,
+                                                                 sha, mime):
                     relay.made.emit(sha)
             except Exception:  # noqa: BLE001 - a thumbnail that fails is an icon, not a crash
                 pass
 
-    def _make(self, store: Any, cached: Path | None, sha: str, mime: str) -> bool:
+    def _make(self, generation: int, store: Any, cached: Path | None, sha: str,
+              mime: str) -> bool:
         image = QImage(str(cached)) if cached is not None and cached.is_file() else QImage()
         if image.isNull():
             from core.store.blobs import read_blob
@@ -97,8 +100,20 @@ class Thumbnails(QObject):
         if image.isNull():
             return False
         with self._lock:
+            if generation != self._generation:
+                return False  # forgotten while it was made
             self._images[sha] = image
         return True
+
+    def forget(self) -> None:
+        """Drop every thumbnail made and every one waiting (the case is locked: a picture of
+        a sealed document is that document, and the store it was read from is closed)."""
+        with self._lock:
+            self._generation += 1
+            self._images.clear()
+            self._pending.clear()
+        self._pixmaps.clear()
+        self._icons.clear()
 
     def _arrived(self, sha: str) -> None:
         """On the GUI thread: the pixmap is made here, then `ready` says it is there."""

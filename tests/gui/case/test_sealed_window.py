@@ -195,8 +195,11 @@ def test_evidence_shows_from_a_sealed_case_without_plain_bytes(qtbot, open_windo
     copy = preview.named_copy()  # "open in viewer": a plain copy, asked for, kept briefly
     assert copy is not None and copy.read_text(encoding="utf-8").startswith("招商银行")
     assert sealed_dir in copy.parents
+    thumbnail = tab.thumbnails.icon_for(None, made[0], "image/jpeg", True).cacheKey()
+    assert tab.thumbnails.icon_for(None, made[0], "image/jpeg", True).cacheKey() == thumbnail
     window.security.lock_now()
     assert not copy.exists() and leaks() == []
+    assert tab.thumbnails.icon_for(None, made[0], "image/jpeg", True).cacheKey() != thumbnail
 
 
 def test_a_damaged_sealed_case_is_restored_with_its_key(qtbot, open_window, tmp_path,
