@@ -73,6 +73,7 @@ def run(data_dir: str | None = None) -> int:
     if languages.current == "zh":
         register_app_fonts()  # the menus are Chinese from the first paint
     window = MainWindow(folder, languages)
+    window.security.offer_protection = True  # a first case is offered a passphrase, once
     collector.freeze_after(window.store_opened)
     if os.environ.get("DEBTDESK_STARTUP_PROBE"):
         probe = _StartupProbe(window.tabs.tabBar(), started)
@@ -87,6 +88,12 @@ def run(data_dir: str | None = None) -> int:
 
         reporter = ErrorReporter(_start_log(folder), app)
         reporter.install()
+
+        def opened() -> None:  # a sealed store's log starts once its passphrase opened it
+            if reporter.log_file is None:
+                reporter.log_file = _start_log(folder, sealed_too=True)
+
+        window.store_opened.connect(opened)
         configure()  # matplotlib's folder: set while no worker thread reads the environment
         window.open_store()  # in the background, while the tabs are built
         register_app_fonts()  # before any Chinese data is shown
@@ -98,11 +105,15 @@ def run(data_dir: str | None = None) -> int:
     return code
 
 
-def _start_log(folder: Path) -> Path | None:
+def _start_log(folder: Path, sealed_too: bool = False) -> Path | None:
     """The log file, or None when the folder cannot hold one (the window still opens and
-    says what is wrong with the folder when it opens the store)."""
+    says what is wrong with the folder when it opens the store). A sealed store's waits
+    until its passphrase has opened it: a refused one leaves every file as it was."""
     from core.logs import describe_environment, setup_logging
+    from core.store.seal import SEAL_NAME
 
+    if not sealed_too and (folder / SEAL_NAME).exists():
+        return None
     try:
         path = setup_logging(folder)
     except OSError:

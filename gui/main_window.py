@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from core.changes import Change
 from gui.languages import NAMES, LanguageSwitcher
-from gui.shared.fit import fit_on_screen
 from gui.shared.notice_bar import NoticeBar
 from gui.shared.retranslate import Retranslating, fill
+from gui.window_state import restore_window_state, save_window_state
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._preview: tuple[str, list[Any]] | None = None
         self._opener: Any = None
         self._lock: Any = None  # core.store.lock.StoreLock while this window may write
+        self._key: Any = None  # a sealed store's key (core.store.seal.SealKey) while open
         self.read_only = False
         self._data_announced = False
         for name in TAB_NAMES:
@@ -72,7 +73,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._reminders: Any = None
         self._build_menus()
         self.retranslate()
-        self._restore_settings()
+        restore_window_state(self, self.tabs)
         self.outside: Any = None  # watches for changes made elsewhere once the store is open
 
     @property
@@ -168,6 +169,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        from gui.case.security import Security
+        from gui.help_menu import HelpMenu
+
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         def case(name: str) -> Any:
@@ -188,6 +192,7 @@ class MainWindow(Retranslating, QMainWindow):
                        self.log_call_action, self.letter_action, None, self.backup_action,
                        self.restore_action, None, self.quit_action):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
+        self.security = Security(self, self.file_menu, self.quit_action)  # lock, passphrase
 
         self.edit_menu = bar.addMenu("")
         self.undo_action = self.undo_stack.createUndoAction(self)
@@ -211,8 +216,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.reminders_action = self._action(lambda: self.reminders.ask_days())
         self.view_menu.addAction(self.reminders_action)
 
-        from gui.help_menu import HelpMenu
-
         self.help = HelpMenu(bar.addMenu(""), self.data_dir, self.tabs.currentIndex, self)
         self.about_action = self.help.about_action
 
@@ -225,6 +228,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _set_shortcuts(self) -> None:
         """Done after the first paint: the first key sequence costs PySide ~50 ms of setup."""
         self.help.set_shortcut()
+        self.security.set_shortcut()
         for action, key in ((self.import_action, QKeySequence.StandardKey.Open),
                             (self.export_action, QKeySequence.StandardKey.SaveAs),
                             (self.letter_action, QKeySequence.StandardKey.Print),
@@ -269,48 +273,57 @@ class MainWindow(Retranslating, QMainWindow):
         self.language_actions[language].setChecked(True)
 
     # --- the store ---------------------------------------------------------------------
-    def open_store(self) -> None:
+    def open_store(self, key: Any = None) -> None:
         """Open, migrate and warm the store in the background; the tabs fill when it is ready.
-
+        A sealed store asks for its passphrase first, then comes back here with its `key`.
         Only one window writes to a store: this one takes the store's lock, or, when another
         window holds it, asks whether to open read-only or quit."""
         from core.store.lock import StoreLock
+        from core.store.seal import is_sealed
+        from gui.read_only import open_read_only
         from gui.store_opener import StoreOpener
 
-        try:
-            self._lock = StoreLock.acquire(self.data_dir)
-        except OSError as error:
-            self._store_failed(error.strerror or type(error).__name__)
-            return
-        if self._lock is None:
-            if not self.ask_open_read_only():
+        if self._lock is None and not self.read_only:
+            try:
+                self._lock = StoreLock.acquire(self.data_dir)
+            except OSError as error:
+                self._store_failed(error.strerror or type(error).__name__)
+                return
+            if self._lock is None and not open_read_only(self):
                 self.close()
                 return
-            self.set_read_only()
+        if key is None and is_sealed(self.data_dir):
+            self.security.ask_passphrase()
+            return
+        self._key = key
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self._opener = StoreOpener()  # no parent: its thread keeps it alive
         self._opener.previewed.connect(self._store_previewed)
         self._opener.opened.connect(self._store_opened)
         self._opener.failed.connect(self._store_failed)
-        self._opener.start(self.data_dir, read_only=self.read_only)
+        self._opener.start(self.data_dir, read_only=self.read_only, key=key)
 
-    def ask_open_read_only(self) -> bool:
-        """Another window has the store: open read-only (True) or quit (False)."""
-        from gui.read_only import InUseQuestion
-
-        return InUseQuestion(self.data_dir, self).ask()
-
-    def set_read_only(self) -> None:
-        """Say it in the title and in the status bar; the store itself refuses every write."""
-        from gui.read_only import ReadOnlyLabel
-
-        self.read_only = True
-        self.retranslate()
-        self.statusBar().addPermanentWidget(ReadOnlyLabel(self))
+    def close_case(self, let_go: bool = False) -> None:
+        """Close the store and hide the case (to lock it, or while its passphrase changes);
+        with `let_go` the folder's lock goes too, for the core operation that takes it."""
+        self.save_pending_edits()
+        if self.outside is not None:
+            self.outside.stop()
+        if self.evidence_tab is not None:
+            self.evidence_tab.forget_documents()  # plain copies removed, thumbnails dropped
+        if self.store is not None:
+            self.store.close()
+        self.store = self._key = None
+        self.undo_stack.clear()
+        self.centralWidget().hide()
+        if let_go and self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _store_previewed(self, currency: str, views: list[Any]) -> None:
         """The debts as read before the full store is ready: shown at once, read-only."""
         self._preview = (currency, views)
+        self.centralWidget().show()  # unlocked: the case shows again
         if self.debts_tab is not None and self.store is None:
             self.debts_tab.show_debts(currency, views)
             self._announce_data()
@@ -321,11 +334,13 @@ class MainWindow(Retranslating, QMainWindow):
         log.info("store opened%s", " read-only" if store.read_only else "")
         self.store = store
         store.changed_since_last_look()  # what is shown now is the starting point
+        self.centralWidget().show()
         self.notify(Change.ALL)
         if self.debts_tab is not None:
             self._announce_data()
         self.statusBar().showMessage(fill(self.tr("Data folder: %1"), self.data_dir), 8000)
         self.store_opened.emit()
+        self.security.opened()
         self.reminders.start()
         from gui.outside_changes import OutsideChanges
 
@@ -335,9 +350,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _settled(self) -> None:
         """A moment after the case has opened, once every tab has had its turn: what is due
-        (a notice, not the data itself), and the chart library loads in the background so
-        the Plan tab's chart shows at once (the tab starts the same loading if it comes
-        first)."""
+        (a notice, not the data itself), and the chart library loads in the background so the
+        Plan tab's chart shows at once (the tab starts the same loading if it comes first)."""
         import os
 
         from gui.plans.chart import library
@@ -353,9 +367,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().showMessage(message)
         if OpenFailure(self).show(self, self.tr("Cannot open your data"), fill(self.tr(
                 "DebtDesk could not open the data folder %1:\n\n%2"), self.data_dir, message),
-                self.data_dir, can_restore=self._lock is not None):
+                self.data_dir, can_restore=self._lock is not None, key=self._key):
             self._lock.release()  # open_store takes it again
-            self.open_store()
+            self._lock = None
+            self.open_store(self._key)
 
     def notify(self, changes: Change) -> None:
         """Tell every tab what changed; each reloads only if it shows those things."""
@@ -412,22 +427,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.letter_dialog.open()
 
     # --- window state ------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_on_screen(self, 1180, 720)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        tab = settings.value("window/tab", 0, type=int)
-        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
-
     def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
+        save_window_state(self, self.tabs)
 
     def save_pending_edits(self) -> None:
         """A plan edit still waiting for the pause in typing is saved now (before the window
@@ -437,14 +438,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
-        if self.outside is not None:
-            self.outside.stop()
         if self.store is not None:
             self.save_pending_edits()
             self.case_actions.back_up_on_close()
-            self.store.close()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self.close_case(let_go=True)  # and no timer left behind finds a store to read
         super().closeEvent(event)
 

@@ -3,6 +3,7 @@ read-only (the store itself refuses every write; this is what the person sees)."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -46,3 +47,14 @@ class ReadOnlyLabel(Retranslating, QLabel):
 
     def retranslate(self) -> None:
         self.setText(self.tr("Read-only: changes are made in the other DebtDesk window"))
+
+
+def open_read_only(window: Any) -> bool:
+    """Another window has the store: ask whether to open it read-only here (then say so in
+    the title and in the status bar; the store itself refuses every write) or quit (False)."""
+    if not InUseQuestion(window.data_dir, window).ask():
+        return False
+    window.read_only = True
+    window.retranslate()
+    window.statusBar().addPermanentWidget(ReadOnlyLabel(window))
+    return True

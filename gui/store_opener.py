@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,11 +25,12 @@ class StoreOpener(QObject):
         """The window has shown the preview: the heavy imports may now take the CPU."""
         self._preview_shown.set()
 
-    def start(self, data_dir: Path, read_only: bool = False) -> None:
-        threading.Thread(target=self._run, args=(data_dir, read_only), name="open-store",
+    def start(self, data_dir: Path, read_only: bool = False, key: object = None) -> None:
+        """Open in a worker; `key` is a sealed store's (core.store.seal.SealKey), else None."""
+        threading.Thread(target=self._run, args=(data_dir, read_only, key), name="open-store",
                          daemon=True).start()
 
-    def _run(self, data_dir: Path, read_only: bool) -> None:
+    def _run(self, data_dir: Path, read_only: bool, key: Any) -> None:
         try:
             from core.errors import DomainError
         except Exception as error:  # pragma: no cover - a broken installation
@@ -37,7 +39,7 @@ class StoreOpener(QObject):
         try:
             from core.store.quick_read import read_debts
 
-            preview = read_debts(data_dir)
+            preview = read_debts(data_dir, key)
             if preview is not None:
                 self.previewed.emit(*preview)
                 # Importing SQLAlchemy holds the interpreter for half a second; let the window
@@ -46,7 +48,7 @@ class StoreOpener(QObject):
             from core.debts.debts import list_debts
             from core.store.database import open_store
 
-            store = open_store(data_dir, read_only=read_only)
+            store = open_store(data_dir, read_only=read_only, key=key)
             list_debts(store)  # the first query compiles its SQL: do that here, not on screen
         except DomainError as error:
             self.failed.emit(error.message)

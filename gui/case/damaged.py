@@ -3,6 +3,7 @@ to put the newest good backup in its place (the damaged file is renamed and kept
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -10,13 +11,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core.errors import DomainError
 from gui.shared.retranslate import fill
 
+if TYPE_CHECKING:
+    from core.store.seal import SealKey
+
 
 class OpenFailure(QObject):
     """The open-failure dialog; `show()` returns True when a backup was put back, so the
     window opens its data again."""
 
     def show(self, parent: QWidget, title: str, text: str, data_dir: Path,
-             can_restore: bool) -> bool:
+             can_restore: bool, key: SealKey | None = None) -> bool:
+        """`key` is a sealed store's (core.store.seal.SealKey): its backups are read with it."""
         from core.paths import DATABASE_NAME
         from core.store.damage import damage_in, newest_good_backup
 
@@ -24,8 +29,8 @@ class OpenFailure(QObject):
                           QMessageBox.StandardButton.Close, parent)
         newest = None
         if can_restore and (data_dir / DATABASE_NAME).exists() \
-                and damage_in(data_dir / DATABASE_NAME) is not None:
-            newest = newest_good_backup(data_dir)
+                and damage_in(data_dir / DATABASE_NAME, key) is not None:
+            newest = newest_good_backup(data_dir, key)
         restore = None
         if newest is not None:
             restore = box.addButton(self.tr("Restore the newest backup"),
@@ -37,7 +42,7 @@ class OpenFailure(QObject):
         from core.case.backup import restore_damaged
 
         try:
-            aside = restore_damaged(data_dir, newest.path)
+            aside = restore_damaged(data_dir, newest.path, key)
         except DomainError as error:
             QMessageBox.warning(parent, self.tr("Cannot restore"), error.message)
             return False

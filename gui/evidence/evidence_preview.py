@@ -3,17 +3,20 @@
 multimedia works; text and email as text. "Open" hands a copy with its original name to the
 system viewer; "Show in folder" opens the folder holding that copy.
 
-The stored file is never touched: it is read-only and named by its SHA-256, so the system
-viewer gets a copy under the original name in the data folder's `opened/`.
+Every byte shown is read through core.store.blobs, so a sealed store's files are unsealed in
+memory. The stored file is never touched: the system viewer gets a copy under the original
+name, in the data folder's `opened/` for a plain store; for a sealed one in a private work
+folder that is removed when the case is locked or closed.
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap, QTransform
+from PySide6.QtGui import QDesktopServices, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +42,8 @@ class EvidencePreview(Retranslating, QWidget):
         self.setObjectName("evidencePreview")
         self.row: Any = None
         self.store: Store | None = None
+        self._copies: dict[str, Path] = {}  # a sealed store's plain copies, by sha256
+        self._keep = contextlib.ExitStack()  # removes them
         self._pixmap: QPixmap | None = None
         self._zoom: float | None = None  # None: fit to the pane
         self._turn = 0
@@ -128,20 +133,21 @@ class EvidencePreview(Retranslating, QWidget):
         return False
 
     # --- what is shown --------------------------------------------------------------------
-    def _path(self) -> Path | None:
+    def _sha(self) -> str | None:
         if self.row is None or self.store is None:
             return None
         sha256: str = self.row.data["sha256"]
-        return self.store.evidence_dir / sha256
+        return sha256
 
     def show_row(self, row: Any, store: Store | None) -> None:
         """Show one evidence entry (a `core.store.views.Row`), or nothing."""
         self._stop()
+        if store is not self.store:
+            self.release_copies()
         self.row, self.store = row, store
         self._pixmap, self._zoom, self._turn = None, None, 0
         self.image_tools.setVisible(False)
-        path = self._path()
-        shown = path is not None and row.stored
+        shown = self._sha() is not None and row.stored
         self.open_button.setEnabled(shown)
         self.folder_button.setEnabled(shown)
         if row is None:
@@ -150,19 +156,12 @@ class EvidencePreview(Retranslating, QWidget):
             self.pages.setCurrentWidget(self.note)
             return
         self.title.setText(row.data["title"] or row.data["name"])
-        if path is None or not shown:
+        if not shown:
             self.note.setText(self.tr("The file is not in your data folder."))
             self.pages.setCurrentWidget(self.note)
             return
         mime = row.data["mime"] or ""
-        if mime.startswith("image/"):
-            self._load_image(path)
-        elif mime == "application/pdf" and self.pdf.available:
-            if self.pdf.show_file(path):
-                self.pages.setCurrentWidget(self.pdf)
-            else:
-                self._cannot_show()
-        elif mime.startswith("audio/"):
+        if mime.startswith("audio/"):
             self.audio_note.setText(fill(self.tr("%1, %2 KB"), row.data["name"],
                                          (row.data["size"] or 0) // 1024))
             self.play.setEnabled(self._player_available())
@@ -171,22 +170,49 @@ class EvidencePreview(Retranslating, QWidget):
                     "Playing needs Qt's multimedia support, which is not available here. "
                     "Open it in your player instead."))
             self.pages.setCurrentWidget(self.audio)
-        elif mime.startswith("text/") or mime == "message/rfc822":
-            raw = path.read_bytes()[:TEXT_LIMIT * 4]
-            self.text.setPlainText(raw.decode("utf-8", errors="replace")[:TEXT_LIMIT])
-            self.pages.setCurrentWidget(self.text)
-        else:
+            return
+        pdf = mime == "application/pdf" and self.pdf.available
+        text = mime.startswith("text/") or mime == "message/rfc822"
+        if not (mime.startswith("image/") or pdf or text):
             self._cannot_show()
+            return
+        raw = self._read()
+        if raw is None:
+            self._cannot_show()
+        elif mime.startswith("image/"):
+            self._load_image(raw)
+        elif pdf:
+            if self.pdf.show_pdf(raw, keep_page=False):
+                self.pages.setCurrentWidget(self.pdf)
+            else:
+                self._cannot_show()
+        else:
+            self.text.setPlainText(raw[:TEXT_LIMIT * 4].decode("utf-8", errors="replace")
+                                   [:TEXT_LIMIT])
+            self.pages.setCurrentWidget(self.text)
+
+    def _read(self) -> bytes | None:
+        """The document's plain bytes (unsealed in memory), or None if it cannot be read."""
+        from core.store.blobs import read_blob
+        from core.store.sealed_file import SealBroken
+
+        sha, store = self._sha(), self.store
+        if sha is None or store is None:
+            return None
+        try:
+            return read_blob(store, sha)
+        except (OSError, SealBroken):
+            return None
 
     def _cannot_show(self) -> None:
         self.note.setText(self.tr("No preview for this kind of file here: open it in its "
                                   "program."))
         self.pages.setCurrentWidget(self.note)
 
-    def _load_image(self, path: Path) -> None:
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(True)  # the EXIF turn of a phone photo
-        image = reader.read()
+    def _load_image(self, raw: bytes) -> None:
+        from gui.evidence.thumbnails import image_from_bytes
+
+        image = image_from_bytes(raw)
         if image.isNull():  # HEIC without a decoder, say
             self._cannot_show()
             return
@@ -275,20 +301,34 @@ class EvidencePreview(Retranslating, QWidget):
 
     # --- outside the app ------------------------------------------------------------------
     def named_copy(self) -> Path | None:
-        """A copy of the stored file under its original name in the data folder's
-        `opened/` (private like the rest), for programs that go by the name."""
-        path, store = self._path(), self.store
-        if path is None or store is None or not path.is_file():
-            return None
+        """A copy of the stored file under its original name, for programs that go by the
+        name: in the data folder's `opened/` (private like the rest) for a plain store; for a
+        sealed one in a private work folder kept only until `release_copies`."""
         from core.evidence.export import _safe_name
+        from core.store.blobs import blob_path, plain_copy
 
-        sha256: str = self.row.data["sha256"]
+        sha256, store = self._sha(), self.store
+        if sha256 is None or store is None or not blob_path(store, sha256).is_file():
+            return None
+        name = _safe_name(self.row.data["name"] or self.row.data["ref"])
+        if store.key is not None:
+            if sha256 not in self._copies:
+                self._copies[sha256] = self._keep.enter_context(
+                    plain_copy(store, sha256, name))
+            return self._copies[sha256]
         folder = store.data_dir / "opened" / sha256[:12]
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        copy = folder / _safe_name(self.row.data["name"] or self.row.data["ref"])
+        copy = folder / name
         if not copy.exists():
-            shutil.copyfile(path, copy)
+            with plain_copy(store, sha256) as path:
+                shutil.copyfile(path, copy)
         return copy
+
+    def release_copies(self) -> None:
+        """Remove a sealed store's plain copies (the case is locked, closed or changed)."""
+        self._stop()
+        self._copies.clear()
+        self._keep.close()
 
     def open_externally(self) -> None:
         copy = self.named_copy()

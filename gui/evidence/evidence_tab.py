@@ -311,6 +311,11 @@ class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
         QMessageBox.information(self, self.tr("Deleted"), fill(self.tr(
             "%1 file(s) deleted."), count))
 
+    def forget_documents(self) -> None:
+        """The case is locked or closed: no document shown, no plain copy or thumbnail kept."""
+        self.preview.show_row(None, None)
+        self.thumbnails.forget()
+
     def _show_selected(self) -> None:
         self.preview.show_row(self.selected(), self._desk.store)
 

@@ -1,8 +1,10 @@
 """Thumbnails of evidence images and PDFs, made off the GUI thread and cached on disk.
 
+The file's bytes are read through core.store.blobs (a sealed store's unsealed in memory).
 Images are decoded by Qt's QImageReader scaled to size, honouring EXIF rotation; a PDF shows
-its first page, drawn by QtPdf. The result is saved beside the store
-(`thumbnails/<sha256>.png`) so each is made once. Other kinds get an icon, and so does a PDF
+its first page, drawn by QtPdf. For a plain store the result is saved beside it
+(`thumbnails/<sha256>.png`) so each is made once; a sealed store keeps them in memory only
+(a picture of a document is that document). Other kinds get an icon, and so does a PDF
 that cannot be drawn (damaged, password-protected, or QtPdf not installed).
 
 Only QImages cross from the worker to the GUI thread: the worker makes, uses and deletes its
@@ -15,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -42,7 +44,8 @@ class Thumbnails(QObject):
         self._images: dict[str, QImage] = {}  # made by the worker, turned into pixmaps here
         self._pending: set[str] = set()
         self._lock = threading.Lock()
-        self._queue: queue.Queue[tuple[Path, Path, str, str]] = queue.Queue()
+        self._generation = 0  # raised by `forget`: work queued before it is dropped
+        self._queue: queue.Queue[tuple[int, Any, Path | None, str, str]] = queue.Queue()
         self._worker: threading.Thread | None = None
         self._relay = _Relay()
         self._relay.made.connect(self._arrived)  # queued: the worker is another thread
@@ -65,8 +68,8 @@ class Thumbnails(QObject):
             if sha in self._pending:
                 return
             self._pending.add(sha)
-        self._queue.put((store.evidence_dir / sha, store.data_dir / "thumbnails" / f"{sha}.png",
-                         sha, mime))
+        cached = None if store.key is not None else store.data_dir / "thumbnails" / f"{sha}.png"
+        self._queue.put((self._generation, store, cached, sha, mime))
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, args=(self._relay,),
                                             name="thumbnails", daemon=True)
@@ -74,26 +77,43 @@ class Thumbnails(QObject):
 
     def _work(self, relay: _Relay) -> None:
         while True:
-            source, cached, sha, mime = self._queue.get()
+            generation, store, cached, sha, mime = self._queue.get()
             try:
-                if self._make(source, cached, sha, mime):
+                if generation == self._generation and self._make(generation, store, cached,
+                                                                 sha, mime):
                     relay.made.emit(sha)
             except Exception:  # noqa: BLE001 - a thumbnail that fails is an icon, not a crash
                 pass
 
-    def _make(self, source: Path, cached: Path, sha: str, mime: str) -> bool:
-        image = QImage(str(cached)) if cached.is_file() else QImage()
+    def _make(self, generation: int, store: Any, cached: Path | None, sha: str,
+              mime: str) -> bool:
+        image = QImage(str(cached)) if cached is not None and cached.is_file() else QImage()
         if image.isNull():
-            image = _first_page(source) if mime == _PDF_MIME else _scaled_image(source)
-            if not image.isNull():
+            from core.store.blobs import read_blob
+
+            raw = read_blob(store, sha)
+            image = _first_page(raw) if mime == _PDF_MIME else image_from_bytes(raw, SIZE)
+            if not image.isNull() and cached is not None:
                 cached.parent.mkdir(mode=0o700, exist_ok=True)
                 # The stub asks for bytes, but PySide6 takes only a str format here.
                 image.save(str(cached), "PNG")  # type: ignore[call-overload]
         if image.isNull():
             return False
         with self._lock:
+            if generation != self._generation:
+                return False  # forgotten while it was made
             self._images[sha] = image
         return True
+
+    def forget(self) -> None:
+        """Drop every thumbnail made and every one waiting (the case is locked: a picture of
+        a sealed document is that document, and the store it was read from is closed)."""
+        with self._lock:
+            self._generation += 1
+            self._images.clear()
+            self._pending.clear()
+        self._pixmaps.clear()
+        self._icons.clear()
 
     def _arrived(self, sha: str) -> None:
         """On the GUI thread: the pixmap is made here, then `ready` says it is there."""
@@ -105,16 +125,23 @@ class Thumbnails(QObject):
             self.ready.emit(sha)
 
 
-def _scaled_image(source: Path) -> QImage:
-    reader = QImageReader(str(source))
+def image_from_bytes(raw: bytes, fit: int | None = None) -> QImage:
+    """An image decoded from memory, turned as its EXIF says; scaled down to fit a `fit`
+    pixel square while decoding (cheap for a JPEG), if given. A null image if unreadable."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(raw))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)  # EXIF orientation, as the camera meant it
     size = reader.size()
-    if size.isValid() and (size.width() > SIZE or size.height() > SIZE):
-        reader.setScaledSize(size.scaled(QSize(SIZE, SIZE), Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    if fit is not None and size.isValid() and (size.width() > fit or size.height() > fit):
+        reader.setScaledSize(size.scaled(QSize(fit, fit), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    return image
 
 
-def _first_page(source: Path) -> QImage:
+def _first_page(raw: bytes) -> QImage:
     """The first page on white, fitted to SIZE; a null image if it cannot be drawn.
 
     Runs in the worker thread only. QtPdf loads here, on first use, never at start-up."""
@@ -123,9 +150,12 @@ def _first_page(source: Path) -> QImage:
     except ImportError:
         return QImage()
     document = QPdfDocument()  # no parent: it lives and dies in this thread
+    data = QByteArray(raw)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
-        if (document.load(str(source)) != QPdfDocument.Error.None_
-                or document.pageCount() < 1):
+        document.load(buffer)
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             return QImage()  # damaged, or locked with a password
         page = document.pagePointSize(0)
         if page.width() <= 0 or page.height() <= 0:
@@ -135,6 +165,7 @@ def _first_page(source: Path) -> QImage:
     finally:
         document.close()
         del document
+        buffer.close()
     if rendered.isNull():
         return QImage()
     image = QImage(rendered.size(), QImage.Format.Format_RGB32)

@@ -1,7 +1,6 @@
 """A PDF viewer for the letter preview and the evidence preview (QtPdf's QPdfView)."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -88,12 +87,14 @@ class PdfPreview(Retranslating, QWidget):
                 "save, print and open the letter."))
         self._update_page()
 
-    def show_pdf(self, pdf: bytes) -> None:
+    def show_pdf(self, pdf: bytes, keep_page: bool = True) -> bool:
+        """Show a PDF from memory (at the page shown before, if `keep_page`); False if it
+        cannot be read as one."""
         if not self._ensure():
-            return
+            return False
         assert self.document is not None  # _ensure made it
         navigator = self.view.pageNavigator()
-        keep = navigator.currentPage()
+        keep = navigator.currentPage() if keep_page else 0
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -103,20 +104,10 @@ class PdfPreview(Retranslating, QWidget):
         self.document.load(self._buffer)
         if 0 < keep < self.document.pageCount():
             navigator.jump(keep, navigator.currentLocation(), navigator.currentZoom())
+        elif not keep_page:
+            navigator.jump(0, navigator.currentLocation(), 0)
         self._update_page()
-
-    def show_file(self, path: Path) -> bool:
-        """Show a PDF file; False if it cannot be read as one."""
-        if not self._ensure():
-            return False
-        from PySide6.QtPdf import QPdfDocument
-
-        assert self.document is not None  # _ensure made it
-        self.document.close()
-        error = self.document.load(str(path))
-        self.view.pageNavigator().jump(0, self.view.pageNavigator().currentLocation(), 0)
-        self._update_page()
-        return error == QPdfDocument.Error.None_
+        return self.document.pageCount() > 0
 
     def clear(self) -> None:
         if self.document is not None:

@@ -56,14 +56,19 @@ def make_window(qtbot, tmp_path: Path, languages):
 
     made = []
 
-    def make(data_dir: Path | None = None):
+    def make(data_dir: Path | None = None, wait: bool = True):
+        """A window on `data_dir`; opened, unless `wait` is False (a sealed store waits for
+        its passphrase)."""
         window = MainWindow(data_dir or tmp_path / "store", languages)
         qtbot.addWidget(window)
         window.show()
         window.build_tabs()
+        made.append(window)
+        if not wait:
+            window.open_store()
+            return window
         with qtbot.waitSignal(window.store_opened, timeout=20000):
             window.open_store()
-        made.append(window)
         return window
 
     yield make

@@ -213,7 +213,7 @@ def test_a_pdf_that_cannot_be_drawn_keeps_its_icon(qtbot, tmp_path) -> None:
 
     from gui.evidence.thumbnails import Thumbnails
 
-    store = SimpleNamespace(evidence_dir=tmp_path / "evidence", data_dir=tmp_path)
+    store = SimpleNamespace(evidence_dir=tmp_path / "evidence", data_dir=tmp_path, key=None)
     store.evidence_dir.mkdir()
     buffer = io.BytesIO()
     locked = canvas.Canvas(buffer, encrypt="密码1234")
