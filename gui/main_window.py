@@ -315,7 +315,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.store.close()
         self.store = self._key = None
         self.undo_stack.clear()
-        self.centralWidget().hide()
+        if (central := self.centralWidget()) is not None:
+            central.hide()
         if let_go and self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -323,7 +324,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _store_previewed(self, currency: str, views: list[Any]) -> None:
         """The debts as read before the full store is ready: shown at once, read-only."""
         self._preview = (currency, views)
-        self.centralWidget().show()  # unlocked: the case shows again
+        if (central := self.centralWidget()) is not None:  # unlocked: the case shows again
+            central.show()
         if self.debts_tab is not None and self.store is None:
             self.debts_tab.show_debts(currency, views)
             self._announce_data()
@@ -334,7 +336,8 @@ class MainWindow(Retranslating, QMainWindow):
         log.info("store opened%s", " read-only" if store.read_only else "")
         self.store = store
         store.changed_since_last_look()  # what is shown now is the starting point
-        self.centralWidget().show()
+        if (central := self.centralWidget()) is not None:
+            central.show()
         self.notify(Change.ALL)
         if self.debts_tab is not None:
             self._announce_data()

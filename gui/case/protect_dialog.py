@@ -114,7 +114,7 @@ class ProtectDialog(Retranslating, QDialog):
         self.lines.working(self.tr("Working… every file of the case is written anew; this can "
                                    "take a while for many evidence files."))
 
-    def finished(self, error: str = "") -> None:
+    def work_done(self, error: str = "") -> None:
         """The work is over: closed when it succeeded, else the error shown (nothing changed)."""
         self._working = False
         for widget in (self.first, self.second, self.show_box, self.buttons):

@@ -248,7 +248,7 @@ class Security(Retranslating, QObject):
         def done(result: tuple[Any, Any]) -> None:
             backup, key = result
             window.open_store(key)
-            dialog.finished()
+            dialog.work_done()
             QMessageBox.information(window, dialog.windowTitle(), fill({
                 "protect": self.tr("Your case is now protected with the passphrase. A backup "
                                    "of it as it was is kept as %1."),
@@ -260,7 +260,7 @@ class Security(Retranslating, QObject):
 
         def failed(message: str, wrong: bool) -> None:
             window.open_store(old)
-            dialog.finished(self.tr("That passphrase does not open this case.") if wrong
+            dialog.work_done(self.tr("That passphrase does not open this case.") if wrong
                             else message)
 
         dialog.working()

@@ -48,8 +48,8 @@ class UnlockDialog(Retranslating, QDialog):
         for widget in (self.heading, self.text, self.note):
             column.addWidget(widget)
         column.addLayout(field_row(self.field, self.show_box))
-        for widget in self.lines.widgets():
-            column.addWidget(widget)
+        for line in self.lines.widgets():
+            column.addWidget(line)
         column.addStretch(1)
         column.addWidget(buttons)
         self.text.setMinimumWidth(420)  # not the dialog's: its height follows the text

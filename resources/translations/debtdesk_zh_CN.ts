@@ -1886,81 +1886,81 @@
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="113"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="114"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="119"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="115"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="120"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="116"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="121"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="117"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="122"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="123"/>
         <source>Rotate ↻</source>
         <translation>旋转 ↻</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="119"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="124"/>
         <source>Open in viewer</source>
         <translation>用系统程序打开</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="120"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="125"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="121"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="245"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="274"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="126"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="271"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="300"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="121"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="245"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="126"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="271"/>
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="123"/>
-        <location filename="../../gui/evidence/evidence_preview.py" line="149"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="128"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="155"/>
         <source>Select a document to see it here.</source>
         <translation>选择一份材料，在这里查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="154"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="160"/>
         <source>The file is not in your data folder.</source>
         <translation>数据文件夹中没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="166"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="165"/>
         <source>%1, %2 KB</source>
         <translation>%1，%2 KB</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="171"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="170"/>
         <source>Playing needs Qt&apos;s multimedia support, which is not available here. Open it in your player instead.</source>
         <translation>这里无法播放（缺少 Qt 多媒体支持）。请用播放器打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_preview.py" line="182"/>
+        <location filename="../../gui/evidence/evidence_preview.py" line="208"/>
         <source>No preview for this kind of file here: open it in its program.</source>
         <translation>这类文件无法在这里预览，请用相应的程序打开。</translation>
     </message>
@@ -2116,12 +2116,12 @@
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="332"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="337"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="330"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="335"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
@@ -2131,42 +2131,42 @@
         <translation>详细信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="342"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="347"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="343"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="348"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="348"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="353"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="356"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="361"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="357"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="362"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="380"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="385"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="382"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="387"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="384"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="389"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
@@ -2268,12 +2268,12 @@
 <context>
     <name>InUseQuestion</name>
     <message>
-        <location filename="../../gui/read_only.py" line="19"/>
+        <location filename="../../gui/read_only.py" line="20"/>
         <source>Your data is already open</source>
         <translation>数据已在使用中</translation>
     </message>
     <message>
-        <location filename="../../gui/read_only.py" line="21"/>
+        <location filename="../../gui/read_only.py" line="22"/>
         <source>Another DebtDesk window is using the data folder %1. Only one window at a time can make changes.
 
 You can open it read-only here, to look things up, or quit and use the other window.</source>
@@ -2282,12 +2282,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 您可以在这里以只读方式打开，用来查看资料；也可以退出，改用那个窗口。</translation>
     </message>
     <message>
-        <location filename="../../gui/read_only.py" line="24"/>
+        <location filename="../../gui/read_only.py" line="25"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/read_only.py" line="27"/>
+        <location filename="../../gui/read_only.py" line="28"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2960,134 +2960,134 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>Ev&amp;idence files</source>
         <translation>证据材料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Every change is saved as you make it</source>
         <translation>所有修改都会随时自动保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -3096,12 +3096,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -3122,22 +3122,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>OpenFailure</name>
     <message>
-        <location filename="../../gui/case/damaged.py" line="31"/>
+        <location filename="../../gui/case/damaged.py" line="36"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/damaged.py" line="42"/>
+        <location filename="../../gui/case/damaged.py" line="47"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/damaged.py" line="44"/>
+        <location filename="../../gui/case/damaged.py" line="49"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/damaged.py" line="45"/>
+        <location filename="../../gui/case/damaged.py" line="50"/>
         <source>The backup of %1 is back in place. The damaged file is kept as %2.</source>
         <translation>%1 的备份已恢复。损坏的文件已改名保留为 %2。</translation>
     </message>
@@ -3239,37 +3239,37 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="80"/>
+        <location filename="../../gui/shared/pdf_view.py" line="79"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="81"/>
+        <location filename="../../gui/shared/pdf_view.py" line="80"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="82"/>
+        <location filename="../../gui/shared/pdf_view.py" line="81"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="83"/>
+        <location filename="../../gui/shared/pdf_view.py" line="82"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="84"/>
+        <location filename="../../gui/shared/pdf_view.py" line="83"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="87"/>
+        <location filename="../../gui/shared/pdf_view.py" line="86"/>
         <source>The preview needs Qt&apos;s PDF module, which is not installed. You can still save, print and open the letter.</source>
         <translation>预览需要 Qt 的 PDF 模块，但它没有安装。信函仍可保存、打印和打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/pdf_view.py" line="155"/>
+        <location filename="../../gui/shared/pdf_view.py" line="146"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
@@ -3644,6 +3644,94 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="66"/>
+        <source>Nobody can recover a forgotten passphrase: not DebtDesk, not its makers, not anyone else. Without it the case cannot be opened, so write it down and keep it somewhere safe.</source>
+        <translation>密码一旦忘记，任何人都无法找回：本软件不能，它的开发者不能，其他任何人也不能。没有密码就打不开这份案卷，请把它写下来，存放在安全的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="70"/>
+        <source>Protect your case with a passphrase</source>
+        <translation>用密码保护您的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="71"/>
+        <source>A passphrase keeps everything in this case&apos;s data folder encrypted: the debts, calls, plans and letters, the evidence files and the backups. DebtDesk asks for it each time it opens the case. A backup is made first, and the change is all or nothing.</source>
+        <translation>设置密码后，这份案卷数据文件夹里的一切都会加密保存：债务、联系记录、方案和信件，证据文件，以及备份。每次打开案卷都要输入密码。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="75"/>
+        <source>&amp;Protect</source>
+        <translation>加密保护(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="77"/>
+        <source>Change the passphrase</source>
+        <translation>更换密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="78"/>
+        <source>The new passphrase replaces the old one for the whole case, its evidence files and its backups. A backup is made first, and the change is all or nothing.</source>
+        <translation>新密码将取代旧密码，用于整份案卷、证据文件和备份。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="81"/>
+        <source>&amp;Change</source>
+        <translation>更换(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="83"/>
+        <source>Remove the protection</source>
+        <translation>取消密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="84"/>
+        <source>The case, its evidence files and its backups will be stored unencrypted again: anyone who can open this computer&apos;s files can read them. Type the current passphrase to confirm. A backup is made first.</source>
+        <translation>案卷、证据文件和备份将重新以不加密的形式保存：任何能打开这台电脑上文件的人都能读到它们。请输入当前密码以确认。操作前会先做一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="89"/>
+        <source>&amp;Remove protection</source>
+        <translation>取消保护(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="91"/>
+        <source>Current passphrase:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="92"/>
+        <source>New passphrase:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="93"/>
+        <source>Type it again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="94"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="99"/>
+        <source>Type a passphrase first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="103"/>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>两次输入的密码不一致，没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="114"/>
+        <source>Working… every file of the case is written anew; this can take a while for many evidence files.</source>
+        <translation>正在处理……案卷的每个文件都要重新写入，证据文件多时可能需要一些时间。</translation>
+    </message>
+</context>
+<context>
     <name>RateField</name>
     <message>
         <location filename="../../gui/debts/debt_dialog.py" line="76"/>
@@ -3659,7 +3747,7 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ReadOnlyLabel</name>
     <message>
-        <location filename="../../gui/read_only.py" line="48"/>
+        <location filename="../../gui/read_only.py" line="49"/>
         <source>Read-only: changes are made in the other DebtDesk window</source>
         <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
     </message>
@@ -3964,6 +4052,89 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <location filename="../../gui/case/security.py" line="79"/>
+        <source>Securit&amp;y</source>
+        <translation>安全(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="80"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="81"/>
+        <source>Lock after &amp;idle</source>
+        <translation>闲置后锁定(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="83"/>
+        <source>After %1 minutes</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="84"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="85"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>设置密码保护(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="86"/>
+        <source>&amp;Change the passphrase…</source>
+        <translation>更换密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="87"/>
+        <source>&amp;Remove the protection…</source>
+        <translation>取消密码保护(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="113"/>
+        <source>Protect your case?</source>
+        <translation>要为案卷设置密码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="114"/>
+        <source>DebtDesk can keep this case encrypted behind a passphrase, so that nobody who opens this computer&apos;s files can read your debts or your documents. A forgotten passphrase cannot be recovered by anyone. You can also do this later, from File ▸ Security.</source>
+        <translation>可以用密码把这份案卷加密保存，这样别人即使打开这台电脑上的文件，也读不到您的债务和材料。密码一旦忘记，任何人都无法找回。您也可以以后再从“文件 ▸ 安全”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="166"/>
+        <source>The case was locked after %1 minutes without use.</source>
+        <translation>%1 分钟没有操作，案卷已自动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="169"/>
+        <source>A dialog that was open was closed without saving its changes.</source>
+        <translation>当时打开的对话框已关闭，其中的修改没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="253"/>
+        <source>Your case is now protected with the passphrase. A backup of it as it was is kept as %1.</source>
+        <translation>您的案卷现在已受密码保护。加密前的备份保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="255"/>
+        <source>The passphrase is changed. A backup of the case as it was is kept as %1.</source>
+        <translation>密码已更换。更换前的案卷备份保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="257"/>
+        <source>The protection is removed: the case is stored unencrypted. A backup of it as it was is kept as %1.</source>
+        <translation>密码保护已取消：案卷现在不加密保存。取消前的备份保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="263"/>
+        <source>That passphrase does not open this case.</source>
+        <translation>这个密码打不开这份案卷。</translation>
+    </message>
+</context>
+<context>
     <name>SituationDialog</name>
     <message>
         <location filename="../../gui/case/situation_dialog.py" line="232"/>
@@ -4250,6 +4421,59 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/debts/timeline_dialog.py" line="129"/>
         <source>not checked yet</source>
         <translation>尚未核对</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="59"/>
+        <source>Unlock your case</source>
+        <translation>解锁您的案卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="60"/>
+        <source>This case is protected with a passphrase</source>
+        <translation>这份案卷已用密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="61"/>
+        <source>Type the passphrase to open the case in %1.</source>
+        <translation>请输入密码，打开 %1 中的案卷。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="63"/>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="64"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="65"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="66"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="83"/>
+        <source>Type your passphrase first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="86"/>
+        <source>Checking the passphrase…</source>
+        <translation>正在核对密码…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="104"/>
+        <source>That passphrase does not open this case.</source>
+        <translation>这个密码打不开这份案卷。</translation>
     </message>
 </context>
 <context>
