@@ -64,7 +64,7 @@ class CaseActions(QObject):
         if not name:
             return
         try:
-            data = casefile.load_case_file(Path(name))
+            data = casefile.load_case_file(Path(name), lambda: self._ask_passphrase(name))
             with store.read() as session:
                 empty = casefile.store_is_empty(session)
             if not empty:
@@ -81,6 +81,19 @@ class CaseActions(QObject):
         self._desk.clear_undo()
         self._desk.notify(changes)
         self._say(fill(self.tr("Imported %1"), Path(name).name))
+
+    def _ask_passphrase(self, name: str) -> str:
+        """A sealed .debtcase's passphrase, asked only when the file is sealed."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            self._parent, self.tr("A protected case file"),
+            fill(self.tr("%1 is protected with a passphrase. Type it to open the file:"),
+                 Path(name).name), QLineEdit.EchoMode.Password)
+        if not ok:
+            raise DomainError(self.tr("Not imported: the file cannot be opened without its "
+                                      "passphrase."))
+        return text
 
     def export_case(self) -> None:
         from core.case import casefile

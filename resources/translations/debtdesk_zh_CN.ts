@@ -450,62 +450,77 @@
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="92"/>
+        <location filename="../../gui/case/case_actions.py" line="90"/>
+        <source>A protected case file</source>
+        <translation>受密码保护的案卷文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="91"/>
+        <source>%1 is protected with a passphrase. Type it to open the file:</source>
+        <translation>%1 已用密码保护。请输入密码打开：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="94"/>
+        <source>Not imported: the file cannot be opened without its passphrase.</source>
+        <translation>未导入：没有密码无法打开这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="105"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="93"/>
+        <location filename="../../gui/case/case_actions.py" line="106"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="103"/>
+        <location filename="../../gui/case/case_actions.py" line="116"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="105"/>
+        <location filename="../../gui/case/case_actions.py" line="118"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="130"/>
+        <location filename="../../gui/case/case_actions.py" line="143"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="132"/>
+        <location filename="../../gui/case/case_actions.py" line="145"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="142"/>
+        <location filename="../../gui/case/case_actions.py" line="155"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="143"/>
+        <location filename="../../gui/case/case_actions.py" line="156"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="152"/>
+        <location filename="../../gui/case/case_actions.py" line="165"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="153"/>
+        <location filename="../../gui/case/case_actions.py" line="166"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="160"/>
+        <location filename="../../gui/case/case_actions.py" line="173"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="164"/>
+        <location filename="../../gui/case/case_actions.py" line="177"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
     </message>

@@ -260,3 +260,38 @@ def test_a_first_case_is_offered_protection_once(qtbot, languages, tmp_path) -> 
     second = start(tmp_path / "another")  # empty too: the answer is remembered
     assert second.findChild(QMessageBox, "offerProtection") is None
     second.close()
+
+
+def test_a_sealed_case_file_is_imported_with_its_passphrase(window, monkeypatch,
+                                                            tmp_path) -> None:
+    """A .debtcase written by a sealed store opens in another window once its passphrase is
+    typed; cancelled or wrong, nothing is imported and the person is told."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from core import cli
+    from core.debts.debts import list_debts
+    from tests.conftest import ZH_CASE
+
+    sealed = tmp_path / "sealed"
+    (tmp_path / "pass").write_text("护照 passphrase", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", None)
+    assert cli.main(["--data-dir", str(sealed), "import", str(ZH_CASE)]) == 0
+    monkeypatch.setenv("DEBTDESK_NEW_PASSPHRASE_FILE", str(tmp_path / "pass"))
+    assert cli.main(["--data-dir", str(sealed), "protect"]) == 0
+    monkeypatch.setenv("DEBTDESK_PASSPHRASE_FILE", str(tmp_path / "pass"))
+    archive = tmp_path / "案卷.debtcase"
+    assert cli.main(["--data-dir", str(sealed), "export", str(archive)]) == 0
+    monkeypatch.delenv("DEBTDESK_PASSPHRASE_FILE")
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text, *a, **k: warnings.append(text))
+    for answer in (("", False), ("not it", True)):
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, answer=answer, **k: answer)
+        window.case_actions.import_case()
+        assert list_debts(window.store) == []
+    assert len(warnings) == 2 and "passphrase" in warnings[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("护照 passphrase", True))
+    window.case_actions.import_case()
+    assert len(list_debts(window.store)) == 3 and len(warnings) == 2
