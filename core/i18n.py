@@ -80,10 +80,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "“{value}”不是 ISO 4217 货币代码（人民币是 CNY）",
         '"{value}" is not an ISO 4217 currency code (the yuan is CNY)',
     ),
-    "not_country": (
-        "国家/地区代码应为两个大写字母，如 CN",
-        "a country is two capital letters, e.g. CN",
-    ),
+    "not_country": ("国家/地区代码应为两个大写字母，如 CN",
+                    "a country is two capital letters, e.g. CN"),
     "unknown_country": (
         "“{value}”不是 ISO 3166 国家/地区代码（中国是 CN，英国是 GB）",
         '"{value}" is not an ISO 3166 country code (China is CN, the UK is GB)',
@@ -117,10 +115,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
                         'no letter language "{language}"; choose zh or en'),
     "letter_paper": ("纸张“{paper}”不可用，可选：a4、letter",
                      'no paper size "{paper}"; choose a4 or letter'),
-    "letter_addressee": (
-        "只有投诉信可以写给监管机构（收信方“{to}”无效）",
-        'only a complaint can be addressed to the regulator (not "{to}")',
-    ),
+    "letter_addressee": ("只有投诉信可以写给监管机构（收信方“{to}”无效）",
+                         'only a complaint can be addressed to the regulator (not "{to}")'),
     "letter_no_regulator": (
         "没有“{country}”的监管机构资料，投诉信只能写给债权人",
         'no regulator is known for "{country}": address the complaint to the creditor',
@@ -210,6 +206,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "{file}: 不是 UTF-8 编码的文本（第 {offset} 字节处）；请另存为 UTF-8 后再导入",
         "{file}: not UTF-8 text (at byte {offset}); save it as UTF-8 and import it again",
     ),
+    "case_too_large": ("{file}: 超过 {limit} MB，不像案卷文件，未导入",
+                       "{file}: over {limit} MB, larger than any case file: not imported"),
     "json_syntax": (
         "{file}: JSON 格式有误，问题在第 {line} 行第 {column} 列附近（{detail}）",
         "{file}: the JSON is malformed near line {line}, column {column} ({detail})",
@@ -350,10 +348,8 @@ _CATALOG: dict[str, tuple[str, str]] = {
         'the evidence file "{name}" is over the {limit} MB limit (DEBTDESK_EVIDENCE_LIMIT_MB '
         "changes it)",
     ),
-    "archive_total_too_large": (
-        "解压后的内容超过 4 GB，不予导入",
-        "its contents come to more than 4 GB uncompressed: not imported",
-    ),
+    "archive_total_too_large": ("解压后的内容超过 4 GB，不予导入",
+                                "its contents come to more than 4 GB uncompressed: not imported"),
     "bad_limit_setting": (
         "设置 {name}=“{value}”无效：应为以 MB 计的正整数，如 300",
         'the setting {name}="{value}" is not a whole number of megabytes, e.g. 300',

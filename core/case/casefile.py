@@ -67,11 +67,17 @@ def read_case_file(path: Path) -> dict[str, Any]:
     """Read and validate a .json case file; nothing is written anywhere."""
     if path.suffix.lower() != ".json":
         raise DomainError(i18n.t("unknown_suffix", file=path.name))
+    from core.case.archive import MAX_CASE
+
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:  # never more than the limit in memory
+            raw = handle.read(MAX_CASE + 1)
     except OSError as error:
         raise DomainError(i18n.t("cannot_read", file=path.name,
                                  detail=error.strerror or type(error).__name__)) from None
+    if len(raw) > MAX_CASE:
+        raise DomainError(i18n.t("case_too_large", file=path.name,
+                                 limit=MAX_CASE // (1024 * 1024)))
     return parse_case_bytes(raw, path.name)
 
 

@@ -345,3 +345,15 @@ def test_a_file_that_is_no_json_says_where(raw: bytes, said: str) -> None:
     with pytest.raises(DomainError) as error:
         parse_case_bytes(raw, "case.json")
     assert error.value.message.startswith(said), error.value.message
+
+
+def test_a_json_file_over_64_mb_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    from core.case.archive import MAX_CASE
+
+    big = tmp_path / "padded.json"
+    with big.open("wb") as out:  # a case file padded past the limit (sparse: no disk used)
+        out.write(b'{"format": "debtdesk-case"')
+        out.seek(MAX_CASE + 10)
+        out.write(b"}")
+    with pytest.raises(DomainError, match="over 64 MB"):
+        read_case_file(big)
