@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from core.store.seal import SealKey
 
 BUSY_TIMEOUT_MS = 5000
+MIGRATION_LOCK = "debtdesk.migrate.lock"
 
 
 def _on_connect(dbapi_connection: Any, _record: object) -> None:
@@ -77,6 +78,10 @@ class Store:
         session = self._sessions()
         try:
             with session.begin():
+                # The write lock is taken now, not at the first INSERT: what the transaction
+                # reads (the next free ref, say) cannot change under it before it writes. A
+                # second writer waits here (busy timeout), then reads what the first wrote.
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
         except OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
@@ -91,6 +96,9 @@ class Store:
         session = self._sessions()
         try:
             with session.begin():
+                # The driver opens a transaction only before a write, so without this each
+                # SELECT would see the database as it is at that moment.
+                session.connection().exec_driver_sql("BEGIN")
                 yield session
         finally:
             session.close()
@@ -200,12 +208,21 @@ def migrate_engine(engine: Engine) -> None:
 
 
 def _migrate(engine: Engine) -> None:
-    """Bring the schema to the head revision; Alembic is only loaded when there is work."""
-    revision = current_revision(engine)
-    if revision == HEAD_REVISION:
+    """Bring the schema to the head revision; Alembic is only loaded when there is work.
+    Processes opening a new or older store at once take turns (an OS lock on a file beside
+    the database): the first migrates, the others then find the schema current."""
+    if current_revision(engine) == HEAD_REVISION:
         return
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DomainError(i18n.t("store_newer", revision=revision))
-    from core.store.migrations.runner import upgrade
+    from core.store.lock import waiting_lock
 
-    upgrade(engine)
+    database = engine.url.database
+    assert database is not None
+    with waiting_lock(Path(database).parent / MIGRATION_LOCK):
+        revision = current_revision(engine)  # again: another process may have just migrated
+        if revision == HEAD_REVISION:
+            return
+        if revision is not None and revision not in KNOWN_REVISIONS:
+            raise DomainError(i18n.t("store_newer", revision=revision))
+        from core.store.migrations.runner import upgrade
+
+        upgrade(engine)

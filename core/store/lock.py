@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from core.paths import make_private_dir
@@ -29,6 +30,9 @@ if sys.platform != "win32":
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _wait(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
 else:  # pragma: no cover - Windows
     import msvcrt
 
@@ -42,6 +46,9 @@ else:  # pragma: no cover - Windows
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def _wait(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # tries for ten seconds, then raises
 
 
 class StoreLock:
@@ -83,3 +90,19 @@ def is_locked(data_dir: Path) -> bool:
         return True
     lock.release()
     return False
+
+
+@contextlib.contextmanager
+def waiting_lock(path: Path) -> Iterator[None]:
+    """Hold an OS lock on `path` for the block, waiting for another process that holds it
+    (for work that is short and must not run twice at once, such as a migration)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        _wait(fd)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+    finally:
+        os.close(fd)
