@@ -28,8 +28,8 @@ GIF = FileType("image/gif", ".gif", "image", True)
 BMP = FileType("image/bmp", ".bmp", "image", True)
 TIFF = FileType("image/tiff", ".tif", "image", True)
 WEBP = FileType("image/webp", ".webp", "image", True)
-HEIC = FileType("image/heic", ".heic", "image")
-HEIF = FileType("image/heif", ".heif", "image")
+HEIC = FileType("image/heic", ".heic", "image", True)  # decoded with pillow-heif
+HEIF = FileType("image/heif", ".heif", "image", True)
 PDF = FileType("application/pdf", ".pdf", "pdf", True)
 MP3 = FileType("audio/mpeg", ".mp3", "audio")
 M4A = FileType("audio/mp4", ".m4a", "audio")
@@ -205,6 +205,8 @@ def damage(source: Path | Callable[[], IO[bytes]], kind: FileType) -> str | None
     try:
         from PIL import Image
 
+        if kind in (HEIC, HEIF):
+            _heif_opener()
         with opener() as handle, Image.open(handle) as image:
             image.load()  # a truncated file raises here (LOAD_TRUNCATED_IMAGES is off)
     except ImportError:  # pragma: no cover - Pillow comes with matplotlib
@@ -212,6 +214,30 @@ def damage(source: Path | Callable[[], IO[bytes]], kind: FileType) -> str | None
     except Exception as error:  # noqa: BLE001 - any decoder failure is damage
         return str(error) or type(error).__name__
     return None
+
+
+def _heif_opener() -> None:
+    """Teach Pillow HEIC/HEIF (pillow-heif, loaded only for such a file)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
+def heif_as_png(raw: bytes) -> bytes | None:
+    """A HEIC/HEIF photo as PNG bytes, for a viewer that cannot read HEIF itself (Qt has no
+    HEIF reader by default); None if it cannot be decoded."""
+    import io
+
+    try:
+        from PIL import Image, ImageOps
+
+        _heif_opener()
+        with Image.open(io.BytesIO(raw)) as image:
+            out = io.BytesIO()
+            ImageOps.exif_transpose(image).save(out, "PNG")
+            return out.getvalue()
+    except Exception:  # noqa: BLE001 - any decoder failure: no picture, said by the caller
+        return None
 
 
 def _opener(path: Path) -> Callable[[], IO[bytes]]:

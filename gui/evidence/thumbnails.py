@@ -138,6 +138,12 @@ def image_from_bytes(raw: bytes, fit: int | None = None) -> QImage:
         reader.setScaledSize(size.scaled(QSize(fit, fit), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     buffer.close()
+    if image.isNull() and raw[4:8] == b"ftyp":  # HEIC/HEIF: Qt has no reader of its own
+        from core.file_types import heif_as_png
+
+        png = heif_as_png(raw)
+        if png is not None:
+            return image_from_bytes(png, fit)
     return image
 
 

@@ -104,9 +104,25 @@ def test_refused_types(store, files, name: str, payload: bytes, reason: str) -> 
     assert not store.evidence_dir.exists() or list(store.evidence_dir.iterdir()) == []
 
 
-@pytest.mark.parametrize("kind", ["jpeg", "png", "pdf"])
+def heic() -> bytes:
+    """A phone's photo: HEIC, as an iPhone saves it (noise, so it is not a few bytes)."""
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    out = io.BytesIO()
+    Image.effect_noise((320, 240), 80).convert("RGB").save(out, "HEIF")
+    return out.getvalue()
+
+
+def test_a_whole_heic_photo_is_kept(store, files) -> None:
+    added = add_file(store, files("IMG_0001.HEIC", heic()), "medical")
+    assert added.mime == "image/heic" and added.status == "stored"
+
+
+@pytest.mark.parametrize("kind", ["jpeg", "png", "pdf", "heic"])
 def test_damaged_images_and_pdfs_are_refused(store, files, kind: str) -> None:
-    whole = {"jpeg": jpeg, "png": png, "pdf": pdf}[kind]()
+    whole = {"jpeg": jpeg, "png": png, "pdf": pdf, "heic": heic}[kind]()
     cut = files(f"truncated.{kind}", whole[: len(whole) * 2 // 3])
     with pytest.raises(DomainError) as error:
         add_file(store, cut, "medical")

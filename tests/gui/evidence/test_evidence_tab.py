@@ -426,3 +426,15 @@ def test_grid_items_keep_a_full_cell_when_thumbnails_arrive(window, qtbot, tmp_p
     for row in range(tab.list.proxy.rowCount()):
         rect = tab.grid.visualRect(tab.list.proxy.index(row, 0))
         assert rect.size() == tab.grid.gridSize()  # room for the thumbnail and the title
+
+
+def test_a_heic_photo_is_shown_although_qt_cannot_read_heic(qtbot) -> None:
+    from gui.evidence.thumbnails import image_from_bytes
+    from tests.core.evidence.test_evidence import heic
+
+    raw = heic()
+    image = image_from_bytes(raw)
+    assert not image.isNull() and (image.width(), image.height()) == (320, 240)
+    small = image_from_bytes(raw, fit=100)
+    assert max(small.width(), small.height()) == 100
+    assert image_from_bytes(raw[: len(raw) // 2]).isNull()  # damaged: no picture
