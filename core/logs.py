@@ -109,6 +109,12 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
         return cast(io.TextIOWrapper, os.fdopen(fd, self.mode.replace("w", "a"),
                                                 encoding=self.encoding, errors=self.errors))
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """A log that cannot be written (a read-only or full disk) is given up quietly: the
+        log serves the person's report of a problem, and must never be one on their screen
+        (logging would print a traceback to standard error for every line)."""
+        self.close()
+
 
 def setup_logging(data_dir: Path, level: int = logging.INFO,
                   max_bytes: int = MAX_BYTES) -> Path:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from core.store.seal import SealKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What SQLite says when the file is sound but cannot be opened here: another process holds
+# it, or the disk or folder is read-only (a WAL database needs to write its -shm beside it).
+_NOT_DAMAGE = ("locked", "busy", "unable to open", "readonly", "read-only")
 BACKUP_FOLDER = "backups"
 AUTOMATIC_PREFIX = "auto-"
 
@@ -75,8 +78,8 @@ def damage_in(path: Path, key: SealKey | None = None) -> str | None:
     except UnicodeDecodeError:  # SQLite's own error text quoted them
         return "quick_check: the report itself is garbled"
     except database_errors() as error:
-        if "locked" in str(error) or "busy" in str(error):
-            return None
+        if any(word in str(error) for word in _NOT_DAMAGE):
+            return None  # opening it is the problem, not its pages: the open says what
         return str(error)
     return None if rows == ["ok"] else "quick_check: " + "; ".join(rows[:3])
 
