@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -167,21 +167,44 @@ def write_case(session: Session, data: dict[str, Any], calendar_id: str | None =
     r.apply_hardship(info, data["hardship"])
     session.add(info)
     session.add_all(r.budget_rows(data["budget"]))
-    debts = [r.apply_debt(m.Debt(), d) for d in data["debts"]]
-    session.add_all(debts)
-    session.flush()
-    debt_id = {d.ref: d.id for d in debts}
-    evidence = [r.evidence_row(e, debt_id) for e in data["evidence"]]
-    session.add_all(evidence)
-    session.flush()
-    ev_id = {e.ref: e.id for e in evidence}
-    session.add_all(r.payment_row(p, debt_id, ev_id) for p in data["payments"])
-    session.add_all(r.contact_row(c, debt_id, ev_id) for c in data["contacts"])
+    debt_id = _add_batched(session, (r.apply_debt(m.Debt(), d) for d in data["debts"]))
+    ev_id = _add_batched(session, (r.evidence_row(e, debt_id) for e in data["evidence"]))
+    _add_batched(session, (r.payment_row(p, debt_id, ev_id) for p in data["payments"]))
+    _add_batched(session, (r.contact_row(c, debt_id, ev_id) for c in data["contacts"]))
     plans = [r.plan_row(p, debt_id) for p in data["plans"]]
     session.add_all(plans)
     session.flush()
     plan_id = {p.name: p.id for p in plans}
     session.add_all(r.agreement_row(a, debt_id, plan_id, ev_id) for a in data["agreements"])
+
+
+BATCH = 500
+
+
+def _add_batched(session: Session, rows: Iterable[Any]) -> dict[str, int]:
+    """Add rows a batch at a time, each batch written and then let go of, so a case of tens
+    of thousands of entries is never held as objects all at once (they are the larger part
+    of an import's memory). Returns each row's ref → its id, when rows have refs."""
+    ids: dict[str, int] = {}
+    batch: list[Any] = []
+
+    def write() -> None:
+        session.add_all(batch)
+        session.flush()
+        for row in batch:
+            ref = getattr(row, "ref", None)
+            if ref is not None:
+                ids[ref] = row.id
+            session.expunge(row)  # its links go with it (their cascade includes expunge)
+        batch.clear()
+
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            write()
+    if batch:
+        write()
+    return ids
 
 
 def read_case(session: Session) -> dict[str, Any]:

@@ -68,8 +68,7 @@ def test_images_pdf_and_others_are_kept_by_their_content(store, files) -> None:
         "call.amr": (b"#!AMR\n" + b"\x3c" * 100, "audio/amr"),
         "call.wav": (b"RIFF\x24\x00\x00\x00WAVEfmt " + b"\x00" * 40, "audio/wav"),
         "voice.ogg": (b"OggS\x00\x02" + b"\x00" * 60, "audio/ogg"),
-        "photo.heic": (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64,
-                       "image/heic"),
+        "photo.heic": (heic(), "image/heic"),  # decoded whole: a real photo, not a header
     }
     for name, (payload, mime) in cases.items():
         added = add_file(store, files(name, payload), "other")
