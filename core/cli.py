@@ -208,7 +208,7 @@ def _open(args: argparse.Namespace) -> Store:
 
 def _passphrase(args: argparse.Namespace) -> str:
     """The passphrase, asked for once per command (a sealed archive and store share it)."""
-    from core.passphrases import passphrase
+    from core.store.passphrases import passphrase
 
     if getattr(args, "passphrase_given", None) is None:
         args.passphrase_given = passphrase()
@@ -398,8 +398,8 @@ def _evidence_add(args: argparse.Namespace) -> int:
 def _seal(args: argparse.Namespace) -> int:
     """protect, passphrase, unprotect: each built beside the old state, then swapped in."""
     from core.case import sealing
-    from core.passphrases import new_passphrase
     from core.paths import resolve_data_dir
+    from core.store.passphrases import new_passphrase
     from core.store.seal import derive, is_sealed, new_params
 
     data_dir = resolve_data_dir(args.data_dir)
