@@ -21,8 +21,8 @@ from typing import Any
 from core.calllog.conduct_rules import BINDING, REPORTED, Text
 
 DEFAULT_REPLY_DAYS = 30
-# A complaint where no rule gives the firm a time: the complaint letter asks for a reply in
-# 15 days (core.letters.complaint_wording.DEFAULT_REPLY_DAYS), so the clock runs as long.
+# A complaint where no rule gives the firm a time: 15 days, which the complaint letter asks
+# for (core.letters.complaint reads reply_days, so the letter and the clock agree).
 COMPLAINT_REPLY_DAYS = 15
 MAX_REPLY_DAYS = 365
 COMPLAINT = "complaint"  # the letter kind, and the clock of a complaint

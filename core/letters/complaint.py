@@ -15,11 +15,12 @@ from __future__ import annotations
 from datetime import date
 
 from core import i18n
+from core.calllog.clocks import COMPLAINT, clock_of, reply_days
 from core.calllog.conduct import Breach
 from core.calllog.conduct_rules import CALLS, CALLS_ONE_DAY, CONVENTION, REPORTED
 from core.debts.conduct_findings import conduct_findings
 from core.errors import DomainError
-from core.letters.complaint_wording import DEFAULT_REPLY_DAYS, FINDINGS, MARKS, REGULATORS
+from core.letters.complaint_wording import FINDINGS, MARKS, REGULATORS
 from core.letters.document import Block, Letter
 from core.letters.formatting import datetime_text
 from core.letters.parts import (
@@ -35,9 +36,6 @@ from core.letters.wording import CATEGORIES, CHANNELS
 from core.plans.plans import case_from_data, run
 from core.schema import shorten
 
-# How a complaint sent to the creditor is recognised in the log: its subject, as the letter
-# was recorded as sent, in either language.
-_COMPLAINT_SUBJECTS = ("催收行为的投诉", "complaint about debt collection conduct")
 _ENCLOSURE_KEYS = ("h_complaint_enclosures", "complaint_enclosures_intro",
                    "complaint_enclosures_none")
 
@@ -81,12 +79,12 @@ def _addressee(w: Writer, country: str) -> tuple[str, str] | None:
 
 def _prior(w: Writer, contacts: list[Data], on: date) -> str:
     """To the regulator: the complaint already sent to the creditor, when the log records
-    one (a letter recorded as sent, about this debt, before this one)."""
+    one (a complaint recorded as sent, about this debt, before this one: the outcome its
+    contact is recorded with says so, as the reply clock reads it)."""
     if w.request.to != "regulator":
         return ""
-    sent = [c for c in contacts if w.debt["ref"] in c["debts"] and c["channel"] == "letter"
-            and c["direction"] == "outgoing" and c["at"].date() <= on
-            and any(mark in (c["summary"] or "") for mark in _COMPLAINT_SUBJECTS)]
+    sent = [c for c in contacts if w.debt["ref"] in c["debts"] and c["at"].date() <= on
+            and clock_of(c) == COMPLAINT]
     if not sent:
         return ""
     first = min(sent, key=lambda c: c["at"])
@@ -113,8 +111,11 @@ def evidence_refs(entries: list[Data]) -> list[str]:
 
 
 def _within(w: Writer, country: str) -> str:
+    """The reply time asked for: the one the complaint's clock runs (clocks.reply_days), in
+    the country's own words where it has them (the UK's "eight weeks")."""
     own = f"within_{country}"
-    return w.say(own) if own in w.words else w.say("within_days", days=DEFAULT_REPLY_DAYS)
+    return w.say(own) if own in w.words else w.say(
+        "within_days", days=reply_days(COMPLAINT, country))
 
 
 def _opening(w: Writer, person: Data, behind: list[Data], prior: str) -> str:

@@ -223,11 +223,6 @@ REGULATORS = {
                   "consumerfinance.gov/complaint, (855) 411-2372")},
 }
 
-# Days the creditor is asked to reply in, where a country's rules give no time of their own
-# (the other letters ask the same). A UK firm has eight weeks to send its final response
-# before the Financial Ombudsman Service takes the complaint (FCA Handbook, DISP 1.6.2 R):
-# "within_GB" asks for that, and "escalate_GB" says what follows.
-DEFAULT_REPLY_DAYS = 15
 
 # The complaint pack (core.letters.complaint_pack): its members' names and the call log's
 # columns and words.

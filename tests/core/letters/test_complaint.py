@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from core import cli
+from core.calllog.clocks import letter_outcome
 from core.case.casefile import read_case_file
 from core.errors import DomainError
 from core.letters.compose import LetterRequest, compose
@@ -112,7 +113,8 @@ def _sent_complaint(case: dict) -> dict:
     case["contacts"].append({
         **_call("L1", datetime(2026, 11, 22, 10, 0, tzinfo=CN)), "channel": "letter",
         "direction": "outgoing", "summary": "关于花呗（尾号 5678）催收行为的投诉",
-        "caller": "", "caller_kind": None, "outcome": "other"})
+        "caller": "", "caller_kind": None,
+        "outcome": letter_outcome("complaint")})  # as recording it as sent writes it
     return case
 
 
