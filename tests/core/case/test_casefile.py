@@ -283,38 +283,26 @@ def test_import_use_case_is_one_transaction(store) -> None:
     assert after == before
 
 
-@pytest.mark.parametrize(("written", "said"), [
-    ("RMB", '"RMB" is not a currency code: use CNY'),
-    ("rmb", '"rmb" is not a currency code: use CNY'),
-    ("NTD", '"NTD" is not a currency code: use TWD'),
-    ("ABC", '"ABC" is not an ISO 4217 currency code'),
-    ("XAU", '"XAU" is not an ISO 4217 currency code'),
-    ("cny", "a currency is three capital letters"),
+@pytest.mark.parametrize(("key", "written", "said"), [
+    ("currency", "RMB", '"RMB" is not a currency code: use CNY'),
+    ("currency", "rmb", '"rmb" is not a currency code: use CNY'),
+    ("currency", "NTD", '"NTD" is not a currency code: use TWD'),
+    ("currency", "ABC", '"ABC" is not an ISO 4217 currency code'),
+    ("currency", "XAU", '"XAU" is not an ISO 4217 currency code'),
+    ("currency", "cny", "a currency is three capital letters"),
+    ("country", "XX", '"XX" is not an ISO 3166 country code'),
+    ("country", "UK", '"UK" is not an ISO 3166 country code'),
+    ("country", "china", "a country is two capital letters"),
 ])
-def test_a_currency_must_be_an_iso_4217_code(tmp_path: Path, capsys, zh_document, written,
-                                             said) -> None:
-    zh_document["currency"] = written
+def test_a_currency_or_country_must_be_its_iso_code(tmp_path: Path, capsys, zh_document, key,
+                                                    written, said) -> None:
+    zh_document[key] = written
     bad = tmp_path / "案卷.json"
     bad.write_text(json.dumps(zh_document, ensure_ascii=False), encoding="utf-8")
     code, _out, err = run_cli(capsys, "--data-dir", tmp_path / "s", "import", bad)
     assert code == 2
-    assert err.startswith(f"案卷.json: currency: {said}"), err
+    assert err.startswith(f"案卷.json: {key}: {said}"), err
     assert not (tmp_path / "s" / "debtdesk.sqlite3").exists() or _debts(tmp_path / "s") == []
-
-
-@pytest.mark.parametrize(("written", "said"), [
-    ("XX", '"XX" is not an ISO 3166 country code'),
-    ("UK", '"UK" is not an ISO 3166 country code'),
-    ("china", "a country is two capital letters"),
-])
-def test_a_country_must_be_an_iso_3166_code(tmp_path: Path, capsys, zh_document, written,
-                                            said) -> None:
-    zh_document["country"] = written
-    bad = tmp_path / "案卷.json"
-    bad.write_text(json.dumps(zh_document, ensure_ascii=False), encoding="utf-8")
-    code, _out, err = run_cli(capsys, "--data-dir", tmp_path / "s", "import", bad)
-    assert code == 2
-    assert err.startswith(f"案卷.json: country: {said}"), err
 
 
 def test_a_missing_country_is_exported_as_null(zh_document) -> None:
