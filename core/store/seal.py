@@ -22,6 +22,7 @@ from typing import Any
 
 from core import i18n
 from core.errors import DomainError
+from core.store import seal_text  # noqa: F401 - the messages said here
 
 SEAL_NAME = "seal.json"
 FORMAT = "debtdesk-seal"
