@@ -418,6 +418,8 @@ def _seal(args: argparse.Namespace) -> int:
         print(i18n.t("sealed_done", file=sealing.protect(data_dir, new).name))
     else:
         print(i18n.t("seal_changed", file=sealing.change_passphrase(data_dir, old, new).name))
+        if old.recovery is not None:
+            print(i18n.t("seal_recovery_void"))
     return EXIT_OK
 
 

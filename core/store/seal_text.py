@@ -44,6 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "passphrase changed; the backup made first: {file}"),
     "unsealed_done": ("已解除加密；解除前的备份：{file}",
                       "unsealed; the backup made first: {file}"),
+    "seal_recovery_void": (
+        "之前打印的恢复密钥已经作废，打不开这份数据了；请在窗口的“文件 ▸ 安全”里重新制作一张",
+        "the recovery sheet made before no longer opens this store; make a new one in the "
+        "window (File ▸ Security)"),
 }
 
 i18n.register(MESSAGES)
