@@ -12,7 +12,7 @@ import re
 
 from core import i18n
 from core.errors import DomainError
-from core.letters.document import Block
+from core.letters.document import Block, has_cjk
 from core.letters.parts import Data, LetterRequest, Writer
 from core.letters.wording import QUOTE_CHANNELS
 from core.schema import shorten
@@ -91,8 +91,22 @@ def staff_text(w: Writer, contact: Data) -> str:
     return w.say(key, org=org, name=name, number=number)
 
 
+def one_line(text: str) -> str:
+    """A note written over several lines as one: lines are joined by a space, or by nothing
+    where Chinese meets Chinese (a line break there is no space)."""
+    lines = [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        glue = "" if has_cjk(joined[-1]) and has_cjk(line[0]) else " "
+        joined += glue + line
+    return joined
+
+
 def _sentence_end(text: str, lang: str) -> str:
-    return text if text[-1:] in "。！？.!?…”\"" else text + ("。" if lang == "zh" else ".")
+    """The note ended as a sentence, with a full stop of its own script."""
+    if text[-1:] in "。！？.!?…”\"":
+        return text
+    return text + ("。" if lang == "zh" or has_cjk(text[-1]) else ".")
 
 
 def quote_call(w: Writer, contact: Data) -> str:
@@ -100,7 +114,7 @@ def quote_call(w: Writer, contact: Data) -> str:
     channels = QUOTE_CHANNELS[w.lang]
     channel = channels.get(contact.get("channel") or "other", channels["other"])
     staff, when = staff_text(w, contact), w.date(contact["at"].date())
-    summary = " ".join((contact.get("summary") or "").split())
+    summary = one_line(contact.get("summary") or "")
     if summary:
         text = w.say("quote_said", date=when, staff=staff, channel=channel,
                      summary=_sentence_end(summary, w.lang))
