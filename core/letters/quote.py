@@ -43,7 +43,8 @@ def chosen_contact(case: Data, request: LetterRequest) -> Data | None:
     letter's debt; else, for a confirmation, the debt's latest call with an agreement (or
     its latest call); else none."""
     if request.contact is not None:
-        contact = next((c for c in case["contacts"] if c["ref"] == request.contact), None)
+        contacts: list[Data] = case["contacts"]
+        contact = next((c for c in contacts if c["ref"] == request.contact), None)
         if contact is None:
             raise DomainError(i18n.t("unknown_contact", ref=shorten(request.contact)))
         if request.debt not in contact["debts"]:
@@ -52,7 +53,7 @@ def chosen_contact(case: Data, request: LetterRequest) -> Data | None:
         return contact
     if request.kind != "confirmation":
         return None
-    mine = [c for c in case["contacts"] if request.debt in c["debts"]]
+    mine: list[Data] = [c for c in case["contacts"] if request.debt in c["debts"]]
     if not mine:
         raise DomainError(i18n.t("letter_needs_contact", debt=shorten(request.debt)))
     agreed = [c for c in mine if c["outcome"] == "agreement"]
