@@ -63,7 +63,8 @@ def chosen_contact(case: Data, request: LetterRequest) -> Data | None:
 def with_offer(w: Writer, text: str, offer: Data | None, prefix: str) -> str:
     """`text`, then the terms the call discussed as the log holds them, in the words keyed
     `prefix` + "_monthly" / "_lump" (a confirmation says they were agreed, a quote that they
-    were discussed), then the note the person added; `text` alone when no offer was logged."""
+    were discussed), with the note the person added before the terms' full stop (共 36 期
+    （停息分期）。); `text` alone when no offer was logged."""
     if not offer:
         return text
     terms = ""
@@ -72,10 +73,12 @@ def with_offer(w: Writer, text: str, offer: Data | None, prefix: str) -> str:
                       months=offer["months"])
     elif offer.get("lump_sum") is not None:
         terms = w.say(f"{prefix}_lump", lump=w.money(offer["lump_sum"]))
-    if terms:
-        text += (" " if w.lang == "en" else "") + terms
     if (offer.get("note") or "").strip():
-        text += w.say("offer_note", note=" ".join(offer["note"].split()))
+        note = w.say("offer_note", note=one_line(offer["note"]))
+        stop = terms[-1:] if terms[-1:] in ("。", ".") else ""
+        terms = terms[:len(terms) - len(stop)] + note + stop
+    if terms:
+        text += (" " if w.lang == "en" and not terms.startswith(" ") else "") + terms
     return text
 
 

@@ -22,12 +22,12 @@ from tests.core.letters.test_letters import ID_NUMBER, letter_case, pdf_text, re
 QUOTED = {
     "zh": {"C2": "2026年11月20日，贵行工作人员陈先生（工号 61555）在电话中表示："
                  "银行同意停息分期 36 期，要求书面申请。沟通中谈到的方案为：每月还款 447.73 元，"
-                 "共 36 期。（停息分期）",
+                 "共 36 期（停息分期）。",
            "Q1": "2026年11月25日，贵公司工作人员刘女士在在线客服对话中表示："
                  "可以一次性结清，金额需上级审批。"},
     "en": {"C2": '20 November 2026, 陈先生 of your staff (staff number 61555) told me by '
                  'phone, as I noted at the time: "银行同意停息分期 36 期，要求书面申请。" '
-                 "The terms discussed were ¥447.73 a month for 36 months. (停息分期)",
+                 "The terms discussed were ¥447.73 a month for 36 months (停息分期).",
            "Q1": "25 November 2026, 刘女士 of your staff told me in an online chat, as I "
                  'noted at the time: "可以一次性结清，金额需上级审批。"'},
 }
