@@ -15,7 +15,14 @@ from core.letters.compose import LetterRequest, compose
 from core.letters.quote import agent_parts
 from tests.core.letters.test_complaint import CN, _call, _case
 from tests.core.letters.test_complaint import ON as COMPLAINT_ON
-from tests.core.letters.test_letters import ID_NUMBER, letter_case, pdf_text, request, squeeze
+from tests.core.letters.test_letters import (
+    ID_NUMBER,
+    imported,
+    letter_case,
+    pdf_text,
+    request,
+    squeeze,
+)
 
 # C2 (D3): 陈先生 工号 61555, by phone, a summary and an offer of 447.73 x 36 (停息分期).
 # Q1 (D2): 刘女士, no staff number, online chat, a summary, no offer.
@@ -177,11 +184,7 @@ def test_the_id_card_is_enclosed_only_when_ticked(case, language) -> None:
 
 @pytest.fixture
 def case_dir(tmp_path: Path) -> Path:
-    source = tmp_path / "case.json"
-    source.write_text(json.dumps(_quote_case(), ensure_ascii=False), encoding="utf-8")
-    data_dir = tmp_path / "store"
-    assert cli.main(["--data-dir", str(data_dir), "import", str(source)]) == 0
-    return data_dir
+    return imported(tmp_path, _quote_case())
 
 
 def test_cli_contact_quotes_a_call_in_any_kind(case_dir: Path, tmp_path: Path) -> None:
