@@ -73,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", required=True, choices=("zh", "en"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--contact", metavar="REF",
-                   help="the call to confirm (confirmation letters; default: the debt's "
-                        "latest agreement, else its latest contact)")
+                   help="a call of this debt to quote (any kind; a confirmation quotes "
+                        "the debt's latest agreement by default, else its latest contact)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--show-id", action="store_true",
                    help="print the ID number in full instead of masked")

@@ -147,6 +147,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "债务“{debt}”还没有联系记录，无法写确认函",
         'debt "{debt}" has no contact in the call log to confirm',
     ),
+    "letter_contact_other_debt": (
+        "联系记录“{ref}”不是关于债务“{debt}”的，信中不能引用",
+        'contact "{ref}" is not about debt "{debt}", so the letter cannot quote it',
+    ),
     "due_follow_up": ("跟进", "follow-up"),
     "due_reply": ("回复期满", "reply due"),
     "due_installment": ("协议还款", "agreed installment"),

@@ -230,13 +230,18 @@ def test_masks() -> None:
 
 # --- the command line ----------------------------------------------------------------------
 
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Path:
+def imported(tmp_path: Path, document: dict) -> Path:
+    """A store in `tmp_path` holding `document`, imported through the command line."""
     source = tmp_path / "case.json"
-    source.write_text(json.dumps(letter_case(), ensure_ascii=False), encoding="utf-8")
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     data_dir = tmp_path / "store"
     assert cli.main(["--data-dir", str(data_dir), "import", str(source)]) == 0
     return data_dir
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    return imported(tmp_path, letter_case())
 
 
 def test_cli_letter_writes_the_pdf(case_dir: Path, tmp_path: Path, capsys) -> None:
