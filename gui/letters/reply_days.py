@@ -16,11 +16,12 @@ _DIGITS = re.compile(r"\d+")
 
 
 class DaysSpin(QSpinBox):
-    """A number of days written as a person reads it: "1 day", "30 days", "30 天" (Qt's
-    plural forms, so the word follows the number in every language)."""
+    """A number of days written as a person reads it: "1 day", "30 days", "30 天". Two
+    strings rather than Qt's plural forms: the English window runs without a catalogue, and
+    would show the source's "day(s)"."""
 
     def textFromValue(self, value: int) -> str:  # noqa: N802
-        return self.tr("%n day(s)", "", value)
+        return self.tr("1 day") if value == 1 else fill(self.tr("%1 days"), value)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802
         found = _DIGITS.search(text)
