@@ -234,6 +234,19 @@
     </message>
 </context>
 <context>
+    <name>CallChoice</name>
+    <message>
+        <location filename="../../gui/letters/call_choice.py" line="48"/>
+        <source>Latest call with an agreement</source>
+        <translation>最近一次达成约定的通话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/call_choice.py" line="49"/>
+        <source>Don&apos;t quote a call</source>
+        <translation>不引用</translation>
+    </message>
+</context>
+<context>
     <name>CallLogTab</name>
     <message>
         <location filename="../../gui/calllog/calllog_tab.py" line="174"/>
@@ -982,6 +995,19 @@
         <location filename="../../gui/shared/date_field.py" line="224"/>
         <source>%1 is not a date and time. Type it as 2026-12-15 14:30.</source>
         <translation>“%1”不是日期和时间。请按 2026-12-15 14:30 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>DaysSpin</name>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -2795,179 +2821,189 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="224"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="226"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="226"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="226"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <source>Enclose a copy of my ID card</source>
+        <translation>附身份证复印件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
+        <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
-        <source>Latest call with an agreement</source>
-        <translation>最近一次达成约定的通话</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="297"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="294"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="300"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="297"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="323"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="320"/>
         <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
         <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="326"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="323"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="318"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="315"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="366"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="271"/>
+        <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
+        <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="363"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="372"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="369"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="380"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="377"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="420"/>
+        <location filename="../../gui/letters/letter_sent.py" line="30"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="435"/>
+        <location filename="../../gui/letters/letter_sent.py" line="46"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
@@ -3661,87 +3697,97 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="66"/>
-        <source>Nobody can recover a forgotten passphrase: not DebtDesk, not its makers, not anyone else. Without it the case cannot be opened, so write it down and keep it somewhere safe.</source>
-        <translation>密码一旦忘记，任何人都无法找回：本软件不能，它的开发者不能，其他任何人也不能。没有密码就打不开这份案卷，请把它写下来，存放在安全的地方。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/case/protect_dialog.py" line="70"/>
+        <location filename="../../gui/case/protect_dialog.py" line="82"/>
         <source>Protect your case with a passphrase</source>
         <translation>用密码保护您的案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="71"/>
+        <location filename="../../gui/case/protect_dialog.py" line="83"/>
         <source>A passphrase keeps everything in this case&apos;s data folder encrypted: the debts, calls, plans and letters, the evidence files and the backups. DebtDesk asks for it each time it opens the case. A backup is made first, and the change is all or nothing.</source>
         <translation>设置密码后，这份案卷数据文件夹里的一切都会加密保存：债务、联系记录、方案和信件，证据文件，以及备份。每次打开案卷都要输入密码。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="75"/>
+        <location filename="../../gui/case/protect_dialog.py" line="87"/>
         <source>&amp;Protect</source>
         <translation>加密保护(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="77"/>
+        <location filename="../../gui/case/protect_dialog.py" line="89"/>
         <source>Change the passphrase</source>
         <translation>更换密码</translation>
     </message>
     <message>
         <location filename="../../gui/case/protect_dialog.py" line="78"/>
-        <source>The new passphrase replaces the old one for the whole case, its evidence files and its backups. A backup is made first, and the change is all or nothing.</source>
-        <translation>新密码将取代旧密码，用于整份案卷、证据文件和备份。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
+        <source>Nobody can recover a forgotten passphrase: not DebtDesk, not its makers, not anyone else. Without it, or the recovery key if you print one, the case cannot be opened.</source>
+        <translation>密码忘了，谁也找不回来：本程序不能，开发者不能，任何人都不能。没有密码（或者您打印的恢复密钥），案卷就打不开。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="81"/>
+        <location filename="../../gui/case/protect_dialog.py" line="90"/>
+        <source>The new passphrase replaces the old one for the whole case, its evidence files and its backups. A recovery key printed before stops working. A backup is made first, and the change is all or nothing.</source>
+        <translation>新密码将替换旧密码，整个案卷、证据文件和备份都改用新密码。之前打印的恢复密钥会失效。更换前会先做一份备份，更换要么全部完成，要么完全不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="94"/>
         <source>&amp;Change</source>
         <translation>更换(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="83"/>
+        <location filename="../../gui/case/protect_dialog.py" line="96"/>
         <source>Remove the protection</source>
         <translation>取消密码保护</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="84"/>
+        <location filename="../../gui/case/protect_dialog.py" line="97"/>
         <source>The case, its evidence files and its backups will be stored unencrypted again: anyone who can open this computer&apos;s files can read them. Type the current passphrase to confirm. A backup is made first.</source>
         <translation>案卷、证据文件和备份将重新以不加密的形式保存：任何能打开这台电脑上文件的人都能读到它们。请输入当前密码以确认。操作前会先做一份备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="89"/>
+        <location filename="../../gui/case/protect_dialog.py" line="102"/>
         <source>&amp;Remove protection</source>
         <translation>取消保护(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="91"/>
+        <location filename="../../gui/case/protect_dialog.py" line="104"/>
         <source>Current passphrase:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="92"/>
+        <location filename="../../gui/case/protect_dialog.py" line="105"/>
         <source>New passphrase:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="93"/>
+        <location filename="../../gui/case/protect_dialog.py" line="106"/>
         <source>Type it again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="94"/>
+        <location filename="../../gui/case/protect_dialog.py" line="107"/>
+        <source>Also make a recovery &amp;key to print (recommended)</source>
+        <translation>同时制作一把可打印的恢复密钥（建议）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="109"/>
+        <source>A random key, shown once, that opens the case if the passphrase is forgotten. Print it and keep it away from the computer.</source>
+        <translation>一串随机字符，只显示这一次；忘记密码时可以用它打开案卷。请打印出来，和电脑分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="111"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="99"/>
+        <location filename="../../gui/case/protect_dialog.py" line="116"/>
         <source>Type a passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="103"/>
+        <location filename="../../gui/case/protect_dialog.py" line="120"/>
         <source>The two passphrases are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="114"/>
+        <location filename="../../gui/case/protect_dialog.py" line="131"/>
         <source>Working… every file of the case is written anew; this can take a while for many evidence files.</source>
         <translation>正在处理……案卷的每个文件都要重新写入，证据文件多时可能需要一些时间。</translation>
     </message>
@@ -3909,6 +3955,64 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
 </context>
 <context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="77"/>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="79"/>
+        <source>If you forget the passphrase, this key opens the case instead. It is shown only now: save or print the sheet, or copy the key onto paper, and keep it away from the computer.</source>
+        <translation>忘记密码时，可以用这把恢复密钥打开案卷。它只显示这一次：请保存或打印恢复密钥页，或者抄在纸上，和电脑分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="83"/>
+        <source>Case fingerprint: %1. Anyone with this key and this computer&apos;s files can read your case; a new passphrase makes the key useless.</source>
+        <translation>案卷标识：%1。谁拿到这把密钥和这台电脑上的文件，就能看到您的案卷；更换密码后，这把密钥就失效了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="85"/>
+        <source>I have &amp;saved, printed or copied down this key</source>
+        <translation>我已保存、打印或抄下这把密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="86"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="87"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="88"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="103"/>
+        <source>DebtDesk recovery key</source>
+        <translation>债务协商助手恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="104"/>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复密钥页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="109"/>
+        <source>Saved as %1. A key kept on this computer protects nothing: print it or move it to a USB stick kept apart, then delete the file.</source>
+        <translation>已保存为 %1。密钥留在这台电脑上起不到保护作用：请打印出来，或移到另外存放的 U 盘上，然后删除这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="114"/>
+        <source>Print the recovery sheet</source>
+        <translation>打印恢复密钥页</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <location filename="../../gui/reminders.py" line="55"/>
@@ -3998,22 +4102,17 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ReplyDays</name>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="36"/>
+        <location filename="../../gui/letters/reply_days.py" line="67"/>
         <source>Repl&amp;y expected within:</source>
         <translation>预计回复期限(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="37"/>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/reply_days.py" line="39"/>
+        <location filename="../../gui/letters/reply_days.py" line="70"/>
         <source>From the day you send it. If no reply has come by then, the reminders say what to do next.</source>
         <translation>从寄出之日算起。到时仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="56"/>
+        <location filename="../../gui/letters/reply_days.py" line="87"/>
         <source>Recorded in the call log, with the PDF kept as evidence. If no reply has come by %1, the reminders will say what to do next.</source>
         <translation>已记入联系记录，PDF 已作为证据保存。如果到 %1 仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>
@@ -4069,82 +4168,107 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../gui/case/security.py" line="79"/>
+        <location filename="../../gui/case/security.py" line="81"/>
         <source>Securit&amp;y</source>
         <translation>安全(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="80"/>
+        <location filename="../../gui/case/security.py" line="82"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="81"/>
+        <location filename="../../gui/case/security.py" line="83"/>
         <source>Lock after &amp;idle</source>
         <translation>闲置后锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="83"/>
+        <location filename="../../gui/case/security.py" line="85"/>
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="84"/>
+        <location filename="../../gui/case/security.py" line="86"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="85"/>
+        <location filename="../../gui/case/security.py" line="87"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>设置密码保护(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="86"/>
+        <location filename="../../gui/case/security.py" line="88"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更换密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="87"/>
+        <location filename="../../gui/case/security.py" line="89"/>
         <source>&amp;Remove the protection…</source>
         <translation>取消密码保护(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="113"/>
+        <location filename="../../gui/case/security.py" line="90"/>
+        <source>Make a recovery &amp;key…</source>
+        <translation>制作恢复密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="117"/>
         <source>Protect your case?</source>
         <translation>要为案卷设置密码吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="114"/>
+        <location filename="../../gui/case/security.py" line="118"/>
         <source>DebtDesk can keep this case encrypted behind a passphrase, so that nobody who opens this computer&apos;s files can read your debts or your documents. A forgotten passphrase cannot be recovered by anyone. You can also do this later, from File ▸ Security.</source>
         <translation>可以用密码把这份案卷加密保存，这样别人即使打开这台电脑上的文件，也读不到您的债务和材料。密码一旦忘记，任何人都无法找回。您也可以以后再从“文件 ▸ 安全”中设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="166"/>
+        <location filename="../../gui/case/security.py" line="160"/>
+        <source>You opened the case with its recovery key. Choose a new passphrase now.</source>
+        <translation>您是用恢复密钥打开案卷的。请现在设置一个新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="171"/>
+        <source>Make a new recovery key?</source>
+        <translation>重新制作恢复密钥？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="172"/>
+        <source>The recovery key made before will stop working. Make a new one?</source>
+        <translation>之前制作的恢复密钥将会失效。要重新制作吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="183"/>
+        <source>No recovery key made</source>
+        <translation>没有制作恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="211"/>
         <source>The case was locked after %1 minutes without use.</source>
         <translation>%1 分钟没有操作，案卷已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="169"/>
+        <location filename="../../gui/case/security.py" line="214"/>
         <source>A dialog that was open was closed without saving its changes.</source>
         <translation>当时打开的对话框已关闭，其中的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="253"/>
+        <location filename="../../gui/case/security.py" line="305"/>
         <source>Your case is now protected with the passphrase. A backup of it as it was is kept as %1.</source>
         <translation>您的案卷现在已受密码保护。加密前的备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="255"/>
+        <location filename="../../gui/case/security.py" line="307"/>
         <source>The passphrase is changed. A backup of the case as it was is kept as %1.</source>
         <translation>密码已更换。更换前的案卷备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="257"/>
+        <location filename="../../gui/case/security.py" line="309"/>
         <source>The protection is removed: the case is stored unencrypted. A backup of it as it was is kept as %1.</source>
         <translation>密码保护已取消：案卷现在不加密保存。取消前的备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="263"/>
+        <location filename="../../gui/case/security.py" line="315"/>
         <source>That passphrase does not open this case.</source>
         <translation>这个密码打不开这份案卷。</translation>
     </message>
@@ -4452,41 +4576,41 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/case/unlock_dialog.py" line="61"/>
-        <source>Type the passphrase to open the case in %1.</source>
-        <translation>请输入密码，打开 %1 中的案卷。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="63"/>
-        <source>Passphrase</source>
-        <translation>密码</translation>
+        <source>Type the passphrase to open the case in %1. If you have forgotten it, type the recovery key from your printed sheet instead.</source>
+        <translation>请输入密码，打开 %1 中的案卷。如果忘了密码，可以输入您打印的恢复密钥。</translation>
     </message>
     <message>
         <location filename="../../gui/case/unlock_dialog.py" line="64"/>
+        <source>Passphrase or recovery key</source>
+        <translation>密码或恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="65"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="65"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="66"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="66"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="83"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="84"/>
         <source>Type your passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="86"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="87"/>
         <source>Checking the passphrase…</source>
         <translation>正在核对密码…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="104"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="105"/>
         <source>That passphrase does not open this case.</source>
         <translation>这个密码打不开这份案卷。</translation>
     </message>

@@ -125,3 +125,14 @@ def test_adding_a_sheet_to_another_store_or_a_plain_one_is_refused(
     with pytest.raises(DomainError):
         sealing.add_recovery(folder, seal.derive("x", seal.new_params()), seal.new_recovery_code())
     assert folder_bytes(folder) == before
+
+
+def test_re_keying_reports_each_file_it_writes(folder, tmp_path, monkeypatch) -> None:
+    seen: list[tuple[int, int]] = []
+    key = seal.derive("first passphrase 一", seal.new_params())
+    sealing.protect(folder, key, lambda done, total: seen.append((done, total)))
+    evidence = [p for p in (folder / "evidence").iterdir() if not p.name.startswith(".")]
+    backups = list((folder / "backups").glob("*.sqlite3"))
+    total = len(evidence) + 1 + len(backups)  # the files, the database, the backups
+    assert len(evidence) == 3 and backups
+    assert seen == [(n, total) for n in range(total + 1)]
