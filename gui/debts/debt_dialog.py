@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,6 +88,11 @@ class RateField(QWidget):
         select_code(self.basis, rate["basis"] if rate else "daily")
 
 
+def _row_of(form: QFormLayout, widget: QWidget) -> int:
+    row, _role = cast(tuple[int, Any], form.getWidgetPosition(widget))
+    return row
+
+
 class DebtDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None, document: Document | None = None) -> None:
         super().__init__(parent)
@@ -157,9 +162,8 @@ class DebtDialog(Retranslating, QDialog):
 
         # gentle notes, not errors: under the field they are about, shown only when they apply
         self.interest_hint, self.rate_hint = self._hint("interestHint"), self._hint("rateHint")
-        self.owed.insertRow(self.owed.getWidgetPosition(self.interest)[0] + 1, "",
-                            self.interest_hint)
-        self.terms.insertRow(self.terms.getWidgetPosition(self.overdue_rate)[0] + 1,
+        self.owed.insertRow(_row_of(self.owed, self.interest) + 1, "", self.interest_hint)
+        self.terms.insertRow(_row_of(self.terms, self.overdue_rate) + 1,
                              self.rate_hint)  # the whole row: the rate fields are narrow
 
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -368,6 +372,8 @@ class DebtDialog(Retranslating, QDialog):
     def _grow_to_fit(self) -> None:
         """Taller when a note wraps: a dialog's minimum size leaves wrapped lines out."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         need = layout.totalHeightForWidth(self.width())
         if need > self.height():
