@@ -156,8 +156,11 @@ class DebtDetail(Retranslating, QWidget):
         left.addWidget(self.estimate)
         left.addWidget(self.conduct)
         left.addWidget(self.offer_text)
-        left.addWidget(self.offer_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.statement_button, 0, Qt.AlignmentFlag.AlignLeft)
+        statement_row = QHBoxLayout()
+        statement_row.addWidget(self.offer_button)
+        statement_row.addWidget(self.statement_button)
+        statement_row.addStretch(1)
+        left.addLayout(statement_row)
         left.addWidget(self.steps)
         left.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
@@ -257,10 +260,9 @@ class DebtDetail(Retranslating, QWidget):
         self.offer_button.setVisible(self.offer is not None)
         if self.offer is not None:
             self.offer_text.setText(fill(self.tr(
-                "The statement is from %1; by today the debt is likely about %2. Plans and "
-                "letters start from the statement, so bring it up to date first: the figures "
-                "are filled in from the estimate, and you confirm or correct them from your "
-                "bill."), self.offer.as_of.isoformat(), self._money(self.offer.total)))
+                "Plans and letters start from the statement of %1, not from today's %2. Bring "
+                "it up to date first, checking the figures against your bill."),
+                self.offer.as_of.isoformat(), self._money(self.offer.total)))
 
     def _show_agreement(self, progress: Any) -> None:
         kept = progress.kept
