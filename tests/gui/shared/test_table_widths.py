@@ -49,6 +49,10 @@ def test_a_dragged_width_is_kept_and_restored(qtbot) -> None:
     again = _table(qtbot)  # the next run
     assert again.columnWidth(1) == fitted + 70  # not fitted to the text again
     assert again.columnWidth(0) == view.columnWidth(0)  # the untouched one is fitted
+    again.model().set_rows([("花呗", "1.00", ""), ("借呗", "2.00", "")])  # a reload
+    fit_columns(again, again.model(), cap=120)
+    assert again.columnWidth(1) == fitted + 70
+    assert again.columnWidth(0) < view.columnWidth(0)  # fitted to the shorter names
     other = _table(qtbot, "another")
     assert other.columnWidth(1) == fitted  # each table its own
 
@@ -75,6 +79,23 @@ def test_text_cut_off_shows_whole_in_a_tooltip(qtbot) -> None:
     assert _tooltip_at(qtbot, view, 1) == ""  # the amount fits: nothing to add
     view.setColumnWidth(0, 590)
     assert _tooltip_at(qtbot, view, 0) == ""
+
+
+def test_a_header_cut_off_shows_whole_in_a_tooltip(qtbot) -> None:
+    view = _table(qtbot)
+    header = view.horizontalHeader()
+
+    def tip(column: int) -> str:
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
+        at = QPoint(header.sectionViewportPosition(column) + 2, header.height() // 2)
+        QApplication.sendEvent(header.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, at, header.viewport().mapToGlobal(at)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tip(1) == ""
+    view.setColumnWidth(1, 16)
+    assert tip(1) == "Amount"
 
 
 def test_every_main_table_keeps_its_widths_across_runs(make_window, qtbot) -> None:
