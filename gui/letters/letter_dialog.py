@@ -47,6 +47,7 @@ from gui.letters.letter_builder import (
 )
 from gui.letters.letter_sent import record_letter_sent
 from gui.letters.reply_days import ReplyDays
+from gui.letters.statement_note import StatementNote
 from gui.shared.context import Desk
 from gui.shared.fit import fit_on_screen
 from gui.shared.forms import error_label, fill_combo, select_code
@@ -140,6 +141,7 @@ class LetterDialog(QDialog):
             box.setMinimumHeight(90)
         self.problem = error_label(self)
         self.problem.setObjectName("letterProblem")
+        self.stale = StatementNote(self.case, self.debt, self)  # figures older than today
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -152,6 +154,7 @@ class LetterDialog(QDialog):
             self.form.addRow(label, field)
         left = QWidget(self)
         column = QVBoxLayout(left)
+        column.addWidget(self.stale)
         column.addLayout(self.form, 1)
         column.addWidget(self.problem)
 

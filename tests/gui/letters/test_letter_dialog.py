@@ -177,3 +177,18 @@ def test_a_complaint_is_written_from_the_log_and_can_go_to_the_regulator(make_wi
     assert not dialog.pack_button.isVisible()
     qtbot.waitUntil(lambda: "needs a plan" in dialog.problem.text()
                     or "需要选定一个还款方案" in dialog.problem.text(), timeout=30000)
+
+
+def test_a_stale_statement_is_said_before_the_letter_and_not_once_it_is_current(
+        zh_window, qtbot) -> None:
+    from core.debts import payments
+
+    dialog = _open(zh_window, qtbot)  # D3: statement of 2026-11-05, interest running
+    note = dialog.stale
+    assert not note.isHidden() and "2026-11-05" in note.text() and "Debts tab" in note.text()
+    dialog.close()
+    payments.update_from_statement(zh_window.store, "D3", {
+        "principal": "15600.00", "interest": "600.00", "fees": "96.50",
+        "as_of": date.today().isoformat()})
+    zh_window.debts_tab.reload()
+    assert _open(zh_window, qtbot).stale.isHidden()
