@@ -83,7 +83,9 @@ class ProtectDialog(Retranslating, QDialog):
             text = self.tr("A passphrase keeps everything in this case's data folder encrypted: "
                            "the debts, calls, plans and letters, the evidence files and the "
                            "backups. DebtDesk asks for it each time it opens the case. A backup "
-                           "is made first, and the change is all or nothing.")
+                           "is made first, and the change is all or nothing. The unencrypted "
+                           "files are deleted, but a disk can keep traces of deleted files: "
+                           "your system's disk encryption (BitLocker, FileVault) covers those.")
             self.ok_button.setText(self.tr("&Protect"))
         elif self.mode == "change":
             self.setWindowTitle(self.tr("Change the passphrase"))

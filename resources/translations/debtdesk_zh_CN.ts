@@ -3727,17 +3727,12 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>用密码保护您的案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="83"/>
-        <source>A passphrase keeps everything in this case&apos;s data folder encrypted: the debts, calls, plans and letters, the evidence files and the backups. DebtDesk asks for it each time it opens the case. A backup is made first, and the change is all or nothing.</source>
-        <translation>设置密码后，这份案卷数据文件夹里的一切都会加密保存：债务、联系记录、方案和信件，证据文件，以及备份。每次打开案卷都要输入密码。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/case/protect_dialog.py" line="87"/>
+        <location filename="../../gui/case/protect_dialog.py" line="89"/>
         <source>&amp;Protect</source>
         <translation>加密保护(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="89"/>
+        <location filename="../../gui/case/protect_dialog.py" line="91"/>
         <source>Change the passphrase</source>
         <translation>更换密码</translation>
     </message>
@@ -3747,72 +3742,77 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>密码忘了，谁也找不回来：本程序不能，开发者不能，任何人都不能。没有密码（或者您打印的恢复密钥），案卷就打不开。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="90"/>
+        <location filename="../../gui/case/protect_dialog.py" line="83"/>
+        <source>A passphrase keeps everything in this case&apos;s data folder encrypted: the debts, calls, plans and letters, the evidence files and the backups. DebtDesk asks for it each time it opens the case. A backup is made first, and the change is all or nothing. The unencrypted files are deleted, but a disk can keep traces of deleted files: your system&apos;s disk encryption (BitLocker, FileVault) covers those.</source>
+        <translation>设置密码后，这份案卷数据文件夹里的一切都会加密保存：债务、联系记录、方案和信件、证据文件，以及备份。每次打开案卷都要输入密码。操作前会先做一份备份，而且要么全部完成，要么什么都不改。原来未加密的文件会被删除，但硬盘上可能还留有已删除文件的痕迹；系统自带的磁盘加密（BitLocker、FileVault）可以保护这部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="92"/>
         <source>The new passphrase replaces the old one for the whole case, its evidence files and its backups. A recovery key printed before stops working. A backup is made first, and the change is all or nothing.</source>
         <translation>新密码将替换旧密码，整个案卷、证据文件和备份都改用新密码。之前打印的恢复密钥会失效。更换前会先做一份备份，更换要么全部完成，要么完全不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="94"/>
+        <location filename="../../gui/case/protect_dialog.py" line="96"/>
         <source>&amp;Change</source>
         <translation>更换(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="96"/>
+        <location filename="../../gui/case/protect_dialog.py" line="98"/>
         <source>Remove the protection</source>
         <translation>取消密码保护</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="97"/>
+        <location filename="../../gui/case/protect_dialog.py" line="99"/>
         <source>The case, its evidence files and its backups will be stored unencrypted again: anyone who can open this computer&apos;s files can read them. Type the current passphrase to confirm. A backup is made first.</source>
         <translation>案卷、证据文件和备份将重新以不加密的形式保存：任何能打开这台电脑上文件的人都能读到它们。请输入当前密码以确认。操作前会先做一份备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="102"/>
+        <location filename="../../gui/case/protect_dialog.py" line="104"/>
         <source>&amp;Remove protection</source>
         <translation>取消保护(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="105"/>
+        <location filename="../../gui/case/protect_dialog.py" line="107"/>
         <source>Current passphrase:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="106"/>
+        <location filename="../../gui/case/protect_dialog.py" line="108"/>
         <source>New passphrase:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="107"/>
+        <location filename="../../gui/case/protect_dialog.py" line="109"/>
         <source>Type it again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="108"/>
+        <location filename="../../gui/case/protect_dialog.py" line="110"/>
         <source>Also make a recovery &amp;key to print (recommended)</source>
         <translation>同时制作一把可打印的恢复密钥（建议）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="110"/>
+        <location filename="../../gui/case/protect_dialog.py" line="112"/>
         <source>A random key, shown once, that opens the case if the passphrase is forgotten. Print it and keep it away from the computer.</source>
         <translation>一串随机字符，只显示这一次；忘记密码时可以用它打开案卷。请打印出来，和电脑分开存放。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="112"/>
+        <location filename="../../gui/case/protect_dialog.py" line="114"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="117"/>
+        <location filename="../../gui/case/protect_dialog.py" line="119"/>
         <source>Type a passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="121"/>
+        <location filename="../../gui/case/protect_dialog.py" line="123"/>
         <source>The two passphrases are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="132"/>
+        <location filename="../../gui/case/protect_dialog.py" line="134"/>
         <source>Working… every file of the case is written anew; this can take a while for many evidence files.</source>
         <translation>正在处理……案卷的每个文件都要重新写入，证据文件多时可能需要一些时间。</translation>
     </message>
