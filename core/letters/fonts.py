@@ -23,10 +23,11 @@ from xml.sax.saxutils import escape
 from core import resources
 
 FONT = "DebtDeskCJK"
-FALLBACKS = ("DebtDeskHanExtA", "DebtDeskHanExtB")  # the faces of resources.FALLBACK_FONT
+# The faces of resources.FALLBACK_FONT in order, with the characters each can hold: the
+# first plane's in face 0, the rest in face 1 (so a character reads one face only).
+FALLBACKS = (("DebtDeskHanExtA", range(0x10000)), ("DebtDeskHanExtB", range(0x10000, 0x110000)))
 _lock = threading.Lock()
-_main: Mapping[int, int] | None = None
-_fallbacks: tuple[tuple[str, Mapping[int, int]], ...] | None = None
+_glyphs: dict[str, Mapping[int, int]] = {}  # character → glyph, per font registered
 
 
 def _register(name: str, parts: tuple[str, ...], face: int) -> Mapping[int, int]:
@@ -75,27 +76,22 @@ def _font_class() -> type:
 
 
 def register() -> None:
-    """Make the main font known to ReportLab (once; the fallback waits until needed)."""
-    global _main
+    """Make the main font known to ReportLab (once; a fallback face waits until needed)."""
+    _glyphs_of(FONT)
+
+
+def _glyphs_of(name: str) -> Mapping[int, int]:
+    known = _glyphs.get(name)  # asked for every character: no lock once it is there
+    if known is not None:
+        return known
     with _lock:
-        if _main is None:
-            _main = _register(FONT, resources.CJK_FONT, 0)
-
-
-def _main_glyphs() -> Mapping[int, int]:
-    register()
-    assert _main is not None
-    return _main
-
-
-def _fallback_glyphs() -> tuple[tuple[str, Mapping[int, int]], ...]:
-    global _fallbacks
-    register()
-    with _lock:
-        if _fallbacks is None:
-            _fallbacks = tuple((name, _register(name, resources.FALLBACK_FONT, face))
-                               for face, name in enumerate(FALLBACKS))
-        return _fallbacks
+        if name not in _glyphs:
+            if name == FONT:
+                _glyphs[name] = _register(name, resources.CJK_FONT, 0)
+            else:
+                face = [fallback for fallback, _ in FALLBACKS].index(name)
+                _glyphs[name] = _register(name, resources.FALLBACK_FONT, face)
+        return _glyphs[name]
 
 
 def font_for(char: str) -> str | None:
@@ -103,9 +99,10 @@ def font_for(char: str) -> str | None:
     is a space or a line break, which need none), else the first fallback that has it, else
     None: no shipped font can print it."""
     code = ord(char)
-    if code in _main_glyphs() or char.isspace():
+    if code in _glyphs_of(FONT) or char.isspace():
         return FONT
-    return next((name for name, glyphs in _fallback_glyphs() if code in glyphs), None)
+    return next((name for name, holds in FALLBACKS
+                 if code in holds and code in _glyphs_of(name)), None)
 
 
 def runs(text: str) -> list[tuple[str, str]]:

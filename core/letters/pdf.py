@@ -65,8 +65,8 @@ class _Styles:
         self.footer_size = 8.5
 
     def para(self, text: str, style: Any) -> Any:
-        # CJK wrapping breaks between any two Chinese characters (and keeps 。，from
-        # starting a line); text without Chinese wraps at spaces only.
+        # CJK wrapping breaks between any two Chinese characters (never before closing
+        # punctuation: core.letters.line_breaks); text without Chinese wraps at spaces only.
         if has_cjk(text):
             from reportlab.lib.styles import ParagraphStyle
 
