@@ -91,19 +91,40 @@ def _table_lines(pdf: bytes, tmp_path: Path) -> list[str]:
     return _poppler("pdftotext", pdf, tmp_path, "-raw").splitlines()
 
 
+@pytest.mark.parametrize(("line", "following", "kept"), [
+    ("信用卡中心（深圳）", "，个人贷款部", "信用卡中心（深"),  # 圳）goes down with the comma
+    ("一次性结清 12,0", "00.00 元", "一次性结清"),  # the amount goes down whole
+    ("一次性结清 12,000.00", "元", "一次性结清"),  # and its unit stays with it
+    ("截至2026年11月5日", "，该账户", "截至2026年11月5"),
+    ("按比例分配", "分 36 期", None),  # a good break
+    ("）", "，", None),  # nothing would be left: left as it is
+])
+def test_what_stays_on_a_line_before_a_bad_break(line: str, following: str,
+                                                 kept: str | None) -> None:
+    from core.letters.line_breaks import kept_before
+
+    assert kept_before(line, following) == kept
+
+
 def test_a_long_creditor_name_breaks_no_amount_and_no_line_starts_with_a_comma(
         tmp_path: Path) -> None:
     assert len(LONG_CREDITOR) == 60
     for kind in ("installment", "settlement"):
         letter, pdf = _letter(creditors=(LONG_CREDITOR,) * 3, kind=kind)
         lines = _table_lines(pdf, tmp_path)
+        # The creditors' table: from its header row to the next heading.
+        start = next(n for n, line in enumerate(lines) if line.startswith("债权人 欠款"))
+        lines = lines[start:start + next(n for n, line in enumerate(lines[start:])
+                                         if line.startswith("三、"))]
         assert any(LONG_CREDITOR[:12] in line for line in lines)
         starts = [line for line in lines if line and line[0] in CLOSING]
         assert not starts, (kind, starts)
         table = next(block.table for block in letter.body
                      if block.table and LONG_CREDITOR in block.table.rows[0][0])
-        amounts = [cell for row in table.rows
-                   for cell, align in zip(row, table.align, strict=True) if align == "r"]
+        # Every amount of the table, in its amount columns or in a text (一次性结清 12,000.00 元)
+        amounts = [amount for row in table.rows for cell in row
+                   for amount in re.findall(r"[\d,]+\.\d\d 元", cell)]
+        assert len(amounts) == 2 * len(table.rows) + (kind == "settlement")
         text = "\n".join(lines)
         for amount in amounts:
             assert text.count(amount) >= amounts.count(amount), (kind, amount)
