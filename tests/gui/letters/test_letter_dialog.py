@@ -125,10 +125,11 @@ def test_a_name_the_font_cannot_print_is_said_before_printing(zh_window, qtbot) 
     from core.case.situation import save_situation, situation_document
 
     document = situation_document(zh_window.store)
-    document["person"]["name"] = "李𠀀"
+    document["person"]["name"] = "李𠀀𰀀"  # 𠀀 prints from the fallback font; 𰀀 from none
     save_situation(zh_window.store, document)
     dialog = _open(zh_window, qtbot)
-    assert "𠀀" in dialog.problem.text() and "print blank" in dialog.problem.text()
+    assert "𰀀" in dialog.problem.text() and "print blank" in dialog.problem.text()
+    assert "𠀀" not in dialog.problem.text()
     assert dialog.print_button.isEnabled()  # said, not refused: the person decides
 
 
