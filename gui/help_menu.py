@@ -1,4 +1,5 @@
-"""The Help menu: the seven steps (F1, at the step of the tab in front) and About."""
+"""The Help menu: the seven steps (F1, at the step of the tab in front), "What is this?"
+(Shift+F1, then a click on a field: its explanation) and About."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -25,7 +26,12 @@ class HelpMenu(Retranslating, QObject):
         self.guide_action.triggered.connect(self.open_guide)
         self.about_action = QAction(window)
         self.about_action.triggered.connect(self.about)
+        from PySide6.QtWidgets import QWhatsThis
+
+        self.whats_this_action = QWhatsThis.createAction(window)  # Shift+F1 as well
+        self.whats_this_action.setObjectName("whatsThisAction")
         menu.addAction(self.guide_action)
+        menu.addAction(self.whats_this_action)
         menu.addSeparator()
         menu.addAction(self.about_action)
         self.guide: Any = None
@@ -41,6 +47,7 @@ class HelpMenu(Retranslating, QObject):
     def retranslate(self) -> None:
         self._menu.setTitle(self.tr("&Help"))
         self.guide_action.setText(self.tr("The seven &steps…"))
+        self.whats_this_action.setText(self.tr("&What is this?"))
         self.about_action.setText(self.tr("&About DebtDesk"))
 
     def open_guide(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from core.casefile_spec import DEBT_KINDS, DEBT_STATUSES
 from core.debts.debts import validate_debt
 from core.debts.hints import MissingInterest, missing_interest
 from core.errors import DomainError
+from gui.debts.debt_terms import explain_rows
 from gui.shared import labels
 from gui.shared.forms import (
     INVALID_STYLE,
@@ -50,6 +52,8 @@ class RateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.value = line(self, "0.05")
+        # wide enough for the example and for a rate typed as the bill writes it
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("万分之五 ") + 18)
         self.basis = QComboBox(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +102,8 @@ class DebtDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("debtDialog")
         self._original = document or {}
+        self._judged: set[str] = set()  # fields left at least once: their problems are said
+        self._tried = False  # OK pressed: every problem is said
         self.setStyleSheet(INVALID_STYLE)
         self._build()
         self.retranslate()
@@ -222,6 +228,7 @@ class DebtDialog(Retranslating, QDialog):
             label = form.labelForField(widget)
             if isinstance(label, QLabel):
                 label.setText(names[key])
+        explain_rows(self._rows)
         fill_combo(self.kind, DEBT_KINDS, labels.debt_kind, with_none=True)
         fill_combo(self.status, DEBT_STATUSES, labels.debt_status, with_none=True)
         self.rate.retranslate()
@@ -309,6 +316,14 @@ class DebtDialog(Retranslating, QDialog):
         self.as_of.dateChanged.connect(self.validate)
         self.overdue_since.dateChanged.connect(self.validate)
         self.note.textChanged.connect(self.validate)
+        for _, widget, key in self._rows:  # a field is judged once it has been left
+            edit = widget.value if isinstance(widget, RateField) else widget
+            if isinstance(edit, QLineEdit):
+                edit.editingFinished.connect(lambda key=key: self._left(key))
+
+    def _left(self, key: str) -> None:
+        self._judged.add(key)
+        self.validate()
 
     _PATH_TO_KEY: dict[tuple[str | int, ...], str] = {
                     ("balance", "principal"): "principal", ("balance", "interest"): "interest",
@@ -319,7 +334,9 @@ class DebtDialog(Retranslating, QDialog):
                     ("contact", "website"): "website"}
 
     def validate(self) -> bool:
-        """Check what is typed; say what is wrong next to the OK button, which waits."""
+        """Check what is typed; say what is wrong next to the OK button, which waits. A
+        problem is said only once its field has been left, or OK pressed: never before the
+        person has typed anything."""
         try:
             debt = validate_debt(self.document())
         except DomainError as error:
@@ -327,6 +344,11 @@ class DebtDialog(Retranslating, QDialog):
             key = self._PATH_TO_KEY.get(error.path[:2]) or (
                 str(error.path[0]) if error.path else "")
             self._error_key = key
+            if not self._tried and key not in self._judged:
+                self.error.setText("")
+                mark_invalid(self._all_inputs(), None)
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+                return False
             name = self._field_labels().get(key, "").rstrip(" *")
             self.error.setText(f"{name}: {error.problem}" if name else error.message)
             widget = next((w for _, w, k in self._rows if k == key), None)
@@ -383,5 +405,6 @@ class DebtDialog(Retranslating, QDialog):
         return [w.value if isinstance(w, RateField) else w for _, w, _ in self._rows]
 
     def accept(self) -> None:
+        self._tried = True
         if self.validate():
             super().accept()

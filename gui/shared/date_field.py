@@ -138,8 +138,13 @@ class DateField(Retranslating, QLineEdit):
                 QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(),
                                   self)
 
+    def setToolTip(self, text: str) -> None:  # noqa: N802
+        """The field's own explanation: shown again once a problem it said is put right."""
+        self._explanation = text
+        super().setToolTip(text)
+
     def _mark(self, valid: bool, why: str = "") -> None:
-        self.setToolTip(why)
+        super().setToolTip(why or getattr(self, "_explanation", ""))
         if valid == self._valid:
             return
         self._valid = valid

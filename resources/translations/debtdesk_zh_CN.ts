@@ -977,22 +977,22 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="205"/>
+        <location filename="../../gui/shared/date_field.py" line="210"/>
         <source>e.g. 2026-12-15 14:30</source>
         <translation>例如 2026-12-15 14:30</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="207"/>
+        <location filename="../../gui/shared/date_field.py" line="212"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="222"/>
+        <location filename="../../gui/shared/date_field.py" line="227"/>
         <source>%1 is not a moment that exists. Type it as 2026-12-15 14:30.</source>
         <translation>没有 %1 这个时间。请按 2026-12-15 14:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/date_field.py" line="224"/>
+        <location filename="../../gui/shared/date_field.py" line="229"/>
         <source>%1 is not a date and time. Type it as 2026-12-15 14:30.</source>
         <translation>“%1”不是日期和时间。请按 2026-12-15 14:30 的格式填写。</translation>
     </message>
@@ -1368,184 +1368,277 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="196"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="196"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="215"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="215"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="216"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="216"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="218"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="218"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="220"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="350"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="352"/>
         <source>A credit card %1 days overdue usually charges interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
         <translation>逾期 %1 天的信用卡通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="353"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="355"/>
         <source>A debt with a contract rate that is %1 days overdue usually shows interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
         <translation>有合同利率、逾期 %1 天的欠款通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="358"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="360"/>
         <source>A rate of 0 is unusual for a debt %1 days overdue. If the contract or the bill states a rate, fill it in; if there truly is none, leave it as it is.</source>
         <translation>逾期 %1 天的欠款利率为 0 并不常见。合同或账单上如写有利率，请填上；确实没有就不用管。</translation>
+    </message>
+</context>
+<context>
+    <name>DebtTerms</name>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="15"/>
+        <source>What you borrowed or spent and have not paid back, without the interest and fees. On a card bill: the amount due less its interest and fee lines.</source>
+        <translation>借到或刷掉、还没还上的钱本身，不含利息和费用。信用卡账单上，就是应还总额减去利息和各项费用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="19"/>
+        <source>Interest already charged and still unpaid on the statement date, as the bill lists it.</source>
+        <translation>账单日那天已经计上、还没还的利息，照账单上写的填。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="23"/>
+        <source>Late fees, annual fees, instalment fees and other charges the bill lists as unpaid.</source>
+        <translation>账单上列出的、还没还的滞纳金、年费、分期手续费等各项费用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="27"/>
+        <source>The date of the statement these figures come from. Plans count from this day.</source>
+        <translation>上面这些金额出自哪一天的账单。还款方案从这一天算起。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="31"/>
+        <source>The interest the contract charges while you pay on time, written as the bill writes it: per day (0.05%, 万分之五) or per year (18%).</source>
+        <translation>按时还款时合同约定的利率，照账单上的写法填：日利率（0.05%、万分之五）或年利率（18%）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="35"/>
+        <source>The higher interest (penalty interest, 罚息) charged once payments are missed. Leave it empty if the contract has none.</source>
+        <translation>逾期后按更高利率加收的利息（罚息）。合同里没有就留空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="39"/>
+        <source>The least the bill asks you to pay each month.</source>
+        <translation>账单上每月最低要还的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="42"/>
+        <source>The day of the month a payment is due.</source>
+        <translation>每月哪一天是还款日。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="45"/>
+        <source>A fixed fee charged for each month with a missed payment.</source>
+        <translation>每逾期一个月收取的固定费用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="48"/>
+        <source>A fee worked out as a share of the unpaid minimum payment, e.g. 5%.</source>
+        <translation>按未还最低还款额的一定比例收取的费用，例如 5%。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="51"/>
+        <source>The first due date you missed. Days overdue count from it.</source>
+        <translation>第一次没按时还款的那个还款日，逾期天数从这天算起。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="54"/>
+        <source>Debts whose non-payment costs your home, heating or freedom (rent, tax, utilities, fines) are paid before the others.</source>
+        <translation>不还就会影响住房、水电或人身自由的债务（房租、税款、水电燃气费、罚款），要比其他债务先还。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="64"/>
+        <source>e.g. 23456.78</source>
+        <translation>例如 23456.78</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="67"/>
+        <source>e.g. 312.50</source>
+        <translation>例如 312.50</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="70"/>
+        <source>e.g. 0.00</source>
+        <translation>例如 0.00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="73"/>
+        <source>e.g. 1172.84</source>
+        <translation>例如 1172.84</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="76"/>
+        <source>e.g. 50.00</source>
+        <translation>例如 50.00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_terms.py" line="79"/>
+        <source>e.g. 5</source>
+        <translation>例如 5</translation>
     </message>
 </context>
 <context>
@@ -2316,17 +2409,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../gui/help_menu.py" line="42"/>
+        <location filename="../../gui/help_menu.py" line="48"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_menu.py" line="43"/>
+        <location filename="../../gui/help_menu.py" line="49"/>
         <source>The seven &amp;steps…</source>
         <translation>协商还款七步(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/help_menu.py" line="44"/>
+        <location filename="../../gui/help_menu.py" line="50"/>
+        <source>&amp;What is this?</source>
+        <translation>这是什么？(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_menu.py" line="51"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
@@ -3820,12 +3918,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="78"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="79"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="79"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="80"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>

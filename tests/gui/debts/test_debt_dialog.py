@@ -66,3 +66,29 @@ def test_no_note_before_60_days(qtbot) -> None:
     dialog = DebtDialog(None, _card(59))
     qtbot.addWidget(dialog)
     assert dialog.interest_hint.isHidden() and dialog.rate_hint.isHidden()
+
+
+def test_each_figure_says_what_it_means(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.debts.debt_dialog import DebtDialog
+
+    dialog = DebtDialog(None, None)
+    qtbot.addWidget(dialog)
+    for field, words in ((dialog.principal, "without the interest"),
+                         (dialog.overdue_rate, "penalty interest"),
+                         (dialog.as_of, "Plans count from")):
+        label = next(form.labelForField(w) for form, w, _ in dialog._rows if w is field)
+        assert words in field.whatsThis() and field.toolTip() == label.toolTip() \
+            == field.whatsThis()
+    assert dialog.principal.placeholderText() == "e.g. 23456.78"  # grey, not a value
+    assert dialog.principal.text() == ""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.principal.setFocus()
+    qtbot.keyClick(dialog.principal, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    shown = [w for w in QApplication.topLevelWidgets()
+             if w.metaObject().className() == "QWhatsThat" and w.isVisible()]
+    assert shown  # Shift+F1 on a field: its explanation
+    for popup in shown:
+        popup.close()

@@ -47,8 +47,11 @@ def test_invalid_input_is_refused_with_a_message(window, qtbot) -> None:
     messages: list[str] = []
 
     def fill(dialog: DebtDialog) -> None:
+        assert dialog.error.text() == "" and _ok(dialog).isEnabled()  # nothing said yet
         type_into(qtbot, dialog.creditor, "花呗")
         qtbot.keyClicks(dialog.principal, "12.345")
+        assert dialog.error.text() == ""  # still typing: not judged before it is left
+        dialog.principal.editingFinished.emit()  # left (Tab or a click elsewhere)
         messages.append(dialog.error.text())
         assert not _ok(dialog).isEnabled()
         assert dialog.principal.property("invalid") is True
@@ -64,6 +67,20 @@ def test_invalid_input_is_refused_with_a_message(window, qtbot) -> None:
     assert messages[0] == "Principal: an amount has at most 2 decimal places"
     assert messages[1] == "Principal: is required"
     assert messages[2].startswith("Principal: not a decimal amount")
+    assert list_debts(window.store) == []
+
+
+def test_ok_on_an_empty_form_says_what_is_missing(window, qtbot) -> None:
+    def press_ok(dialog: DebtDialog) -> None:
+        assert dialog.principal.property("invalid") is not True  # not red before typing
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.error.text() == "Principal: is required"
+        assert dialog.principal.property("invalid") is True and not _ok(dialog).isEnabled()
+        dialog.reject()
+
+    seen = when_dialog(qtbot, press_ok, DebtDialog)
+    window.debts_tab.add_debt()
+    seen.check()
     assert list_debts(window.store) == []
 
 
