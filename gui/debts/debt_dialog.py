@@ -317,7 +317,7 @@ class DebtDialog(Retranslating, QDialog):
         self.overdue_since.dateChanged.connect(self.validate)
         self.note.textChanged.connect(self.validate)
         for _, widget, key in self._rows:  # a field is judged once it has been left
-            edit = widget.value if isinstance(widget, RateField) else widget
+            edit: QWidget = widget.value if isinstance(widget, RateField) else widget
             if isinstance(edit, QLineEdit):
                 edit.editingFinished.connect(lambda key=key: self._left(key))
 
