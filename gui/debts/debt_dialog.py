@@ -316,8 +316,8 @@ class DebtDialog(Retranslating, QDialog):
         self.as_of.dateChanged.connect(self.validate)
         self.overdue_since.dateChanged.connect(self.validate)
         self.note.textChanged.connect(self.validate)
-        for _, widget, key in self._rows:  # a field is judged once it has been left
-            edit: QWidget = widget.value if isinstance(widget, RateField) else widget
+        for _, field, key in self._rows:  # a field is judged once it has been left
+            edit = field.value if isinstance(field, RateField) else field
             if isinstance(edit, QLineEdit):
                 edit.editingFinished.connect(lambda key=key: self._left(key))
 
