@@ -1,5 +1,7 @@
 """Every window and dialog can be used on a 1366×768 laptop with a taskbar (1366×728 left):
-it opens no larger than the screen, and it can shrink that far."""
+it opens no larger than the screen, and it can shrink that far. Sizes are Qt's logical
+pixels, so the same holds for a 2732×1536 screen at 200 % (the suite passes with
+QT_SCALE_FACTOR=2 as well)."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +24,9 @@ def _dialogs(window):
     from gui.about_dialog import AboutDialog
     from gui.calllog.contact_dialog import ContactDialog, new_contact
     from gui.case.backup_dialog import BackupDialog
+    from gui.case.protect_dialog import ProtectDialog
+    from gui.case.recovery_sheet import RecoverySheetDialog
+    from gui.case.unlock_dialog import UnlockDialog
     from gui.case.situation_dialog import SituationDialog
     from gui.debts.debt_dialog import DebtDialog
     from gui.debts.payment_dialogs import AgreementDialog, PaymentDialog, StatementDialog
@@ -47,6 +52,12 @@ def _dialogs(window):
     yield "about", AboutDialog(window.data_dir, window)
     yield "letter", LetterDialog(window, "D3", window.plan_tab.current_plan_name(), window)
     yield "brief", BriefDialog(window, "D3", window)
+    for mode in ("protect", "change", "unprotect"):
+        yield mode, ProtectDialog(mode, window, "A note above the explanation, as after a "
+                                  "recovery key opened the case.")
+    yield "unlock", UnlockDialog(window.data_dir, window, "Locked after 15 minutes.")
+    yield "recovery", RecoverySheetDialog("KDH7B-TC73W-MJA76-WBKYQ-K155H", "3F9A-1C2B", "zh",
+                                          window)
 
 
 def test_every_dialog_fits_a_laptop_screen(zh_window, qtbot) -> None:
