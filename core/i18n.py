@@ -34,18 +34,20 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "日期时间超出范围（换算为 UTC 后须在公元 1 年至 9999 年之间）",
         "a date and time out of range (in UTC it must fall in the years 1 to 9999)",
     ),
-    "not_amount": (
-        '不是有效的金额（应写成字符串，如 "1234.56"）',
-        'not a decimal amount (write it as a string, e.g. "1234.56")',
-    ),
+    "not_amount": ("不是有效的金额，请写成 1234.56 这样的数字",
+                   "not an amount: write it like 1234.56"),
+    "amount_not_text": (  # a case file's amount given as a JSON number
+        '金额请写在引号里，如 "1234.56"（不加引号的数字可能失去精度）',
+        'write the amount in quotes, e.g. "1234.56" (a bare number can lose precision)'),
     "amount_places": ("金额最多两位小数", "an amount has at most 2 decimal places"),
     "amount_negative": ("金额不能为负数", "an amount cannot be negative"),
     "amount_not_positive": ("金额必须大于 0", "the amount must be greater than 0"),
     "amount_too_large": ("金额过大（须小于 1 万亿）", "amount too large (must be below 10^12)"),
-    "not_decimal": (
-        '不是有效的数字（应写成字符串，如 "0.05"）',
-        'not a decimal number (write it as a string, e.g. "0.05")',
-    ),
+    "not_decimal": ("不是有效的数字，请写成 0.05 这样的数字",
+                    "not a number: write it like 0.05"),
+    "decimal_not_text": (  # a case file's rate or share given as a JSON number
+        '数字请写在引号里，如 "0.05"（不加引号的数字可能失去精度）',
+        'write the number in quotes, e.g. "0.05" (a bare number can lose precision)'),
     "fraction_range": (
         '比例应在 0 到 1 之间（"0.05" 即 5%）',
         'a fraction must be from 0 to 1 ("0.05" is 5%)',

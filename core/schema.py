@@ -93,7 +93,8 @@ class Amount(Kind):
 
     def parse(self, value: Any, path: Path) -> Decimal:
         if not isinstance(value, str):
-            raise fail(path, "not_amount")
+            raise fail(path, "amount_not_text" if isinstance(value, (int, float))
+                       and not isinstance(value, bool) else "not_amount")
         try:
             return money.parse_amount(value, positive=self.positive)
         except DomainError as error:
@@ -106,7 +107,8 @@ class Amount(Kind):
 class Fraction(Kind):
     def parse(self, value: Any, path: Path) -> Decimal:
         if not isinstance(value, str):
-            raise fail(path, "not_decimal")
+            raise fail(path, "decimal_not_text" if isinstance(value, (int, float))
+                       and not isinstance(value, bool) else "not_decimal")
         try:
             return money.parse_fraction(value)
         except DomainError as error:
@@ -132,7 +134,8 @@ class RateKind(Kind):
         if raw is None:
             raise fail((*path, "value"), "required")
         if not isinstance(raw, str):
-            raise fail((*path, "value"), "not_decimal")
+            raise fail((*path, "value"), "decimal_not_text" if isinstance(raw, (int, float))
+                       and not isinstance(raw, bool) else "not_decimal")
         try:
             return money.Rate(money.parse_rate_value(raw, basis), basis)
         except DomainError as error:

@@ -3,8 +3,11 @@ are imported: a catalogue split by subject must not leave a key behind."""
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from pathlib import Path
+
+import pytest
 
 from core import i18n
 
@@ -27,3 +30,20 @@ def test_every_message_said_is_in_the_catalogue() -> None:
     for key in said:
         zh, en = i18n._CATALOG[key]
         assert zh.strip() and en.strip(), key
+
+
+def test_a_bare_number_in_a_case_file_is_told_to_be_quoted() -> None:
+    from core.case.casefile import parse_case_bytes
+    from core.errors import DomainError
+    from tests.conftest import ZH_CASE
+
+    raw = json.loads(ZH_CASE.read_text(encoding="utf-8"))
+    raw["debts"][0]["balance"]["principal"] = 7850.5
+    with pytest.raises(DomainError) as caught:
+        parse_case_bytes(json.dumps(raw).encode("utf-8"), "case.json")
+    assert 'quotes, e.g. "1234.56"' in caught.value.message
+    raw["debts"][0]["balance"]["principal"] = "7,850.5x"
+    with pytest.raises(DomainError) as caught:
+        parse_case_bytes(json.dumps(raw).encode("utf-8"), "case.json")
+    assert "write it like 1234.56" in caught.value.message
+    assert "string" not in caught.value.message

@@ -66,7 +66,7 @@ def test_invalid_input_is_refused_with_a_message(window, qtbot) -> None:
     seen.check()
     assert messages[0] == "Principal: an amount has at most 2 decimal places"
     assert messages[1] == "Principal: is required"
-    assert messages[2].startswith("Principal: not a decimal amount")
+    assert messages[2] == "Principal: not an amount: write it like 1234.56"
     assert list_debts(window.store) == []
 
 

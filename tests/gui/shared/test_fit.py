@@ -26,8 +26,8 @@ def _dialogs(window):
     from gui.case.backup_dialog import BackupDialog
     from gui.case.protect_dialog import ProtectDialog
     from gui.case.recovery_sheet import RecoverySheetDialog
-    from gui.case.unlock_dialog import UnlockDialog
     from gui.case.situation_dialog import SituationDialog
+    from gui.case.unlock_dialog import UnlockDialog
     from gui.debts.debt_dialog import DebtDialog
     from gui.debts.payment_dialogs import AgreementDialog, PaymentDialog, StatementDialog
     from gui.debts.timeline_dialog import TimelineDialog
