@@ -326,7 +326,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
     ),
     "verify_missing": ("{subject}: 缺少文件内容", "{subject}: its file is missing"),
     "verify_changed": (
-        "{subject}: 文件内容已被改动（哈希不符）",
+        "{subject}: 文件内容已被改动（校验码对不上）",
         "{subject}: its file has changed (hash mismatch)",
     ),
     "verify_unreferenced": ("证据库中的 {subject} 没有被任何记录引用",
@@ -368,7 +368,7 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "清单与包内文件不符（{name}）",
         "the manifest does not match the members ({name})",
     ),
-    "archive_hash": ("“{name}”的哈希与清单不符", "\"{name}\" does not match its hash"),
+    "archive_hash": ("“{name}”的校验码与清单不符", "\"{name}\" does not match its hash"),
     "backup_suffix": (
         "{file}: 备份文件名应以 .debtcase 结尾",
         "{file}: a backup's name must end in .debtcase",

@@ -1368,182 +1368,182 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="209"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="210"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="218"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="215"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="220"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="216"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="221"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="222"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="218"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="223"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="224"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="220"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="225"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="352"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="372"/>
         <source>A credit card %1 days overdue usually charges interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
         <translation>逾期 %1 天的信用卡通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="355"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="375"/>
         <source>A debt with a contract rate that is %1 days overdue usually shows interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
         <translation>有合同利率、逾期 %1 天的欠款通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="360"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="380"/>
         <source>A rate of 0 is unusual for a debt %1 days overdue. If the contract or the bill states a rate, fill it in; if there truly is none, leave it as it is.</source>
         <translation>逾期 %1 天的欠款利率为 0 并不常见。合同或账单上如写有利率，请填上；确实没有就不用管。</translation>
     </message>
@@ -1858,7 +1858,7 @@
     <message>
         <location filename="../../gui/evidence/evidence_check.py" line="53"/>
         <source>The file has changed since it was added (its SHA-256 no longer matches), so it no longer proves what it did. Find the original (a backup, the sender) and keep it safe.</source>
-        <translation>文件在添加后被改动过（SHA-256 哈希值不再相符），已不能作为原来的凭证。请找回原件（备份或发送方），并妥善保存。</translation>
+        <translation>文件在添加后被改动过（校验码对不上了），已不能作为原来的凭证。请找回原件（备份或发送方），并妥善保存。</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_check.py" line="57"/>
@@ -1868,7 +1868,7 @@
     <message>
         <location filename="../../gui/evidence/evidence_check.py" line="138"/>
         <source>“%1” (%2, %3): the file has changed since it was added; its SHA-256 no longer matches.</source>
-        <translation>“%1”（%2，%3）：文件在添加后被改动过，SHA-256 哈希值不再相符。</translation>
+        <translation>“%1”（%2，%3）：文件在添加后被改动过，校验码对不上了。</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_check.py" line="141"/>
@@ -2201,7 +2201,7 @@
     <message>
         <location filename="../../gui/evidence/evidence_tab.py" line="202"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
-        <translation>用保存时记录的 SHA-256 哈希值逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
+        <translation>用保存时记下的校验码（SHA-256 数字指纹）逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_tab.py" line="220"/>
@@ -3918,12 +3918,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="79"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="82"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="80"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="83"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
@@ -3987,7 +3987,7 @@ You can open it read-only here, to look things up, or quit and use the other win
     <message>
         <location filename="../../gui/evidence/evidence_list.py" line="155"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
-        <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
+        <translation>文件保存在数据文件夹中，并记下每份文件的校验码（一种数字指纹），之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_list.py" line="194"/>
