@@ -111,6 +111,7 @@ def test_the_view_lists_each_breach_with_its_rule_source_and_standing(
 def test_the_country_comes_from_the_situation_and_the_view_follows_changes(
         conduct_window, qtbot) -> None:
     from core.calllog.contacts import delete_contact
+    from core.calllog.log_query import contact_id
     from core.case.situation import save_situation
 
     window = conduct_window
@@ -118,8 +119,9 @@ def test_the_country_comes_from_the_situation_and_the_view_follows_changes(
     before = dialog.table.rowCount()
     dialog.table.selectRow(before - 1)
     chosen = dialog.current_breach()
-    row = next(r for r in window.calllog_tab.model.rows() if r.data["ref"] == "T1")
-    _snapshot, changes = delete_contact(window.store, row.id)
+    threat = contact_id(window.store, "T1")
+    assert threat is not None
+    _snapshot, changes = delete_contact(window.store, threat)
     window.notify(changes)
     assert dialog.table.rowCount() == before - 2  # the threat and the agreement breach
     assert dialog.current_breach() == chosen  # still the one in view
