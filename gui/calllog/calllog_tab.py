@@ -68,11 +68,12 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self._quiet = False  # while clear_filters sets every filter: one query, at the end
         self.model = LogModel(self._columns(), SORT_BY, self)
         self.proxy = self.model  # what the table shows: sorted and filtered by SQLite
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
         self.table = QTableView(self)
         self.table.setObjectName("contactsTable")
         self.table.setModel(self.model)
+        # after the view's own: it forgets the selection on a reset, then this restores it
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as loaded: newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -192,8 +193,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(lambda: self.tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
-                   sort=lambda r: r.data["at"]),
+            Column(lambda: self.tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M")),
             Column(lambda: self.tr("Creditor"), lambda r: "、".join(r.creditors)),
             Column(lambda: self.tr("Channel"), lambda r: labels.channel(r.data["channel"])),
             Column(lambda: self.tr("Direction"),
@@ -201,8 +201,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
             Column(lambda: self.tr("Spoke with (staff no.)"), lambda r: r.data["agent"]),
             Column(lambda: self.tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
             Column(lambda: self.tr("Offer"), self.offer_text),
-            Column(lambda: self.tr("Follow-up"), self._follow_up_text,
-                   sort=lambda r: r.data["follow_up"]),
+            Column(lambda: self.tr("Follow-up"), self._follow_up_text),
             Column(lambda: self.tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
                    tooltip=lambda r: r.data["summary"]),
         ]

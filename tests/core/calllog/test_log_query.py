@@ -20,8 +20,8 @@ from core.errors import DomainError
 
 CALLS = [
     {"debts": ["D1"], "at": "2026-11-20T09:00:00+08:00", "channel": "phone",
-     "direction": "incoming", "agent": "李女士 工号 8801", "summary": "银行同意个性化分期，等书面协议。",
-     "outcome": "offer_received",
+     "direction": "incoming", "agent": "李女士 工号 8801",
+     "summary": "银行同意个性化分期，等书面协议。", "outcome": "offer_received",
      "offer": {"monthly": "300.00", "months": 24, "note": "Hardship PLAN"}},
     {"debts": ["D2", "D1"], "at": "2026-11-21T23:30:00-05:00", "channel": "letter",
      "direction": "outgoing", "agent": "Mr Smith",
