@@ -4,9 +4,10 @@ by its ref. Nothing here reads the whole log into Python, so a log of a hundred 
 calls answers in milliseconds.
 
 The search finds any part of a word in Chinese or English, whatever its case, in what was
-said, the agent, an offer's note and a creditor's name. Three characters or more go through
-the FTS5 trigram index `contact_search` (migration 0005); one or two characters, which a
-trigram cannot hold, are a LIKE over the same columns.
+said, the agent, an offer's note and a creditor's name, through the FTS5 trigram index
+`contact_search` (migration 0005): three characters or more as a phrase; one or two, which
+a trigram cannot hold, as any of the indexed trigrams that start with them (the index pads
+each value so that every character starts one).
 """
 from __future__ import annotations
 
@@ -59,20 +60,32 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _where(query: LogQuery) -> tuple[list[str], list[Any]]:
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _match(store: Store, needle: str) -> str:
+    """The FTS5 query finding `needle`: itself as a phrase, or, shorter than a trigram,
+    every indexed trigram that starts with it ("" finds nothing)."""
+    if len(needle) >= TRIGRAM:
+        return _quoted(needle)
+    folded = needle.lower()  # as the trigram tokenizer folds what it indexes
+    with read_cursor(store) as cursor:
+        terms = [term for (term,) in cursor.execute(
+            "SELECT term FROM contact_search_terms WHERE term >= ? AND term < ?",
+            (folded, folded + "\U0010ffff"))]
+    return " OR ".join(map(_quoted, terms)) or '""'
+
+
+def _where(store: Store, query: LogQuery) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     needle = query.text.strip()
     if needle:
         creditor = ("c.id IN (SELECT l.contact_id FROM contact_debt l JOIN debt d "
                     "ON d.id = l.debt_id WHERE d.creditor LIKE ? ESCAPE '\\')")
-        if len(needle) >= TRIGRAM:
-            words = ("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
-            params.append('"' + needle.replace('"', '""') + '"')
-        else:
-            words = " OR ".join(f"c.{name} LIKE ? ESCAPE '\\'"
-                                for name in ("summary", "agent", "offer_note"))
-            params += [_like(needle)] * 3
+        words = "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"
+        params.append(_match(store, needle))
         clauses.append(f"({words} OR {creditor})")
         params.append(_like(needle))
     if query.debt is not None:
@@ -153,7 +166,7 @@ def contact_ids(store: Store, query: LogQuery) -> list[int]:
     if query.sort is not None and query.sort not in SORT_KEYS:
         raise fail(("sort",), "not_choice", value=shorten(str(query.sort)),
                    choices=", ".join(SORT_KEYS))
-    clauses, params = _where(query)
+    clauses, params = _where(store, query)
     if query.sort is None:
         order = "c.at_utc DESC, c.id DESC"
     else:

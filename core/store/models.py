@@ -236,12 +236,13 @@ class Contact(Base):
     evidence_links: Mapped[list[ContactEvidence]] = relationship(
         order_by="ContactEvidence.position", cascade="all, delete-orphan")
     # The call log sorts in SQLite, by any of these columns, ties in time order; the FTS5
-    # index `contact_search` and its triggers (migration 0005) are not modelled here.
+    # index `contact_search`, its terms and its triggers (migration 0005) are not modelled.
     __table_args__ = (
         *(Index(f"ix_contact_by_{name}", name, "at_utc") for name in (
             "channel", "direction", "agent", "outcome", "summary", "offer_monthly",
             "follow_up")),
         Index("ix_contact_at", "at"),
+        Index("ix_contact_open", "follow_up_done", "at_utc", "follow_up"),  # open follow-ups
     )
 
 

@@ -173,3 +173,27 @@ def test_a_store_from_before_the_index_is_searchable_once_opened(log) -> None:
             assert _found(store, text) == ids != set()
     finally:
         store.close()
+
+
+def test_a_sealed_store_searches_and_follows_writes(log, monkeypatch) -> None:
+    """SQLCipher's SQLite has FTS5 with the trigram tokenizer: sealing carries the index
+    over, and it keeps following the writes."""
+    from core.case.sealing import protect
+    from core.store import seal
+    from core.store.database import open_store
+    from tests.sealing import FAST
+
+    monkeypatch.setattr(seal, "DEFAULT_COSTS", seal.KdfParams(b"", **FAST))
+    expected = {text: _expected(log, text) for text in ("个性化", "个性", "smith", "招商")}
+    folder = log.data_dir
+    log.close()
+    key = seal.derive("一个够长的口令 sealed", seal.KdfParams(b"0123456789abcdef", **FAST))
+    protect(folder, key)
+    store = open_store(folder, key=key)
+    try:
+        for text, ids in expected.items():
+            assert _found(store, text) == ids != set()
+        added, _ = contacts.log_contact(store, {**CALLS[2], "summary": "封存后记下的电话。"})
+        assert _found(store, "封存后") == _found(store, "封存") == {added}
+    finally:
+        store.close()
