@@ -77,17 +77,28 @@ def _match(store: Store, needle: str) -> str:
     return " OR ".join(map(_quoted, terms)) or '""'
 
 
+def _debts_named(store: Store, needle: str) -> list[int]:
+    """The debts whose creditor's name holds `needle` (a short table: read at once)."""
+    with read_cursor(store) as cursor:
+        return [i for (i,) in cursor.execute(
+            "SELECT id FROM debt WHERE creditor LIKE ? ESCAPE '\\'", (_like(needle),))]
+
+
 def _where(store: Store, query: LogQuery) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     needle = query.text.strip()
     if needle:
-        creditor = ("c.id IN (SELECT l.contact_id FROM contact_debt l JOIN debt d "
-                    "ON d.id = l.debt_id WHERE d.creditor LIKE ? ESCAPE '\\')")
-        words = "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"
+        # The matches as one set, tested while SQLite walks the order's index (the `+`):
+        # the first rows come at once, where reading every match and sorting them would not.
+        found = "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
         params.append(_match(store, needle))
-        clauses.append(f"({words} OR {creditor})")
-        params.append(_like(needle))
+        debts = _debts_named(store, needle)
+        if debts:
+            found += (" UNION ALL SELECT contact_id FROM contact_debt WHERE debt_id IN "
+                      f"({', '.join('?' * len(debts))})")
+            params += debts
+        clauses.append(f"+c.id IN ({found})")
     if query.debt is not None:
         clauses.append("c.id IN (SELECT l.contact_id FROM contact_debt l JOIN debt d "
                        "ON d.id = l.debt_id WHERE d.ref = ?)")
@@ -161,8 +172,10 @@ def contact_rows(store: Store, ids: list[int] | None) -> list[Row]:
     return rows
 
 
-def contact_ids(store: Store, query: LogQuery) -> list[int]:
-    """The row ids of the contacts `query` keeps, in its order."""
+def contact_ids(store: Store, query: LogQuery, limit: int | None = None,
+                offset: int = 0) -> list[int]:
+    """The row ids of the contacts `query` keeps, in its order: all of them, or `limit`
+    from `offset` on (a long log is read a chunk at a time)."""
     if query.sort is not None and query.sort not in SORT_KEYS:
         raise fail(("sort",), "not_choice", value=shorten(str(query.sort)),
                    choices=", ".join(SORT_KEYS))
@@ -173,9 +186,19 @@ def contact_ids(store: Store, query: LogQuery) -> list[int]:
         way = " DESC" if query.descending else ""
         order = ", ".join(key + way for key in (*SORT_KEYS[query.sort], "c.id"))
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    part = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
     with read_cursor(store) as cursor:
         return [i for (i,) in cursor.execute(
-            f"SELECT c.id FROM contact c{where} ORDER BY {order}", params)]
+            f"SELECT c.id FROM contact c{where} ORDER BY {order}{part}", params)]
+
+
+def count_matching(store: Store, query: LogQuery) -> int:
+    """How many contacts `query` keeps (counted by SQLite, none read)."""
+    clauses, params = _where(store, query)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    with read_cursor(store) as cursor:
+        return int(cursor.execute(f"SELECT count(*) FROM contact c{where}", params)
+                   .fetchone()[0])
 
 
 def count_contacts(store: Store) -> int:

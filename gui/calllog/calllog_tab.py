@@ -284,7 +284,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        total, shown = self._total, self.model.rowCount()
+        total, shown = self._total, self.model.matching()
         self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total) if total else "")
 
     def _remember_selection(self) -> None:

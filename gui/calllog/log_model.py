@@ -1,6 +1,8 @@
 """The call log's table model: the row ids SQLite gives for the current search, filters and
-sort, and the rows in sight read a page at a time, so a log of a hundred thousand calls
-opens, sorts and filters without a step that walks every entry in Python.
+sort, a chunk at a time (the next when the view scrolls to the end, Qt's fetchMore), and
+the rows in sight read a page at a time, so a log of a hundred thousand calls opens, sorts
+and filters without a step that walks every entry in Python. SQLite counts the entries
+that match.
 
 A reload after a change compares the new ids with the old: one entry added or removed is
 one row inserted or removed, an edit only asks the views to read the rows in sight again.
@@ -13,11 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.calllog.log_query import LogQuery, contact_ids, contact_rows
+from core.calllog.log_query import LogQuery, contact_ids, contact_rows, count_matching
 from gui.shared.table_model import Column, cell
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100  # rows read at once when the view asks for one not yet read
+CHUNK = 1000  # ids read at once: the first when the log is shown, the next at its end
 KEPT = 20 * PAGE  # rows kept read; past this the cache starts again
 
 
@@ -28,7 +31,8 @@ class LogModel(QAbstractTableModel):
         self._columns, self._sort_keys = list(columns), list(sort_keys)
         self._store: Any = None
         self._query = LogQuery()
-        self._ids: list[int] = []
+        self._ids: list[int] = []  # the first of the matching entries' ids, in order
+        self._matching = 0  # how many entries match
         self._rows: dict[int, Any] = {}
 
     # --- what is shown ----------------------------------------------------------------------
@@ -36,34 +40,47 @@ class LogModel(QAbstractTableModel):
     def query(self) -> LogQuery:
         return self._query
 
+    def matching(self) -> int:
+        """How many entries the search and filters keep (not all may be read yet)."""
+        return self._matching
+
+    def _read(self, query: LogQuery, count: int) -> tuple[list[int], int]:
+        """The first `count` ids `query` keeps, and how many it keeps."""
+        if self._store is None:
+            return [], 0
+        ids = contact_ids(self._store, query, limit=count)
+        return ids, count_matching(self._store, query) if len(ids) == count else len(ids)
+
     def set_store(self, store: Any) -> None:
         """Read the log from `store` (again, after a change): see the module's docstring."""
         self._store = store
-        new = contact_ids(store, self._query) if store is not None else []
-        old = self._ids
-        if new == old:
-            self._forget_rows()
-            return
+        old, n = self._ids, len(self._ids)
+        new, matching = self._read(self._query, max(CHUNK, n + 1))
         at = _first_difference(old, new)
-        if len(new) == len(old) + 1 and old[at:] == new[at + 1:]:
+        if matching == self._matching + 1 and at < n and old[at:] == new[at + 1:n + 1]:
             self.beginInsertRows(QModelIndex(), at, at)
-            self._ids = new
+            self._ids, self._matching = new[:n + 1], matching
             self.endInsertRows()
-            self._forget_rows()
-        elif len(new) == len(old) - 1 and old[at + 1:] == new[at:]:
+        elif matching == self._matching - 1 and at < n and old[at + 1:] == new[at:n - 1]:
             self.beginRemoveRows(QModelIndex(), at, at)
-            self._ids = new
+            self._ids, self._matching = new[:n - 1], matching
             self.endRemoveRows()
-            self._forget_rows()
+        elif new[:n] == old:  # the same rows read; any change lies beyond them
+            self._matching = matching
         else:
-            self._reset(new)
+            self._reset(new, matching)
+            return
+        shown = len(self._ids)
+        if new[:shown] == self._ids:  # a short log's rows that now fit in the first chunk
+            self._extend(new[shown:max(CHUNK, shown)])
+        self._forget_rows()
 
     def set_query(self, query: LogQuery) -> None:
         """Show what `query` keeps (its sort is the model's own: the view's header sets it)."""
         query = replace(query, sort=self._query.sort, descending=self._query.descending)
         if query != self._query:
             self._query = query
-            self._reset(contact_ids(self._store, query) if self._store is not None else [])
+            self._reset(*self._read(query, CHUNK))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._sort_keys[column] if 0 <= column < len(self._sort_keys) else None
@@ -71,13 +88,32 @@ class LogModel(QAbstractTableModel):
                         descending=order == Qt.SortOrder.DescendingOrder and key is not None)
         if query != self._query:
             self._query = query
-            self._reset(contact_ids(self._store, query) if self._store is not None else [])
+            self._reset(*self._read(query, CHUNK))
 
-    def _reset(self, ids: list[int]) -> None:
+    def _reset(self, ids: list[int], matching: int) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids, self._matching = ids, matching
         self._rows.clear()
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._ids) < self._matching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._store is None:
+            return
+        more = contact_ids(self._store, self._query, limit=CHUNK, offset=len(self._ids))
+        if not more:  # fewer than counted: the log changed meanwhile
+            self._matching = len(self._ids)
+        self._extend(more)
+
+    def _extend(self, more: list[int]) -> None:
+        if not more:
+            return
+        n = len(self._ids)
+        self.beginInsertRows(QModelIndex(), n, n + len(more) - 1)
+        self._ids = self._ids + more
+        self.endInsertRows()
 
     def _forget_rows(self) -> None:
         """The rows read may have changed: the views read again the ones in sight."""
@@ -104,11 +140,21 @@ class LogModel(QAbstractTableModel):
         return found
 
     def position(self, contact_id: int) -> int | None:
-        """Where the contact is shown, None when the search or filters hide it."""
+        """Where the contact is shown, None when the search or filters hide it; the ids up
+        to it are read if they were not yet."""
         try:
             return self._ids.index(contact_id)
         except ValueError:
+            pass
+        if len(self._ids) >= self._matching or self._store is None:
             return None
+        every = contact_ids(self._store, self._query)
+        try:
+            at = every.index(contact_id)
+        except ValueError:
+            return None
+        self._extend(every[len(self._ids):at + CHUNK])
+        return at
 
     def decorated(self, column: int) -> bool:
         return self._columns[column].decoration is not None

@@ -108,3 +108,23 @@ def test_an_added_entry_is_one_inserted_row_and_an_edit_one_redrawn_row(long_log
     _snapshot, changes = contacts.delete_contact(store, added)
     window.notify(changes)
     assert signals == [f"remove {at}"] and tab.model.rowCount() == before
+
+
+def test_a_long_log_is_read_a_chunk_at_a_time(long_log, monkeypatch) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from gui.calllog import log_model
+
+    monkeypatch.setattr(log_model, "CHUNK", PAGE)
+    tab, store = long_log.calllog_tab, long_log.store
+    total = PAGE * 3 + PAGE // 2
+    tab.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # the summary: the first chunk
+    assert tab.model.rowCount() == PAGE and tab.model.canFetchMore(QModelIndex())
+    assert f"{total} of {total}" in tab.count.text()  # counted by SQLite, not read
+    tab.model.fetchMore(QModelIndex())  # what the view asks at the end of its rows
+    assert tab.model.rowCount() == 2 * PAGE
+    expected = contact_ids(store, LogQuery(sort="summary"))
+    assert tab.select_contact(expected[-1])  # the last one: read up to it
+    assert tab.selected().id == expected[-1] and tab.model.rowCount() == total
+    assert not tab.model.canFetchMore(QModelIndex())
+    assert _shown_refs(tab) == _refs(store, expected)
