@@ -224,7 +224,8 @@ def test_migration_heads_agree_with_the_scripts() -> None:
 
 
 def test_models_match_the_migrations(tmp_path) -> None:
-    """The baseline migration builds exactly the tables the models describe."""
+    """The migrations build exactly the tables the models describe (the call log's FTS5
+    index is SQLite's own virtual table, kept by triggers, and not a model)."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
@@ -233,6 +234,9 @@ def test_models_match_the_migrations(tmp_path) -> None:
 
     store = open_store(tmp_path / "s")
     with store.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={
+            "include_name": lambda name, kind, _parent: not (
+                kind == "table" and (name or "").startswith("contact_search"))})
+        diff = compare_metadata(context, Base.metadata)
     store.close()
     assert diff == []

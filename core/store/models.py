@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -234,6 +235,15 @@ class Contact(Base):
         order_by="ContactDebt.position", cascade="all, delete-orphan")
     evidence_links: Mapped[list[ContactEvidence]] = relationship(
         order_by="ContactEvidence.position", cascade="all, delete-orphan")
+    # The call log sorts in SQLite, by any of these columns, ties in time order; the FTS5
+    # index `contact_search`, its terms and its triggers (migration 0005) are not modelled.
+    __table_args__ = (
+        *(Index(f"ix_contact_by_{name}", name, "at_utc") for name in (
+            "channel", "direction", "agent", "outcome", "summary", "offer_monthly",
+            "follow_up")),
+        Index("ix_contact_at", "at"),
+        Index("ix_contact_open", "follow_up_done", "at_utc", "follow_up"),  # open follow-ups
+    )
 
 
 class ContactDebt(Base):
@@ -243,6 +253,7 @@ class ContactDebt(Base):
     debt_id: Mapped[int] = mapped_column(ForeignKey("debt.id", ondelete="CASCADE"),
                                          primary_key=True, index=True)
     position: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("ix_contact_debt_first", "contact_id", "position"),)
 
 
 class ContactEvidence(Base):

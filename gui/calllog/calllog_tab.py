@@ -3,8 +3,8 @@
 
 Filters (debt, channel, outcome, dates, open follow-ups) and a search that finds any part of
 a word in Chinese or English (a substring match over summary, agent, creditor and offer
-note). Each row's search text is made once per load, so a keystroke filters ten thousand
-entries by plain string tests.
+note). SQLite sorts, filters and searches (core.calllog.log_query); the model holds the ids
+it gives and reads only the rows in sight (log_model), so a long log stays quick.
 """
 from __future__ import annotations
 
@@ -35,13 +35,13 @@ from core.errors import DomainError
 from core.money import format_amount
 from gui.calllog.conduct_button import ConductButton
 from gui.calllog.follow_ups import FollowUps
+from gui.calllog.log_model import LogModel
 from gui.shared import labels
 from gui.shared.context import Desk
 from gui.shared.forms import confirm, date_edit, fill_combo, on_delete_key
-from gui.shared.proxy import RecordProxyModel
 from gui.shared.refresh import RefreshWhenShown
 from gui.shared.retranslate import Retranslating, fill
-from gui.shared.table_model import Column, RecordTableModel, fit_columns
+from gui.shared.table_model import Column, fit_columns
 from gui.shared.table_widths import ColumnWidths
 from gui.shared.undo import (
     DeletedCommand,
@@ -51,6 +51,9 @@ from gui.shared.undo import (
 )
 
 NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
+# what each column sorts by in SQLite (core.calllog.log_query.SORT_KEYS), in column order
+SORT_BY = ("at", "creditor", "channel", "direction", "agent", "outcome", "offer",
+           "follow_up", "summary")
 
 
 class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
@@ -61,13 +64,17 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.setObjectName("callLogTab")
         self._desk = desk
         self._currency = "CNY"
-        self._hay: dict[int, str] = {}
-        self.model = RecordTableModel(self._columns(), self)
-        self.proxy = RecordProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self._total = 0
+        self._selected_id: int | None = None
+        self._quiet = False  # while clear_filters sets every filter: one query, at the end
+        self.model = LogModel(self._columns(), SORT_BY, self)
+        self.proxy = self.model  # what the table shows: sorted and filtered by SQLite
         self.table = QTableView(self)
         self.table.setObjectName("contactsTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        # after the view's own: it forgets the selection on a reset, then this restores it
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as loaded: newest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -147,7 +154,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.count)
 
-        self.follow_ups = FollowUps(desk, self.model, self)
+        self.follow_ups = FollowUps(desk, self)
         self.follow_ups.open_requested.connect(self._open_follow_up)
         self.follow_list, self.done_button = self.follow_ups.list, self.follow_ups.done_button
 
@@ -188,8 +195,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(lambda: self.tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M"),
-                   sort=lambda r: r.data["at"]),
+            Column(lambda: self.tr("When"), lambda r: r.data["at"].strftime("%Y-%m-%d %H:%M")),
             Column(lambda: self.tr("Creditor"), lambda r: "、".join(r.creditors)),
             Column(lambda: self.tr("Channel"), lambda r: labels.channel(r.data["channel"])),
             Column(lambda: self.tr("Direction"),
@@ -197,8 +203,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
             Column(lambda: self.tr("Spoke with (staff no.)"), lambda r: r.data["agent"]),
             Column(lambda: self.tr("Outcome"), lambda r: labels.outcome(r.data["outcome"])),
             Column(lambda: self.tr("Offer"), self.offer_text),
-            Column(lambda: self.tr("Follow-up"), self._follow_up_text,
-                   sort=lambda r: r.data["follow_up"]),
+            Column(lambda: self.tr("Follow-up"), self._follow_up_text),
             Column(lambda: self.tr("Summary"), lambda r: " ".join(r.data["summary"].split()),
                    tooltip=lambda r: r.data["summary"]),
         ]
@@ -232,23 +237,24 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.conduct_button.on_changed(changes)  # the conduct view, seen or not
 
     def reload(self) -> None:
-        from core.calllog.contacts import list_contacts
+        from core.calllog.log_query import count_contacts
         from core.debts.debts import creditors, currency
 
         store = self._desk.store
         if store is None:
             return
-        self._currency = currency(store)
-        rows = list_contacts(store)
-        self._hay = {row.id: _haystack(row) for row in rows}
+        currency_was, self._currency = self._currency, currency(store)
+        self._total = count_contacts(store)
         self._debts = creditors(store)
         self._fill_debts()
-        self.model.set_rows(rows, self._currency)
-        if not self._loaded and rows:
+        self.model.set_store(store)
+        if currency_was != self._currency:
+            self.model.retranslate()
+        if not self._loaded and self._total:
             self._loaded = True
             fit_columns(self.table, self.model, cap=200, skip_last=True)
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not self._total)
+        self.table.setVisible(bool(self._total))
         self.follow_ups.refill()
         self._update_count()
         self._update_buttons()
@@ -265,39 +271,33 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.debt_filter.blockSignals(False)
 
     def apply_filter(self) -> None:
-        needle = self.search.text().strip().casefold()
-        debt = self.debt_filter.currentData()
-        channel = self.channel_filter.currentData()
-        outcome = self.outcome_filter.currentData()
-        start = self.date_from.date()
-        end = self.date_to.date()
-        start_day = None if start == NO_DATE else start.toPython()
-        end_day = None if end == NO_DATE else end.toPython()
-        open_only = self.open_only.isChecked()
-        hay = self._hay
+        from core.calllog.log_query import LogQuery
 
-        def accept(row: Any) -> bool:
-            data = row.data
-            if needle and needle not in hay.get(row.id, ""):
-                return False
-            if debt is not None and debt not in data["debts"]:
-                return False
-            if channel is not None and data["channel"] != channel:
-                return False
-            if outcome is not None and data["outcome"] != outcome:
-                return False
-            day = data["at"].date()
-            if (start_day and day < start_day) or (end_day and day > end_day):
-                return False
-            return not open_only or (data["follow_up"] is not None
-                                     and not data["follow_up_done"])
-
-        self.proxy.set_filter(accept)
+        if self._quiet:
+            return
+        start, end = (None if d == NO_DATE else date(d.year(), d.month(), d.day())
+                      for d in (self.date_from.date(), self.date_to.date()))
+        self.model.set_query(LogQuery(
+            text=self.search.text(), debt=self.debt_filter.currentData(),
+            channel=self.channel_filter.currentData(),
+            outcome=self.outcome_filter.currentData(),
+            start=start, end=end,
+            open_only=self.open_only.isChecked()))
         self._update_count()
 
     def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self._total, self.model.matching()
         self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total) if total else "")
+
+    def _remember_selection(self) -> None:
+        chosen = self.table.selectionModel().selectedRows()
+        self._selected_id = self.model.row(chosen[0].row()).id if chosen else None
+
+    def _restore_selection(self) -> None:
+        """A new search, filter or sort keeps the entry selected when it still shows."""
+        at = None if self._selected_id is None else self.model.position(self._selected_id)
+        if at is not None:
+            self.table.selectRow(at)
 
     # --- follow-ups and finding an entry ----------------------------------------------------
     def _open_follow_up(self, contact_id: int) -> None:
@@ -306,31 +306,35 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
 
     def select_contact(self, contact_id: int) -> bool:
         self.refresh_now()  # an entry just logged from another tab is in the rows
-        for row, record in enumerate(self.model.rows()):
-            if record.id == contact_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if not index.isValid():  # filtered out: show everything again
-                    self.clear_filters()
-                    index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
-                return True
-        return False
+        at = self.model.position(contact_id)
+        if at is None:  # filtered out: show everything again
+            self.clear_filters()
+            at = self.model.position(contact_id)
+        if at is None:
+            return False
+        self.table.selectRow(at)
+        self.table.scrollTo(self.model.index(at, 0))
+        return True
 
     def clear_filters(self) -> None:
-        for widget in (self.debt_filter, self.channel_filter, self.outcome_filter):
-            widget.setCurrentIndex(0)
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
-        self.open_only.setChecked(False)
-        self.search.clear()
+        self._quiet = True
+        try:
+            for widget in (self.debt_filter, self.channel_filter, self.outcome_filter):
+                widget.setCurrentIndex(0)
+            self.date_from.setDate(NO_DATE)
+            self.date_to.setDate(NO_DATE)
+            self.open_only.setChecked(False)
+            self.search.clear()
+        finally:
+            self._quiet = False
+        self.apply_filter()
 
     # --- editing ------------------------------------------------------------------------------
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row(rows[0].row())
 
     def _update_buttons(self) -> None:
         ready = self._desk.store is not None
@@ -437,12 +441,4 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
                 self.tr("Change a debt's status"),
                 partial(contacts.set_debt_status, store, ref), status, target,
                 self._desk.notify), changes)
-
-
-def _haystack(row: Any) -> str:
-    data = row.data
-    offer = data["offer"] or {}
-    return "\n".join((data["summary"], data["agent"], *row.creditors,
-                      offer.get("note") or "")).casefold()
-
 

@@ -51,12 +51,12 @@ class ConductButton(Retranslating, QPushButton):
 
     def select(self, ref: str) -> None:
         """Select the contact `ref` in the tab's table (the table knows contacts by id)."""
+        from core.calllog.log_query import contact_id
+
         self._to_front()
-        self._tab.refresh_now()
-        for row in self._tab.model.rows():
-            if row.data["ref"] == ref:
-                self._tab.select_contact(row.id)
-                return
+        found = contact_id(self._desk.store, ref) if self._desk.store is not None else None
+        if found is not None:
+            self._tab.select_contact(found)
 
     def on_changed(self, changes: Change) -> None:
         if self.dialog is not None:

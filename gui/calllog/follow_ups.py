@@ -1,9 +1,9 @@
 """The follow-ups beside the call log: what happens next, and by when, the most pressing
 first; one can be marked done.
 
-Apart from the log's table and its filters: the panel reads the open follow-ups from the
-rows the log holds, says which entry the person wants to open, and marks one done as its
-own undoable step."""
+Apart from the log's table and its filters: the panel asks the store for the most pressing
+open follow-ups (SQLite picks them, however long the log), says which entry the person wants
+to open, and marks one done as its own undoable step."""
 from __future__ import annotations
 
 from datetime import date
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from gui.shared.context import Desk
 from gui.shared.retranslate import Retranslating, fill
-from gui.shared.table_model import RecordTableModel
 from gui.shared.undo import UseCaseCommand
 
 FOLLOW_UPS_SHOWN = 40  # the panel lists the most pressing; the filter shows them all
@@ -30,10 +29,9 @@ FOLLOW_UPS_SHOWN = 40  # the panel lists the most pressing; the filter shows the
 class FollowUps(Retranslating, QWidget):
     open_requested = Signal(object)  # the id of the call-log entry to show and edit
 
-    def __init__(self, desk: Desk, model: RecordTableModel, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._desk, self._model = desk, model
+        self._desk = desk
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.list = QListWidget(self)
@@ -60,14 +58,15 @@ class FollowUps(Retranslating, QWidget):
         self.refill()
 
     def refill(self) -> None:
-        """The open follow-ups of the log's rows, soonest due first."""
+        """The open follow-ups of the log, soonest due first."""
+        from core.calllog.log_query import open_follow_ups
+
         today = date.today()
-        rows = sorted((r for r in self._model.rows()
-                       if r.data["follow_up"] is not None and not r.data["follow_up_done"]),
-                      key=lambda r: r.data["follow_up"])
+        store = self._desk.store
+        rows, total = open_follow_ups(store, FOLLOW_UPS_SHOWN) if store is not None else ([], 0)
         self.list.clear()
-        more = len(rows) - FOLLOW_UPS_SHOWN
-        for row in rows[:FOLLOW_UPS_SHOWN]:
+        more = total - len(rows)
+        for row in rows:
             due = row.data["follow_up"]
             days = (due - today).days
             if days < 0:

@@ -27,6 +27,23 @@ class Column:
     decoration: Callable[[Any], Any] | None = None  # an icon or pixmap beside the text
 
 
+def cell(column: Column, record: Any, role: int) -> Any:
+    """What a table shows of `record` in `column` for `role`."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(record)
+    if role == SORT_ROLE:
+        return column.sort(record) if column.sort else column.text(record)
+    if role == ROW_ROLE:
+        return record
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.DecorationRole and column.decoration:
+        return column.decoration(record)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        return column.tooltip(record)
+    return None
+
+
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,20 +101,7 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        if role == SORT_ROLE:
-            return column.sort(record) if column.sort else column.text(record)
-        if role == ROW_ROLE:
-            return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration:
-            return column.decoration(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(record)
-        return None
+        return cell(self._columns[index.column()], self._rows[index.row()], role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,11 +110,12 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
 
-def fit_columns(table: Any, model: RecordTableModel, cap: int = 200, sample: int = 30,
+def fit_columns(table: Any, model: Any, cap: int = 200, sample: int = 30,
                 skip_last: bool = False) -> None:
     """Widths from the header and the first rows, none wider than `cap` (measuring every
     row of a long list, thumbnails and all, costs more than loading it). A column whose
-    width the person set keeps it."""
+    width the person set keeps it. `model`: a RecordTableModel, or any table model with
+    its `decorated(column)`."""
     from gui.shared.table_widths import kept_columns
 
     kept = kept_columns(table)

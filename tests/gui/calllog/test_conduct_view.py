@@ -111,6 +111,7 @@ def test_the_view_lists_each_breach_with_its_rule_source_and_standing(
 def test_the_country_comes_from_the_situation_and_the_view_follows_changes(
         conduct_window, qtbot) -> None:
     from core.calllog.contacts import delete_contact
+    from core.calllog.log_query import contact_id
     from core.case.situation import save_situation
 
     window = conduct_window
@@ -118,8 +119,9 @@ def test_the_country_comes_from_the_situation_and_the_view_follows_changes(
     before = dialog.table.rowCount()
     dialog.table.selectRow(before - 1)
     chosen = dialog.current_breach()
-    row = next(r for r in window.calllog_tab.model.rows() if r.data["ref"] == "T1")
-    _snapshot, changes = delete_contact(window.store, row.id)
+    threat = contact_id(window.store, "T1")
+    assert threat is not None
+    _snapshot, changes = delete_contact(window.store, threat)
     window.notify(changes)
     assert dialog.table.rowCount() == before - 2  # the threat and the agreement breach
     assert dialog.current_breach() == chosen  # still the one in view
@@ -179,13 +181,14 @@ def test_the_debt_page_counts_its_breaches_and_links_to_them(conduct_window, qtb
     refs = [row.data["ref"] for row in tab.model.rows()]
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(refs.index("D1"), 0)).row())
     label = tab.detail.conduct
-    assert label.isVisible()
+    qtbot.waitUntil(label.isVisible, timeout=5000)  # read off the GUI thread
     assert f"{counts['D1']} likely breaches of collector rules" in label.text()
     from core.calllog.contacts import log_contact
 
     _id, changes = log_contact(window.store, _call("N1", ["D1"], "2026-11-29T23:10:00+08:00"))
     window.notify(changes)  # a late call logged: the count follows
-    assert f"{counts['D1'] + 1} likely breaches of collector rules" in label.text()
+    qtbot.waitUntil(lambda: f"{counts['D1'] + 1} likely breaches of collector rules"
+                    in label.text(), timeout=5000)
     counts["D1"] += 1
     tab.detail.show_breaches(1)
     assert label.text().endswith(">1 likely breach of collector rules</a>")
@@ -239,3 +242,26 @@ def test_the_views_read_whole_in_chinese_at_1366x768(conduct_window, qtbot, tmp_
         qtbot.waitExposed(situation)
         _shot(situation, "situation", tmp_path)
         window.notify(Change.NONE)
+
+
+def test_the_debt_page_reads_the_breaches_off_the_gui_thread(conduct_window, qtbot,
+                                                             monkeypatch) -> None:
+    """Checking the rules reads the whole call log: the window never waits for it."""
+    import threading
+
+    from core.changes import Change
+    from core.debts import conduct_findings
+
+    real, on_gui_thread = conduct_findings.read_findings, []
+
+    def watched(store, today):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(store, today)
+
+    monkeypatch.setattr(conduct_findings, "read_findings", watched)
+    window = conduct_window
+    window.tabs.setCurrentWidget(window.debts_tab)
+    window.debts_tab.table.selectRow(0)
+    window.notify(Change.CONTACTS)  # what was read is stale: read again
+    qtbot.waitUntil(lambda: bool(on_gui_thread), timeout=5000)
+    assert not any(on_gui_thread)
