@@ -22,6 +22,7 @@ from core.letters.document import Block, Letter, Table, has_cjk
 
 FONT = "DebtDeskCJK"
 CELL_SIZE = 9.5
+CELL_PADDING = 6  # ReportLab's padding on each side of a table cell
 _font_ready = False
 
 
@@ -228,16 +229,27 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
     from reportlab.lib import colors
     from reportlab.platypus import LongTable, TableStyle
 
-    def cell(text: str, align: str) -> Any:
+    widths = _column_widths(table, width)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def cell(text: str, align: str, room: float) -> Any:
+        # A text that fits on one line is drawn as it is, in the cell's font: a Paragraph
+        # per cell (wrapped character by character for Chinese) made a table of a thousand
+        # creditors take seconds, and looks the same when there is nothing to wrap.
+        if "\n" not in text and stringWidth(text, FONT, CELL_SIZE) <= room:
+            return text
         return styles.para(text, styles.cell_right if align == "r" else styles.cell)
 
-    data = [[cell(text, align) for text, align in zip(table.header, table.align, strict=True)]]
-    data += [[cell(text, align) for text, align in zip(row, table.align, strict=True)]
-             for row in table.rows]
-    widths = _column_widths(table, width)
+    rooms = [w - 2 * CELL_PADDING for w in widths]
+    data = [[cell(text, align, room) for text, align, room
+             in zip(table.header, table.align, rooms, strict=True)]]
+    data += [[cell(text, align, room) for text, align, room
+              in zip(row, table.align, rooms, strict=True)] for row in table.rows]
     grid = colors.HexColor("#b8c2cc")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#1f3a5f")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f3a5f")),
@@ -246,6 +258,8 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    commands += [("ALIGN", (column, 0), (column, -1), "RIGHT")
+                 for column, align in enumerate(table.align) if align == "r"]
     for index in table.strong:
         commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1),
                          colors.HexColor("#f3f5f7")))

@@ -296,3 +296,21 @@ def test_the_card_rule_is_cited_only_for_a_chinese_card_within_five_years(case) 
     british["currency"], british["country"] = "GBP", "GB"
     text = _installment_text(british, "D1", "en")
     assert "CONC 7.3.4 R" in text and "article 70" not in text
+
+
+def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> None:
+    """A Paragraph per cell made a table of a thousand creditors take seconds to lay out;
+    a cell with nothing to wrap is drawn as plain text, a long one still wraps."""
+    from reportlab.platypus import Paragraph
+
+    from core.letters.document import Table
+    from core.letters.pdf import _register_font, _Styles, _table
+
+    _register_font()
+    long = "中国工商银行牡丹卡中心" * 12
+    table = Table(("债权人", "欠款"), (("招商银行", "1,000.00 元"), (long, "2.00 元")),
+                  ("l", "r"))
+    laid = _table(table, _Styles("zh"), 400)
+    cells = laid._cellvalues
+    assert cells[0] == ["债权人", "欠款"] and cells[1] == ["招商银行", "1,000.00 元"]
+    assert isinstance(cells[2][0], Paragraph) and cells[2][1] == "2.00 元"
