@@ -20,7 +20,8 @@ from core.casefile_spec import PLAN, check_term
 from core.changes import Change
 from core.errors import DomainError
 from core.money import ZERO
-from core.plans.engine import do_nothing, run_plan, saved_against_nothing
+from core.plans.doing_nothing import do_nothing, saved_against_nothing
+from core.plans.engine import run_plan
 from core.plans.engine_types import DebtIn, PlanIn, Schedule, TermIn
 from core.schema import fail, shorten
 from core.store import models as m
