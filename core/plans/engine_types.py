@@ -140,6 +140,21 @@ class Schedule:
     def totals(self) -> list[Row]:
         return [r for r in self.rows if r.debt == "TOTAL"]
 
+    def rows_between(self, first: date, last: date) -> list[Row]:
+        """The rows of the months paid from `first` to `last`, both included: found a month
+        at a time (each month has the same number of rows), not by looking at every row."""
+        if not self.months:
+            return []
+        per_month = len(self.rows) // self.months
+        out: list[Row] = []
+        for start in range(0, len(self.rows), per_month):
+            when = self.rows[start].date
+            if when > last:
+                break
+            if when >= first:
+                out += self.rows[start:start + per_month]
+        return out
+
     def for_debt(self, ref: str) -> list[Row]:
         return [r for r in self.rows if r.debt == ref]
 

@@ -410,3 +410,13 @@ def test_the_optimised_engine_gives_what_the_plain_one_gives(case) -> None:
 
     debts, plan = case
     assert run_plan(debts, plan) == plain(debts, plan)
+
+
+def test_rows_between_are_the_rows_of_the_months_paid_in_that_span() -> None:
+    debts = [DebtIn(f"D{k}", D(1000 * (k + 1)), as_of=date(2026, 11, 1)) for k in range(3)]
+    s = run_plan(debts, PlanIn("pro_rata", date(2026, 12, 15), D("500.00")))
+    for first, last in ((date(2027, 1, 1), date(2027, 3, 15)), (date(2026, 1, 1),
+                        date(2026, 12, 15)), (date(2027, 2, 16), date(2027, 3, 14)),
+                        (date(2030, 1, 1), date(2031, 1, 1))):
+        assert s.rows_between(first, last) == [r for r in s.rows if first <= r.date <= last]
+    assert len(s.rows_between(date(2027, 1, 1), date(2027, 3, 15))) == 3 * 4
