@@ -23,6 +23,7 @@ from core.letters.document import Block, Letter, Table, has_cjk
 FONT = "DebtDeskCJK"
 CELL_SIZE = 9.5
 CELL_PADDING = 6  # ReportLab's padding on each side of a table cell
+PADDING_Y = 2.5  # a table cell's padding above and below its text
 _font_ready = False
 
 
@@ -255,16 +256,22 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f3a5f")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, grid),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_Y),
     ]
     commands += [("ALIGN", (column, 0), (column, -1), "RIGHT")
                  for column, align in enumerate(table.align) if align == "r"]
     for index in table.strong:
         commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1),
                          colors.HexColor("#f3f5f7")))
+    # A row of plain texts is as high as ReportLab would find it to be, worked out here once:
+    # left to ReportLab, every page break measured every row left again.
+    padding = PADDING_Y + PADDING_Y
+    heights = [styles.cell.leading * 1 + padding if all(isinstance(v, str) for v in row)
+               else None for row in data]
     # A long schedule continues on the next page with its header row repeated.
-    result = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1,
+                       hAlign="LEFT")
     result.setStyle(TableStyle(commands))
     return result
 

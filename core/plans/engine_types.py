@@ -155,6 +155,18 @@ class Schedule:
                 out += self.rows[start:start + per_month]
         return out
 
+    def first_payments(self) -> dict[str, Row]:
+        """Each debt's first month with a payment (a debt the plan never pays is absent),
+        found by reading the months in turn only until every debt has had one."""
+        debts = len(self.rows) // self.months - 1 if self.months else 0
+        out: dict[str, Row] = {}
+        for r in self.rows:
+            if r.payment_c > 0 and r.debt != "TOTAL" and r.debt not in out:
+                out[r.debt] = r
+                if len(out) == debts:
+                    break
+        return out
+
     def for_debt(self, ref: str) -> list[Row]:
         return [r for r in self.rows if r.debt == ref]
 

@@ -314,3 +314,27 @@ def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> No
     cells = laid._cellvalues
     assert cells[0] == ["债权人", "欠款"] and cells[1] == ["招商银行", "1,000.00 元"]
     assert isinstance(cells[2][0], Paragraph) and cells[2][1] == "2.00 元"
+
+
+def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case_says(
+        zh_store) -> None:
+    """Reading only what a letter about one debt needs (not every call and payment link of
+    the case) changes nothing the letter says, for every debt, kind and plan."""
+    from core.letters.build import read_for_letter
+
+    whole = read_for_letter(zh_store)
+    said = 0
+    for debt in whole["debts"]:
+        for kind in ("installment", "settlement", "waiver", "moratorium", "confirmation"):
+            for plan in [None, *(p["name"] for p in whole["plans"])]:
+                request = LetterRequest(debt=debt["ref"], kind=kind, plan=plan,
+                                        on=date(2026, 12, 1))
+                try:
+                    expected = compose(whole, request)
+                except DomainError as error:
+                    with pytest.raises(DomainError, match=re.escape(error.message)):
+                        compose(read_for_letter(zh_store, request), request)
+                    continue
+                assert compose(read_for_letter(zh_store, request), request) == expected
+                said += 1
+    assert said > 5

@@ -420,3 +420,16 @@ def test_rows_between_are_the_rows_of_the_months_paid_in_that_span() -> None:
                         (date(2030, 1, 1), date(2031, 1, 1))):
         assert s.rows_between(first, last) == [r for r in s.rows if first <= r.date <= last]
     assert len(s.rows_between(date(2027, 1, 1), date(2027, 3, 15))) == 3 * 4
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_first_payments_are_each_debts_first_paid_month(case) -> None:
+    debts, plan = case
+    s = run_plan(debts, plan)
+    expected = {}
+    for d in debts:
+        paid = [r for r in s.for_debt(d.ref) if r.payment_c > 0]
+        if paid:
+            expected[d.ref] = paid[0]
+    assert s.first_payments() == expected
