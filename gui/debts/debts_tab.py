@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.changes import Change
 from core.debts import overdue
 from core.money import format_amount, format_rate
+from gui.debts.breach_counts import BreachCounts
 from gui.debts.debt_actions import DebtActions
 from gui.debts.debt_table import DebtTable, StatusFilter
 from gui.debts.debts_overview import DebtsOverview
@@ -56,7 +57,8 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.debt_actions = DebtActions(desk, self)
         self._currency = "CNY"
         self._today = date.today()
-        self._breaches: Any = None  # likely breaches per debt, read when a debt is first shown
+        # likely breaches per debt, read off the GUI thread when a debt is first shown
+        self.breaches = BreachCounts(self._show_breaches, self)
         self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
         self.timeline_dialog: Any = None
         self._build()
@@ -233,7 +235,7 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     # --- data --------------------------------------------------------------------------
     def refresh(self, changes: Change) -> None:
         if changes & (self._ROWS | Change.AGREEMENTS | Change.CONTACTS):
-            self._breaches = None
+            self.breaches.forget()
         if changes & self._ROWS:
             self.reload()
         else:
@@ -249,12 +251,13 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         view = self.selected()
         store = self._desk.store
         self.detail.show_debt(store, view.data["ref"] if view else None, self._currency)
-        if view is not None and store is not None and self._breaches is None:
-            from core.debts.conduct_findings import read_findings
+        self._show_breaches()
 
-            self._breaches = read_findings(store, date.today()).per_debt
-        self.detail.show_breaches(self._breaches[view.data["ref"]] if view and self._breaches
-                                  is not None else 0)
+    def _show_breaches(self) -> None:
+        """The selected debt's count of likely breaches, once it has been read."""
+        view, store = self.selected(), self._desk.store
+        count = self.breaches.count(store, view.data["ref"]) if view and store else None
+        self.detail.show_breaches(count or 0)
 
     def reload(self) -> None:
         from core.debts.debts import currency, list_debts

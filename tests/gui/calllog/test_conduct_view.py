@@ -179,13 +179,14 @@ def test_the_debt_page_counts_its_breaches_and_links_to_them(conduct_window, qtb
     refs = [row.data["ref"] for row in tab.model.rows()]
     tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(refs.index("D1"), 0)).row())
     label = tab.detail.conduct
-    assert label.isVisible()
+    qtbot.waitUntil(label.isVisible)  # counted off the GUI thread
     assert f"{counts['D1']} likely breaches of collector rules" in label.text()
     from core.calllog.contacts import log_contact
 
     _id, changes = log_contact(window.store, _call("N1", ["D1"], "2026-11-29T23:10:00+08:00"))
     window.notify(changes)  # a late call logged: the count follows
-    assert f"{counts['D1'] + 1} likely breaches of collector rules" in label.text()
+    qtbot.waitUntil(lambda: f"{counts['D1'] + 1} likely breaches of collector rules"
+                    in label.text())
     counts["D1"] += 1
     tab.detail.show_breaches(1)
     assert label.text().endswith(">1 likely breach of collector rules</a>")
@@ -239,3 +240,28 @@ def test_the_views_read_whole_in_chinese_at_1366x768(conduct_window, qtbot, tmp_
         qtbot.waitExposed(situation)
         _shot(situation, "situation", tmp_path)
         window.notify(Change.NONE)
+
+
+def test_a_debt_page_counts_its_breaches_off_the_gui_thread(conduct_window, qtbot,
+                                                             monkeypatch) -> None:
+    """The whole call log is checked for the count: never on the thread that paints."""
+    import threading
+
+    from core.changes import Change
+    from core.debts import conduct_findings
+
+    threads: list[threading.Thread] = []
+    real = conduct_findings.read_findings
+
+    def spy(store, today):
+        threads.append(threading.current_thread())
+        return real(store, today)
+
+    monkeypatch.setattr(conduct_findings, "read_findings", spy)
+    tab = conduct_window.debts_tab
+    tab.refresh(Change.CONTACTS)
+    refs = [row.data["ref"] for row in tab.model.rows()]
+    tab.table.selectRow(tab.proxy.mapFromSource(tab.model.index(refs.index("D1"), 0)).row())
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    qtbot.waitUntil(tab.detail.conduct.isVisible)
