@@ -18,33 +18,42 @@ from core.plans.engine_types import DebtIn, PlanIn, Schedule, as_decimal
 def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decimal]:
     """What would be owed at each payment date if nothing more were paid: overdue principal
     accrues its penalty rate per day (the contract rate where there is none), and each month
-    a late fee on the missed minimum. Index 0 is month 1."""
-    # Per debt, in cents: principal, interest and fees, accrued since, rate num/den, late fee.
-    state: list[tuple[int, int, date, int, int, int]] = []
+    a late fee on the missed minimum. Index 0 is month 1.
+
+    Worked out a debt at a time, in cents: with nothing paid, a debt's principal never moves,
+    so its interest depends only on the days in each month, and a debt without interest
+    grows by its late fee alone, which is summed over all such debts at once."""
+    if months <= 0:
+        return []
+    whens = [payment_date(start, month) for month in range(1, months + 1)]
+    gaps = [0] + [(whens[k] - whens[k - 1]).days for k in range(1, months)]
+    totals = [0] * months
+    flat = grows = 0  # debts without interest: what they owe now, their fees a month
     for debt in debts:
         p, i, f = _apply_before_start(debt, start)
         rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
         num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
         if rate is not None and rate.basis == "annual":
             den *= 365
-        fee = (_cents(debt.late_fee_fixed) + _half_up(
-            debt.late_fee_fraction.as_integer_ratio()[0] * _cents(debt.minimum_payment),
-            debt.late_fee_fraction.as_integer_ratio()[1]))
-        state.append((_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee))
-    owed = []
-    for month in range(1, months + 1):
-        when = payment_date(start, month)
-        total = 0
-        for k, (cents, extra, previous, num, den, fee) in enumerate(state):
-            days = max((when - previous).days, 0)
-            if num and cents > 0:
-                extra += _half_up(cents * num * days, den)
-            if cents + extra > 0:
-                extra += fee
-            state[k] = (cents, extra, when, num, den, fee)
-            total += cents + extra
-        owed.append(as_decimal(total))
-    return owed
+        fraction = debt.late_fee_fraction.as_integer_ratio()
+        fee = _cents(debt.late_fee_fixed) + _half_up(
+            fraction[0] * _cents(debt.minimum_payment), fraction[1])
+        cents, extra = _cents(p), _cents(i) + _cents(f)
+        if not (num and cents > 0):
+            flat += cents + extra
+            grows += fee if cents + extra > 0 else 0
+            continue
+        owed = cents + extra
+        accrued: dict[int, int] = {}  # interest for a month of so many days
+        gaps[0] = max((whens[0] - debt.as_of).days, 0)  # month 1 runs from the statement
+        for month, days in enumerate(gaps):
+            interest = accrued.get(days)
+            if interest is None:
+                interest = accrued[days] = _half_up(cents * num * days, den)
+            owed += interest + fee
+            totals[month] += owed
+    return [as_decimal(total + flat + grows * month)
+            for month, total in enumerate(totals, 1)]
 
 
 def saved_against_nothing(debts: Sequence[DebtIn], plan: PlanIn, schedule: Schedule,

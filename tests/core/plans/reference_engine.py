@@ -308,3 +308,35 @@ def _plan_warnings(states: list[_State], plan: PlanIn, warnings: list[Warning], 
     if never:
         out.append(Warning("never_clears"))
     return out
+
+
+def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decimal]:
+    """What would be owed at each payment date if nothing more were paid: overdue principal
+    accrues its penalty rate per day (the contract rate where there is none), and each month
+    a late fee on the missed minimum. Index 0 is month 1."""
+    # Per debt, in cents: principal, interest and fees, accrued since, rate num/den, late fee.
+    state: list[tuple[int, int, date, int, int, int]] = []
+    for debt in debts:
+        p, i, f = _apply_before_start(debt, start)
+        rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
+        num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
+        if rate is not None and rate.basis == "annual":
+            den *= 365
+        fee = (_cents(debt.late_fee_fixed) + _half_up(
+            debt.late_fee_fraction.as_integer_ratio()[0] * _cents(debt.minimum_payment),
+            debt.late_fee_fraction.as_integer_ratio()[1]))
+        state.append((_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee))
+    owed = []
+    for month in range(1, months + 1):
+        when = payment_date(start, month)
+        total = 0
+        for k, (cents, extra, previous, num, den, fee) in enumerate(state):
+            days = max((when - previous).days, 0)
+            if num and cents > 0:
+                extra += _half_up(cents * num * days, den)
+            if cents + extra > 0:
+                extra += fee
+            state[k] = (cents, extra, when, num, den, fee)
+            total += cents + extra
+        owed.append(as_decimal(total))
+    return owed

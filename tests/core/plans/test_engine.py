@@ -433,3 +433,13 @@ def test_first_payments_are_each_debts_first_paid_month(case) -> None:
         if paid:
             expected[d.ref] = paid[0]
     assert s.first_payments() == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(cases(), many_debts()), st.integers(0, 130))
+def test_doing_nothing_worked_out_a_debt_at_a_time_gives_what_month_by_month_gives(
+        case, months) -> None:
+    from tests.core.plans.reference_engine import do_nothing as month_by_month
+
+    debts, plan = case
+    assert do_nothing(debts, plan.start, months) == month_by_month(debts, plan.start, months)
