@@ -11,8 +11,23 @@ from datetime import date
 from decimal import Decimal
 
 from core.money import ZERO
-from core.plans.engine import _apply_before_start, _cents, _half_up, payment_date
+from core.plans.arithmetic import _apply_before_start, _cents, _half_up, payment_date
 from core.plans.engine_types import DebtIn, PlanIn, Schedule, as_decimal
+
+
+def idle_terms(debt: DebtIn, start: date) -> tuple[int, int, int, int, int]:
+    """A debt left alone from `start`, in cents: its principal, the interest and fees on top,
+    the daily rate that runs on the principal as a ratio (numerator, denominator: penalty
+    interest where there is some, else the contract rate) and the late fee of each month."""
+    p, i, f = _apply_before_start(debt, start)
+    rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
+    num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
+    if rate is not None and rate.basis == "annual":
+        den *= 365
+    fraction = debt.late_fee_fraction.as_integer_ratio()
+    fee = _cents(debt.late_fee_fixed) + _half_up(
+        fraction[0] * _cents(debt.minimum_payment), fraction[1])
+    return _cents(p), _cents(i) + _cents(f), num, den, fee
 
 
 def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decimal]:
@@ -30,15 +45,7 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
     totals = [0] * months
     flat = grows = 0  # debts without interest: what they owe now, their fees a month
     for debt in debts:
-        p, i, f = _apply_before_start(debt, start)
-        rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
-        num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
-        if rate is not None and rate.basis == "annual":
-            den *= 365
-        fraction = debt.late_fee_fraction.as_integer_ratio()
-        fee = _cents(debt.late_fee_fixed) + _half_up(
-            fraction[0] * _cents(debt.minimum_payment), fraction[1])
-        cents, extra = _cents(p), _cents(i) + _cents(f)
+        cents, extra, num, den, fee = idle_terms(debt, start)
         if not (num and cents > 0):
             flat += cents + extra
             grows += fee if cents + extra > 0 else 0

@@ -8,14 +8,22 @@ the schedule it returns are defined in core.plans.engine_types.
 """
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 from itertools import repeat
 from operator import attrgetter
 
-from core.money import CENT, ZERO, Rate
+from core.plans.arithmetic import (
+    _apply_before_start,
+    _cents,
+    _half_up,
+    level_payment,
+    payment_date,
+    period_rate,
+    running_rate,
+    split_cents,
+)
 from core.plans.engine_types import (
     CONTRACT,
     INSTALLMENTS,
@@ -34,76 +42,6 @@ MAX_MONTHS = 600
 CARD_LIMIT_MONTHS = 60
 UNPAID_WARNING_MONTHS = 3
 _START = attrgetter("start")
-
-
-# --- helpers -----------------------------------------------------------------------------
-
-def payment_date(start: date, month: int) -> date:
-    """Month 1 is `start`; later months fall on the same day, clamped to the month's end."""
-    index = start.month - 1 + month - 1
-    year, mon = start.year + index // 12, index % 12 + 1
-    return date(year, mon, min(start.day, calendar.monthrange(year, mon)[1]))
-
-
-def _cents(amount: Decimal | None) -> int:
-    return 0 if amount is None else int(amount.scaleb(2).to_integral_value())
-
-
-def split_cents(cents: int, weights: Sequence[int]) -> list[int]:
-    """`cents` in proportion to whole-number `weights` by largest remainder; ties go to the
-    earlier weight; zero weights get nothing; all-zero weights give nothing to anyone."""
-    total = sum(weights)
-    if cents <= 0 or total <= 0:
-        return [0] * len(weights)
-    parts = [cents * w // total for w in weights]
-    left = cents - sum(parts)
-    if left:
-        ranked = sorted(range(len(weights)), key=lambda k: (-(cents * weights[k] % total), k))
-        for k in ranked[:left]:
-            parts[k] += 1
-    return parts
-
-
-def split(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
-    """The same split in Decimals (weights in any unit, compared exactly)."""
-    scale = max((-w.as_tuple().exponent for w in weights), default=0)  # type: ignore[operator]
-    ints = [int(w.scaleb(max(scale, 0))) for w in weights]
-    return [as_decimal(c) for c in split_cents(_cents(amount), ints)]
-
-
-def level_payment(balance: Decimal, months: int, per_period: Decimal) -> Decimal:
-    """An annuity's payment clearing `balance` in `months`, rounded up to the cent."""
-    if balance <= 0:
-        return ZERO
-    if per_period == 0:
-        raw = balance / months
-    else:
-        raw = balance * per_period / (1 - (1 + per_period) ** -months)
-    return raw.quantize(CENT, rounding=ROUND_CEILING)
-
-
-def period_rate(rate: Rate | None) -> Decimal:
-    """A rate per monthly period: annual / 12; a daily rate counts as rate x 365 / 12."""
-    if rate is None:
-        return Decimal(0)
-    return rate.value * 365 / 12 if rate.basis == "daily" else rate.value / 12
-
-
-def running_rate(debt: DebtIn, term: TermIn) -> Rate | None:
-    """The term's own rate; else penalty interest on an overdue debt; else the contract rate;
-    none at all when interest is frozen."""
-    if term.freeze_interest:
-        return None
-    if term.rate is not None:
-        return term.rate
-    if debt.overdue_since is not None and debt.overdue_rate is not None:
-        return debt.overdue_rate
-    return debt.rate
-
-
-def _half_up(numerator: int, denominator: int) -> int:
-    """numerator / denominator rounded half-up (both non-negative)."""
-    return (2 * numerator + denominator) // (2 * denominator)
 
 
 # --- the engine ----------------------------------------------------------------------------
@@ -169,19 +107,12 @@ class _State:
             due = self.minimum
         return max(0, due if due < owed else owed)
 
-
-def _apply_before_start(debt: DebtIn, start: date) -> tuple[Decimal, Decimal, Decimal]:
-    """Payments recorded after the statement and before the plan starts, applied to the
-    statement balance: fees first, then interest, then principal."""
-    owed = [debt.fees, debt.interest, debt.principal]
-    for when, amount in sorted(debt.payments):
-        if debt.as_of < when < start:
-            for index, value in enumerate(owed):
-                take = min(amount, value)
-                owed[index] -= take
-                amount -= take
-    fees, interest, principal = owed
-    return principal, interest, fees
+    def went_unpaid(self, warnings: list[Warning]) -> None:
+        """A month it was due something and got nothing: the third in a row is warned of."""
+        self.unpaid_run += 1
+        if self.unpaid_run == UNPAID_WARNING_MONTHS and not self.warned:
+            self.warned = True
+            warnings.append(Warning("debt_unpaid_3_months", self.ref))
 
 
 def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
@@ -200,7 +131,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
     shortfall_total, shortfall_from = 0, None
     previous = [d.as_of for d in debts]  # interest for month 1 runs from each statement date
     month, when = 0, plan.start
-    total_interest = total_fees = total_forgiven = total_paid = 0
+    totals = [0] * 6  # the TOTAL rows' sums over the months
 
     count = len(states)
     refs = [s.ref for s in states]
@@ -270,19 +201,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
             weighed = [s for s in sharing if s.start > 0]  # pro rata's shares, and weights
             weights = tuple(map(_START, weighed))
         missed: dict[int, int] = {}
-        for step in steps:
-            dues = [s.obligation() for s in step]
-            need = sum(dues)
-            given = dues if money >= need else split_cents(money, dues)
-            for s, due, amount in zip(step, dues, given, strict=True):
-                if amount:
-                    s.pay(amount)
-                    paid[s.position] += amount
-                if amount < due:
-                    missed[s.position] = due - amount
-                elif s.treatment == INSTALLMENTS and due:
-                    s.paid_count += 1
-            money -= sum(given)
+        money = pay_steps(steps, money, paid, missed)
         if missed:
             shortfall_total += sum(missed.values())
             shortfall_from = shortfall_from or month
@@ -308,21 +227,50 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
             closings))
         sums = [sum(opening), sum(interest), sum(late), sum(paid), sum(forgiven), sum(closings)]
         rows.append(tuple.__new__(Row, (month, when, "TOTAL", *sums)))
-        total_interest += sums[1]
-        total_fees += sums[2]
-        total_paid += sums[3]
-        total_forgiven += sums[4]
+        totals = [a + b for a, b in zip(totals, sums, strict=True)]
 
+    return schedule_of(states, plan, rows, totals, shortfall_total, shortfall_from, warnings)
+
+
+def schedule_of(states: list[_State], plan: PlanIn, rows: list[Row], totals: list[int],
+                shortfall_total: int, shortfall_from: int | None,
+                warnings: list[Warning]) -> Schedule:
+    """The schedule once the months are done: `totals` are the TOTAL rows' sums (opening,
+    interest, fees, payment, forgiven, closing) added over the months."""
     never = any(s.cleared is None for s in states)
+    month, when = (rows[-1].month, rows[-1].date) if rows else (0, plan.start)
     return Schedule(
         rows=tuple(rows), months=month, affordable=shortfall_from is None,
         shortfall=as_decimal(shortfall_total), shortfall_from=shortfall_from,
         debt_free_on=None if never else when,  # the month the last debt cleared
-        total_interest=as_decimal(total_interest), total_fees=as_decimal(total_fees),
-        total_forgiven=as_decimal(total_forgiven), total_paid=as_decimal(total_paid),
+        total_interest=as_decimal(totals[1]), total_fees=as_decimal(totals[2]),
+        total_forgiven=as_decimal(totals[4]), total_paid=as_decimal(totals[3]),
         warnings=tuple(_plan_warnings(states, plan, warnings, never, shortfall_from)),
         cleared_in=tuple((s.ref, s.cleared) for s in states),
     )
+
+
+def pay_steps(steps: Sequence[list[_State]], money: int, paid: list[int],
+              missed: dict[int, int]) -> int:
+    """Steps 1 to 3 in turn (priority debts, debts on their own terms, and the shares outside
+    pro rata): each debt's obligation, all of it when the money suffices, else the money
+    split in proportion; what falls short is noted in `missed`. Returns what is left."""
+    for step in steps:
+        if not step:
+            continue
+        dues = [s.obligation() for s in step]
+        need = sum(dues)
+        given = dues if money >= need else split_cents(money, dues)
+        for s, due, amount in zip(step, dues, given, strict=True):
+            if amount:
+                s.pay(amount)
+                paid[s.position] += amount
+            if amount < due:
+                missed[s.position] = due - amount
+            elif s.treatment == INSTALLMENTS and due:
+                s.paid_count += 1
+        money -= sum(given)
+    return money
 
 
 def _close_month(live: list[_State], month: int, paid: list[int], forgiven: list[int],
@@ -348,10 +296,7 @@ def _close_month(live: list[_State], month: int, paid: list[int], forgiven: list
             elif paid[n]:
                 s.unpaid_run = 0
             elif month > s.pause:
-                s.unpaid_run += 1
-                if s.unpaid_run == UNPAID_WARNING_MONTHS and not s.warned:
-                    s.warned = True
-                    warnings.append(Warning("debt_unpaid_3_months", s.ref))
+                s.went_unpaid(warnings)
             else:
                 s.unpaid_run = 0
     return open_count

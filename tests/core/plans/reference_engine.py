@@ -1,30 +1,28 @@
-"""The plan engine as it was before it was made fast: one pass over every debt per step of
-every month, written the plain way. Kept as the reference the optimised engine
-(core.plans.engine.run_plan) must agree with row for row, to the cent."""
+"""The plan engine's month loop and "doing nothing" as they were before they were made fast:
+every debt gone through at every step of every month, written the plain way. Kept as the
+reference the optimised ones (core.plans.engine.run_plan, core.plans.doing_nothing) must
+agree with row for row, to the cent. What the optimisation left alone (a debt's state, who
+is paid first, the warnings, each debt's terms for doing nothing) is the engine's own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from core.plans.arithmetic import _cents, _half_up, level_payment, payment_date, split_cents
+from core.plans.doing_nothing import idle_terms
 from core.plans.engine import (
-    CARD_LIMIT_MONTHS,
     MAX_MONTHS,
-    UNPAID_WARNING_MONTHS,
-    _apply_before_start,
-    _cents,
-    _half_up,
-    level_payment,
-    payment_date,
-    period_rate,
-    running_rate,
-    split_cents,
+    _in_order,
+    _order,
+    _State,
+    pay_steps,
+    schedule_of,
 )
 from core.plans.engine_types import (
     CONTRACT,
     INSTALLMENTS,
     SETTLEMENT,
-    SHARE,
     DebtIn,
     PlanIn,
     Row,
@@ -33,68 +31,6 @@ from core.plans.engine_types import (
     Warning,
     as_decimal,
 )
-
-
-class _State:
-    """One debt while the plan runs, in whole cents."""
-
-    __slots__ = ("ref", "position", "p", "i", "f", "start", "treatment", "share", "priority",
-                 "pause", "minimum", "settle", "settled", "level", "months", "waive",
-                 "daily", "num", "den", "annual", "late_fixed", "late_num", "late_den",
-                 "cleared", "unpaid_run", "warned", "kind", "per_period", "den2", "paid_count")
-
-    def __init__(self, debt: DebtIn, term: TermIn, position: int, start: date) -> None:
-        self.ref, self.position, self.kind = debt.ref, position, debt.kind
-        principal, interest, fees = _apply_before_start(debt, start)
-        self.p, self.i, self.f = _cents(principal), _cents(interest), _cents(fees)
-        self.treatment = term.treatment or SHARE
-        self.priority = debt.priority
-        self.share = self.treatment == SHARE and not debt.priority
-        self.pause = term.pause_months or 0
-        self.minimum = _cents(debt.minimum_payment)
-        self.settle = None if term.amount is None else _cents(term.amount)
-        self.settled = 0
-        self.level: int | None = None
-        self.paid_count = 0  # installments met in full so far
-        self.months = term.months
-        self.waive = term.waive_fees
-        rate = running_rate(debt, term)
-        self.per_period = period_rate(rate)
-        self.annual = Decimal(0) if rate is None else rate.annual
-        self.daily = rate is not None and rate.basis == "daily"
-        self.num, self.den = (0, 1) if rate is None else rate.value.as_integer_ratio()
-        if not self.daily:
-            self.den *= 12
-        self.den2 = 2 * self.den
-        self.late_fixed = _cents(debt.late_fee_fixed)
-        self.late_num, self.late_den = debt.late_fee_fraction.as_integer_ratio()
-        self.start = self.p + self.i + (0 if self.waive else self.f)
-        self.cleared: int | None = None
-        self.unpaid_run = 0
-        self.warned = False
-
-    def owed(self) -> int:
-        return self.p + self.i + self.f
-
-    def pay(self, amount: int) -> None:
-        """Fees first, then interest, then principal (never more than owed)."""
-        take = amount if amount < self.f else self.f
-        self.f -= take
-        amount -= take
-        take = amount if amount < self.i else self.i
-        self.i -= take
-        self.p -= amount - take
-
-    def obligation(self) -> int:
-        owed = self.p + self.i + self.f
-        if self.treatment == INSTALLMENTS and self.level is not None:
-            # the last installment is adjusted to clear what is left, up or down
-            due = owed if self.paid_count >= (self.months or 1) - 1 else self.level
-        elif self.treatment == SETTLEMENT and self.settle is not None:
-            due = self.settle - self.settled
-        else:
-            due = self.minimum
-        return max(0, due if due < owed else owed)
 
 
 def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
@@ -111,7 +47,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
     shortfall_total, shortfall_from = 0, None
     previous = [d.as_of for d in debts]  # interest for month 1 runs from each statement date
     month, when = 0, plan.start
-    total_interest = total_fees = total_forgiven = total_paid = 0
+    totals = [0] * 6  # the TOTAL rows' sums over the months
     when = plan.start
 
     count = len(states)
@@ -155,21 +91,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
         steps = ([s for s in active if s.priority],
                  [s for s in active if not s.priority and not s.share],
                  [] if pro_rata else [s for s in active if s.share])
-        for step in steps:
-            if not step:
-                continue
-            dues = [s.obligation() for s in step]
-            need = sum(dues)
-            given = dues if money >= need else split_cents(money, dues)
-            for s, due, amount in zip(step, dues, given, strict=True):
-                if amount:
-                    s.pay(amount)
-                    paid[s.position] += amount
-                if amount < due:
-                    missed[s.position] = due - amount
-                elif s.treatment == INSTALLMENTS and due:
-                    s.paid_count += 1
-            money -= sum(given)
+        money = pay_steps(steps, money, paid, missed)
         if missed:
             shortfall_total += sum(missed.values())
             shortfall_from = shortfall_from or month
@@ -207,10 +129,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
                     s.cleared = month
                     open_count -= 1
                 elif month > s.pause and not paid[n]:
-                    s.unpaid_run += 1
-                    if s.unpaid_run == UNPAID_WARNING_MONTHS and not s.warned:
-                        s.warned = True
-                        warnings.append(Warning("debt_unpaid_3_months", s.ref))
+                    s.went_unpaid(warnings)
                 else:
                     s.unpaid_run = 0
             closings[n] = closing
@@ -218,48 +137,9 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
                                   forgiven[n], closing)))
         sums = [sum(opening), sum(interest), sum(late), sum(paid), sum(forgiven), sum(closings)]
         rows.append(new(Row, (month, when, "TOTAL", *sums)))
-        total_interest += sums[1]
-        total_fees += sums[2]
-        total_paid += sums[3]
-        total_forgiven += sums[4]
+        totals = [a + b for a, b in zip(totals, sums, strict=True)]
 
-    never = any(s.cleared is None for s in states)
-    return Schedule(
-        rows=tuple(rows), months=month, affordable=shortfall_from is None,
-        shortfall=as_decimal(shortfall_total), shortfall_from=shortfall_from,
-        debt_free_on=None if never else when,  # the month the last debt cleared
-        total_interest=as_decimal(total_interest), total_fees=as_decimal(total_fees),
-        total_forgiven=as_decimal(total_forgiven), total_paid=as_decimal(total_paid),
-        warnings=tuple(_plan_warnings(states, plan, warnings, never, shortfall_from)),
-        cleared_in=tuple((s.ref, s.cleared) for s in states),
-    )
-
-
-def _in_order(states: list[_State], money: int, paid: list[int]) -> int:
-    """Each in turn takes what it owes until the money runs out; returns what is left."""
-    for s in states:
-        if money <= 0:
-            break
-        owed = s.p + s.i + s.f
-        take = money if money < owed else owed
-        if take > 0:
-            s.pay(take)
-            paid[s.position] += take
-            money -= take
-    return money
-
-
-def _order(strategy: str, states: list[_State], opening: list[int],
-           order_index: dict[str, int]) -> list[_State]:
-    """Who is paid first: avalanche (and pro rata's early pay-down) the highest running rate,
-    snowball the smallest balance at the start of the month, custom the plan's order; ties to
-    the debt listed first in the case."""
-    if strategy == "snowball":
-        return sorted(states, key=lambda s: (opening[s.position], s.position))
-    if strategy == "custom":
-        last = len(order_index)
-        return sorted(states, key=lambda s: (order_index.get(s.ref, last), s.position))
-    return sorted(states, key=lambda s: (-s.annual, s.position))
+    return schedule_of(states, plan, rows, totals, shortfall_total, shortfall_from, warnings)
 
 
 def _pro_rata(shares: list[_State], money: int, paid: list[int],
@@ -292,24 +172,6 @@ def _pro_rata(shares: list[_State], money: int, paid: list[int],
     return money
 
 
-def _plan_warnings(states: list[_State], plan: PlanIn, warnings: list[Warning], never: bool,
-                   shortfall_from: int | None) -> list[Warning]:
-    out: list[Warning] = []
-    for s in states:
-        if s.kind == "credit_card" and (
-                (s.treatment == INSTALLMENTS and (s.months or 0) > CARD_LIMIT_MONTHS)
-                or (s.cleared or MAX_MONTHS + 1) > CARD_LIMIT_MONTHS):
-            out.append(Warning("card_term_over_60_months", s.ref))
-    if plan.disposable is not None and plan.monthly_budget > plan.disposable:
-        out.append(Warning("budget_above_disposable"))
-    out.extend(warnings)
-    if shortfall_from is not None:
-        out.append(Warning("unaffordable"))
-    if never:
-        out.append(Warning("never_clears"))
-    return out
-
-
 def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decimal]:
     """What would be owed at each payment date if nothing more were paid: overdue principal
     accrues its penalty rate per day (the contract rate where there is none), and each month
@@ -317,15 +179,8 @@ def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decima
     # Per debt, in cents: principal, interest and fees, accrued since, rate num/den, late fee.
     state: list[tuple[int, int, date, int, int, int]] = []
     for debt in debts:
-        p, i, f = _apply_before_start(debt, start)
-        rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
-        num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
-        if rate is not None and rate.basis == "annual":
-            den *= 365
-        fee = (_cents(debt.late_fee_fixed) + _half_up(
-            debt.late_fee_fraction.as_integer_ratio()[0] * _cents(debt.minimum_payment),
-            debt.late_fee_fraction.as_integer_ratio()[1]))
-        state.append((_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee))
+        cents, extra, num, den, fee = idle_terms(debt, start)
+        state.append((cents, extra, debt.as_of, num, den, fee))
     owed = []
     for month in range(1, months + 1):
         when = payment_date(start, month)

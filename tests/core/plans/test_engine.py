@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.money import ZERO, Rate
+from core.plans.arithmetic import split
 from core.plans.doing_nothing import do_nothing, saved_against_nothing
-from core.plans.engine import level_payment, payment_date, run_plan, split
+from core.plans.engine import level_payment, payment_date, run_plan
 from core.plans.engine_types import DebtIn, PlanIn, TermIn
 
 DAILY = lambda v: Rate(D(v), "daily")  # noqa: E731
