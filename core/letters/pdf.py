@@ -228,10 +228,10 @@ def _block(block: Block, styles: _Styles, width: float) -> list[Any]:
 
 def _table(table: Table, styles: _Styles, width: float) -> Any:
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import LongTable, TableStyle
 
     widths = _column_widths(table, width)
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     def cell(text: str, align: str, room: float) -> Any:
         # A text that fits on one line is drawn as it is, in the cell's font: a Paragraph
