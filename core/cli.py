@@ -73,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", required=True, choices=("zh", "en"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--contact", metavar="REF",
-                   help="the call to confirm (confirmation letters; default: the debt's "
-                        "latest agreement, else its latest contact)")
+                   help="a call of this debt to quote (any kind; a confirmation quotes "
+                        "the debt's latest agreement by default, else its latest contact)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--show-id", action="store_true",
                    help="print the ID number in full instead of masked")
@@ -418,6 +418,8 @@ def _seal(args: argparse.Namespace) -> int:
         print(i18n.t("sealed_done", file=sealing.protect(data_dir, new).name))
     else:
         print(i18n.t("seal_changed", file=sealing.change_passphrase(data_dir, old, new).name))
+        if old.recovery is not None:
+            print(i18n.t("seal_recovery_void"))
     return EXIT_OK
 
 

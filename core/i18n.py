@@ -147,6 +147,10 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "债务“{debt}”还没有联系记录，无法写确认函",
         'debt "{debt}" has no contact in the call log to confirm',
     ),
+    "letter_contact_other_debt": (
+        "联系记录“{ref}”不是关于债务“{debt}”的，信中不能引用",
+        'contact "{ref}" is not about debt "{debt}", so the letter cannot quote it',
+    ),
     "due_follow_up": ("跟进", "follow-up"),
     "due_reply": ("回复期满", "reply due"),
     "due_installment": ("协议还款", "agreed installment"),
@@ -377,45 +381,6 @@ _CATALOG: dict[str, tuple[str, str]] = {
         "imported: {debts} debts, {contacts} contacts, {plans} plans",
     ),
     "exported": ("已导出到 {file}", "exported to {file}"),
-    # a sealed store (protect, passphrase, unprotect)
-    "seal_no_passphrase": (
-        "这份数据已加密，需要密码：请用 DEBTDESK_PASSPHRASE_FILE 或 DEBTDESK_PASSPHRASE 提供，"
-        "或在终端中运行以输入密码",
-        "this store is sealed and needs its passphrase: give it with DEBTDESK_PASSPHRASE_FILE "
-        "or DEBTDESK_PASSPHRASE, or run on a terminal to type it"),
-    "seal_wrong_passphrase": ("密码不正确", "wrong passphrase"),
-    "seal_newer": ("{file} 来自更新版本的 DebtDesk，请先升级本程序",
-                   "{file} was made by a newer DebtDesk; upgrade DebtDesk to open it"),
-    "seal_damaged": ("{file} 已损坏，无法读取加密参数（{detail}）",
-                     "{file} is damaged: its sealing parameters cannot be read ({detail})"),
-    "seal_not_sealed": ("这份数据没有加密", "this store is not sealed"),
-    "seal_already": ("这份数据已经加密；要更换密码请用 passphrase 命令",
-                     "this store is already sealed; to change its passphrase use the "
-                     "passphrase command"),
-    "seal_other_key": ("这把密钥不属于这份数据", "that key does not belong to this store"),
-    "seal_switching": ("这份数据正在加密或更换密码，请稍后再试",
-                       "this store is being sealed or re-keyed right now; try again in a moment"),
-    "seal_window_open": ("DebtDesk 窗口正在使用这份数据，请先关闭窗口",
-                         "a DebtDesk window has this store open; close it first"),
-    "seal_cannot_read": ("无法读取 {file}，未做任何更改：{detail}",
-                         "cannot read {file}, nothing was changed: {detail}"),
-    "seal_file_broken": ("证据文件 {file} 已损坏或被改动，未做任何更改；请先运行 verify",
-                         "the evidence file {file} is damaged or was changed, nothing was "
-                         "changed; run verify first"),
-    "seal_no_new_passphrase": (
-        "需要新密码：请用 DEBTDESK_NEW_PASSPHRASE_FILE 提供，或在终端中运行以输入两次",
-        "a new passphrase is needed: give it with DEBTDESK_NEW_PASSPHRASE_FILE, or run on a "
-        "terminal to type it twice"),
-    "seal_mismatch": ("两次输入的密码不一致，未做任何更改",
-                      "the two passphrases differ; nothing was changed"),
-    "seal_prompt": ("密码：", "Passphrase: "),
-    "seal_prompt_new": ("新密码：", "New passphrase: "),
-    "seal_prompt_again": ("再次输入新密码：", "New passphrase again: "),
-    "sealed_done": ("已加密；加密前的备份：{file}", "sealed; the backup made first: {file}"),
-    "seal_changed": ("密码已更换；更换前的备份：{file}",
-                     "passphrase changed; the backup made first: {file}"),
-    "unsealed_done": ("已解除加密；解除前的备份：{file}",
-                      "unsealed; the backup made first: {file}"),
 }
 
 
@@ -437,6 +402,14 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     return "en"
+
+
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add a subject's own messages (key -> (Chinese, English)) to the catalogue; its module
+    does so when imported. A key may not be taken twice."""
+    taken = messages.keys() & _CATALOG.keys()
+    assert not taken, f"message keys taken twice: {sorted(taken)}"
+    _CATALOG.update(messages)
 
 
 def t(key: str, **params: object) -> str:

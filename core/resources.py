@@ -12,6 +12,9 @@ from pathlib import Path
 
 PACKAGE = "resources"
 CJK_FONT = ("fonts", "wqy-microhei.ttc")  # WenQuanYi Micro Hei: Apache-2.0 (see its LICENSE)
+# The CJK extension blocks the main font lacks, cut from Hanazono Mincho by
+# scripts/make-fallback-font.py: the Hanazono Font License (see its LICENSE).
+FALLBACK_FONT = ("fonts", "hanazono-ext.ttc")
 FONTS = ("fonts",)
 TRANSLATIONS = ("translations",)
 ICONS = ("icons",)

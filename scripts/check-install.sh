@@ -24,8 +24,15 @@ LANG=zh_CN.UTF-8 "$app" --data-dir "$work/data" letter --plan "$plan" --debt "$d
     --kind installment --lang zh --out "$work/letter.pdf"
 "$app" --data-dir "$work/data" schedule --plan "$plan" --out "$work/plan.ics"
 grep -q "BEGIN:VALARM" "$work/plan.ics"  # the calendar library came along
+# A name in the CJK extension blocks prints from the fallback font, which came along too.
+"$work/venv/bin/python" -c "import json,sys; d=json.load(open(sys.argv[1])); d['person']['name']='龘昇𠀀'; json.dump(d, open(sys.argv[2], 'w'))" "$case" "$work/rare.json"
+"$app" --data-dir "$work/rare" import "$work/rare.json"
+"$app" --data-dir "$work/rare" letter --plan "$plan" --debt "$debt" --kind installment \
+    --lang zh --out "$work/rare.pdf"
 pdffonts "$work/letter.pdf"
-if pdffonts "$work/letter.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes; then
+pdffonts "$work/rare.pdf" | grep -q DebtDeskHanExtB
+if pdffonts "$work/letter.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes ||
+   pdffonts "$work/rare.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes; then
     echo "a font in the letter is not embedded" >&2
     exit 1
 fi

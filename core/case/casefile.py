@@ -56,7 +56,7 @@ def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> C
 
             if passphrase is None:
                 raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
-            key = open_with(passphrase(), *read_document(header[0], path.name)).files
+            key = open_with(passphrase(), read_document(header[0], path.name)).files
         case_json, blobs = read_archive(path, key)
         return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()),
                           key)

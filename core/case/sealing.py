@@ -29,22 +29,45 @@ from core.store.workspace import work_folder
 _SHA = re.compile(r"[0-9a-f]{64}")
 
 
-def protect(data_dir: Path, new_key: SealKey) -> Path:
+Progress = Callable[[int, int], None]  # (files done, files in all), from the working thread
+
+
+def protect(data_dir: Path, new_key: SealKey, progress: Progress | None = None) -> Path:
     """Seal a plain store; returns the backup made first. Exit-2 refusals as DomainError."""
     if is_sealed(data_dir):
         raise DomainError(i18n.t("seal_already"))
-    return _switch(data_dir, None, new_key, "before-protect-")
+    return _switch(data_dir, None, new_key, "before-protect-", progress)
 
 
-def change_passphrase(data_dir: Path, old_key: SealKey, new_key: SealKey) -> Path:
-    return _switch(data_dir, old_key, new_key, "before-passphrase-")
+def change_passphrase(data_dir: Path, old_key: SealKey, new_key: SealKey,
+                      progress: Progress | None = None) -> Path:
+    """A new key for the whole store. A recovery sheet made for the old key no longer opens
+    it: `new_key` carries a recovery slot of its own, or none."""
+    return _switch(data_dir, old_key, new_key, "before-passphrase-", progress)
 
 
-def unprotect(data_dir: Path, old_key: SealKey) -> Path:
-    return _switch(data_dir, old_key, None, "before-unprotect-")
+def unprotect(data_dir: Path, old_key: SealKey, progress: Progress | None = None) -> Path:
+    return _switch(data_dir, old_key, None, "before-unprotect-", progress)
 
 
-def _switch(data_dir: Path, old: SealKey | None, new: SealKey | None, label: str) -> Path:
+def add_recovery(data_dir: Path, key: SealKey, code: str) -> SealKey:
+    """Give the sealed store a recovery slot for `code` (core.store.seal.new_recovery_code),
+    replacing an earlier one; returns the key that now matches its seal.json. Only seal.json
+    changes, by a rename: the data and its encryption stay as they are."""
+    from core.store.seal import SEAL_NAME, read_document
+
+    if not is_sealed(data_dir):
+        raise DomainError(i18n.t("seal_not_sealed"))
+    path = data_dir / SEAL_NAME
+    if read_document(path.read_bytes(), path.name).check != key.check:
+        raise DomainError(i18n.t("seal_other_key"))
+    new = key.with_recovery(code)
+    write_seal(data_dir, new)
+    return new
+
+
+def _switch(data_dir: Path, old: SealKey | None, new: SealKey | None, label: str,
+            progress: Progress | None) -> Path:
     from core.case.backup import snapshot
 
     lock = StoreLock.acquire(data_dir)
@@ -66,7 +89,7 @@ def _switch(data_dir: Path, old: SealKey | None, new: SealKey | None, label: str
             # per file in this process: two would drop each other's POSIX locks
             try:
                 guard.execute("BEGIN IMMEDIATE")
-                _build(data_dir, new_folder, old, new)
+                _build(data_dir, new_folder, old, new, progress or (lambda done, total: None))
             finally:
                 guard.close()
             commit_switch(data_dir, folder)
@@ -83,21 +106,33 @@ def _name(key: SealKey | None, sha: str) -> str:
     return sha if key is None else key.blob_name(sha)
 
 
-def _build(data_dir: Path, new_folder: Path, old: SealKey | None, new: SealKey | None) -> None:
+def _build(data_dir: Path, new_folder: Path, old: SealKey | None, new: SealKey | None,
+           progress: Progress) -> None:
     database = data_dir / DATABASE_NAME
     shas = _database_shas(database, old)
     backups = sorted((data_dir / BACKUP_FOLDER).glob("*.sqlite3"))
     for path in backups:
         shas |= _database_shas(path, old)
     names = {_name(old, sha): sha for sha in shas}
-    _rewrite_evidence(data_dir / "evidence", new_folder / "evidence", old, new, names)
+    evidence = _evidence_files(data_dir / "evidence")
+    total, done = len(evidence or ()) + 1 + len(backups), 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        progress(done, total)
+
+    progress(0, total)
+    _rewrite_evidence(evidence, new_folder / "evidence", old, new, names, step)
     _export(database, old, new_folder / DATABASE_NAME, new)
+    step()
     if (data_dir / BACKUP_FOLDER).is_dir():
         target = new_folder / BACKUP_FOLDER
         target.mkdir(mode=0o700)
         for path in backups:
             _export(path, old, target / path.name, new)
             _manifest(path.with_suffix(".json"), target, lambda n: _name(new, names.get(n, n)))
+            step()
     for aside in sorted(data_dir.glob(f"{DATABASE_NAME}.damaged-*")):
         _rewrite_aside(aside, new_folder / aside.name, old, new)
     if new is not None:
@@ -123,16 +158,24 @@ def _export(source: Path, old: SealKey | None, target: Path, new: SealKey | None
                                  detail=str(error))) from None
 
 
-def _rewrite_evidence(folder: Path, target: Path, old: SealKey | None, new: SealKey | None,
-                      names: dict[str, str]) -> None:
+def _evidence_files(folder: Path) -> list[Path] | None:
+    """The evidence files to re-write, or None when the store has no evidence folder (a copy
+    still on its way in, its name starting with a dot, was never recorded)."""
+    if not folder.is_dir():
+        return None
+    return [path for path in sorted(folder.iterdir())
+            if not path.name.startswith(".") and path.is_file()]
+
+
+def _rewrite_evidence(files: list[Path] | None, target: Path, old: SealKey | None,
+                      new: SealKey | None, names: dict[str, str],
+                      step: Callable[[], None]) -> None:
     """Each evidence file unsealed (or read), sealed anew (or written plain) under the name
     the new key gives its hash: the hash the database knows it by, else its bytes' own."""
-    if not folder.is_dir():
+    if files is None:
         return
     target.mkdir(mode=0o700)
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(".") or not path.is_file():
-            continue  # a copy still on its way in: it was never recorded
+    for path in files:
         digest = hashlib.sha256()
         temp = target / ".rewriting"
         try:
@@ -142,6 +185,7 @@ def _rewrite_evidence(folder: Path, target: Path, old: SealKey | None, new: Seal
         sha = names.get(path.name) or (
             path.name if old is None and _SHA.fullmatch(path.name) else digest.hexdigest())
         os.replace(temp, target / _name(new, sha))
+        step()
 
 
 def _rewrite_aside(path: Path, target: Path, old: SealKey | None, new: SealKey | None) -> None:

@@ -32,6 +32,7 @@ from core.letters.parts import (
     frame,
     hardship_blocks,
 )
+from core.letters.quote import chosen_contact, quote_blocks
 from core.letters.wording import CATEGORIES, CHANNELS
 from core.plans.plans import case_from_data, run
 from core.schema import shorten
@@ -54,6 +55,9 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
              Block("ol", items=tuple(_breach(w, b, contacts) for b in breaches))]
     body += [Block("h", w.say("h_log")), Block("p", w.say("log_intro")),
              Block("ol", items=tuple(_log_line(w, contacts[r]) for r in behind))]
+    chosen = chosen_contact(case, request)
+    if chosen is not None and chosen["ref"] not in contacts:  # quoted above when it is there
+        body += quote_blocks(w, chosen, "quote_intro_complaint")
     body += [Block("h", w.say("h_asks")),
              Block("ol", items=tuple(_asks(w, breaches, [contacts[r] for r in behind])))]
     enclosed = _evidence(w, case, [contacts[r] for r in behind])
@@ -62,7 +66,8 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
     reply = w.say("complaint_reply", within=_within(w, country),
                   escalate=escalate).strip()
     body += closing_blocks(w, person, enclosed, reply, _ENCLOSURE_KEYS,
-                           _context(w, case, request))
+                           _context(w, case, request),
+                           w.say("complaint_id_card") if request.id_card else "")
     title = w.say("subject_complaint", product=w.product(), account=w.account(),
                   creditor=w.creditor)
     return frame(w, person, title, on, body, enclosed, _addressee(w, country))
@@ -230,7 +235,7 @@ def _evidence(w: Writer, case: Data, behind: list[Data]) -> list[str]:
 
 def _context(w: Writer, case: Data, request: LetterRequest) -> list[Block]:
     """With a plan named: the circumstances and the finances, under one heading."""
-    if request.plan is None:
+    if request.plan is None:  # uses_hardship says the same to the letter window
         return []
     plan = next((p for p in case["plans"] if p["name"] == request.plan), None)
     if plan is None:

@@ -44,6 +44,7 @@ ZH: dict[str, str] = {
                                   "校验值，可用于核对文件未经改动：",
     "complaint_enclosure": "{title}{date}，文件名 {name}，SHA-256：{sha}",
     "complaint_enclosures_none": "相关录音和截图本人已保存，如需要可另行提供。",
+    "complaint_id_card": "另附本人身份证复印件（正反面）。",
     "complaint_reply": "恳请贵方在收到本函后{within}以书面形式答复处理结果。{escalate}",
     "within_days": " {days} 日内",
     "within_GB": "八周内",
@@ -122,6 +123,7 @@ EN: dict[str, str] = {
     "complaint_enclosure": "{title}{date}, file {name}, SHA-256: {sha}",
     "complaint_enclosures_none": "I have kept the recordings and screenshots and can send "
                                  "them on request.",
+    "complaint_id_card": "I also enclose a copy of my ID card (front and back).",
     "complaint_reply": "Please reply in writing with the outcome within {within} of "
                        "receiving this letter. {escalate}",
     "within_days": "{days} days",

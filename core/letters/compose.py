@@ -31,6 +31,7 @@ from core.letters.parts import (
     opening,
     treatment_text,
 )
+from core.letters.quote import chosen_contact, quote_blocks, with_offer
 from core.letters.since_statement import since_statement, since_text
 from core.letters.wording import CHANNELS
 from core.money import ZERO
@@ -62,7 +63,7 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
         raise DomainError(i18n.t("letter_needs_pause", debt=shorten(request.debt)))
     if request.kind in ("installment", "settlement", "waiver", "moratorium") and result is None:
         raise DomainError(i18n.t("letter_needs_plan"))
-    contact = _contact(case, request) if request.kind == "confirmation" else None
+    contact = chosen_contact(case, request)
     person = case.get("person") or {}
     on = request.on or date.today()
 
@@ -73,7 +74,7 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
     body += hardship_blocks(w, case, request)
     body += finance_blocks(w, case, result)
     body += _proposal(w, case, request, result, term, contact, since)
-    enclosed = enclosures(case, w.debt["ref"], w.lang)
+    enclosed = enclosures(case, w.debt["ref"], w.lang, id_card=request.id_card)
     body += closing_blocks(w, person, enclosed)
     return frame(w, person, title, on, body, enclosed)
 
@@ -88,20 +89,6 @@ def _plan(case: Data, request: LetterRequest) -> Data | None:
     raise DomainError(i18n.t("unknown_plan", name=shorten(request.plan)))
 
 
-def _contact(case: Data, request: LetterRequest) -> Data:
-    mine = [c for c in case["contacts"] if request.debt in c["debts"]]
-    if request.contact is not None:
-        contacts: list[Data] = case["contacts"]
-        for contact in contacts:
-            if contact["ref"] == request.contact:
-                return contact
-        raise DomainError(i18n.t("unknown_contact", ref=shorten(request.contact)))
-    if not mine:
-        raise DomainError(i18n.t("letter_needs_contact", debt=shorten(request.debt)))
-    agreed = [c for c in mine if c["outcome"] == "agreement"]
-    return max(agreed or mine, key=lambda c: c["at"])
-
-
 def _proposal(w: Writer, case: Data, request: LetterRequest, result: PlanResult | None,
               term: TermIn, contact: Data | None, since: Estimate | None) -> list[Block]:
     blocks = [Block("h", w.say("h_proposal"))]
@@ -112,6 +99,7 @@ def _proposal(w: Writer, case: Data, request: LetterRequest, result: PlanResult 
         assert contact is not None
         blocks += _confirmation(w, case, request, contact)
         return blocks
+    blocks += quote_blocks(w, contact)  # the call the proposal answers, when one is chosen
     if not paid:
         blocks.append(Block("p", w.say("no_payments")))
         return blocks
@@ -196,16 +184,7 @@ def _confirmation(w: Writer, case: Data, request: LetterRequest,
     agent = (contact["agent"] or "").strip() or w.say("confirmation_agent_unknown")
     text = w.say("confirmation", when=datetime_text(contact["at"], w.lang), channel=channel,
                  agent=agent)
-    offer = contact.get("offer")
-    if offer and offer.get("monthly") is not None and offer.get("months"):
-        text += (" " if w.lang == "en" else "") + w.say(
-            "offer_monthly", monthly=w.money(offer["monthly"]), months=offer["months"])
-    elif offer and offer.get("lump_sum") is not None:
-        text += (" " if w.lang == "en" else "") + w.say("offer_lump",
-                                                        lump=w.money(offer["lump_sum"]))
-    if offer and offer.get("note"):
-        text += w.say("offer_note", note=offer["note"])
-    blocks = [Block("p", text)]
+    blocks = [Block("p", with_offer(w, text, contact.get("offer"), "offer"))]
     if (contact.get("summary") or "").strip():
         blocks.append(Block("p", w.say("confirmation_summary",
                                        summary=" ".join(contact["summary"].split()))))

@@ -61,5 +61,7 @@ class Letter:
 
 def has_cjk(text: str) -> bool:
     """Whether the text holds Chinese (or full-width) characters: such text is joined and
-    wrapped without spaces."""
-    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
+    wrapped without spaces. The ideographs beyond the first plane (extensions B to G, from
+    U+20000) count too: a name may be written in nothing else."""
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+               or "\U00020000" <= ch <= "\U0003ffff" for ch in text)

@@ -36,13 +36,15 @@ class LetterRequest:
     kind: str
     language: str = "zh"
     plan: str | None = None  # the plan's name
-    contact: str | None = None  # for `confirmation`: a contact's ref (default: see below)
+    contact: str | None = None  # a call to quote, by ref (a confirmation has a default:
+    # core.letters.quote.chosen_contact)
     paper: str = "a4"
     show_id: bool = False
     on: date | None = None  # the letter's date (default today)
     hardship: str | None = None  # replaces the case's hardship statement when given
     extra: str = ""  # a paragraph of the person's own
     to: str = "creditor"  # or, for a complaint, "regulator": the person's country's regulator
+    id_card: bool = False  # a copy of the ID card is enclosed (one line; no image is embedded)
 
 
 class Writer:
@@ -113,6 +115,12 @@ def opening(w: Writer, person: Data) -> str:
                  account=w.account(), as_of=w.date(balance["as_of"]), total=w.money(total),
                  principal=w.money(balance["principal"]), interest=w.money(balance["interest"]),
                  fees=w.money(balance["fees"]), status=status)
+
+
+def uses_hardship(kind: str, plan: str | None) -> bool:
+    """Whether a letter of `kind` tells the person's circumstances: every proposal and
+    confirmation does; a complaint only with a plan named (its context)."""
+    return kind != "complaint" or plan is not None
 
 
 def hardship_blocks(w: Writer, case: Data, request: LetterRequest) -> list[Block]:
@@ -214,14 +222,15 @@ def treatment_text(term: TermIn, language: str, currency: str) -> str:
     return text
 
 
-def enclosures(case: Data, debt: str, language: str) -> list[str]:
+def enclosures(case: Data, debt: str, language: str, id_card: bool = False) -> list[str]:
     """Reviewed evidence linked to the debt, then reviewed hardship proof linked to none:
-    what a letter encloses and what the person has ready to send when they call."""
+    what a letter encloses and what the person has ready to send when they call. With
+    `id_card`, a copy of the ID card first (said in one line, whatever the store holds)."""
     words, names = TEXTS[language], CATEGORIES[language]
     chosen = [e for e in case["evidence"] if e["reviewed"] and debt in e["debts"]]
     chosen += [e for e in case["evidence"] if e["reviewed"] and not e["debts"]
                and e["category"] in HARDSHIP_PROOF]
-    items = []
+    items = [words["enclosure_id_card"]] if id_card else []
     for e in chosen:
         title = (e["title"] or "").strip() or names.get(e["category"] or "other", names["other"])
         when = words["enclosure_date"].format(date=date_text(e["document_date"], language)) \
@@ -240,10 +249,11 @@ ENCLOSURE_KEYS = ("h_enclosures", "enclosures_intro", "enclosures_none")
 
 def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | None = None,
                    keys: tuple[str, str, str] = ENCLOSURE_KEYS,
-                   context: Sequence[Block] = ()) -> list[Block]:
-    """The enclosures (heading, introduction, or what is said when there are none: `keys`),
-    the request for a written reply, how to reach the person, their own paragraph, any
-    `context`, and the thanks: the end of every letter's body."""
+                   context: Sequence[Block] = (), also: str = "") -> list[Block]:
+    """The enclosures (heading, introduction, or what is said when there are none: `keys`;
+    then `also`, a paper enclosed beside the listed ones), the request for a written reply,
+    how to reach the person, their own paragraph, any `context`, and the thanks: the end of
+    every letter's body."""
     request = w.request
     heading, intro, none = keys
     body = [Block("h", w.say(heading))]
@@ -251,6 +261,8 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
         body += [Block("p", w.say(intro)), Block("ol", items=tuple(enclosed))]
     else:
         body.append(Block("p", w.say(none)))
+    if also:
+        body.append(Block("p", also))
     body += [Block("h", w.say("h_reply")), Block("p", reply or w.say("reply"))]
     how = how_to_reach(w, person)
     if how:

@@ -1,10 +1,11 @@
 """A Letter laid out as a printable PDF with ReportLab.
 
-ReportLab is imported here only, and this module only when a letter is built. One font is
-used throughout, the CJK TrueType font shipped in resources/fonts (it has Latin glyphs too),
-embedded as a subset, so the letter prints the same on every machine; ReportLab's default
-Helvetica is never left on a page (the canvas starts in our font). The output is invariant:
-the same letter gives the same bytes.
+ReportLab is imported here only, and this module only when a letter is built. The fonts are
+the ones shipped in resources/fonts, chosen per character by core.letters.fonts (a CJK font
+with Latin glyphs too, and a fallback for the rare characters of names), embedded as
+subsets, so the letter prints the same on every machine; ReportLab's default Helvetica is
+never left on a page (the canvas starts in our font). The output is invariant: the same
+letter gives the same bytes.
 
 It knows a letter only as core.letters.document describes it, never how one is composed:
 core.letters.build (a letter) and core.letters.brief (the call sheet) import it when they
@@ -15,51 +16,19 @@ from __future__ import annotations
 import io
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
-from core import resources
+from core.letters import fonts, line_breaks
 from core.letters.document import Block, Letter, Table, has_cjk
 
-FONT = "DebtDeskCJK"
 CELL_SIZE = 9.5
-CELL_PADDING = 6  # ReportLab's padding on each side of a table cell
 PADDING_Y = 2.5  # a table cell's padding above and below its text
-_font_ready = False
-
-
-def _register_font() -> None:
-    global _font_ready
-    if _font_ready:
-        return
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    font = resources.resource_path(*resources.CJK_FONT)
-    pdfmetrics.registerFont(TTFont(FONT, str(font), subfontIndex=0))
-    for bold in (0, 1):
-        for italic in (0, 1):
-            addMapping(FONT, bold, italic, FONT)
-    _font_ready = True
 
 
 def missing_characters(letter: Letter) -> tuple[str, ...]:
-    """The characters of the letter that the shipped font has no glyph for, each once, in
-    the order they appear. They would print as blanks: rare characters of the CJK extension
-    blocks, which do occur in names (䶮, 𠀀, 𫖮). Saying which lets the person choose."""
-    _register_font()
-    from reportlab.pdfbase import pdfmetrics
-
-    known = pdfmetrics.getFont(FONT).face.charToGlyph
-    missing: list[str] = []
-    for char in letter.text():
-        if not char.isspace() and ord(char) not in known and char not in missing:
-            missing.append(char)
-    return tuple(missing)
-
-
-def _markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    """The characters of the letter that neither the main font nor its fallback has a glyph
+    for, each once, in the order they appear. They would print as blanks; saying which lets
+    the person choose another spelling or write them in by hand."""
+    return fonts.missing(letter.text())
 
 
 class _Styles:
@@ -71,7 +40,7 @@ class _Styles:
         zh = language == "zh"
         size = 9.5 if compact else 10.5
         self.body = ParagraphStyle(
-            "body", fontName=FONT, fontSize=size,
+            "body", fontName=fonts.FONT, fontSize=size,
             leading=size * ((1.5 if compact else 1.65) if zh else (1.3 if compact else 1.4)),
             firstLineIndent=2 * size if zh and not compact else 0,
             spaceAfter=size * (0.3 if compact else 0.5),
@@ -97,20 +66,18 @@ class _Styles:
         self.footer_size = 8.5
 
     def para(self, text: str, style: Any) -> Any:
-        from reportlab.platypus import Paragraph
-
-        # CJK wrapping breaks between any two Chinese characters (and keeps 。，from
-        # starting a line); text without Chinese wraps at spaces only.
+        # CJK wrapping breaks between any two Chinese characters (never before closing
+        # punctuation: core.letters.line_breaks); text without Chinese wraps at spaces only.
         if has_cjk(text):
             from reportlab.lib.styles import ParagraphStyle
 
             style = ParagraphStyle(style.name + "_cjk", parent=style, wordWrap="CJK")
-        return Paragraph(_markup(text), style)
+        return line_breaks.paragraph(fonts.markup(text), style)
 
 
 def render(letter: Letter) -> bytes:
     """The letter as PDF bytes."""
-    _register_font()
+    fonts.register()
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate
@@ -123,7 +90,7 @@ def render(letter: Letter) -> bytes:
         out, pagesize=page, leftMargin=side * mm, rightMargin=side * mm, topMargin=top * mm,
         bottomMargin=20 * mm, title=letter.title, author=letter.author,
         subject=letter.title, creator="DebtDesk", producer="DebtDesk", invariant=1,
-        initialFontName=FONT,
+        initialFontName=fonts.FONT,
         lang="zh-CN" if letter.language == "zh" else "en")
     width = doc.width
     story: list[Any] = _head(letter, styles, width)
@@ -201,7 +168,7 @@ def _address_table(letter: Letter, styles: _Styles, width: float) -> Any:
              (*letter.recipient, letter.date_line)]
     table = RLTable([[left, right]], colWidths=[width * 0.54, width * 0.46])
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else ReportLab sets Helvetica per cell
+        ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),  # else ReportLab sets Helvetica per cell
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
@@ -220,35 +187,34 @@ def _block(block: Block, styles: _Styles, width: float) -> list[Any]:
         items = [ListItem(styles.para(text, styles.item), value=i)
                  for i, text in enumerate(block.items, 1)]
         size = styles.item.fontSize
-        return [ListFlowable(items, bulletType="1", bulletFontName=FONT, bulletFontSize=size,
-                             leftIndent=2 * size, bulletFormat="%s."), Spacer(1, 4)]
+        return [ListFlowable(items, bulletType="1", bulletFontName=fonts.FONT,
+                             bulletFontSize=size, leftIndent=2 * size, bulletFormat="%s."),
+                Spacer(1, 4)]
     assert block.table is not None
     return [_table(block.table, styles, width), Spacer(1, 8)]
 
 
 def _table(table: Table, styles: _Styles, width: float) -> Any:
     from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import LongTable, TableStyle
 
     widths = _column_widths(table, width)
+    kept = _kept(table)
 
-    def cell(text: str, align: str, room: float) -> Any:
-        # A text that fits on one line is drawn as it is, in the cell's font: a Paragraph
-        # per cell (wrapped character by character for Chinese) made a table of a thousand
-        # creditors take seconds, and looks the same when there is nothing to wrap.
-        if "\n" not in text and stringWidth(text, FONT, CELL_SIZE) <= room:
+    def cell(text: str, column: int, header: bool = False) -> Any:
+        room = widths[column] - _PADDING
+        if _plain(text, room):
             return text
-        return styles.para(text, styles.cell_right if align == "r" else styles.cell)
+        style = styles.cell_right if table.align[column] == "r" else styles.cell
+        if kept[column] and not header:
+            return _one_line(text, style, room)
+        return styles.para(text, style)
 
-    rooms = [w - 2 * CELL_PADDING for w in widths]
-    data = [[cell(text, align, room) for text, align, room
-             in zip(table.header, table.align, rooms, strict=True)]]
-    data += [[cell(text, align, room) for text, align, room
-              in zip(row, table.align, rooms, strict=True)] for row in table.rows]
+    data = [[cell(text, column, True) for column, text in enumerate(table.header)]]
+    data += [[cell(text, column) for column, text in enumerate(row)] for row in table.rows]
     grid = colors.HexColor("#b8c2cc")
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
         ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -276,27 +242,65 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
     return result
 
 
-def _column_widths(table: Table, width: float) -> list[float]:
-    """Share the width by the longest text in each column, amounts never squeezed."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+_PADDING = 12 + 1  # a table cell's padding, 6 points a side, and a point to spare
+_NARROWEST = 5 * CELL_SIZE + _PADDING  # a text column keeps five characters a line if it can
 
-    longest = []
-    for column in range(len(table.header)):
-        texts = [table.header[column], *(row[column] for row in table.rows)]
-        longest.append(max(stringWidth(t, FONT, CELL_SIZE) for t in texts) + 10)
+
+def _plain(text: str, room: float) -> bool:
+    """Whether a cell's text can be drawn as it is, in the cell's font: one line, all in
+    the main font, fitting its column. A Paragraph per cell (broken character by character
+    for Chinese) made a table of a thousand creditors take seconds to lay out, and looks the
+    same where there is nothing to break and no other font to switch to."""
+    if "\n" in text:
+        return False
+    runs = fonts.runs(text)
+    return (not runs or (len(runs) == 1 and runs[0][0] == fonts.FONT)) and \
+        fonts.width(text, CELL_SIZE) <= room
+
+
+def _kept(table: Table) -> list[bool]:
+    """The columns whose cells never wrap: amounts (right-aligned) and those kept."""
+    return [align == "r" or column in table.keep for column, align in enumerate(table.align)]
+
+
+def _one_line(text: str, style: Any, room: float) -> Any:
+    """A cell that stays on one line: an amount split as `4,500.` over `00 元` misreads.
+    Where its column is too narrow even so, the cell's type is made smaller to fit."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    needed = fonts.width(text, style.fontSize)
+    if needed > room > 0:
+        size = style.fontSize * room / needed
+        style = ParagraphStyle(f"{style.name}_{size:.2f}", parent=style, fontSize=size)
+    return line_breaks.paragraph(fonts.markup(text), style)
+
+
+def _column_widths(table: Table, width: float) -> list[float]:
+    """Share the width by the longest text in each column. Columns that never wrap keep
+    their width where they can; text columns give way, each keeping a few characters a
+    line before a long one (a creditor's full name) takes the rest."""
+    texts = [[table.header[column], *(row[column] for row in table.rows)]
+             for column in range(len(table.header))]
+    longest = [max(fonts.width(t, CELL_SIZE) for t in column) + _PADDING for column in texts]
     total = sum(longest)
     if total <= width:
         spare = (width - total) / len(longest)
         return [w + spare for w in longest]
-    # Too wide: text columns give way; amount and date columns keep their width, and a little
-    # more, since a cell's padding (6 points a side) would otherwise wrap its longest text.
-    kept = [a == "r" or i in table.keep for i, a in enumerate(table.align)]
-    longest = [w + 3 if k else w for w, k in zip(longest, kept, strict=True)]
+    kept = _kept(table)
     fixed = sum(w for w, k in zip(longest, kept, strict=True) if k)
     flexible = [w for w, k in zip(longest, kept, strict=True) if not k]
-    room = max(width - fixed, width * 0.3)
-    scale = room / sum(flexible) if flexible else 1
-    return [w if k else w * scale for w, k in zip(longest, kept, strict=True)]
+    room = max(width - fixed, min(width * 0.3, sum(flexible)))
+    if fixed > width - room:  # even the amounts do not fit: they shrink (see _one_line)
+        scale = (width - room) / fixed
+        longest = [w * scale if k else w for w, k in zip(longest, kept, strict=True)]
+    floors = [min(w, _NARROWEST) for w in flexible]
+    if room <= sum(floors):
+        shares = [f * room / sum(floors) for f in floors]
+    else:
+        extra = (room - sum(floors)) / (sum(flexible) - sum(floors))
+        shares = [f + (w - f) * extra for w, f in zip(flexible, floors, strict=True)]
+    given = iter(shares)
+    return [w if k else next(given) for w, k in zip(longest, kept, strict=True)]
 
 
 def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:
@@ -318,7 +322,7 @@ def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:
     table = RLTable(rows, colWidths=[width * 0.62, width * 0.38], rowHeights=None,
                     hAlign="RIGHT")
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, len(letter.signature) - 1), 0.6, colors.black),
         ("TOPPADDING", (0, 0), (-1, -1), 12),
@@ -336,7 +340,7 @@ def _numbered_canvas(label: str, size: float, dated: date | None = None) -> Any:
     # ReportLab has no type hints, so Canvas is Any to mypy.
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = FONT  # the doc template passes None: Helvetica
+            kwargs["initialFontName"] = fonts.FONT  # the doc template passes None: Helvetica
             kwargs["initialFontSize"] = 10.5
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -349,10 +353,9 @@ def _numbered_canvas(label: str, size: float, dated: date | None = None) -> Any:
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
-                self.setFont(FONT, size)
                 self.setFillColorRGB(0.35, 0.35, 0.35)
                 text = label.format(page=number, pages=total)
-                self.drawCentredString(self._pagesize[0] / 2, 12 * 2.8346, text)
+                fonts.draw_centred(self, self._pagesize[0] / 2, 12 * 2.8346, text, size)
                 super().showPage()
             if dated is not None:  # invariant mode writes 2000-01-01 otherwise
                 self._doc._timeStamp.YMDhms = (dated.year, dated.month, dated.day, 0, 0, 0)

@@ -106,6 +106,19 @@ ZH: dict[str, str] = {
     "confirmation_ask": "为避免误解，请贵方以书面形式（信函或电子邮件）确认上述约定，"
                         "并写明以下事项：",
     "agreement_schedule": "双方约定的还款安排如下：",
+    # a call quoted (core.letters.quote): only what the log holds
+    "quote_org_creditor": "贵方",
+    "quote_org_named_agency": "{caller}",
+    "quote_org_agency": "受贵方委托的催收机构",
+    "quote_staff": "{org}工作人员",
+    "quote_staff_name": "{org}工作人员{name}",
+    "quote_staff_number": "{org}工号为 {number} 的工作人员",
+    "quote_staff_name_number": "{org}工作人员{name}（工号 {number}）",
+    "quote_said": "{date}，{staff}{channel}表示：{summary}",
+    "quote_spoke": "{date}，本人与{staff}{channel}沟通过还款事宜。",
+    "quote_offer_monthly": "沟通中谈到的方案为：每月还款 {monthly}，共 {months} 期。",
+    "quote_offer_lump": "沟通中谈到的方案为：一次性还款 {lump}。",
+    "quote_intro_complaint": "此外，请贵方一并核查以下这次沟通：",
     "plan_schedule": "本人提出的还款安排如下：",
     "rule_card_cn": "根据《商业银行信用卡业务监督管理办法》第七十条，持卡人确实无力按原约定还款、"
                     "但仍有还款意愿的，发卡银行可以与持卡人协商达成个性化分期还款协议，期限最长"
@@ -123,6 +136,7 @@ ZH: dict[str, str] = {
     "enclosures_none": "如需本人的收入、病历等证明材料，请告知，本人将尽快提供。",
     "enclosure": "{title}{date}",
     "enclosure_date": "（{date}）",
+    "enclosure_id_card": "本人身份证复印件（正反面）",
     "reply": "恳请贵方在收到本函后 15 日内以书面形式（信函或电子邮件）答复。如同意上述方案，"
              "请出具书面还款协议，写明每期还款金额和日期、还款期间是否计收利息和费用，以及逾期的处理方式。"
              "协议达成后，本人将严格按约还款；如情况再有变化，本人会提前与贵方联系。",
@@ -230,6 +244,19 @@ EN: dict[str, str] = {
     "confirmation_ask": "To avoid any misunderstanding, please confirm this agreement in "
                         "writing (by letter or email), stating:",
     "agreement_schedule": "The payments agreed are:",
+    "quote_org_creditor": "your staff",
+    "quote_org_named_agency": "the staff of {caller}",
+    "quote_org_agency": "the agency collecting for you",
+    "quote_staff": "a member of {org}",
+    "quote_staff_name": "{name} of {org}",
+    "quote_staff_number": "a member of {org} (staff number {number})",
+    "quote_staff_name_number": "{name} of {org} (staff number {number})",
+    "quote_said": "On {date}, {staff} told me{channel}, as I noted at the time: \"{summary}\"",
+    "quote_spoke": "On {date} I was in touch with {staff}{channel} about repaying this "
+                   "account.",
+    "quote_offer_monthly": "The terms discussed were {monthly} a month for {months} months.",
+    "quote_offer_lump": "The terms discussed were a single payment of {lump}.",
+    "quote_intro_complaint": "Please also look into this contact: ",
     "plan_schedule": "The payments I propose are:",
     "rule_card_cn": "Under article 70 of the Measures for the Supervision and Administration "
                     "of Credit Card Business of Commercial Banks (2011), a card issuer may agree "
@@ -250,6 +277,7 @@ EN: dict[str, str] = {
                        "will send it promptly.",
     "enclosure": "{title}{date}",
     "enclosure_date": " ({date})",
+    "enclosure_id_card": "A copy of my ID card (front and back)",
     "reply": "Please reply in writing (by letter or email) within 15 days of receiving this "
              "letter. If you accept this proposal, please send a written agreement stating "
              "each payment's amount and date, whether interest and charges run while I repay, "
@@ -265,6 +293,16 @@ CHANNELS = {
     "en": {"phone": "phone", "online_chat": "online chat", "app": "the app", "email": "email",
            "letter": "letter", "sms": "text message", "in_person": "meeting in person",
            "other": "other means"},
+}
+
+# How a quoted call came (core.letters.quote): 贵行工作人员王女士在电话中表示……
+QUOTE_CHANNELS = {
+    "zh": {"phone": "在电话中", "online_chat": "在在线客服对话中", "app": "在 App 中",
+           "email": "在电子邮件中", "letter": "在信函中", "sms": "在短信中",
+           "in_person": "在面谈中", "other": ""},
+    "en": {"phone": " by phone", "online_chat": " in an online chat", "app": " in the app",
+           "email": " by email", "letter": " by letter", "sms": " by text message",
+           "in_person": " in person", "other": ""},
 }
 
 CATEGORIES = {

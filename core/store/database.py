@@ -188,7 +188,7 @@ def _check_key(data_dir: Path, key: SealKey | None) -> None:
     if key is None:
         raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
     path = data_dir / SEAL_NAME
-    if read_document(path.read_bytes(), path.name)[1] != key.check:
+    if read_document(path.read_bytes(), path.name).check != key.check:
         raise DomainError(i18n.t("seal_other_key"))
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from core import i18n
 from core.errors import DomainError
+from core.store import seal_text  # noqa: F401 - the messages said here
 
 FILE_VAR, ENV_VAR, NEW_FILE_VAR = (
     "DEBTDESK_PASSPHRASE_FILE", "DEBTDESK_PASSPHRASE", "DEBTDESK_NEW_PASSPHRASE_FILE")

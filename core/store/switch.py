@@ -20,6 +20,7 @@ from pathlib import Path
 from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME
+from core.store import seal_text  # noqa: F401 - the messages said here
 from core.store.incoming import _sync_folder, _try_lock
 
 SWITCH_NAME = "seal-switch.json"

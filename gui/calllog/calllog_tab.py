@@ -42,6 +42,7 @@ from gui.shared.proxy import RecordProxyModel
 from gui.shared.refresh import RefreshWhenShown
 from gui.shared.retranslate import Retranslating, fill
 from gui.shared.table_model import Column, RecordTableModel, fit_columns
+from gui.shared.table_widths import ColumnWidths
 from gui.shared.undo import (
     DeletedCommand,
     create_through_dialog,
@@ -79,6 +80,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        ColumnWidths(self.table, "callLog")
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         on_delete_key(self.table, self.delete_selected)

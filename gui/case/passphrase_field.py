@@ -43,7 +43,7 @@ class WorkLines:
         self._parent = parent
         self.busy = QProgressBar(parent)
         self.busy.setObjectName("sealBusy")
-        self.busy.setRange(0, 0)  # no steps to count: the work says nothing until done
+        self.busy.setRange(0, 0)  # spins until the work counts its files
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.status = QLabel(parent)
@@ -56,11 +56,20 @@ class WorkLines:
         self.error.hide()
 
     def working(self, text: str) -> None:
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
         self.error.hide()
         self.status.setText(text)
         for widget in (self.busy, self.status):
             widget.show()
         self._grow()
+
+    def progress(self, done: int, total: int) -> None:
+        """Files done of all there are: the bar counts them (it no longer just spins)."""
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done)
+        self.busy.setFormat(f"{done} / {total}")
+        self.busy.setTextVisible(True)
 
     def stopped(self, error: str = "") -> None:
         self.busy.hide()

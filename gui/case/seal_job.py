@@ -19,6 +19,11 @@ class SealJob(QObject):
 
     done = Signal(object)  # what the work returned
     failed = Signal(str, bool)  # the message; True when the passphrase was the wrong one
+    progress = Signal(int, int)  # files done, files in all: emitted from the worker thread
+
+    def report(self, done: int, total: int) -> None:
+        """For the work to call as it goes (queued to the GUI thread by the signal)."""
+        self.progress.emit(done, total)
 
     def start(self, work: Callable[[], Any]) -> None:
         threading.Thread(target=self._run, args=(work,), name="seal", daemon=True).start()

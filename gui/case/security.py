@@ -47,6 +47,8 @@ class Security(Retranslating, QObject):
         self.protect_action = self._add(lambda: self.change("protect"), "protectAction")
         self.change_action = self._add(lambda: self.change("change"), "changePassphraseAction")
         self.unprotect_action = self._add(lambda: self.change("unprotect"), "unprotectAction")
+        self.recovery_action = self._add(self.make_recovery_sheet, "recoverySheetAction")
+        self.recovery_dialog: Any = None
         self.unlock_dialog: Any = None
         self.protect_dialog: Any = None
         self.offer_protection = False  # set by the app: the tests' fresh folders are not asked
@@ -85,6 +87,7 @@ class Security(Retranslating, QObject):
         self.protect_action.setText(self.tr("&Protect with a passphrase…"))
         self.change_action.setText(self.tr("&Change the passphrase…"))
         self.unprotect_action.setText(self.tr("&Remove the protection…"))
+        self.recovery_action.setText(self.tr("Make a recovery &key…"))
 
     @property
     def sealed(self) -> bool:
@@ -99,6 +102,7 @@ class Security(Retranslating, QObject):
         self.protect_action.setEnabled(writable and not self.sealed)
         self.change_action.setEnabled(writable and self.sealed)
         self.unprotect_action.setEnabled(writable and self.sealed)
+        self.recovery_action.setEnabled(writable and self.sealed)
         self._watch(self.sealed)
 
     # --- opening ------------------------------------------------------------------------
@@ -146,7 +150,48 @@ class Security(Retranslating, QObject):
         if self.unlock_dialog is not None:
             self.unlock_dialog.deleteLater()
             self.unlock_dialog = None
+        if key.by_recovery:  # the passphrase is forgotten: a new one, once the case is open
+            self._window.store_opened.connect(self._after_recovery)
         self._window.open_store(key)
+
+    def _after_recovery(self) -> None:
+        self._window.store_opened.disconnect(self._after_recovery)
+        if self.sealed:
+            self.change("change", self.tr("You opened the case with its recovery key. Choose "
+                                          "a new passphrase now."))
+
+    # --- the recovery key ---------------------------------------------------------------
+    def make_recovery_sheet(self) -> None:
+        """A new recovery key for the open sealed case (only seal.json changes), then its
+        sheet. One made before stops working: asked first."""
+        window = self._window
+        if not self.sealed or window.read_only:
+            return
+        if window.store.key.recovery is not None and QMessageBox.question(
+                window, self.tr("Make a new recovery key?"),
+                self.tr("The recovery key made before will stop working. Make a new one?"),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        from core.case import sealing
+        from core.errors import DomainError
+        from core.store.seal import new_recovery_code
+
+        code = new_recovery_code()
+        try:
+            window.store.key = sealing.add_recovery(window.data_dir, window.store.key, code)
+        except (DomainError, OSError) as error:
+            QMessageBox.warning(window, self.tr("No recovery key made"),
+                                getattr(error, "message", None) or str(error))
+            return
+        self.show_recovery_sheet(code, window.store.key.fingerprint())
+
+    def show_recovery_sheet(self, code: str, fingerprint: str) -> None:
+        from gui.case.recovery_sheet import RecoverySheetDialog
+
+        self.recovery_dialog = RecoverySheetDialog(code, fingerprint,
+                                                   self._window.languages.current,
+                                                   self._window)
+        self.recovery_dialog.open()
 
     # --- locking ------------------------------------------------------------------------
     def lock_now(self, idle: bool = False) -> None:
@@ -214,14 +259,14 @@ class Security(Retranslating, QObject):
             self._idle.start(int(left * 1000) + 1)
 
     # --- protect, change, remove --------------------------------------------------------
-    def change(self, mode: str) -> None:
+    def change(self, mode: str, note: str = "") -> None:
         """Protect ("protect"), change the passphrase ("change") or remove it ("unprotect")."""
         window = self._window
         if window.store is None or window.read_only:
             return
         from gui.case.protect_dialog import ProtectDialog
 
-        dialog = ProtectDialog(mode, window)
+        dialog = ProtectDialog(mode, window, note)
         dialog.submitted.connect(lambda text: self._switch(dialog, mode, text))
         self.protect_dialog = dialog
         dialog.open()
@@ -230,25 +275,32 @@ class Security(Retranslating, QObject):
         """The store closed and the folder let go (the core operation takes it), the work in
         a worker, then the store opened again: with the new key, or the old one if refused."""
         from core.case import sealing
-        from core.store.seal import derive, new_params, unlock
+        from core.store.seal import derive, new_params, new_recovery_code, unlock
         from gui.case.seal_job import SealJob
 
         window = self._window
         data_dir, old = window.data_dir, window.store.key
+        code = new_recovery_code() if mode != "unprotect" and dialog.recovery.isChecked() \
+            else None
+        job = SealJob()
 
         def work() -> tuple[Any, Any]:
             if mode == "unprotect":
                 unlock(data_dir, passphrase)  # the one typed is this case's
-                return sealing.unprotect(data_dir, old), None
+                return sealing.unprotect(data_dir, old, job.report), None
             new = derive(passphrase, new_params())
+            if code is not None:
+                new = new.with_recovery(code)
             if mode == "protect":
-                return sealing.protect(data_dir, new), new
-            return sealing.change_passphrase(data_dir, old, new), new
+                return sealing.protect(data_dir, new, job.report), new
+            return sealing.change_passphrase(data_dir, old, new, job.report), new
 
         def done(result: tuple[Any, Any]) -> None:
             backup, key = result
             window.open_store(key)
             dialog.work_done()
+            if code is not None and key is not None:
+                self.show_recovery_sheet(code, key.fingerprint())
             QMessageBox.information(window, dialog.windowTitle(), fill({
                 "protect": self.tr("Your case is now protected with the passphrase. A backup "
                                    "of it as it was is kept as %1."),
@@ -266,7 +318,8 @@ class Security(Retranslating, QObject):
         dialog.working()
         window.close_case(let_go=True)
         self.update()
-        self.job = SealJob()
+        self.job = job
+        self.job.progress.connect(dialog.lines.progress)
         self.job.done.connect(done)
         self.job.failed.connect(failed)
         self.job.start(work)

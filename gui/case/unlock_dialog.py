@@ -58,9 +58,10 @@ class UnlockDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock your case"))
         self.heading.setText(self.tr("This case is protected with a passphrase"))
-        self.text.setText(fill(self.tr("Type the passphrase to open the case in %1."),
-                               self.data_dir))
-        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.text.setText(fill(self.tr("Type the passphrase to open the case in %1. If you "
+                                       "have forgotten it, type the recovery key from your "
+                                       "printed sheet instead."), self.data_dir))
+        self.field.setPlaceholderText(self.tr("Passphrase or recovery key"))
         self.show_box.setText(self.tr("Show"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit"))

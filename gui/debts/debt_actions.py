@@ -173,8 +173,10 @@ class DebtActions(QObject):
             delete, lambda snapshot: agreements.restore_agreement(store, snapshot))
 
     # --- a new statement ------------------------------------------------------------------
-    def update_statement(self, view: Any) -> None:
-        """The figures of the creditor's latest statement; undo puts the old ones back."""
+    def update_statement(self, view: Any, estimate: Any = None) -> None:
+        """The figures of the creditor's latest statement, or, with `estimate`, the debt
+        brought up to date from it (the person confirms or corrects it); undo puts the old
+        ones back."""
         from core.debts import payments
         from gui.debts.payment_dialogs import StatementDialog
 
@@ -197,7 +199,7 @@ class DebtActions(QObject):
 
         run_dialog(self._desk,
                    StatementDialog(view.data["balance"], view.data["creditor"] or ref,
-                                   self._widget),
+                                   self._widget, estimate),
                    lambda doc: payments.update_from_statement(store, ref, doc), command)
 
     # --- the agreement in a calendar ------------------------------------------------------

@@ -79,6 +79,15 @@ class DebtDetail(Retranslating, QWidget):
                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.conduct.linkActivated.connect(lambda _link: self.action_requested.emit("conduct"))
         self.conduct.hide()
+        # the offer to bring a stale statement up to date (the plan starts from it)
+        self.offer: Any = None  # the estimate the offer starts from, when it is made
+        self.offer_text = QLabel(self)
+        self.offer_text.setObjectName("statementOffer")
+        self.offer_text.setWordWrap(True)
+        self.offer_text.setStyleSheet("color: #8a5a00;")
+        self.offer_button = QPushButton(self)
+        self.offer_button.setObjectName("upToDateButton")
+        self.offer_button.clicked.connect(lambda: self.action_requested.emit("up_to_date"))
         self.statement_button = QPushButton(self)
         self.statement_button.setObjectName("statementButton")
         self.statement_button.clicked.connect(lambda: self.action_requested.emit("statement"))
@@ -146,7 +155,12 @@ class DebtDetail(Retranslating, QWidget):
         left.addWidget(self.title)
         left.addWidget(self.estimate)
         left.addWidget(self.conduct)
-        left.addWidget(self.statement_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.offer_text)
+        statement_row = QHBoxLayout()
+        statement_row.addWidget(self.offer_button)
+        statement_row.addWidget(self.statement_button)
+        statement_row.addStretch(1)
+        left.addLayout(statement_row)
         left.addWidget(self.steps)
         left.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
@@ -164,6 +178,7 @@ class DebtDetail(Retranslating, QWidget):
         self.pay_button.setText(self.tr("Record a pa&yment…"))
         self.calendar_button.setText(self.tr("Add to calendar…"))
         self.statement_button.setText(self.tr("Update from a new statement…"))
+        self.offer_button.setText(self.tr("Bring it up to date…"))
         self.statement_button.setToolTip(self.tr(
             "Enter the figures of the creditor's latest statement; the old ones are kept"))
         self.calendar_button.setToolTip(self.tr(
@@ -205,6 +220,7 @@ class DebtDetail(Retranslating, QWidget):
         for widget in (self.agreement_box, self.payments_box, self.next_button, self.steps,
                        self.estimate, self.statement_button):
             widget.setVisible(shown)
+        self._show_offer(progress)
         if not shown:
             self.title.setText(self.tr("Select a debt to see where it stands."))
             return
@@ -232,6 +248,21 @@ class DebtDetail(Retranslating, QWidget):
             self.next_button.setText(fill(self.tr("Next: %1"), action_text(action)))
         self._show_agreement(progress)
         self._show_payments(progress.payments)
+
+    def _show_offer(self, progress: Any) -> None:
+        """Plans and letters start from the statement: where it has aged or interest has run
+        since, offer to bring it up to date first."""
+        from core.debts.hints import statement_offer
+
+        self.offer = None if progress is None else statement_offer(
+            progress.debt, [p for _id, p in progress.payments], progress.estimate.on)
+        self.offer_text.setVisible(self.offer is not None)
+        self.offer_button.setVisible(self.offer is not None)
+        if self.offer is not None:
+            self.offer_text.setText(fill(self.tr(
+                "Plans and letters start from the statement of %1, not from today's %2. Bring "
+                "it up to date first, checking the figures against your bill."),
+                self.offer.as_of.isoformat(), self._money(self.offer.total)))
 
     def _show_agreement(self, progress: Any) -> None:
         kept = progress.kept

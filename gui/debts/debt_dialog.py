@@ -1,7 +1,8 @@
 """Add or edit one debt. Validates as you type with core's own rules and says what is wrong."""
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.casefile_spec import DEBT_KINDS, DEBT_STATUSES
 from core.debts.debts import validate_debt
+from core.debts.hints import MissingInterest, missing_interest
 from core.errors import DomainError
 from gui.shared import labels
 from gui.shared.forms import (
@@ -37,7 +39,7 @@ from gui.shared.forms import (
     select_code,
     to_qdate,
 )
-from gui.shared.retranslate import Retranslating
+from gui.shared.retranslate import Retranslating, fill
 
 Document = dict[str, Any]
 
@@ -84,6 +86,11 @@ class RateField(QWidget):
     def load(self, rate: dict[str, str] | None) -> None:
         self.value.setText(fraction_to_percent(rate["value"]) if rate else "")
         select_code(self.basis, rate["basis"] if rate else "daily")
+
+
+def _row_of(form: QFormLayout, widget: QWidget) -> int:
+    row, _role = cast(tuple[int, Any], form.getWidgetPosition(widget))
+    return row
 
 
 class DebtDialog(Retranslating, QDialog):
@@ -153,6 +160,12 @@ class DebtDialog(Retranslating, QDialog):
             form.addRow(QLabel(self), widget)
             self._rows.append((form, widget, key))
 
+        # gentle notes, not errors: under the field they are about, shown only when they apply
+        self.interest_hint, self.rate_hint = self._hint("interestHint"), self._hint("rateHint")
+        self.owed.insertRow(_row_of(self.owed, self.interest) + 1, "", self.interest_hint)
+        self.terms.insertRow(_row_of(self.terms, self.overdue_rate) + 1,
+                             self.rate_hint)  # the whole row: the rate fields are narrow
+
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.who_box)
         left.addWidget(self.owed_box)
@@ -170,6 +183,13 @@ class DebtDialog(Retranslating, QDialog):
         outer.addWidget(self.note)
         outer.addWidget(self.error)
         outer.addWidget(self.buttons)
+
+    def _hint(self, name: str) -> QLabel:
+        hint = QLabel(self)
+        hint.setObjectName(name)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #8a5a00;")
+        return hint
 
     def _field_labels(self) -> dict[str, str]:
         return {
@@ -301,8 +321,9 @@ class DebtDialog(Retranslating, QDialog):
     def validate(self) -> bool:
         """Check what is typed; say what is wrong next to the OK button, which waits."""
         try:
-            validate_debt(self.document())
+            debt = validate_debt(self.document())
         except DomainError as error:
+            self._show_hints(None)
             key = self._PATH_TO_KEY.get(error.path[:2]) or (
                 str(error.path[0]) if error.path else "")
             self._error_key = key
@@ -315,10 +336,48 @@ class DebtDialog(Retranslating, QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return False
         self._error_key = ""
+        self._show_hints(missing_interest(debt, date.today()))
         self.error.setText("")
         mark_invalid(self._all_inputs(), None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
+
+    def _show_hints(self, missing: MissingInterest | None) -> None:
+        """Interest that is probably missing: said under the field, never blocking OK."""
+        interest = rate = ""
+        if missing is not None and missing.interest:
+            interest = fill(self.tr(
+                "A credit card %1 days overdue usually charges interest. If the bill shows "
+                "interest, fill it in; if there truly is none, leave it as it is.")
+                if self.kind.currentData() == "credit_card" else self.tr(
+                "A debt with a contract rate that is %1 days overdue usually shows interest. "
+                "If the bill shows interest, fill it in; if there truly is none, leave it as "
+                "it is."), missing.days)
+        if missing is not None and missing.rate:
+            rate = fill(self.tr(
+                "A rate of 0 is unusual for a debt %1 days overdue. If the contract or the "
+                "bill states a rate, fill it in; if there truly is none, leave it as it is."),
+                missing.days)
+        for form, hint, text in ((self.owed, self.interest_hint, interest),
+                                 (self.terms, self.rate_hint, rate)):
+            hint.setText(text)
+            form.setRowVisible(hint, bool(text))
+        if self.isVisible():
+            self._grow_to_fit()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a note wraps: a dialog's minimum size leaves wrapped lines out."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _all_inputs(self) -> list[QWidget]:
         return [w.value if isinstance(w, RateField) else w for _, w, _ in self._rows]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 from core.debts import overdue
 from gui.shared.proxy import RecordProxyModel
 from gui.shared.table_model import Column, RecordTableModel, fit_columns
+from gui.shared.table_widths import ColumnWidths
 
 
 class DebtTable(QTableView):
@@ -39,6 +40,7 @@ class DebtTable(QTableView):
         # ResizeToContents asks every cell for every role on every change
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ColumnWidths(self, "debts")
 
     def retranslate(self) -> None:
         """The headers and texts in the new language (the tab calls it: no hook of its own)."""

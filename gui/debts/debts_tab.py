@@ -368,6 +368,8 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
             self.debt_actions.export_agreement_calendar(self.detail.progress, self._currency)
         elif action == "statement":
             self.debt_actions.update_statement(self.selected())
+        elif action == "up_to_date":
+            self.debt_actions.update_statement(self.selected(), self.detail.offer)
         elif action == "conduct" and self.selected() is not None:
             self.conduct_requested.emit(self.selected().data["ref"])
         else:

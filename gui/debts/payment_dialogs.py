@@ -258,17 +258,23 @@ class StatementDialog(QDialog):
     the statement's date."""
 
     def __init__(self, balance: dict[str, Any], creditor: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, estimate: Any = None) -> None:
+        """Starts from the current figures, or, to bring the debt up to date, from
+        `estimate` (a core.debts.progress.Estimate for today) for the person to check."""
         super().__init__(parent)
         self.setObjectName("statementDialog")
         self.setStyleSheet(INVALID_STYLE)
-        self.setWindowTitle(fill(self.tr("New statement from %1"), creditor))
+        self.setWindowTitle(fill(self.tr("New statement from %1"), creditor) if estimate is None
+                            else fill(self.tr("Bring the debt to %1 up to date"), creditor))
         self.principal = line(self)
         self.principal.setObjectName("statementPrincipal")
         self.interest, self.fees = line(self), line(self)
+        start = balance if estimate is None else {
+            "principal": estimate.principal, "interest": estimate.interest,
+            "fees": estimate.fees}
         for field, key in ((self.principal, "principal"), (self.interest, "interest"),
                            (self.fees, "fees")):
-            field.setText(str(balance[key]))
+            field.setText(str(start[key]))
         self.as_of = date_edit(self)
         self.as_of.setDate(QDate.currentDate())
         form = QFormLayout()
@@ -281,6 +287,13 @@ class StatementDialog(QDialog):
         layout.addWidget(QLabel(fill(self.tr(
             "The previous figures (%1) are kept in the debt's history."),
             balance["as_of"].isoformat()), self))
+        if estimate is not None:
+            self.estimated = QLabel(self.tr(
+                "Filled in with the estimate for today. Check each figure against your bill "
+                "and correct it where the bill says otherwise."), self)
+            self.estimated.setObjectName("statementEstimated")
+            self.estimated.setWordWrap(True)
+            layout.addWidget(self.estimated)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self))

@@ -24,6 +24,7 @@ from gui.shared.context import Desk
 from gui.shared.proxy import RecordProxyModel
 from gui.shared.retranslate import Retranslating
 from gui.shared.table_model import Column, RecordTableModel, fit_columns
+from gui.shared.table_widths import ColumnWidths
 
 
 def _table(
@@ -43,6 +44,7 @@ def _table(
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    ColumnWidths(view, name)
     return view, proxy
 
 

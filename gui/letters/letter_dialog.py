@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import DomainError
+from core.letters.parts import uses_hardship
 from core.letters.wording import LETTER_KINDS as KINDS
+from gui.letters.call_choice import CallChoice
 from gui.letters.letter_builder import (
     NOTE,
     QUIET,
@@ -45,8 +45,9 @@ from gui.letters.letter_builder import (
     show_built,
     show_problem,
 )
+from gui.letters.letter_sent import record_letter_sent
 from gui.letters.reply_days import ReplyDays
-from gui.shared import labels
+from gui.letters.statement_note import StatementNote
 from gui.shared.context import Desk
 from gui.shared.fit import fit_on_screen
 from gui.shared.forms import error_label, fill_combo, select_code
@@ -122,13 +123,14 @@ class LetterDialog(QDialog):
         self.paper.setObjectName("letterPaper")
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
-        self.contact = QComboBox(self)
-        self.contact.setObjectName("letterContact")
+        self.contact = CallChoice(self.case, self)  # any kind can quote a call of the debt
         self.to = QComboBox(self)  # a complaint goes to the creditor, later to the regulator
         self.to.setObjectName("letterTo")
         self.to.addItem("", "creditor")
         self.to.addItem("", "regulator")
         self.show_id = QCheckBox(self)
+        self.id_card = QCheckBox(self)  # said among the enclosures; no image is embedded
+        self.id_card.setObjectName("letterIdCard")
         self.hardship = QPlainTextEdit(self)
         self.hardship.setObjectName("letterHardship")
         self.hardship.setPlainText((self.case.get("hardship") or {}).get("statement") or "")
@@ -139,17 +141,20 @@ class LetterDialog(QDialog):
             box.setMinimumHeight(90)
         self.problem = error_label(self)
         self.problem.setObjectName("letterProblem")
+        self.stale = StatementNote(self.case, self.debt, self)  # figures older than today
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels = [QLabel(self) for _ in range(10)]
+        self._labels = [QLabel(self) for _ in range(11)]
         for label, field in zip(self._labels, (
                 self.debt, self.plan, self.kind, self.contact, self.to, self.language,
-                self.paper, self.show_id, self.hardship, self.extra), strict=True):
+                self.paper, self.show_id, self.id_card, self.hardship, self.extra),
+                strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         left = QWidget(self)
         column = QVBoxLayout(left)
+        column.addWidget(self.stale)
         column.addLayout(self.form, 1)
         column.addWidget(self.problem)
 
@@ -200,12 +205,13 @@ class LetterDialog(QDialog):
                 self.plan.setCurrentIndex(1)
         if debt is not None:
             select_code(self.debt, debt)
-        self._fill_contacts()
+        self.contact.show_debt(self.debt.currentData())
         select_code(self.kind, default_kind(self._plan_data(), self.debt.currentData()))
         for combo in (self.plan, self.kind, self.language, self.paper, self.contact, self.to):
             combo.currentIndexChanged.connect(self._changed)
         self.debt.currentIndexChanged.connect(self._debt_changed)
-        self.show_id.toggled.connect(self._changed)
+        for tick in (self.show_id, self.id_card):
+            tick.toggled.connect(self._changed)
         self.hardship.textChanged.connect(self._changed)
         self.extra.textChanged.connect(self._changed)
         self.retranslate()
@@ -219,7 +225,7 @@ class LetterDialog(QDialog):
         self.setWindowTitle(self.tr("Write a letter"))
         for label, text in zip(self._labels, (
                 self.tr("&Debt:"), self.tr("&Plan:"), self.tr("&Kind:"), self.tr("&Call:"),
-                self.tr("&To:"), self.tr("&Language:"), self.tr("Pa&per:"), "",
+                self.tr("&To:"), self.tr("&Language:"), self.tr("Pa&per:"), "", "",
                 self.tr("&Hardship:"), self.tr("Your own &paragraph:")), strict=True):
             label.setText(text)
         self.plan.setItemText(0, self.tr("No plan"))
@@ -227,6 +233,11 @@ class LetterDialog(QDialog):
         self.to.setItemText(1, self.tr("The regulator or ombudsman (if the creditor has not "
                                        "put it right)"))
         self.show_id.setText(self.tr("Show my full ID number (masked otherwise)"))
+        self.id_card.setText(self.tr("Enclose a copy of my ID card"))
+        self.id_card.setToolTip(self.tr(
+            "The list of enclosures says a copy of your ID card is enclosed. Put the copy in "
+            "the envelope yourself: nothing is printed from the evidence."))
+        self.contact.retranslate()
         self.hardship.setPlaceholderText(self.tr(
             "What happened, in your own words. Changes here are for this letter only."))
         self.extra.setPlaceholderText(self.tr("Anything else you want to say (optional)."))
@@ -248,31 +259,20 @@ class LetterDialog(QDialog):
         name = self.plan.currentData()
         return next((p for p in self.case["plans"] if p["name"] == name), None)
 
-    def _fill_contacts(self) -> None:
-        current = self.contact.currentData()
-        self.contact.blockSignals(True)
-        self.contact.clear()
-        self.contact.addItem(self.tr("Latest call with an agreement"), None)
-        debt = self.debt.currentData()
-        mine = sorted((c for c in self.case["contacts"] if debt in c["debts"]),
-                      key=lambda c: c["at"], reverse=True)
-        for c in mine:
-            when = c["at"].strftime("%Y-%m-%d %H:%M")
-            who = (c["agent"] or "").strip()
-            text = " · ".join(x for x in (when, labels.channel(c["channel"]),
-                                          labels.outcome(c["outcome"]), who) if x)
-            self.contact.addItem(text, c["ref"])
-        self.contact.setCurrentIndex(max(0, self.contact.findData(current)))
-        self.contact.blockSignals(False)
-
     def _debt_changed(self) -> None:
-        self._fill_contacts()
+        self.contact.show_debt(self.debt.currentData())
         self._changed()
 
     def _enable(self) -> None:
-        self.contact.setEnabled(self.kind.currentData() == "confirmation")
-        self.to.setEnabled(self.kind.currentData() == "complaint")
-        self.pack_button.setVisible(self.kind.currentData() == "complaint")
+        kind = self.kind.currentData()
+        self.contact.show_kind(kind)
+        self.to.setEnabled(kind == "complaint")
+        self.pack_button.setVisible(kind == "complaint")
+        told = uses_hardship(kind, self.plan.currentData())
+        self.hardship.setEnabled(told)
+        self.hardship.setToolTip("" if told else self.tr(
+            "A complaint tells your circumstances only with a plan: choose a plan to include "
+            "them."))
 
     def _changed(self) -> None:
         self._enable()
@@ -287,7 +287,7 @@ class LetterDialog(QDialog):
             debt=self.debt.currentData() or "", kind=self.kind.currentData(),
             language=self.language.currentData(), plan=self.plan.currentData(),
             contact=self.contact.currentData(), paper=self.paper.currentData(),
-            show_id=self.show_id.isChecked(), on=date.today(),
+            show_id=self.show_id.isChecked(), id_card=self.id_card.isChecked(), on=date.today(),
             hardship=self.hardship.toPlainText(), extra=self.extra.toPlainText(),
             to=self.to.currentData() if self.kind.currentData() == "complaint" else "creditor")
 
@@ -402,38 +402,10 @@ class LetterDialog(QDialog):
                                 pack_name(self.letter.title, date.today()), self.problem)
 
     def record_sent(self) -> None:
-        from core.calllog import contacts
-        from core.evidence.store import remove_evidence, restore_evidence
-        from gui.shared.undo import CreatedCommand
-
-        if self.pdf is None or self.letter is None:
+        if self.pdf is None or self.letter is None or not record_letter_sent(
+                self, self._desk, self.pdf, self._suggested_name(), self.debt.currentData(),
+                self.letter.title, self.kind.currentData(), self.reply_days.value()):
             return
-        store = self._desk.store
-        if store is None:
-            return
-        debt = self.debt.currentData()
-        try:
-            contact_id, evidence_id, changes = contacts.record_letter_sent(
-                store, self.pdf, self._suggested_name(), debt, self.letter.title,
-                self.kind.currentData(), reply_days=self.reply_days.value())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Cannot record the letter"), error.message)
-            return
-
-        def delete() -> tuple[Any, Any]:
-            contact, change = contacts.delete_contact(store, contact_id)
-            if evidence_id is None:
-                return (contact, None), change
-            evidence, more = remove_evidence(store, evidence_id)
-            return (contact, evidence), change | more
-
-        def restore(snapshots: tuple[Any, Any]) -> Any:
-            contact, evidence = snapshots
-            change = restore_evidence(store, evidence) if evidence is not None else changes
-            return change | contacts.restore_contact(store, contact)
-
-        self._desk.push(CreatedCommand(self.tr("Record a letter sent"), delete, restore,
-                                       self._desk.notify), changes)
         self.sent_button.setEnabled(False)
         say(self.problem, self.reply_days.sent())
         self.recorded.emit()

@@ -3,12 +3,43 @@ person lives (core.calllog.clocks: a complaint waits what the regulator gives th
 changeable. Recording the letter as sent starts that clock in the call log."""
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from gui.shared.retranslate import Retranslating, fill
+
+_DIGITS = re.compile(r"\d+")
+
+
+class DaysSpin(QSpinBox):
+    """A number of days written as a person reads it: "1 day", "30 days", "30 天". Two
+    strings rather than Qt's plural forms: the English window runs without a catalogue, and
+    would show the source's "day(s)"."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802
+        return self.tr("1 day") if value == 1 else fill(self.tr("%1 days"), value)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802
+        found = _DIGITS.search(text)
+        return int(found.group()) if found else self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        found = _DIGITS.search(text)
+        if found is None:
+            return QValidator.State.Intermediate, text, pos
+        number = int(found.group())
+        if self.minimum() <= number <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return (QValidator.State.Intermediate if number < self.minimum()
+                else QValidator.State.Invalid), text, pos
+
+    def retranslate(self) -> None:
+        """Writes the number again in the language now in use (a suffix change redraws)."""
+        self.setSuffix("")
 
 
 class ReplyDays(Retranslating, QWidget):
@@ -20,7 +51,7 @@ class ReplyDays(Retranslating, QWidget):
         self._country = country_for(case.get("currency"), case.get("country"))
         self._kind = kind
         self.label = QLabel(self)
-        self.spin = QSpinBox(self)
+        self.spin = DaysSpin(self)
         self.spin.setObjectName("letterReplyDays")
         self.spin.setRange(1, MAX_REPLY_DAYS)
         self.label.setBuddy(self.spin)
@@ -34,7 +65,7 @@ class ReplyDays(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Repl&y expected within:"))
-        self.spin.setSuffix(self.tr(" days"))
+        self.spin.retranslate()
         self.spin.setToolTip(self.tr(
             "From the day you send it. If no reply has come by then, the reminders say what "
             "to do next."))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 from html import escape
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.money import format_amount
 from gui.plans.chart_setup import configure, release
+from gui.plans.chart_ticks import month_formatter, month_locator
 from gui.shared.labels import currency_unit
 from gui.shared.retranslate import fill
 
@@ -157,6 +159,7 @@ class RepaymentChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.canvas, 1)
         self._months: list[int] = []
+        self._xs: list[float] = []  # each month's payment date, where matplotlib draws it
         self._data: dict[str, Any] = {}
         self._readout: Any = None
         self._cursor: Any = None
@@ -189,20 +192,23 @@ class RepaymentChart(QWidget):
 
         The artists are made once and then updated in place, so a redraw after an edit costs
         one render, not a rebuilt figure."""
+        from matplotlib.dates import date2num
+
         refs = [ref for ref, _ in schedule.cleared_in]
         n = schedule.months
         months = list(range(1, n + 1))
         # closing balances per debt in yuan: floats only here, for drawing
         stacks = {ref: [0.0] * n for ref in refs}
-        payments, dates = [0.0] * n, [""] * n
+        payments, dates, xs = [0.0] * n, [""] * n, [0.0] * n
         for row in schedule.rows:
             if row.debt == "TOTAL":
                 payments[row.month - 1] = row.payment_c / 100
                 dates[row.month - 1] = row.date.isoformat()
+                xs[row.month - 1] = float(date2num(row.date))
             else:
                 stacks[row.debt][row.month - 1] = row.closing_c / 100
         series = self._series(refs, stacks, names)
-        self._months, self._currency = months, currency
+        self._months, self._xs, self._currency = months, xs, currency
         self._data = {
             "stacks": stacks,
             "payments": payments,
@@ -219,20 +225,21 @@ class RepaymentChart(QWidget):
         for polygon, (_, values) in zip(artists["bands"], series, strict=False):
             top = [b + v for b, v in zip(bottom, values, strict=False)]
             polygon.set_verts([
-                list(zip(months, bottom, strict=False))
-                + list(zip(reversed(months), reversed(top), strict=False))
+                list(zip(xs, bottom, strict=False))
+                + list(zip(reversed(xs), reversed(top), strict=False))
             ])
             bottom = top
         nothing_values = self._data["nothing"]
-        artists["nothing"].set_data(months, nothing_values[:n] if nothing_values else [])
+        artists["nothing"].set_data(xs, nothing_values[:n] if nothing_values else [])
         artists["nothing"].set_visible(bool(nothing_values))
         cleared = [m for _, m in schedule.cleared_in if m is not None]
         artists["cleared"].set_offsets(
-            [(m, bottom[m - 1]) for m in cleared] or [(float("nan"), float("nan"))]
+            [(xs[m - 1], bottom[m - 1]) for m in cleared] or [(float("nan"), float("nan"))]
         )
         top_value = max(bottom + (nothing_values[:n] if nothing_values else []) + [1.0])
         ax = self.axes
-        ax.set_xlim(1, max(n, 2))
+        ax.set_xlim(xs[0], xs[-1] if n > 1 else xs[0] + 31)
+        ax.xaxis.set_major_locator(month_locator(n))  # on whole months, fewer as plans grow
         ax.set_ylim(0, top_value * 1.08)
         ax.set_ylabel(fill(translate("RepaymentChart", "Still owed (%1)"),
                            currency_unit(currency)))
@@ -289,6 +296,8 @@ class RepaymentChart(QWidget):
         ax.set_xlabel(translate("RepaymentChart", "Month of the plan"))
         ax.grid(True, alpha=0.3)
         ax.yaxis.set_major_formatter(_money_ticks())
+        ax.xaxis.set_major_formatter(month_formatter(translate(
+            "RepaymentChart", "yyyy-MM", "a month under the chart, as a Qt date format")))
         self._set_legend(labels, colours)
         self._readout = ax.annotate(
             "",
@@ -299,7 +308,7 @@ class RepaymentChart(QWidget):
             visible=False,
             bbox={"boxstyle": "round", "fc": "#ffffe0", "alpha": 0.95},
         )
-        self._cursor = ax.axvline(1, color="#888888", linewidth=0.8, visible=False)
+        self._cursor = ax.axvline(0, color="#888888", linewidth=0.8, visible=False)
         self._artists = {"labels": labels, "bands": bands, "nothing": nothing, "cleared": cleared}
 
     def _set_legend(self, labels: list[str], colours: list[str]) -> None:
@@ -330,13 +339,22 @@ class RepaymentChart(QWidget):
                 self._cursor.set_visible(False)
                 self.canvas.draw_idle()
             return
-        month = min(max(int(round(event.xdata)), 1), len(self._months))
+        month = self.month_at(event.xdata)
+        x = self._xs[month - 1]
         self._readout.set_text(self.readout_text(month))
-        self._readout.xy = (month, event.ydata)
+        self._readout.xy = (x, event.ydata)
         self._readout.set_visible(True)
-        self._cursor.set_xdata([month, month])
+        self._cursor.set_xdata([x, x])
         self._cursor.set_visible(True)
         self.canvas.draw_idle()
+
+    def month_at(self, x: float) -> int:
+        """The plan's month (from 1) whose payment date lies nearest to `x` on the axis."""
+        after = bisect_left(self._xs, x)
+        if after == len(self._xs) or (after > 0 and x - self._xs[after - 1]
+                                      < self._xs[after] - x):
+            after -= 1
+        return max(after, 0) + 1
 
     def readout_text(self, month: int) -> str:
         """The figures of one month, as the hover box shows them."""

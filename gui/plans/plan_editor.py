@@ -41,6 +41,7 @@ from gui.shared.forms import (
     to_qdate,
 )
 from gui.shared.retranslate import Retranslating, fill
+from gui.shared.table_widths import ColumnWidths, kept_columns
 
 Document = dict[str, Any]
 TERM_WIDTHS = {1: 130, 2: 70, 3: 100, 4: 80, 5: 80, 6: 90, 7: 90, 8: 90}  # at the least
@@ -93,6 +94,7 @@ class PlanEditor(Retranslating, QWidget):
         header = self.terms.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ColumnWidths(self.terms, "terms")
         self.up = QPushButton(self)
         self.down = QPushButton(self)
         self.up.clicked.connect(lambda: self._move(-1))
@@ -138,7 +140,10 @@ class PlanEditor(Retranslating, QWidget):
             self.tr("Rate %"), self.tr("Basis"), self.tr("Freeze interest"),
             self.tr("Waive fees"), self.tr("Pause (months)")])
         metrics = self.terms.horizontalHeader().fontMetrics()
+        kept = kept_columns(self.terms)
         for column, width in TERM_WIDTHS.items():  # wide enough for the header's words
+            if column in kept:
+                continue
             header = self.terms.horizontalHeaderItem(column)
             words = header.text() if header is not None else ""
             self.terms.setColumnWidth(column, max(width, metrics.horizontalAdvance(words) + 24))

@@ -31,6 +31,7 @@ from gui.plans.schedule_model import ScheduleModel
 from gui.shared.context import Desk
 from gui.shared.refresh import RefreshWhenShown
 from gui.shared.retranslate import Retranslating, fill
+from gui.shared.table_widths import ColumnWidths
 from gui.shared.undo import replace_command
 
 SAVE_AFTER_MS = 700
@@ -89,6 +90,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         self.schedule_view.setModel(self.schedule)
         self.schedule_view.setUniformRowHeights(True)
         self.schedule_view.setAlternatingRowColors(True)
+        ColumnWidths(self.schedule_view, "schedule")
         self.views.addTab(self.chart_page, "")
         self.views.addTab(self.schedule_view, "")
         self.export_chart_button = QPushButton(self)

@@ -109,12 +109,18 @@ class RecordTableModel(QAbstractTableModel):
 def fit_columns(table: Any, model: RecordTableModel, cap: int = 200, sample: int = 30,
                 skip_last: bool = False) -> None:
     """Widths from the header and the first rows, none wider than `cap` (measuring every
-    row of a long list, thumbnails and all, costs more than loading it)."""
+    row of a long list, thumbnails and all, costs more than loading it). A column whose
+    width the person set keeps it."""
+    from gui.shared.table_widths import kept_columns
+
+    kept = kept_columns(table)
     metrics = table.fontMetrics()
     icon = table.iconSize().width() + 8 if model.rowCount() else 0
     rows = range(min(sample, model.rowCount()))
     last = model.columnCount() - (1 if skip_last else 0)
     for column in range(last):
+        if column in kept:
+            continue
         texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
         texts += [str(model.index(row, column).data() or "") for row in rows]
         width = max(metrics.horizontalAdvance(text) for text in texts) + 18

@@ -234,174 +234,187 @@
     </message>
 </context>
 <context>
+    <name>CallChoice</name>
+    <message>
+        <location filename="../../gui/letters/call_choice.py" line="48"/>
+        <source>Latest call with an agreement</source>
+        <translation>最近一次达成约定的通话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/call_choice.py" line="49"/>
+        <source>Don&apos;t quote a call</source>
+        <translation>不引用</translation>
+    </message>
+</context>
+<context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="174"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="176"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="177"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="179"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="189"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="191"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="191"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="192"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="197"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="196"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="197"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="218"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="220"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="219"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="221"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="259"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="261"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="298"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="300"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="362"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="364"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="381"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="383"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="384"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="386"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="396"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="398"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="397"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="399"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="404"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="406"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="407"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="409"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="424"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="426"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="428"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="430"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="435"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="437"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -985,6 +998,19 @@
     </message>
 </context>
 <context>
+    <name>DaysSpin</name>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>DebtActions</name>
     <message>
         <location filename="../../gui/debts/debt_actions.py" line="58"/>
@@ -1095,22 +1121,22 @@
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="194"/>
+        <location filename="../../gui/debts/debt_actions.py" line="196"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="216"/>
+        <location filename="../../gui/debts/debt_actions.py" line="218"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="218"/>
+        <location filename="../../gui/debts/debt_actions.py" line="220"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="225"/>
+        <location filename="../../gui/debts/debt_actions.py" line="227"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -1179,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../gui/debts/debt_detail.py" line="55"/>
-        <location filename="../../gui/debts/debt_detail.py" line="243"/>
+        <location filename="../../gui/debts/debt_detail.py" line="274"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
@@ -1189,142 +1215,152 @@
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="162"/>
+        <location filename="../../gui/debts/debt_detail.py" line="176"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="163"/>
+        <location filename="../../gui/debts/debt_detail.py" line="177"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="164"/>
+        <location filename="../../gui/debts/debt_detail.py" line="178"/>
         <source>Record a pa&amp;yment…</source>
         <translation>记录还款(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="165"/>
+        <location filename="../../gui/debts/debt_detail.py" line="179"/>
         <source>Add to calendar…</source>
         <translation>加入日历…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="166"/>
+        <location filename="../../gui/debts/debt_detail.py" line="180"/>
         <source>Update from a new statement…</source>
         <translation>按新账单更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="168"/>
+        <location filename="../../gui/debts/debt_detail.py" line="181"/>
+        <source>Bring it up to date…</source>
+        <translation>更新到今天…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_detail.py" line="183"/>
         <source>Enter the figures of the creditor&apos;s latest statement; the old ones are kept</source>
         <translation>填入债权人最新账单上的数字；旧的数字会保留</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="170"/>
+        <location filename="../../gui/debts/debt_detail.py" line="185"/>
         <source>Save the agreed installments as an .ics file for your phone or calendar</source>
         <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="171"/>
+        <location filename="../../gui/debts/debt_detail.py" line="186"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="172"/>
+        <location filename="../../gui/debts/debt_detail.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="174"/>
+        <location filename="../../gui/debts/debt_detail.py" line="189"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="174"/>
+        <location filename="../../gui/debts/debt_detail.py" line="189"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="174"/>
+        <location filename="../../gui/debts/debt_detail.py" line="189"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="174"/>
+        <location filename="../../gui/debts/debt_detail.py" line="189"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="182"/>
+        <location filename="../../gui/debts/debt_detail.py" line="197"/>
         <source>1 likely breach of collector rules</source>
         <translation>1 项可能违反催收规则的行为</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="183"/>
+        <location filename="../../gui/debts/debt_detail.py" line="198"/>
         <source>%1 likely breaches of collector rules</source>
         <translation>%1 项可能违反催收规则的行为</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="209"/>
+        <location filename="../../gui/debts/debt_detail.py" line="225"/>
         <source>Select a debt to see where it stands.</source>
         <translation>选择一笔债务，查看它进展到哪一步。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="214"/>
+        <location filename="../../gui/debts/debt_detail.py" line="230"/>
         <source>Owed now, estimated: %1 (statement of %2: %3; interest since %4; paid since %5). Only the creditor&apos;s next statement is exact.</source>
         <translation>目前欠款（估算）：%1（%2 账单：%3；此后利息 %4；此后已还 %5）。准确数字以债权人下一期账单为准。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="232"/>
+        <location filename="../../gui/debts/debt_detail.py" line="248"/>
         <source>Next: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="242"/>
+        <location filename="../../gui/debts/debt_detail.py" line="263"/>
+        <source>Plans and letters start from the statement of %1, not from today&apos;s %2. Bring it up to date first, checking the figures against your bill.</source>
+        <translation>方案和信函以 %1 的账单为起点，而不是今天的 %2。请先把它更新到今天，并对照账单核对各项金额。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_detail.py" line="273"/>
         <source>No agreement recorded yet.</source>
         <translation>还没有记录协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="245"/>
+        <location filename="../../gui/debts/debt_detail.py" line="276"/>
         <source>Record a new agreement…</source>
         <translation>记录新协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="247"/>
+        <location filename="../../gui/debts/debt_detail.py" line="278"/>
         <source>Agreed on %1.</source>
         <translation>%1 达成协议。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="249"/>
+        <location filename="../../gui/debts/debt_detail.py" line="280"/>
         <source>%1 of %2 installments paid; %3 left.</source>
         <translation>已还 %1 / %2 期，还剩 %3。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="254"/>
+        <location filename="../../gui/debts/debt_detail.py" line="285"/>
         <source>%1 paid late.</source>
         <translation>其中 %1 期逾期才还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="257"/>
+        <location filename="../../gui/debts/debt_detail.py" line="288"/>
         <source>Next: %1 on %2.</source>
         <translation>下一期：%2 还 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="263"/>
+        <location filename="../../gui/debts/debt_detail.py" line="294"/>
         <source>Attach the signed copy: tick it in the agreement.</source>
         <translation>请在协议中勾选签字的协议文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="268"/>
+        <location filename="../../gui/debts/debt_detail.py" line="299"/>
         <source>missed</source>
         <translation>未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="268"/>
+        <location filename="../../gui/debts/debt_detail.py" line="299"/>
         <source>part-paid</source>
         <translation>只还了一部分</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="271"/>
+        <location filename="../../gui/debts/debt_detail.py" line="302"/>
         <source>Installment %1 of %2 (due %3) is %4. Contact the creditor before the next date: explain, say when you can pay, and note what they agree.</source>
         <translation>第 %1 期 %2（%3 到期）%4。请在下一个还款日之前联系债权人：说明情况，说清楚什么时候能还，并记下对方同意的内容。</translation>
     </message>
@@ -1332,169 +1368,184 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="176"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="196"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="176"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="196"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="177"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="178"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="178"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="179"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="179"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="180"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="180"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="200"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="181"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="181"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="201"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="182"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="182"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="183"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="184"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="185"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="185"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="186"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="186"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="186"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="187"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="187"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="191"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="191"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="192"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="193"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="194"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="195"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="215"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="196"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="216"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="197"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="198"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="218"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="199"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_dialog.py" line="350"/>
+        <source>A credit card %1 days overdue usually charges interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
+        <translation>逾期 %1 天的信用卡通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_dialog.py" line="353"/>
+        <source>A debt with a contract rate that is %1 days overdue usually shows interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
+        <translation>有合同利率、逾期 %1 天的欠款通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_dialog.py" line="358"/>
+        <source>A rate of 0 is unusual for a debt %1 days overdue. If the contract or the bill states a rate, fill it in; if there truly is none, leave it as it is.</source>
+        <translation>逾期 %1 天的欠款利率为 0 并不常见。合同或账单上如写有利率，请填上；确实没有就不用管。</translation>
     </message>
 </context>
 <context>
@@ -2765,159 +2816,164 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="63"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="64"/>
         <source>Repay in installments</source>
         <translation>分期还款（停息分期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="64"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="219"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="221"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="222"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="223"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="226"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <source>Enclose a copy of my ID card</source>
+        <translation>附身份证复印件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
+        <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
-        <source>Latest call with an agreement</source>
-        <translation>最近一次达成约定的通话</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="297"/>
@@ -2947,6 +3003,11 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
+        <location filename="../../gui/letters/letter_dialog.py" line="274"/>
+        <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
+        <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
+    </message>
+    <message>
         <location filename="../../gui/letters/letter_dialog.py" line="366"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
@@ -2962,12 +3023,12 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>打印信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="420"/>
+        <location filename="../../gui/letters/letter_sent.py" line="30"/>
         <source>Cannot record the letter</source>
         <translation>无法记录这封信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="435"/>
+        <location filename="../../gui/letters/letter_sent.py" line="46"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
     </message>
@@ -3292,134 +3353,134 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
-        <location filename="../../gui/plans/plan_editor.py" line="288"/>
+        <location filename="../../gui/plans/plan_editor.py" line="130"/>
+        <location filename="../../gui/plans/plan_editor.py" line="293"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="128"/>
-        <location filename="../../gui/plans/plan_editor.py" line="289"/>
+        <location filename="../../gui/plans/plan_editor.py" line="130"/>
+        <location filename="../../gui/plans/plan_editor.py" line="294"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="131"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="131"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../gui/plans/plan_editor.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="135"/>
+        <location filename="../../gui/plans/plan_editor.py" line="137"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="138"/>
+        <location filename="../../gui/plans/plan_editor.py" line="140"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="138"/>
+        <location filename="../../gui/plans/plan_editor.py" line="140"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="138"/>
+        <location filename="../../gui/plans/plan_editor.py" line="140"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="141"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="141"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="145"/>
+        <location filename="../../gui/plans/plan_editor.py" line="150"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="147"/>
+        <location filename="../../gui/plans/plan_editor.py" line="152"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="148"/>
+        <location filename="../../gui/plans/plan_editor.py" line="153"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="150"/>
+        <location filename="../../gui/plans/plan_editor.py" line="155"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="164"/>
+        <location filename="../../gui/plans/plan_editor.py" line="169"/>
         <source>This day has passed: a first payment then would already be late.</source>
         <translation>这一天已经过去：定在这天的首期还款已经算逾期了。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="207"/>
+        <location filename="../../gui/plans/plan_editor.py" line="212"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="207"/>
+        <location filename="../../gui/plans/plan_editor.py" line="212"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="175"/>
+        <location filename="../../gui/plans/plan_editor.py" line="180"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="179"/>
+        <location filename="../../gui/plans/plan_editor.py" line="184"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="181"/>
+        <location filename="../../gui/plans/plan_editor.py" line="186"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="90"/>
+        <location filename="../../gui/plans/plan_editor.py" line="91"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>
@@ -3588,72 +3649,72 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="138"/>
+        <location filename="../../gui/plans/plan_tab.py" line="140"/>
         <source>Repayment curve</source>
         <translation>还款曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="139"/>
+        <location filename="../../gui/plans/plan_tab.py" line="141"/>
         <source>Schedule</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="140"/>
+        <location filename="../../gui/plans/plan_tab.py" line="142"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="141"/>
+        <location filename="../../gui/plans/plan_tab.py" line="143"/>
         <source>Export schedule…</source>
         <translation>导出明细…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="142"/>
+        <location filename="../../gui/plans/plan_tab.py" line="144"/>
         <source>Write a &amp;letter with this plan…</source>
         <translation>按此方案写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="143"/>
+        <location filename="../../gui/plans/plan_tab.py" line="145"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="146"/>
+        <location filename="../../gui/plans/plan_tab.py" line="148"/>
         <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="296"/>
+        <location filename="../../gui/plans/plan_tab.py" line="298"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="324"/>
+        <location filename="../../gui/plans/plan_tab.py" line="326"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="359"/>
+        <location filename="../../gui/plans/plan_tab.py" line="361"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="361"/>
+        <location filename="../../gui/plans/plan_tab.py" line="363"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="380"/>
+        <location filename="../../gui/plans/plan_tab.py" line="382"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="382"/>
+        <location filename="../../gui/plans/plan_tab.py" line="384"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="400"/>
+        <location filename="../../gui/plans/plan_tab.py" line="402"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -3661,87 +3722,97 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="66"/>
-        <source>Nobody can recover a forgotten passphrase: not DebtDesk, not its makers, not anyone else. Without it the case cannot be opened, so write it down and keep it somewhere safe.</source>
-        <translation>密码一旦忘记，任何人都无法找回：本软件不能，它的开发者不能，其他任何人也不能。没有密码就打不开这份案卷，请把它写下来，存放在安全的地方。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/case/protect_dialog.py" line="70"/>
+        <location filename="../../gui/case/protect_dialog.py" line="82"/>
         <source>Protect your case with a passphrase</source>
         <translation>用密码保护您的案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="71"/>
-        <source>A passphrase keeps everything in this case&apos;s data folder encrypted: the debts, calls, plans and letters, the evidence files and the backups. DebtDesk asks for it each time it opens the case. A backup is made first, and the change is all or nothing.</source>
-        <translation>设置密码后，这份案卷数据文件夹里的一切都会加密保存：债务、联系记录、方案和信件，证据文件，以及备份。每次打开案卷都要输入密码。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/case/protect_dialog.py" line="75"/>
+        <location filename="../../gui/case/protect_dialog.py" line="89"/>
         <source>&amp;Protect</source>
         <translation>加密保护(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="77"/>
+        <location filename="../../gui/case/protect_dialog.py" line="91"/>
         <source>Change the passphrase</source>
         <translation>更换密码</translation>
     </message>
     <message>
         <location filename="../../gui/case/protect_dialog.py" line="78"/>
-        <source>The new passphrase replaces the old one for the whole case, its evidence files and its backups. A backup is made first, and the change is all or nothing.</source>
-        <translation>新密码将取代旧密码，用于整份案卷、证据文件和备份。操作前会先做一份备份，而且要么全部完成，要么什么都不改。</translation>
+        <source>Nobody can recover a forgotten passphrase: not DebtDesk, not its makers, not anyone else. Without it, or the recovery key if you print one, the case cannot be opened.</source>
+        <translation>密码忘了，谁也找不回来：本程序不能，开发者不能，任何人都不能。没有密码（或者您打印的恢复密钥），案卷就打不开。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="81"/>
+        <location filename="../../gui/case/protect_dialog.py" line="83"/>
+        <source>A passphrase keeps everything in this case&apos;s data folder encrypted: the debts, calls, plans and letters, the evidence files and the backups. DebtDesk asks for it each time it opens the case. A backup is made first, and the change is all or nothing. The unencrypted files are deleted, but a disk can keep traces of deleted files: your system&apos;s disk encryption (BitLocker, FileVault) covers those.</source>
+        <translation>设置密码后，这份案卷数据文件夹里的一切都会加密保存：债务、联系记录、方案和信件、证据文件，以及备份。每次打开案卷都要输入密码。操作前会先做一份备份，而且要么全部完成，要么什么都不改。原来未加密的文件会被删除，但硬盘上可能还留有已删除文件的痕迹；系统自带的磁盘加密（BitLocker、FileVault）可以保护这部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="92"/>
+        <source>The new passphrase replaces the old one for the whole case, its evidence files and its backups. A recovery key printed before stops working. A backup is made first, and the change is all or nothing.</source>
+        <translation>新密码将替换旧密码，整个案卷、证据文件和备份都改用新密码。之前打印的恢复密钥会失效。更换前会先做一份备份，更换要么全部完成，要么完全不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="96"/>
         <source>&amp;Change</source>
         <translation>更换(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="83"/>
+        <location filename="../../gui/case/protect_dialog.py" line="98"/>
         <source>Remove the protection</source>
         <translation>取消密码保护</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="84"/>
+        <location filename="../../gui/case/protect_dialog.py" line="99"/>
         <source>The case, its evidence files and its backups will be stored unencrypted again: anyone who can open this computer&apos;s files can read them. Type the current passphrase to confirm. A backup is made first.</source>
         <translation>案卷、证据文件和备份将重新以不加密的形式保存：任何能打开这台电脑上文件的人都能读到它们。请输入当前密码以确认。操作前会先做一份备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="89"/>
+        <location filename="../../gui/case/protect_dialog.py" line="104"/>
         <source>&amp;Remove protection</source>
         <translation>取消保护(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="91"/>
+        <location filename="../../gui/case/protect_dialog.py" line="107"/>
         <source>Current passphrase:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="92"/>
+        <location filename="../../gui/case/protect_dialog.py" line="108"/>
         <source>New passphrase:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="93"/>
+        <location filename="../../gui/case/protect_dialog.py" line="109"/>
         <source>Type it again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="94"/>
+        <location filename="../../gui/case/protect_dialog.py" line="110"/>
+        <source>Also make a recovery &amp;key to print (recommended)</source>
+        <translation>同时制作一把可打印的恢复密钥（建议）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="112"/>
+        <source>A random key, shown once, that opens the case if the passphrase is forgotten. Print it and keep it away from the computer.</source>
+        <translation>一串随机字符，只显示这一次；忘记密码时可以用它打开案卷。请打印出来，和电脑分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/protect_dialog.py" line="114"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="99"/>
+        <location filename="../../gui/case/protect_dialog.py" line="119"/>
         <source>Type a passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="103"/>
+        <location filename="../../gui/case/protect_dialog.py" line="123"/>
         <source>The two passphrases are not the same. Nothing was changed.</source>
         <translation>两次输入的密码不一致，没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/protect_dialog.py" line="114"/>
+        <location filename="../../gui/case/protect_dialog.py" line="134"/>
         <source>Working… every file of the case is written anew; this can take a while for many evidence files.</source>
         <translation>正在处理……案卷的每个文件都要重新写入，证据文件多时可能需要一些时间。</translation>
     </message>
@@ -3749,12 +3820,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="76"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="78"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="77"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="79"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
@@ -3770,109 +3841,109 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="100"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="102"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="105"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="107"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="107"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="109"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="110"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="112"/>
         <source>Document date</source>
         <translation>文件日期</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="114"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="116"/>
         <source>Debts</source>
         <translation>相关债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="116"/>
-        <location filename="../../gui/evidence/evidence_list.py" line="200"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="118"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="202"/>
         <source>Reviewed</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="117"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="119"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="117"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="119"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="120"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="122"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="153"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="155"/>
         <source>Kept in your data folder, named by their SHA-256 so any later change shows. Double-click an entry to edit its details; select one to see it on the right.</source>
         <translation>文件保存在数据文件夹中，以 SHA-256 哈希命名，之后任何改动都能被发现。双击一项可编辑详细信息；选中一项可在右侧查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="194"/>
         <source>Any category</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="197"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="199"/>
         <source>Any debt</source>
         <translation>所有债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="197"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="199"/>
         <source>No debt</source>
         <translation>未关联债务</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="199"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="201"/>
         <source>Reviewed or not</source>
         <translation>核对与否</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="201"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="203"/>
         <source>Not reviewed yet</source>
         <translation>尚未核对</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="202"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
         <source>Any file state</source>
         <translation>所有文件状态</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="203"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="205"/>
         <source>Missing or changed</source>
         <translation>缺失或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="206"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="204"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="206"/>
         <source>Changed</source>
         <translation>被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="205"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="207"/>
         <source>Checked intact</source>
         <translation>已校验完好</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_check.py" line="39"/>
-        <location filename="../../gui/evidence/evidence_list.py" line="142"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="144"/>
         <source>kept</source>
         <translation>已保存</translation>
     </message>
@@ -3888,24 +3959,82 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/evidence/evidence_check.py" line="42"/>
-        <location filename="../../gui/evidence/evidence_list.py" line="142"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="144"/>
         <source>missing</source>
         <translation>缺少文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="126"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="128"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="151"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="153"/>
         <source>Search evidence (title, file name, note)…</source>
         <translation>搜索证据材料（标题、文件名、备注）…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_list.py" line="155"/>
+        <location filename="../../gui/evidence/evidence_list.py" line="157"/>
         <source>No evidence files yet.</source>
         <translation>还没有证据材料。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="77"/>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="79"/>
+        <source>If you forget the passphrase, this key opens the case instead. It is shown only now: save or print the sheet, or copy the key onto paper, and keep it away from the computer.</source>
+        <translation>忘记密码时，可以用这把恢复密钥打开案卷。它只显示这一次：请保存或打印恢复密钥页，或者抄在纸上，和电脑分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="83"/>
+        <source>Case fingerprint: %1. Anyone with this key and this computer&apos;s files can read your case; a new passphrase makes the key useless.</source>
+        <translation>案卷标识：%1。谁拿到这把密钥和这台电脑上的文件，就能看到您的案卷；更换密码后，这把密钥就失效了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="85"/>
+        <source>I have &amp;saved, printed or copied down this key</source>
+        <translation>我已保存、打印或抄下这把密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="86"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="87"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="88"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="103"/>
+        <source>DebtDesk recovery key</source>
+        <translation>债务协商助手恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="104"/>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复密钥页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="109"/>
+        <source>Saved as %1. A key kept on this computer protects nothing: print it or move it to a USB stick kept apart, then delete the file.</source>
+        <translation>已保存为 %1。密钥留在这台电脑上起不到保护作用：请打印出来，或移到另外存放的 U 盘上，然后删除这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/recovery_sheet.py" line="114"/>
+        <source>Print the recovery sheet</source>
+        <translation>打印恢复密钥页</translation>
     </message>
 </context>
 <context>
@@ -3948,49 +4077,55 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/plans/chart.py" line="237"/>
+        <location filename="../../gui/plans/chart.py" line="244"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="254"/>
+        <location filename="../../gui/plans/chart.py" line="261"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="278"/>
-        <location filename="../../gui/plans/chart.py" line="312"/>
+        <location filename="../../gui/plans/chart.py" line="285"/>
+        <location filename="../../gui/plans/chart.py" line="321"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="287"/>
-        <location filename="../../gui/plans/chart.py" line="316"/>
+        <location filename="../../gui/plans/chart.py" line="294"/>
+        <location filename="../../gui/plans/chart.py" line="325"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="289"/>
+        <location filename="../../gui/plans/chart.py" line="296"/>
         <source>Month of the plan</source>
         <translation>方案第几个月</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="346"/>
+        <location filename="../../gui/plans/chart.py" line="299"/>
+        <source>yyyy-MM</source>
+        <comment>a month under the chart, as a Qt date format</comment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/chart.py" line="364"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="347"/>
+        <location filename="../../gui/plans/chart.py" line="365"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="350"/>
+        <location filename="../../gui/plans/chart.py" line="368"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="355"/>
+        <location filename="../../gui/plans/chart.py" line="373"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
@@ -3998,22 +4133,17 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ReplyDays</name>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="36"/>
+        <location filename="../../gui/letters/reply_days.py" line="67"/>
         <source>Repl&amp;y expected within:</source>
         <translation>预计回复期限(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="37"/>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <location filename="../../gui/letters/reply_days.py" line="39"/>
+        <location filename="../../gui/letters/reply_days.py" line="70"/>
         <source>From the day you send it. If no reply has come by then, the reminders say what to do next.</source>
         <translation>从寄出之日算起。到时仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="56"/>
+        <location filename="../../gui/letters/reply_days.py" line="87"/>
         <source>Recorded in the call log, with the PDF kept as evidence. If no reply has come by %1, the reminders will say what to do next.</source>
         <translation>已记入联系记录，PDF 已作为证据保存。如果到 %1 仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>
@@ -4069,82 +4199,107 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../gui/case/security.py" line="79"/>
+        <location filename="../../gui/case/security.py" line="81"/>
         <source>Securit&amp;y</source>
         <translation>安全(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="80"/>
+        <location filename="../../gui/case/security.py" line="82"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="81"/>
+        <location filename="../../gui/case/security.py" line="83"/>
         <source>Lock after &amp;idle</source>
         <translation>闲置后锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="83"/>
+        <location filename="../../gui/case/security.py" line="85"/>
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="84"/>
+        <location filename="../../gui/case/security.py" line="86"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="85"/>
+        <location filename="../../gui/case/security.py" line="87"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>设置密码保护(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="86"/>
+        <location filename="../../gui/case/security.py" line="88"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更换密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="87"/>
+        <location filename="../../gui/case/security.py" line="89"/>
         <source>&amp;Remove the protection…</source>
         <translation>取消密码保护(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="113"/>
+        <location filename="../../gui/case/security.py" line="90"/>
+        <source>Make a recovery &amp;key…</source>
+        <translation>制作恢复密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="117"/>
         <source>Protect your case?</source>
         <translation>要为案卷设置密码吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="114"/>
+        <location filename="../../gui/case/security.py" line="118"/>
         <source>DebtDesk can keep this case encrypted behind a passphrase, so that nobody who opens this computer&apos;s files can read your debts or your documents. A forgotten passphrase cannot be recovered by anyone. You can also do this later, from File ▸ Security.</source>
         <translation>可以用密码把这份案卷加密保存，这样别人即使打开这台电脑上的文件，也读不到您的债务和材料。密码一旦忘记，任何人都无法找回。您也可以以后再从“文件 ▸ 安全”中设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="166"/>
+        <location filename="../../gui/case/security.py" line="160"/>
+        <source>You opened the case with its recovery key. Choose a new passphrase now.</source>
+        <translation>您是用恢复密钥打开案卷的。请现在设置一个新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="171"/>
+        <source>Make a new recovery key?</source>
+        <translation>重新制作恢复密钥？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="172"/>
+        <source>The recovery key made before will stop working. Make a new one?</source>
+        <translation>之前制作的恢复密钥将会失效。要重新制作吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="183"/>
+        <source>No recovery key made</source>
+        <translation>没有制作恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/security.py" line="211"/>
         <source>The case was locked after %1 minutes without use.</source>
         <translation>%1 分钟没有操作，案卷已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="169"/>
+        <location filename="../../gui/case/security.py" line="214"/>
         <source>A dialog that was open was closed without saving its changes.</source>
         <translation>当时打开的对话框已关闭，其中的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="253"/>
+        <location filename="../../gui/case/security.py" line="305"/>
         <source>Your case is now protected with the passphrase. A backup of it as it was is kept as %1.</source>
         <translation>您的案卷现在已受密码保护。加密前的备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="255"/>
+        <location filename="../../gui/case/security.py" line="307"/>
         <source>The passphrase is changed. A backup of the case as it was is kept as %1.</source>
         <translation>密码已更换。更换前的案卷备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="257"/>
+        <location filename="../../gui/case/security.py" line="309"/>
         <source>The protection is removed: the case is stored unencrypted. A backup of it as it was is kept as %1.</source>
         <translation>密码保护已取消：案卷现在不加密保存。取消前的备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="263"/>
+        <location filename="../../gui/case/security.py" line="315"/>
         <source>That passphrase does not open this case.</source>
         <translation>这个密码打不开这份案卷。</translation>
     </message>
@@ -4310,50 +4465,68 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="265"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="267"/>
         <source>New statement from %1</source>
         <translation>%1 的新账单</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="275"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="268"/>
+        <source>Bring the debt to %1 up to date</source>
+        <translation>把欠 %1 的债务更新到今天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/payment_dialogs.py" line="281"/>
         <source>&amp;Principal</source>
         <translation>本金(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="276"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="282"/>
         <source>&amp;Interest</source>
         <translation>利息(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="277"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="283"/>
         <source>&amp;Fees and charges</source>
         <translation>费用（违约金等）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="278"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="284"/>
         <source>Statement &amp;date</source>
         <translation>账单日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/payment_dialogs.py" line="282"/>
+        <location filename="../../gui/debts/payment_dialogs.py" line="288"/>
         <source>The previous figures (%1) are kept in the debt&apos;s history.</source>
         <translation>之前的数字（%1）会保留在这笔债务的历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/payment_dialogs.py" line="292"/>
+        <source>Filled in with the estimate for today. Check each figure against your bill and correct it where the bill says otherwise.</source>
+        <translation>已按今天的估算填好。请对照账单逐项核对，与账单不符的地方请改正。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementNote</name>
+    <message>
+        <location filename="../../gui/letters/statement_note.py" line="39"/>
+        <source>This letter starts from the statement of %1; by today the debt is likely about %2. To write from today&apos;s figures, close this letter, bring the debt up to date on the Debts tab, and write it again.</source>
+        <translation>这封信以 %1 的账单为起点；到今天，这笔欠款估计约为 %2。若要按今天的金额写信，请先关闭本信，在“债务”页把这笔欠款更新到今天，再重新写信。</translation>
     </message>
 </context>
 <context>
     <name>StatusFilter</name>
     <message>
-        <location filename="../../gui/debts/debt_table.py" line="95"/>
+        <location filename="../../gui/debts/debt_table.py" line="97"/>
         <source>All debts</source>
         <translation>全部债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_table.py" line="96"/>
+        <location filename="../../gui/debts/debt_table.py" line="98"/>
         <source>Still open</source>
         <translation>未结清</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_table.py" line="97"/>
+        <location filename="../../gui/debts/debt_table.py" line="99"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4452,41 +4625,41 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/case/unlock_dialog.py" line="61"/>
-        <source>Type the passphrase to open the case in %1.</source>
-        <translation>请输入密码，打开 %1 中的案卷。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="63"/>
-        <source>Passphrase</source>
-        <translation>密码</translation>
+        <source>Type the passphrase to open the case in %1. If you have forgotten it, type the recovery key from your printed sheet instead.</source>
+        <translation>请输入密码，打开 %1 中的案卷。如果忘了密码，可以输入您打印的恢复密钥。</translation>
     </message>
     <message>
         <location filename="../../gui/case/unlock_dialog.py" line="64"/>
+        <source>Passphrase or recovery key</source>
+        <translation>密码或恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/unlock_dialog.py" line="65"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="65"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="66"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="66"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="83"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="84"/>
         <source>Type your passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="86"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="87"/>
         <source>Checking the passphrase…</source>
         <translation>正在核对密码…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/unlock_dialog.py" line="104"/>
+        <location filename="../../gui/case/unlock_dialog.py" line="105"/>
         <source>That passphrase does not open this case.</source>
         <translation>这个密码打不开这份案卷。</translation>
     </message>

@@ -230,13 +230,18 @@ def test_masks() -> None:
 
 # --- the command line ----------------------------------------------------------------------
 
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Path:
+def imported(tmp_path: Path, document: dict) -> Path:
+    """A store in `tmp_path` holding `document`, imported through the command line."""
     source = tmp_path / "case.json"
-    source.write_text(json.dumps(letter_case(), ensure_ascii=False), encoding="utf-8")
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     data_dir = tmp_path / "store"
     assert cli.main(["--data-dir", str(data_dir), "import", str(source)]) == 0
     return data_dir
+
+
+@pytest.fixture
+def case_dir(tmp_path: Path) -> Path:
+    return imported(tmp_path, letter_case())
 
 
 def test_cli_letter_writes_the_pdf(case_dir: Path, tmp_path: Path, capsys) -> None:
@@ -303,10 +308,11 @@ def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> No
     a cell with nothing to wrap is drawn as plain text, a long one still wraps."""
     from reportlab.platypus import Paragraph
 
+    from core.letters import fonts
     from core.letters.document import Table
-    from core.letters.pdf import _register_font, _Styles, _table
+    from core.letters.pdf import _Styles, _table
 
-    _register_font()
+    fonts.register()
     long = "中国工商银行牡丹卡中心" * 12
     table = Table(("债权人", "欠款"), (("招商银行", "1,000.00 元"), (long, "2.00 元")),
                   ("l", "r"))
@@ -314,6 +320,8 @@ def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> No
     cells = laid._cellvalues
     assert cells[0] == ["债权人", "欠款"] and cells[1] == ["招商银行", "1,000.00 元"]
     assert isinstance(cells[2][0], Paragraph) and cells[2][1] == "2.00 元"
+    rare = _table(Table(("债权人",), (("𠀀银行",),), ("l",)), _Styles("zh"), 400)
+    assert isinstance(rare._cellvalues[1][0], Paragraph)  # set partly in the fallback font
 
 
 def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case_says(

@@ -103,10 +103,12 @@ def test_input_keeps_a_sealed_case_open(qtbot, open_window, sealed_dir) -> None:
     assert window.store is not None
 
 
-def _switch(qtbot, window, action, first: str, second: str | None = None) -> None:
+def _switch(qtbot, window, action, first: str, second: str | None = None,
+            recovery: bool = False) -> None:
     action.trigger()
     dialog = window.security.protect_dialog
     assert dialog.isVisible()
+    dialog.recovery.setChecked(recovery)
     dialog.first.setText(first)
     dialog.second.setText(first if second is None else second)
     with qtbot.waitSignal(window.store_opened, timeout=30000):

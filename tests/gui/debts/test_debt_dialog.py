@@ -22,3 +22,47 @@ def test_a_rate_as_the_bill_writes_it(qtbot, typed, shown, basis) -> None:
     qtbot.keyClick(field.value, Qt.Key.Key_Return)
     assert field.value.text() == shown
     assert field.basis.currentData() == basis  # kept unless the words name one
+
+
+def _card(days_overdue: int, interest: str = "0.00") -> dict:
+    from datetime import date, timedelta
+
+    today = date.today()
+    return {"creditor": "招商银行信用卡中心", "kind": "credit_card",
+            "balance": {"principal": "15600.00", "interest": interest, "fees": "0.00",
+                        "as_of": (today - timedelta(days=20)).isoformat()},
+            "rate": {"value": "0.0005", "basis": "daily"},
+            "overdue_since": (today - timedelta(days=days_overdue)).isoformat()}
+
+
+def test_a_card_long_overdue_with_no_interest_gets_a_gentle_note(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui.debts.debt_dialog import DebtDialog
+
+    dialog = DebtDialog(None, _card(70))
+    qtbot.addWidget(dialog)
+    assert not dialog.interest_hint.isHidden()
+    assert "70 days overdue" in dialog.interest_hint.text()
+    assert dialog.rate_hint.isHidden()
+    assert dialog.error.text() == ""  # a note, not an error: OK still saves
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.interest.setText("421.80")  # filled in from the bill: the note goes
+    assert dialog.interest_hint.isHidden()
+    dialog.interest.setText("0")
+    dialog.rate.value.setText("0")  # a rate of 0 too
+    assert not dialog.interest_hint.isHidden() and not dialog.rate_hint.isHidden()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for hint in (dialog.interest_hint, dialog.rate_hint):  # every wrapped line shows
+        assert hint.height() >= hint.heightForWidth(hint.width())
+    dialog.is_overdue.setChecked(False)  # not overdue: nothing to say
+    assert dialog.interest_hint.isHidden() and dialog.rate_hint.isHidden()
+
+
+def test_no_note_before_60_days(qtbot) -> None:
+    from gui.debts.debt_dialog import DebtDialog
+
+    dialog = DebtDialog(None, _card(59))
+    qtbot.addWidget(dialog)
+    assert dialog.interest_hint.isHidden() and dialog.rate_hint.isHidden()

@@ -157,6 +157,40 @@ def test_update_from_a_statement_keeps_the_history_and_undoes(zh_window, qtbot) 
     assert detail.progress.debt["balance"]["interest"] == Decimal("812.30")
 
 
+def test_a_stale_statement_is_offered_up_to_date_from_the_estimate(zh_window, qtbot) -> None:
+    window = zh_window
+    _select(window, "D3")  # statement of 2026-11-05, interest running at 0.05 % a day
+    detail = window.debts_tab.detail
+    before = detail.progress.debt["balance"]
+    assert not detail.offer_button.isHidden() and "2026-11-05" in detail.offer_text.text()
+    offer = detail.offer
+    days = (date.today() - before["as_of"]).days
+    assert offer.interest == before["interest"] + Decimal("7.80") * days  # 15600 x 0.0005
+    assert offer.on == date.today()
+
+    def confirm(dialog) -> None:
+        assert dialog.principal.text() == str(offer.principal)
+        assert dialog.interest.text() == str(offer.interest)  # prefilled with the estimate
+        assert dialog.as_of.date().toPython() == date.today()
+        assert not dialog.estimated.isHidden()
+        dialog.fees.setText("120.00")  # corrected from the bill
+        dialog.accept()
+
+    seen = when_dialog(qtbot, confirm)
+    qtbot.mouseClick(detail.offer_button, Qt.MouseButton.LeftButton)
+    seen.check()
+    now = detail.progress.debt["balance"]
+    assert (now["as_of"], now["interest"], now["fees"]) == (
+        date.today(), offer.interest, Decimal("120.00"))
+    [kept] = payments.statement_history(window.store, "D3")
+    assert kept["as_of"] == before["as_of"] and kept["interest"] == before["interest"]
+    assert detail.offer is None and detail.offer_button.isHidden()  # up to date now
+    window.undo_stack.undo()
+    assert detail.progress.debt["balance"] == before
+    assert payments.statement_history(window.store, "D3") == []
+    assert detail.offer == offer
+
+
 def test_a_receipt_attached_in_the_payment_dialog_is_kept_and_linked(zh_window, qtbot,
                                                                       tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage

@@ -125,10 +125,11 @@ def test_a_name_the_font_cannot_print_is_said_before_printing(zh_window, qtbot) 
     from core.case.situation import save_situation, situation_document
 
     document = situation_document(zh_window.store)
-    document["person"]["name"] = "李𠀀"
+    document["person"]["name"] = "李𠀀𰀀"  # 𠀀 prints from the fallback font; 𰀀 from none
     save_situation(zh_window.store, document)
     dialog = _open(zh_window, qtbot)
-    assert "𠀀" in dialog.problem.text() and "print blank" in dialog.problem.text()
+    assert "𰀀" in dialog.problem.text() and "print blank" in dialog.problem.text()
+    assert "𠀀" not in dialog.problem.text()
     assert dialog.print_button.isEnabled()  # said, not refused: the person decides
 
 
@@ -177,3 +178,18 @@ def test_a_complaint_is_written_from_the_log_and_can_go_to_the_regulator(make_wi
     assert not dialog.pack_button.isVisible()
     qtbot.waitUntil(lambda: "needs a plan" in dialog.problem.text()
                     or "需要选定一个还款方案" in dialog.problem.text(), timeout=30000)
+
+
+def test_a_stale_statement_is_said_before_the_letter_and_not_once_it_is_current(
+        zh_window, qtbot) -> None:
+    from core.debts import payments
+
+    dialog = _open(zh_window, qtbot)  # D3: statement of 2026-11-05, interest running
+    note = dialog.stale
+    assert not note.isHidden() and "2026-11-05" in note.text() and "Debts tab" in note.text()
+    dialog.close()
+    payments.update_from_statement(zh_window.store, "D3", {
+        "principal": "15600.00", "interest": "600.00", "fees": "96.50",
+        "as_of": date.today().isoformat()})
+    zh_window.debts_tab.reload()
+    assert _open(zh_window, qtbot).stale.isHidden()

@@ -350,3 +350,22 @@ def test_the_charts_axis_says_yuan_in_chinese(zh_window, qtbot) -> None:
     assert "CNY" not in tab.chart.axes.get_ylabel()
     zh_window.set_language("en")
     qtbot.waitUntil(lambda: "CNY" in tab.chart.axes.get_ylabel(), timeout=10000)
+
+
+def test_the_charts_month_ticks_fall_on_whole_months(zh_window, qtbot) -> None:
+    from matplotlib.dates import num2date
+
+    tab = _open_plan_tab(zh_window, qtbot)
+    chart = tab.chart
+    chart.canvas.draw()
+    ax = chart.axes
+    low, high = ax.get_xlim()
+    ticks = [num2date(t).date() for t in ax.get_xticks() if low <= t <= high]
+    assert ticks and all(t.day == 1 for t in ticks)
+    assert [t.month for t in ticks[:2]] in ([1, 4], [4, 7], [7, 10], [10, 1])  # 31 months
+    labels = [label.get_text() for label in ax.get_xticklabels() if label.get_text()]
+    assert "2027-01" in labels
+    # the hover finds the month whose payment date is nearest
+    assert chart.month_at(chart._xs[0] - 40) == 1
+    assert chart.month_at(chart._xs[4] + 3) == 5
+    assert chart.month_at(chart._xs[-1] + 40) == len(chart._months)
