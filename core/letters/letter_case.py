@@ -6,7 +6,8 @@ its own debt: that debt's calls, agreements and the evidence it may enclose. Rea
 whole call log and every payment's links for it made one letter's read grow with every
 other debt's history. The data has read_case's shape (core.case.casefile), with these
 differences: payments hold only their debt, date and amount; contacts and agreements are
-the debt's own; evidence is what is linked to the debt, to none, or to one of its calls.
+the debt's own (and the call a letter is asked to quote); evidence is what is linked to the
+debt, to none, or to one of those calls.
 """
 from __future__ import annotations
 
@@ -25,9 +26,11 @@ from core.store import records as r
 Data = dict[str, Any]
 
 
-def read_letter_case(session: Any, debt: str) -> Data:
+def read_letter_case(session: Any, debt: str, contact: str | None = None) -> Data:
     """What a letter about `debt` reads (the module's docstring says how it differs from the
-    whole case); an unknown debt is refused as compose() would refuse it."""
+    whole case), with the call `contact` names when there is one, whatever its debts, so
+    that compose() can say what is wrong with it; an unknown debt is refused as compose()
+    would refuse it."""
     info = session.get(m.CaseInfo, 1) or m.CaseInfo(id=1, currency="CNY")
     lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
     debts = r.debt_rows(session)
@@ -39,6 +42,8 @@ def read_letter_case(session: Any, debt: str) -> Data:
     plans = list(session.scalars(r.full(m.Plan).order_by(m.Plan.id)))
     plan_name = {p.id: p.name for p in plans}
     mine = select(m.ContactDebt.contact_id).where(m.ContactDebt.debt_id == debt_id)
+    if contact is not None:
+        mine = mine.union(select(m.Contact.id).where(m.Contact.ref == contact))
     contacts = list(session.scalars(r.full(m.Contact).where(m.Contact.id.in_(mine))
                                     .order_by(m.Contact.id)))
     cited = select(m.ContactEvidence.evidence_id).where(m.ContactEvidence.contact_id.in_(mine))

@@ -327,16 +327,20 @@ def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> No
 def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case_says(
         zh_store) -> None:
     """Reading only what a letter about one debt needs (not every call and payment link of
-    the case) changes nothing the letter says, for every debt, kind and plan."""
+    the case) changes nothing the letter says, for every debt, kind and plan, and for every
+    call named to be quoted (one about another debt is refused for the same reason)."""
     from core.letters.build import read_for_letter
 
     whole = read_for_letter(zh_store)
     said = 0
+    calls = [None, *(c["ref"] for c in whole["contacts"])]
     for debt in whole["debts"]:
         for kind in ("installment", "settlement", "waiver", "moratorium", "confirmation"):
-            for plan in [None, *(p["name"] for p in whole["plans"])]:
+            for plan, contact in [*((p["name"], None) for p in whole["plans"]),
+                                  *((None, c) for c in calls),
+                                  *((whole["plans"][0]["name"], c) for c in calls[1:])]:
                 request = LetterRequest(debt=debt["ref"], kind=kind, plan=plan,
-                                        on=date(2026, 12, 1))
+                                        contact=contact, on=date(2026, 12, 1))
                 try:
                     expected = compose(whole, request)
                 except DomainError as error:
