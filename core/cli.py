@@ -325,13 +325,13 @@ def _letter(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() != ".pdf":
         raise DomainError(i18n.t("not_pdf_name", file=args.out.name))
-    store = _open(args)
-    try:
-        case = read_for_letter(store)
-    finally:
-        store.close()
     request = LetterRequest(debt=args.debt, kind=args.kind, language=args.lang, plan=args.plan,
                             contact=args.contact, paper=args.paper, show_id=args.show_id)
+    store = _open(args)
+    try:
+        case = read_for_letter(store, request)
+    finally:
+        store.close()
     letter, pdf = build_pdf(case, request)
     write_atomically(args.out, pdf)
     print(i18n.t("letter_written", file=args.out, pages=page_count(pdf)))

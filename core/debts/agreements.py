@@ -22,7 +22,7 @@ from core.changes import Change
 from core.debts.payments import debts_in, restatus
 from core.errors import DomainError
 from core.money import ZERO
-from core.plans.engine import payment_date
+from core.plans.arithmetic import payment_date
 from core.schema import fail, shorten
 from core.store import models as m
 from core.store import records as r

@@ -22,8 +22,7 @@ Document = dict[str, Any]
 
 def list_debts(store: Store) -> list[DebtView]:
     with store.read() as session:
-        return [DebtView(d.id, r.debt_to_data(d))
-                for d in session.scalars(select(m.Debt).order_by(m.Debt.id))]
+        return [DebtView(d.id, r.debt_to_data(d)) for d in r.debt_rows(session)]
 
 
 def creditors(store: Store) -> list[tuple[str, str]]:

@@ -103,9 +103,8 @@ def _plan_payments(case: Data, creditor: dict[str, str], today: date,
     items = []
     for plan in accepted:
         schedule = run(case_from_data(case), plan).schedule
-        for row in schedule.rows:
-            if (row.debt == "TOTAL" or row.debt in agreed or row.payment_c <= 0
-                    or not today <= row.date <= until):
+        for row in schedule.rows_between(today, until):
+            if row.debt == "TOTAL" or row.debt in agreed or row.payment_c <= 0:
                 continue
             items.append(DueItem(row.date, "plan_payment", row.debt, creditor[row.debt],
                                  row.payment, plan["name"], False))

@@ -277,7 +277,7 @@ def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
         info = session.get(m.CaseInfo, 1)
         case_info = r.case_info_to_data(info) if info else {}
         lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
-        debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+        debts = r.debt_rows(session)
         debt_ref = {d.id: d.ref for d in debts}
         debt_id = {d.ref: d.id for d in debts}[ref]
         ev_ref = r.evidence_refs(session)
@@ -337,7 +337,7 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
     from core.store import records as r
 
     with store.read() as session:
-        debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+        debts = r.debt_rows(session)
         debt_ref = {d.id: d.ref for d in debts}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         ev_ref = r.evidence_refs(session)

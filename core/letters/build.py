@@ -11,12 +11,18 @@ from core.letters.compose import Data, LetterRequest, compose
 from core.letters.document import Letter
 
 
-def read_for_letter(store: Any) -> Data:
-    """The case as compose() takes it, read in one transaction."""
+def read_for_letter(store: Any, request: LetterRequest | None = None) -> Data:
+    """The case as compose() takes it, read in one transaction: the whole case, or, given a
+    request for a proposal or a confirmation, only what that letter reads (see
+    core.letters.letter_case). A complaint weighs the whole call log, so it reads it all."""
     from core.case.casefile import read_case
 
     with store.read() as session:
-        return read_case(session)
+        if request is None or request.kind == "complaint":
+            return read_case(session)
+        from core.letters.letter_case import read_letter_case
+
+        return read_letter_case(session, request.debt, request.contact)
 
 
 def build_pdf(case: Data, request: LetterRequest) -> tuple[Letter, bytes]:

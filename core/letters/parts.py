@@ -185,13 +185,15 @@ def finance_blocks(w: Writer, case: Data, result: PlanResult | None) -> list[Blo
 def _creditors(w: Writer, case: Data, result: PlanResult) -> list[Block]:
     rows = []
     owed_total = ZERO
-    by_debt, terms = result.schedule.by_debt(), result.plan.terms_by_debt()
+    schedule, terms = result.schedule, result.plan.terms_by_debt()
+    opening = {r.debt: r.opening for r in schedule.rows[:len(schedule.rows) // schedule.months]
+               } if schedule.months else {}  # month 1: what each owes as the plan starts
+    firsts = schedule.first_payments()
     for debt in case["debts"]:
         ref = debt["ref"]
-        mine = by_debt.get(ref, [])
-        owed = mine[0].opening if mine else ZERO
+        owed = opening.get(ref, ZERO)
         owed_total += owed
-        first = next((r for r in mine if r.payment_c > 0), None)
+        first = firsts.get(ref)
         name = debt["creditor"] or ref
         if ref == w.debt["ref"]:
             name = w.say("this_creditor", creditor=name)

@@ -21,6 +21,7 @@ from core.letters import fonts, line_breaks
 from core.letters.document import Block, Letter, Table, has_cjk
 
 CELL_SIZE = 9.5
+PADDING_Y = 2.5  # a table cell's padding above and below its text
 
 
 def missing_characters(letter: Letter) -> tuple[str, ...]:
@@ -201,9 +202,12 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
     kept = _kept(table)
 
     def cell(text: str, column: int, header: bool = False) -> Any:
+        room = widths[column] - _PADDING
+        if _plain(text, room):
+            return text
         style = styles.cell_right if table.align[column] == "r" else styles.cell
         if kept[column] and not header:
-            return _one_line(text, style, widths[column] - _PADDING)
+            return _one_line(text, style, room)
         return styles.para(text, style)
 
     data = [[cell(text, column, True) for column, text in enumerate(table.header)]]
@@ -211,25 +215,47 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
     grid = colors.HexColor("#b8c2cc")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#1f3a5f")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f3a5f")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, grid),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), PADDING_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_Y),
     ]
+    commands += [("ALIGN", (column, 0), (column, -1), "RIGHT")
+                 for column, align in enumerate(table.align) if align == "r"]
     for index in table.strong:
         commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1),
                          colors.HexColor("#f3f5f7")))
+    # A row of plain texts is as high as ReportLab would find it to be, worked out here once:
+    # left to ReportLab, every page break measured every row left again.
+    padding = PADDING_Y + PADDING_Y
+    heights = [styles.cell.leading * 1 + padding if all(isinstance(v, str) for v in row)
+               else None for row in data]
     # A long schedule continues on the next page with its header row repeated.
-    result = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1,
+                       hAlign="LEFT")
     result.setStyle(TableStyle(commands))
     return result
 
 
 _PADDING = 12 + 1  # a table cell's padding, 6 points a side, and a point to spare
 _NARROWEST = 5 * CELL_SIZE + _PADDING  # a text column keeps five characters a line if it can
+
+
+def _plain(text: str, room: float) -> bool:
+    """Whether a cell's text can be drawn as it is, in the cell's font: one line, all in
+    the main font, fitting its column. A Paragraph per cell (broken character by character
+    for Chinese) made a table of a thousand creditors take seconds to lay out, and looks the
+    same where there is nothing to break and no other font to switch to."""
+    if "\n" in text:
+        return False
+    runs = fonts.runs(text)
+    return (not runs or (len(runs) == 1 and runs[0][0] == fonts.FONT)) and \
+        fonts.width(text, CELL_SIZE) <= room
 
 
 def _kept(table: Table) -> list[bool]:

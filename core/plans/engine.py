@@ -8,12 +8,22 @@ the schedule it returns are defined in core.plans.engine_types.
 """
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
+from itertools import repeat
+from operator import attrgetter
 
-from core.money import CENT, ZERO, Rate
+from core.plans.arithmetic import (
+    _apply_before_start,
+    _cents,
+    _half_up,
+    level_payment,
+    payment_date,
+    period_rate,
+    running_rate,
+    split_cents,
+)
 from core.plans.engine_types import (
     CONTRACT,
     INSTALLMENTS,
@@ -31,76 +41,7 @@ from core.plans.engine_types import (
 MAX_MONTHS = 600
 CARD_LIMIT_MONTHS = 60
 UNPAID_WARNING_MONTHS = 3
-
-
-# --- helpers -----------------------------------------------------------------------------
-
-def payment_date(start: date, month: int) -> date:
-    """Month 1 is `start`; later months fall on the same day, clamped to the month's end."""
-    index = start.month - 1 + month - 1
-    year, mon = start.year + index // 12, index % 12 + 1
-    return date(year, mon, min(start.day, calendar.monthrange(year, mon)[1]))
-
-
-def _cents(amount: Decimal | None) -> int:
-    return 0 if amount is None else int(amount.scaleb(2).to_integral_value())
-
-
-def split_cents(cents: int, weights: Sequence[int]) -> list[int]:
-    """`cents` in proportion to whole-number `weights` by largest remainder; ties go to the
-    earlier weight; zero weights get nothing; all-zero weights give nothing to anyone."""
-    total = sum(weights)
-    if cents <= 0 or total <= 0:
-        return [0] * len(weights)
-    parts = [cents * w // total for w in weights]
-    left = cents - sum(parts)
-    if left:
-        ranked = sorted(range(len(weights)), key=lambda k: (-(cents * weights[k] % total), k))
-        for k in ranked[:left]:
-            parts[k] += 1
-    return parts
-
-
-def split(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
-    """The same split in Decimals (weights in any unit, compared exactly)."""
-    scale = max((-w.as_tuple().exponent for w in weights), default=0)  # type: ignore[operator]
-    ints = [int(w.scaleb(max(scale, 0))) for w in weights]
-    return [as_decimal(c) for c in split_cents(_cents(amount), ints)]
-
-
-def level_payment(balance: Decimal, months: int, per_period: Decimal) -> Decimal:
-    """An annuity's payment clearing `balance` in `months`, rounded up to the cent."""
-    if balance <= 0:
-        return ZERO
-    if per_period == 0:
-        raw = balance / months
-    else:
-        raw = balance * per_period / (1 - (1 + per_period) ** -months)
-    return raw.quantize(CENT, rounding=ROUND_CEILING)
-
-
-def period_rate(rate: Rate | None) -> Decimal:
-    """A rate per monthly period: annual / 12; a daily rate counts as rate x 365 / 12."""
-    if rate is None:
-        return Decimal(0)
-    return rate.value * 365 / 12 if rate.basis == "daily" else rate.value / 12
-
-
-def running_rate(debt: DebtIn, term: TermIn) -> Rate | None:
-    """The term's own rate; else penalty interest on an overdue debt; else the contract rate;
-    none at all when interest is frozen."""
-    if term.freeze_interest:
-        return None
-    if term.rate is not None:
-        return term.rate
-    if debt.overdue_since is not None and debt.overdue_rate is not None:
-        return debt.overdue_rate
-    return debt.rate
-
-
-def _half_up(numerator: int, denominator: int) -> int:
-    """numerator / denominator rounded half-up (both non-negative)."""
-    return (2 * numerator + denominator) // (2 * denominator)
+_START = attrgetter("start")
 
 
 # --- the engine ----------------------------------------------------------------------------
@@ -166,22 +107,18 @@ class _State:
             due = self.minimum
         return max(0, due if due < owed else owed)
 
-
-def _apply_before_start(debt: DebtIn, start: date) -> tuple[Decimal, Decimal, Decimal]:
-    """Payments recorded after the statement and before the plan starts, applied to the
-    statement balance: fees first, then interest, then principal."""
-    owed = [debt.fees, debt.interest, debt.principal]
-    for when, amount in sorted(debt.payments):
-        if debt.as_of < when < start:
-            for index, value in enumerate(owed):
-                take = min(amount, value)
-                owed[index] -= take
-                amount -= take
-    fees, interest, principal = owed
-    return principal, interest, fees
+    def went_unpaid(self, warnings: list[Warning]) -> None:
+        """A month it was due something and got nothing: the third in a row is warned of."""
+        self.unpaid_run += 1
+        if self.unpaid_run == UNPAID_WARNING_MONTHS and not self.warned:
+            self.warned = True
+            warnings.append(Warning("debt_unpaid_3_months", self.ref))
 
 
 def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
+    """The schedule, month by month. The work of a month is done only for the debts still
+    open: a cleared debt's row is zeros, made with the others in one go at the month's end;
+    the lists of who is paid in which step are kept until a debt clears or a pause ends."""
     terms = plan.terms_by_debt()
     states = [_State(d, terms.get(d.ref) or TermIn(), n, plan.start)
               for n, d in enumerate(debts)]
@@ -189,134 +126,180 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
     budget, one_off = _cents(plan.monthly_budget), _cents(plan.one_off_funds)
     pro_rata = plan.strategy == "pro_rata"
     rows: list[Row] = []
-    new = tuple.__new__  # a Row without NamedTuple's keyword handling: this loop is hot
     splits: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     warnings: list[Warning] = []
     shortfall_total, shortfall_from = 0, None
     previous = [d.as_of for d in debts]  # interest for month 1 runs from each statement date
     month, when = 0, plan.start
-    total_interest = total_fees = total_forgiven = total_paid = 0
-    when = plan.start
+    totals = [0] * 6  # the TOTAL rows' sums over the months
 
     count = len(states)
+    refs = [s.ref for s in states]
+    resumes = {s.pause + 1 for s in states if s.pause}  # months in which a pause has ended
+    live = states  # not cleared as the month opens, in case order
+    accruing = [s for s in states if s.num]
+    leveling = [s for s in states if s.treatment == INSTALLMENTS and s.months]
     open_count = count
+    known = -1  # the open count the lists below were made for
+    active: list[_State] = []
+    steps: tuple[list[_State], ...] = ()
+    sharing: list[_State] = []
+    weighed: list[_State] = []
+    weights: tuple[int, ...] = ()
+    closings: list[int] = []
     last_date: date | None = None
     while month < MAX_MONTHS and open_count:
         month += 1
         when = payment_date(plan.start, month)
         money = budget + (one_off if month == 1 else 0)
-        opening, interest = [0] * count, [0] * count
-        forgiven, paid, late = [0] * count, [0] * count, [0] * count
-        ranking = [0] * count  # snowball: the balance at the start of the month, waivers out
-        same_days = None if last_date is None else (when - last_date).days
-        for n, s in enumerate(states):
-            p, i, f = s.p, s.i, s.f
-            opening[n] = ranking[n] = p + i + f
-            if s.cleared is not None:
-                continue
-            if month == 1 and s.waive and f:
-                forgiven[n], s.f, f = f, 0, 0
-                ranking[n] = p + i
-            if s.level is None and s.treatment == INSTALLMENTS and s.months and month > s.pause:
+        if len(live) != open_count:  # some cleared last month
+            live = [s for s in live if s.cleared is None]
+            accruing = [s for s in accruing if s.cleared is None]
+        # what each owes as the month opens (a cleared debt owes 0): last month's closing
+        opening = closings if month > 1 else [s.p + s.i + s.f for s in states]
+        interest, forgiven, paid, late = [0] * count, [0] * count, [0] * count, [0] * count
+        ranking = opening  # snowball: the balance at the start of the month, waivers out
+        if month == 1:
+            ranking = opening[:]
+            for s in live:
+                if s.waive and s.f:
+                    forgiven[s.position], s.f = s.f, 0
+                    ranking[s.position] = s.p + s.i
+        for s in leveling:
+            if s.level is None and month > s.pause and s.cleared is None:
                 # the level payment, fixed on what is owed as its first period opens
-                s.level = _cents(level_payment(as_decimal(p + i + f), s.months, s.per_period))
-            if s.num and p > 0:
+                s.level = _cents(level_payment(as_decimal(s.p + s.i + s.f), s.months or 1,
+                                               s.per_period))
+        same_days = None if last_date is None else (when - last_date).days
+        for s in accruing:
+            p = s.p
+            if p > 0:
                 if s.daily:
-                    days = same_days if same_days is not None else (when - previous[n]).days
+                    days = same_days if same_days is not None else \
+                        (when - previous[s.position]).days
                     x = p * s.num * (days if days > 0 else 0)
                 else:
                     x = p * s.num
                 owed_interest = (2 * x + s.den) // s.den2  # half-up, in whole cents
-                interest[n] = owed_interest
-                s.i = i = i + owed_interest
-            if p + i + f == 0:
-                s.cleared = month  # nothing left (fees waived): cleared without a payment
-                open_count -= 1
+                interest[s.position] = owed_interest
+                s.i += owed_interest
+        if month == 1:
+            for s in live:
+                if s.p + s.i + s.f == 0:
+                    s.cleared = month  # nothing left (fees waived): cleared without a payment
+                    open_count -= 1
         last_date = when
 
-        active = [s for s in states if s.cleared is None and month > s.pause]
+        if known != open_count or month in resumes:
+            known = open_count
+            active = [s for s in live if s.cleared is None and month > s.pause]
+            steps = tuple(step for step in (
+                [s for s in active if s.priority],
+                [s for s in active if not s.priority and not s.share],
+                [] if pro_rata else [s for s in active if s.share]) if step)
+            sharing = [s for s in active if s.share]
+            weighed = [s for s in sharing if s.start > 0]  # pro rata's shares, and weights
+            weights = tuple(map(_START, weighed))
         missed: dict[int, int] = {}
-        steps = ([s for s in active if s.priority],
-                 [s for s in active if not s.priority and not s.share],
-                 [] if pro_rata else [s for s in active if s.share])
-        for step in steps:
-            if not step:
-                continue
-            dues = [s.obligation() for s in step]
-            need = sum(dues)
-            given = dues if money >= need else split_cents(money, dues)
-            for s, due, amount in zip(step, dues, given, strict=True):
-                if amount:
-                    s.pay(amount)
-                    paid[s.position] += amount
-                if amount < due:
-                    missed[s.position] = due - amount
-                elif s.treatment == INSTALLMENTS and due:
-                    s.paid_count += 1
-            money -= sum(given)
+        money = pay_steps(steps, money, paid, missed)
         if missed:
             shortfall_total += sum(missed.values())
             shortfall_from = shortfall_from or month
 
-        shares = [s for s in active if s.share and s.p + s.i + s.f > 0]
-        if money > 0 and shares:
-            if pro_rata:
-                money = _pro_rata(shares, money, paid, splits)
+        if money > 0 and sharing:
+            if pro_rata:  # no earlier step pays a share: each one here owes something
+                money = _pro_rata(weighed, weights, money, paid, splits)
             else:
-                money = _in_order(_order(plan.strategy, shares, ranking, order_index), money,
-                                  paid)
+                shares = [s for s in sharing if s.p + s.i + s.f > 0]
+                money = _in_order(_order(plan.strategy, shares, ranking, order_index),
+                                  money, paid)
         if money > 0 and not any(s.share and s.cleared is None and s.p + s.i + s.f > 0
-                                 for s in states):
+                                 for s in live):
             early = [s for s in active if s.treatment == CONTRACT or (
                 s.priority and s.treatment not in (INSTALLMENTS, SETTLEMENT))]
             money = _in_order(_order(plan.strategy, early, ranking, order_index), money, paid)
 
-        closings = [0] * count
-        for n, s in enumerate(states):
-            if s.cleared is not None and s.cleared < month:
-                rows.append(new(Row, (month, when, s.ref, 0, 0, 0, 0, 0, 0)))
-                continue
-            if s.treatment == SETTLEMENT and s.settle is not None and month > s.pause:
-                s.settled += paid[n]
-                if s.settled >= s.settle:
-                    forgiven[n] += s.p + s.i + s.f
-                    s.p = s.i = s.f = 0
-            if n in missed and s.treatment != SETTLEMENT and not s.waive:
-                fee = s.late_fixed + _half_up(s.late_num * missed[n], s.late_den)
-                late[n] = fee
-                s.f += fee
-            closing = s.p + s.i + s.f
-            if s.cleared is None:
-                if closing == 0:
-                    s.cleared = month
-                    open_count -= 1
-                elif month > s.pause and not paid[n]:
-                    s.unpaid_run += 1
-                    if s.unpaid_run == UNPAID_WARNING_MONTHS and not s.warned:
-                        s.warned = True
-                        warnings.append(Warning("debt_unpaid_3_months", s.ref))
-                else:
-                    s.unpaid_run = 0
-            closings[n] = closing
-            rows.append(new(Row, (month, when, s.ref, opening[n], interest[n], late[n], paid[n],
-                                  forgiven[n], closing)))
+        open_count = _close_month(live, month, paid, forgiven, late, missed, warnings,
+                                  open_count)
+        closings = [s.p + s.i + s.f for s in states]
+        rows += map(tuple.__new__, repeat(Row), zip(  # Rows made in C: this loop is hot
+            repeat(month), repeat(when), refs, opening, interest, late, paid, forgiven,
+            closings))
         sums = [sum(opening), sum(interest), sum(late), sum(paid), sum(forgiven), sum(closings)]
-        rows.append(new(Row, (month, when, "TOTAL", *sums)))
-        total_interest += sums[1]
-        total_fees += sums[2]
-        total_paid += sums[3]
-        total_forgiven += sums[4]
+        rows.append(tuple.__new__(Row, (month, when, "TOTAL", *sums)))
+        totals = [a + b for a, b in zip(totals, sums, strict=True)]
 
+    return schedule_of(states, plan, rows, totals, shortfall_total, shortfall_from, warnings)
+
+
+def schedule_of(states: list[_State], plan: PlanIn, rows: list[Row], totals: list[int],
+                shortfall_total: int, shortfall_from: int | None,
+                warnings: list[Warning]) -> Schedule:
+    """The schedule once the months are done: `totals` are the TOTAL rows' sums (opening,
+    interest, fees, payment, forgiven, closing) added over the months."""
     never = any(s.cleared is None for s in states)
+    month, when = (rows[-1].month, rows[-1].date) if rows else (0, plan.start)
     return Schedule(
         rows=tuple(rows), months=month, affordable=shortfall_from is None,
         shortfall=as_decimal(shortfall_total), shortfall_from=shortfall_from,
         debt_free_on=None if never else when,  # the month the last debt cleared
-        total_interest=as_decimal(total_interest), total_fees=as_decimal(total_fees),
-        total_forgiven=as_decimal(total_forgiven), total_paid=as_decimal(total_paid),
+        total_interest=as_decimal(totals[1]), total_fees=as_decimal(totals[2]),
+        total_forgiven=as_decimal(totals[4]), total_paid=as_decimal(totals[3]),
         warnings=tuple(_plan_warnings(states, plan, warnings, never, shortfall_from)),
         cleared_in=tuple((s.ref, s.cleared) for s in states),
     )
+
+
+def pay_steps(steps: Sequence[list[_State]], money: int, paid: list[int],
+              missed: dict[int, int]) -> int:
+    """Steps 1 to 3 in turn (priority debts, debts on their own terms, and the shares outside
+    pro rata): each debt's obligation, all of it when the money suffices, else the money
+    split in proportion; what falls short is noted in `missed`. Returns what is left."""
+    for step in steps:
+        if not step:
+            continue
+        dues = [s.obligation() for s in step]
+        need = sum(dues)
+        given = dues if money >= need else split_cents(money, dues)
+        for s, due, amount in zip(step, dues, given, strict=True):
+            if amount:
+                s.pay(amount)
+                paid[s.position] += amount
+            if amount < due:
+                missed[s.position] = due - amount
+            elif s.treatment == INSTALLMENTS and due:
+                s.paid_count += 1
+        money -= sum(given)
+    return money
+
+
+def _close_month(live: list[_State], month: int, paid: list[int], forgiven: list[int],
+                 late: list[int], missed: dict[int, int], warnings: list[Warning],
+                 open_count: int) -> int:
+    """A month's end for the debts open as it began: settlements met, late fees on what was
+    missed, debts cleared, months unpaid counted. Returns how many debts are still open."""
+    for s in live:
+        n = s.position
+        if s.settle is not None and s.treatment == SETTLEMENT and month > s.pause:
+            s.settled += paid[n]
+            if s.settled >= s.settle:
+                forgiven[n] += s.p + s.i + s.f
+                s.p = s.i = s.f = 0
+        if missed and n in missed and s.treatment != SETTLEMENT and not s.waive:
+            fee = s.late_fixed + _half_up(s.late_num * missed[n], s.late_den)
+            late[n] = fee
+            s.f += fee
+        if s.cleared is None:
+            if not (s.p or s.i or s.f):
+                s.cleared = month
+                open_count -= 1
+            elif paid[n]:
+                s.unpaid_run = 0
+            elif month > s.pause:
+                s.went_unpaid(warnings)
+            else:
+                s.unpaid_run = 0
+    return open_count
 
 
 def _in_order(states: list[_State], money: int, paid: list[int]) -> int:
@@ -346,33 +329,40 @@ def _order(strategy: str, states: list[_State], opening: list[int],
     return sorted(states, key=lambda s: (-s.annual, s.position))
 
 
-def _pro_rata(shares: list[_State], money: int, paid: list[int],
+def _pro_rata(active: list[_State], weights: tuple[int, ...], money: int, paid: list[int],
               splits: dict[tuple[int, tuple[int, ...]], list[int]]) -> int:
     """Step 4 under pro rata: in proportion to each debt's balance at the plan's start; what a
     debt cannot take (it is cleared) is split again among the others. Month after month the
-    same money meets the same weights, so each split is worked out once (`splits`)."""
-    active = [s for s in shares if s.start > 0]
+    same money meets the same weights, so each split is worked out once (`splits`). `active`:
+    the shares with a balance at the start, each owing something; `weights`: those balances."""
     while money > 0 and active:
-        weights = tuple(s.start for s in active)
         parts = splits.get((money, weights))
         if parts is None:
             parts = splits[(money, weights)] = split_cents(money, weights)
         capped = False
         for s, part in zip(active, parts, strict=True):
+            if not part:
+                continue  # each one here owes something: a part of nothing changes nothing
             f, i = s.f, s.i
-            owed = s.p + i + f
-            if part >= owed:
-                part, capped = owed, True
-            if part > 0:  # fees, then interest, then principal (inlined: this loop is hot)
+            if f or i:  # fees, then interest, then principal (inlined: this loop is hot)
+                owed = s.p + i + f
+                if part >= owed:
+                    part, capped = owed, True
                 take = part if part < f else f
                 rest = part - take
                 take_i = rest if rest < i else i
                 s.f, s.i, s.p = f - take, i - take_i, s.p - (rest - take_i)
-                paid[s.position] += part
-                money -= part
+            else:
+                p = s.p
+                if part >= p:
+                    part, capped = p, True
+                s.p = p - part
+            paid[s.position] += part
+            money -= part
         if not capped:
             break  # every part was taken whole: nothing spare to split again
         active = [s for s in active if s.p + s.i + s.f > 0]
+        weights = tuple(map(_START, active))
     return money
 
 
@@ -392,50 +382,3 @@ def _plan_warnings(states: list[_State], plan: PlanIn, warnings: list[Warning], 
     if never:
         out.append(Warning("never_clears"))
     return out
-
-
-# --- doing nothing ------------------------------------------------------------------------
-
-def do_nothing(debts: Sequence[DebtIn], start: date, months: int) -> list[Decimal]:
-    """What would be owed at each payment date if nothing more were paid: overdue principal
-    accrues its penalty rate per day (the contract rate where there is none), and each month
-    a late fee on the missed minimum. Index 0 is month 1."""
-    # Per debt, in cents: principal, interest and fees, accrued since, rate num/den, late fee.
-    state: list[tuple[int, int, date, int, int, int]] = []
-    for debt in debts:
-        p, i, f = _apply_before_start(debt, start)
-        rate = debt.overdue_rate if debt.overdue_rate is not None else debt.rate
-        num, den = (0, 1) if rate is None else rate.value.as_integer_ratio()
-        if rate is not None and rate.basis == "annual":
-            den *= 365
-        fee = (_cents(debt.late_fee_fixed) + _half_up(
-            debt.late_fee_fraction.as_integer_ratio()[0] * _cents(debt.minimum_payment),
-            debt.late_fee_fraction.as_integer_ratio()[1]))
-        state.append((_cents(p), _cents(i) + _cents(f), debt.as_of, num, den, fee))
-    owed = []
-    for month in range(1, months + 1):
-        when = payment_date(start, month)
-        total = 0
-        for k, (cents, extra, previous, num, den, fee) in enumerate(state):
-            days = max((when - previous).days, 0)
-            if num and cents > 0:
-                extra += _half_up(cents * num * days, den)
-            if cents + extra > 0:
-                extra += fee
-            state[k] = (cents, extra, when, num, den, fee)
-            total += cents + extra
-        owed.append(as_decimal(total))
-    return owed
-
-
-def saved_against_nothing(debts: Sequence[DebtIn], plan: PlanIn, schedule: Schedule,
-                          nothing: Sequence[Decimal] | None = None) -> Decimal:
-    """What doing nothing would cost beyond the plan, at the month the plan ends: what would
-    then be owed, less everything the plan paid and anything it still owes. `nothing` is
-    `do_nothing` over the plan's months, when the caller has it already."""
-    if schedule.months == 0:
-        return ZERO
-    if nothing is None:
-        nothing = do_nothing(debts, plan.start, schedule.months)
-    still_owed = schedule.totals()[-1].closing
-    return nothing[-1] - (schedule.total_paid + still_owed)

@@ -140,6 +140,33 @@ class Schedule:
     def totals(self) -> list[Row]:
         return [r for r in self.rows if r.debt == "TOTAL"]
 
+    def rows_between(self, first: date, last: date) -> list[Row]:
+        """The rows of the months paid from `first` to `last`, both included: found a month
+        at a time (each month has the same number of rows), not by looking at every row."""
+        if not self.months:
+            return []
+        per_month = len(self.rows) // self.months
+        out: list[Row] = []
+        for start in range(0, len(self.rows), per_month):
+            when = self.rows[start].date
+            if when > last:
+                break
+            if when >= first:
+                out += self.rows[start:start + per_month]
+        return out
+
+    def first_payments(self) -> dict[str, Row]:
+        """Each debt's first month with a payment (a debt the plan never pays is absent),
+        found by reading the months in turn only until every debt has had one."""
+        debts = len(self.rows) // self.months - 1 if self.months else 0
+        out: dict[str, Row] = {}
+        for r in self.rows:
+            if r.payment_c > 0 and r.debt != "TOTAL" and r.debt not in out:
+                out[r.debt] = r
+                if len(out) == debts:
+                    break
+        return out
+
     def for_debt(self, ref: str) -> list[Row]:
         return [r for r in self.rows if r.debt == ref]
 

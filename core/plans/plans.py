@@ -20,7 +20,8 @@ from core.casefile_spec import PLAN, check_term
 from core.changes import Change
 from core.errors import DomainError
 from core.money import ZERO
-from core.plans.engine import do_nothing, run_plan, saved_against_nothing
+from core.plans.doing_nothing import do_nothing, saved_against_nothing
+from core.plans.engine import run_plan
 from core.plans.engine_types import DebtIn, PlanIn, Schedule, TermIn
 from core.schema import fail, shorten
 from core.store import models as m
@@ -125,7 +126,7 @@ def case_from_data(case: Data) -> CaseForPlans:
 def case_for_plans(store: Store) -> CaseForPlans:
     with store.read() as session:
         info = session.get(m.CaseInfo, 1)
-        debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+        debts = r.debt_rows(session)
         ref = {d.id: d.ref for d in debts}
         payments = tuple((ref[i], when, amount) for i, when, amount in session.execute(
             select(m.Payment.debt_id, m.Payment.date, m.Payment.amount).order_by(m.Payment.id)))
@@ -149,10 +150,11 @@ def list_plans(store: Store) -> list[PlanRow]:
 
 
 def plan_by_name(store: Store, name: str) -> PlanRow:
-    for row in list_plans(store):
-        if row.data["name"] == name:
-            return row
-    raise DomainError(i18n.t("unknown_plan", name=shorten(name)))
+    with store.read() as session:
+        plan = session.scalar(r.full(m.Plan).where(m.Plan.name == name))
+        if plan is None:
+            raise DomainError(i18n.t("unknown_plan", name=shorten(name)))
+        return PlanRow(plan.id, r.plan_to_data(plan, r.debt_refs(session)))
 
 
 def validate_plan(document: Data, debt_refs: Sequence[str]) -> Data:

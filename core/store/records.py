@@ -32,6 +32,16 @@ def full(model: Any) -> Any:
     return select(model).options(*(selectinload(attribute) for attribute in lists))
 
 
+def debt_rows(session: Any) -> list[Any]:
+    """Every debt's columns as plain rows, in case order: what `debt_to_data` reads, without
+    the cost of making each debt an object the session tracks (a third of a read of a
+    thousand debts). For reading only."""
+    from sqlalchemy import select
+
+    table = m.Debt.__table__
+    return list(session.execute(select(table).order_by(table.c.id)).all())
+
+
 def debt_ids(session: Any) -> dict[str, int]:
     """Each debt's ref -> its row id (refs are what the case file and the editors speak)."""
     from sqlalchemy import select

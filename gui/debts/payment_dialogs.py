@@ -190,7 +190,7 @@ class AgreementDialog(QDialog):
         self.table.setItem(row, 1, cell)
 
     def _append(self) -> None:
-        from core.plans.engine import payment_date
+        from core.plans.arithmetic import payment_date
 
         last = self.table.item(self.table.rowCount() - 1, 0) if self.table.rowCount() else None
         try:

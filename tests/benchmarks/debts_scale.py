@@ -110,10 +110,10 @@ def plan():
     plans.compute(store, {plan!r})
 
 
-def letter():
+def letter():  # as the command line does: what the letter reads, composed, laid out
     plans.computed.cache_clear(); plans.nothing.cache_clear()
-    build_pdf(read_for_letter(store), LetterRequest(debt=middle, kind="installment",
-                                                    plan={plan!r}))
+    request = LetterRequest(debt=middle, kind="installment", plan={plan!r})
+    build_pdf(read_for_letter(store, request), request)
 
 
 letter()  # ReportLab and the font load on first use: not what grows with the debts

@@ -301,3 +301,52 @@ def test_the_card_rule_is_cited_only_for_a_chinese_card_within_five_years(case) 
     british["currency"], british["country"] = "GBP", "GB"
     text = _installment_text(british, "D1", "en")
     assert "CONC 7.3.4 R" in text and "article 70" not in text
+
+
+def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> None:
+    """A Paragraph per cell made a table of a thousand creditors take seconds to lay out;
+    a cell with nothing to wrap is drawn as plain text, a long one still wraps."""
+    from reportlab.platypus import Paragraph
+
+    from core.letters import fonts
+    from core.letters.document import Table
+    from core.letters.pdf import _Styles, _table
+
+    fonts.register()
+    long = "中国工商银行牡丹卡中心" * 12
+    table = Table(("债权人", "欠款"), (("招商银行", "1,000.00 元"), (long, "2.00 元")),
+                  ("l", "r"))
+    laid = _table(table, _Styles("zh"), 400)
+    cells = laid._cellvalues
+    assert cells[0] == ["债权人", "欠款"] and cells[1] == ["招商银行", "1,000.00 元"]
+    assert isinstance(cells[2][0], Paragraph) and cells[2][1] == "2.00 元"
+    rare = _table(Table(("债权人",), (("𠀀银行",),), ("l",)), _Styles("zh"), 400)
+    assert isinstance(rare._cellvalues[1][0], Paragraph)  # set partly in the fallback font
+
+
+def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case_says(
+        zh_store) -> None:
+    """Reading only what a letter about one debt needs (not every call and payment link of
+    the case) changes nothing the letter says, for every debt, kind and plan, and for every
+    call named to be quoted (one about another debt is refused for the same reason)."""
+    from core.letters.build import read_for_letter
+
+    whole = read_for_letter(zh_store)
+    said = 0
+    calls = [None, *(c["ref"] for c in whole["contacts"])]
+    for debt in whole["debts"]:
+        for kind in ("installment", "settlement", "waiver", "moratorium", "confirmation"):
+            for plan, contact in [*((p["name"], None) for p in whole["plans"]),
+                                  *((None, c) for c in calls),
+                                  *((whole["plans"][0]["name"], c) for c in calls[1:])]:
+                request = LetterRequest(debt=debt["ref"], kind=kind, plan=plan,
+                                        contact=contact, on=date(2026, 12, 1))
+                try:
+                    expected = compose(whole, request)
+                except DomainError as error:
+                    with pytest.raises(DomainError, match=re.escape(error.message)):
+                        compose(read_for_letter(zh_store, request), request)
+                    continue
+                assert compose(read_for_letter(zh_store, request), request) == expected
+                said += 1
+    assert said > 5

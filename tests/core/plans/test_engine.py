@@ -11,14 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.money import ZERO, Rate
-from core.plans.engine import (
-    do_nothing,
-    level_payment,
-    payment_date,
-    run_plan,
-    saved_against_nothing,
-    split,
-)
+from core.plans.arithmetic import split
+from core.plans.doing_nothing import do_nothing, saved_against_nothing
+from core.plans.engine import level_payment, payment_date, run_plan
 from core.plans.engine_types import DebtIn, PlanIn, TermIn
 
 DAILY = lambda v: Rate(D(v), "daily")  # noqa: E731
@@ -371,3 +366,81 @@ def test_any_budget_is_above_a_negative_disposable_amount() -> None:
     debt = DebtIn("D1", D("100.00"), as_of=date(2027, 1, 1))
     s = run_plan([debt], PlanIn("pro_rata", date(2027, 2, 1), ZERO, disposable=D("-50.00")))
     assert ("budget_above_disposable", None) in codes(s)
+
+
+# --- the optimised engine against the plain one -------------------------------------------
+
+@st.composite
+def many_debts(draw):
+    """Up to 40 debts, clearing in different months, some paused, some on their own terms:
+    what the engine's shortcuts (finished debts skipped, lists kept between months) meet."""
+    n = draw(st.integers(1, 40))
+    as_of = date(2026, 11, draw(st.integers(1, 28)))
+    debts, terms = [], []
+    for k in range(n):
+        debts.append(DebtIn(
+            f"D{k}", D(draw(st.integers(0, 3_000_000))) / 100,
+            D(draw(st.integers(0, 20_000))) / 100, D(draw(st.integers(0, 5_000))) / 100, as_of,
+            rate=draw(rates), overdue_rate=draw(rates),
+            overdue_since=draw(st.sampled_from([None, date(2026, 9, 1)])),
+            minimum_payment=draw(st.sampled_from([None, D("50.00"), D("300.00")])),
+            late_fee_fixed=draw(st.sampled_from([ZERO, D("25.00")])),
+            late_fee_fraction=draw(st.sampled_from([D(0), D("0.05")])),
+            priority=draw(st.integers(0, 9)) == 0))
+        if draw(st.integers(0, 2)) == 0:
+            terms.append((f"D{k}", TermIn(
+                draw(st.sampled_from(["share", "contract", "installments", "settlement"])),
+                months=draw(st.integers(1, 40)), amount=D(draw(st.integers(0, 500_000))) / 100,
+                freeze_interest=draw(st.booleans()), waive_fees=draw(st.booleans()),
+                pause_months=draw(st.integers(0, 6)))))
+        elif draw(st.booleans()):
+            terms.append((f"D{k}", TermIn(freeze_interest=True)))
+    plan = PlanIn(draw(st.sampled_from(["pro_rata", "avalanche", "snowball", "custom"])),
+                  date(2026, 12, draw(st.integers(1, 31))),
+                  D(draw(st.integers(0, 30_000_000))) / 100,
+                  one_off_funds=draw(st.sampled_from([ZERO, D("3000.00")])),
+                  order=tuple(draw(st.permutations([d.ref for d in debts]))),
+                  terms=tuple(terms))
+    return debts, plan
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(cases(), many_debts()))
+def test_the_optimised_engine_gives_what_the_plain_one_gives(case) -> None:
+    from tests.core.plans.reference_engine import run_plan as plain
+
+    debts, plan = case
+    assert run_plan(debts, plan) == plain(debts, plan)
+
+
+def test_rows_between_are_the_rows_of_the_months_paid_in_that_span() -> None:
+    debts = [DebtIn(f"D{k}", D(1000 * (k + 1)), as_of=date(2026, 11, 1)) for k in range(3)]
+    s = run_plan(debts, PlanIn("pro_rata", date(2026, 12, 15), D("500.00")))
+    for first, last in ((date(2027, 1, 1), date(2027, 3, 15)), (date(2026, 1, 1),
+                        date(2026, 12, 15)), (date(2027, 2, 16), date(2027, 3, 14)),
+                        (date(2030, 1, 1), date(2031, 1, 1))):
+        assert s.rows_between(first, last) == [r for r in s.rows if first <= r.date <= last]
+    assert len(s.rows_between(date(2027, 1, 1), date(2027, 3, 15))) == 3 * 4
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_first_payments_are_each_debts_first_paid_month(case) -> None:
+    debts, plan = case
+    s = run_plan(debts, plan)
+    expected = {}
+    for d in debts:
+        paid = [r for r in s.for_debt(d.ref) if r.payment_c > 0]
+        if paid:
+            expected[d.ref] = paid[0]
+    assert s.first_payments() == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(cases(), many_debts()), st.integers(0, 130))
+def test_doing_nothing_worked_out_a_debt_at_a_time_gives_what_month_by_month_gives(
+        case, months) -> None:
+    from tests.core.plans.reference_engine import do_nothing as month_by_month
+
+    debts, plan = case
+    assert do_nothing(debts, plan.start, months) == month_by_month(debts, plan.start, months)

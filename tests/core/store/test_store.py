@@ -120,3 +120,16 @@ def test_next_ref_is_the_highest_number_plus_one(tmp_path) -> None:
             assert next_ref(session, m.Debt, "C") == "C1"
     finally:
         store.close()
+
+
+def test_debts_read_as_plain_rows_give_the_same_case_data_as_loaded_objects(zh_store) -> None:
+    """`debt_rows` skips the session's objects for speed; what it gives must be the same."""
+    from sqlalchemy import select
+
+    from core.store import models as m
+    from core.store import records as r
+
+    with zh_store.read() as session:
+        loaded = [r.debt_to_data(d) for d in session.scalars(select(m.Debt).order_by(m.Debt.id))]
+        rows = [r.debt_to_data(d) for d in r.debt_rows(session)]
+    assert len(rows) > 1 and rows == loaded
