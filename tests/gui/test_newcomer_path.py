@@ -12,7 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QWidget,
+)
 
 from core.case.situation import budget_totals, kept_back, situation_data
 from core.debts.debts import list_debts
@@ -134,6 +140,7 @@ def _add_debt(qtbot, window, row: tuple, shots: Path, first: bool) -> None:
         assert d.error.text() == "", d.error.text()
         _shoot(d, shots, f"2-debt-{creditor}")
         qtbot.keyClick(d.minimum, Qt.Key.Key_Return)  # Enter accepts, from any plain field
+        qtbot.waitUntil(lambda: not d.isVisible(), timeout=2000)
 
     seen = when_dialog(qtbot, fill, DebtDialog)
     tab = window.debts_tab
@@ -177,9 +184,11 @@ def test_a_newcomer_walks_from_nothing_to_a_letter(make_window, qtbot, tmp_path:
     # --- the situation ----------------------------------------------------------------------
     from gui.case.situation_dialog import SituationDialog
 
-    def budget_line(d: SituationDialog, table, label: str, category: str,
-                    monthly: str) -> None:
-        qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    def budget_line(table, label: str, category: str, monthly: str) -> None:
+        """From the table's Add line button: a new line typed cell by cell, Enter, then Tab
+        out of the table back to the button."""
+        assert _focused() is table.add_button
+        _key(qtbot, Qt.Key.Key_Space)
         _type(qtbot, label)  # the new line's label is open for typing
         _key(qtbot, Qt.Key.Key_Tab)
         _choose(qtbot, category)
@@ -187,6 +196,7 @@ def test_a_newcomer_walks_from_nothing_to_a_letter(make_window, qtbot, tmp_path:
         _type(qtbot, monthly)
         _key(qtbot, Qt.Key.Key_Return)  # the cell takes it once the editor has closed
         qtbot.waitUntil(lambda: table.lines()[-1]["monthly"] is not None)
+        _key(qtbot, Qt.Key.Key_Tab)
 
     def situation(d: SituationDialog) -> None:
         d.resize(d.size().boundedTo(window.size()))
@@ -203,12 +213,19 @@ def test_a_newcomer_walks_from_nothing_to_a_letter(make_window, qtbot, tmp_path:
         _shoot(d, shots, "5-situation-hardship")
         _key(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         assert d.tabs.currentWidget() is d.budget_page
-        for table, lines in ((d.income, INCOME), (d.expenses, EXPENSES)):
-            for entry in lines:
-                budget_line(d, table, *entry)
+        _walk(qtbot, d, [(d.income.table, None), (d.income.add_button, None)])
+        for entry in INCOME:
+            budget_line(d.income, *entry)
+        _walk(qtbot, d, [(d.income.add_button, None), (d.income.remove_button, None),
+                         (d.expenses.table, None), (d.expenses.add_button, None)])
+        for entry in EXPENSES:
+            budget_line(d.expenses, *entry)
         assert d.error.text() == "", d.error.text()
         _shoot(d, shots, "6-situation-budget")
-        _key(qtbot, Qt.Key.Key_Return)  # Enter outside an edit accepts the dialog
+        ok = d.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        _walk(qtbot, d, [(d.expenses.add_button, None), (d.expenses.remove_button, None),
+                         (ok, Qt.Key.Key_Return)])
+        qtbot.waitUntil(lambda: not d.isVisible(), timeout=2000)
 
     seen = when_dialog(qtbot, situation, SituationDialog)
     qtbot.mouseClick(tab.situation_button, Qt.MouseButton.LeftButton)
@@ -284,6 +301,9 @@ def test_a_newcomer_walks_from_nothing_to_a_letter(make_window, qtbot, tmp_path:
     assert letter.debt.currentData() == cmb_ref
     assert letter.kind.currentData() == "installment"
     assert letter.plan.currentData() == plan.data["name"]
+    note = letter.problem  # says how much the plan leaves out: every line of it shows
+    assert "¥500.00" in note.text()
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
     _shoot(letter, shots, "9-letter")
     out = tmp_path / "letter.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
