@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.case.situation import budget_totals, kept_back, situation_data
 from core.debts.debts import list_debts
 from core.evidence.store import list_evidence
+from core.letters.wording import TEXTS
 from core.plans import plans
 from tests.gui.conftest import when_dialog
 
@@ -391,3 +392,6 @@ def _check_letter(text: str, store, plan_name: str, ref: str, typed: dict) -> No
     assert said and said <= allowed, sorted(said - allowed)
     for word in ("储蓄", "存款", "积蓄", "应急"):
         assert word not in flat, word
+    # the evidence file was added but never checked: it is not claimed as enclosed
+    words = TEXTS["zh"]
+    assert words["enclosures_intro"] not in flat and words["enclosures_none"] in flat
