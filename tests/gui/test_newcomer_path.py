@@ -278,9 +278,10 @@ def test_a_newcomer_walks_from_nothing_to_a_letter(make_window, qtbot, tmp_path:
     assert editor.strategy.currentData() == "pro_rata"
     left = budget_totals(situation_data(store)["budget"])["left"]
     assert Decimal(editor.budget.text()) == left  # a new plan offers all that is left
-    qtbot.mouseClick(editor.budget, Qt.MouseButton.LeftButton)
-    _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    _type(qtbot, BUDGET)
+    listing = plan_tab.plan_list
+    _walk(qtbot, plan_tab, [(listing.view, None), (listing.new_button, None),
+                            (listing.copy_button, None), (listing.rename_button, None),
+                            (listing.delete_button, None), (editor.budget, BUDGET)])
     [plan] = plans.list_plans(store)
     qtbot.waitUntil(lambda: plans.list_plans(store)[0].data["monthly_budget"] ==
                     Decimal(BUDGET.replace(",", "")), timeout=5000)
