@@ -6,15 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gui.shared.retranslate import Retranslating
 
+class HelpMenu(QObject):
+    """Given the menu, the data folder (About names it) and how to tell the tab in front.
 
-class HelpMenu(Retranslating, QObject):
-    """Given the menu, the data folder (About names it) and how to tell the tab in front."""
+    Qt tells widgets, not other objects, that the language changed: this one hears it
+    through the menu it fills."""
 
     def __init__(self, menu: QMenu, data_dir: Path, current_tab: Callable[[], int],
                  window: QWidget) -> None:
@@ -36,7 +37,13 @@ class HelpMenu(Retranslating, QObject):
         menu.addAction(self.about_action)
         self.guide: Any = None
         self.about_dialog: Any = None
+        menu.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
 
     def set_shortcut(self) -> None:
         """After the first paint, as the window's other shortcuts."""

@@ -52,6 +52,19 @@ from gui.shared.retranslate import Retranslating, fill
 Document = dict[str, Any]
 
 
+class _LinesTable(QTableWidget):
+    """Tab goes cell by cell, as in a spreadsheet, and leaves after the last cell (Shift+Tab
+    before the first), so the buttons and fields after the table are reached by keyboard."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        index = self.currentIndex()
+        at_end = (not index.isValid() or (index.row(), index.column()) == (
+            (self.rowCount() - 1, self.columnCount() - 1) if next else (0, 0)))
+        if at_end and self.state() != QAbstractItemView.State.EditingState:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 class BudgetTable(QWidget):
     """Lines of income or expenses: label, category, monthly amount."""
 
@@ -60,7 +73,7 @@ class BudgetTable(QWidget):
     def __init__(self, categories: tuple[str, ...], label: Any, parent: QWidget) -> None:
         super().__init__(parent)
         self._categories, self._label = categories, label
-        self.table = QTableWidget(0, 3, self)
+        self.table = _LinesTable(0, 3, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -174,3 +174,13 @@ def test_garbage_is_collected_on_the_gui_thread_only(qapp) -> None:
     before = gc.get_count()[0]
     collector.collect()
     assert gc.get_count()[0] < before
+
+
+def test_the_help_menu_follows_a_language_switch(window, qtbot) -> None:
+    assert window.help._menu.title() == "&Help"
+    window.set_language("zh")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "债务(&D)", timeout=2000)
+    assert window.help._menu.title() == "帮助(&H)"
+    assert window.help.guide_action.text() == "协商还款七步(&S)…"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.help._menu.title() == "&Help", timeout=2000)

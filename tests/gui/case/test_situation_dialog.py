@@ -48,3 +48,34 @@ def test_the_country_is_chosen_typed_or_left_to_the_currency(qtbot) -> None:
     assert again.country.choice.currentData() == "other"
     assert again.country.code.text() == "DE"
     assert "GBP" in again.country.choice.itemText(0)
+
+
+def test_the_tab_key_leaves_a_budget_table_after_its_last_cell(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from gui.case.situation_dialog import SituationDialog
+
+    budget = {"income": [{"label": "工资", "category": "salary", "monthly": "6800.00"}],
+              "expenses": [{"label": "房租", "category": "housing", "monthly": "2200.00"}]}
+    dialog = SituationDialog({"budget": budget}, "CNY")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.tabs.setCurrentWidget(dialog.budget_page)
+    income = dialog.income.table
+    income.setFocus()
+    income.setCurrentCell(0, 2)  # the last cell of the last line
+    qtbot.keyClick(income, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.income.add_button  # not back to the first cell
+    qtbot.keyClick(dialog.income.add_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is income
+    income.setCurrentCell(0, 0)
+    qtbot.keyClick(income, Qt.Key.Key_Tab)  # within a line, Tab still goes cell by cell
+    assert QApplication.focusWidget() is not dialog.income.add_button
+    expenses = dialog.expenses.table
+    expenses.setFocus()
+    expenses.setCurrentCell(0, 0)
+    qtbot.keyClick(expenses, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.income.remove_button  # back out before it

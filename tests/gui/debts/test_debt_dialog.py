@@ -92,3 +92,19 @@ def test_each_figure_says_what_it_means(qtbot) -> None:
     assert shown  # Shift+F1 on a field: its explanation
     for popup in shown:
         popup.close()
+
+
+def test_the_tab_key_follows_the_form_as_laid_out(qtbot) -> None:
+    from gui.debts.debt_dialog import DebtDialog, RateField
+
+    dialog = DebtDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.is_overdue.setChecked(True)  # its date field takes part
+    dialog.show()
+    shown = [w.value if isinstance(w, RateField) else w for _, w, _ in dialog._rows]
+    reached, widget = [], dialog.creditor
+    while len(reached) < len(shown):
+        if widget in shown:
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [dialog._rows[shown.index(w)][2] for w in reached] == [k for _, _, k in dialog._rows]
