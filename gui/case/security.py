@@ -61,6 +61,7 @@ class Security(Retranslating, QObject):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_check)
+        self.menu.installEventFilter(self)
         self.retranslate()
         self.update()
 
@@ -249,6 +250,8 @@ class Security(Retranslating, QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _INPUT:
             self._last_input = time.monotonic()
+        elif event.type() == QEvent.Type.LanguageChange and watched is self.menu:
+            self.retranslate()  # not a widget itself: told through the menu it fills
         return False
 
     def _idle_check(self) -> None:

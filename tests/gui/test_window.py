@@ -182,5 +182,7 @@ def test_the_help_menu_follows_a_language_switch(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "债务(&D)", timeout=2000)
     assert window.help._menu.title() == "帮助(&H)"
     assert window.help.guide_action.text() == "协商还款七步(&S)…"
+    assert window.security.menu.title().startswith("安全")  # the other menu that is no widget
+    assert window.security.recovery_action.text() == "制作恢复密钥(&K)…"
     window.set_language("en")
     qtbot.waitUntil(lambda: window.help._menu.title() == "&Help", timeout=2000)
