@@ -64,11 +64,11 @@ ZH: dict[str, str] = {
     "total_expenses": "每月必要支出合计",
     "left": "每月可用于还款",
     "finances_intro": "本人家庭每月收支如下：",
-    "savings_note": "支出中每月留出 {amount} 作为应急储蓄，以免一次意外开支就让还款中断。",
-    "kept_back": "上表每月结余 {left}，本方案每月用于还款 {budget}，余下 {kept} 未计入还款。",
+    "savings_note": "支出中每月留出 {amount}作为应急储蓄，以免一次意外开支就让还款中断。",
+    "kept_back": "上表每月结余 {left}，本方案每月用于还款 {budget}，余下 {kept}未计入还款。",
     "household": "家庭成员：成年人 {adults} 人，子女 {children} 人。",
     "no_budget": "（未填写收支情况。）",
-    "creditors_intro": "本人目前共有 {count} 笔欠款，合计 {total}。每月用于还款的 {budget} "
+    "creditors_intro": "本人目前共有 {count} 笔欠款，合计 {total}。每月用于还款的 {budget}"
                        "按同一标准分给各债权人，各家的方案如下：",
     "col_creditor": "债权人",
     "col_owed": "欠款",

@@ -51,7 +51,7 @@ class RateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value = line(self, "0.05")
+        self.value = line(self)
         # wide enough for the example and for a rate typed as the bill writes it
         self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("万分之五 ") + 18)
         self.basis = QComboBox(self)
@@ -77,6 +77,7 @@ class RateField(QWidget):
             select_code(self.basis, basis)
 
     def retranslate(self) -> None:
+        self.value.setPlaceholderText(self.tr("e.g. 0.05"))  # an example, not a value
         current = self.basis.currentData() or "daily"
         self.basis.clear()
         self.basis.addItem(self.tr("per day"), "daily")

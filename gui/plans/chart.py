@@ -173,7 +173,7 @@ class RepaymentChart(QWidget):
         width, height = max(width, 200), max(height, 150)
         self.figure.subplots_adjust(
             left=min(0.4, 85 / width),
-            right=1 - min(0.2, 15 / width),
+            right=1 - min(0.2, 32 / width),  # room for half of the last month label
             bottom=min(0.4, 48 / height),
             top=1 - min(0.2, 12 / height),
         )
@@ -293,7 +293,7 @@ class RepaymentChart(QWidget):
             zorder=5,
             label=translate("RepaymentChart", "A debt cleared"),
         )
-        ax.set_xlabel(translate("RepaymentChart", "Month of the plan"))
+        ax.set_xlabel(translate("RepaymentChart", "Month"))  # the ticks are calendar months
         ax.grid(True, alpha=0.3)
         ax.yaxis.set_major_formatter(_money_ticks())
         ax.xaxis.set_major_formatter(month_formatter(translate(

@@ -208,27 +208,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="84"/>
+        <location filename="../../gui/case/situation_dialog.py" line="97"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="84"/>
+        <location filename="../../gui/case/situation_dialog.py" line="97"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="85"/>
+        <location filename="../../gui/case/situation_dialog.py" line="98"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="86"/>
+        <location filename="../../gui/case/situation_dialog.py" line="99"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="87"/>
+        <location filename="../../gui/case/situation_dialog.py" line="100"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -249,172 +249,172 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="176"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="183"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="179"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="186"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="191"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="197"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="204"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="215"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="211"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
         <source>Search what was said, who, which creditor…</source>
         <translation>搜索通话内容、对方姓名、债权人…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="217"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="218"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="219"/>
         <source>Open follow-ups only</source>
         <translation>只看未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="221"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="220"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="225"/>
         <source>Any channel</source>
         <translation>所有方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="221"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="226"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="261"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="267"/>
         <source>All creditors</source>
         <translation>所有债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="300"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="290"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="364"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="368"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="383"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="387"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="386"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="390"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="398"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="402"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="399"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="403"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="406"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="410"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="409"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="413"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="426"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="430"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="430"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="434"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="437"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="441"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -1368,182 +1368,182 @@
 <context>
     <name>DebtDialog</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
         <source>Creditor *</source>
         <translation>债权人 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="202"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="203"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
         <source>Account or card number</source>
         <translation>账号或卡号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="204"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
         <source>Priority debt</source>
         <translation>优先债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Principal *</source>
         <translation>本金 *</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="205"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
         <source>Interest owed</source>
         <translation>欠息</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
         <source>Fees owed</source>
         <translation>欠费（违约金等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="206"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
         <source>Statement date</source>
         <translation>账单日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="209"/>
         <source>Contract interest</source>
         <translation>合同利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="207"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="209"/>
         <source>Penalty interest</source>
         <translation>罚息利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="210"/>
         <source>Minimum payment</source>
         <translation>每月应还（最低还款）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="208"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="210"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="209"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
         <source>Late fee per missed month</source>
         <translation>每次逾期的固定违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="210"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
         <source>Late fee, % of the unpaid minimum</source>
         <translation>违约金占未还最低还款的比例</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="211"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
         <source>First missed due date</source>
         <translation>首次逾期的还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="212"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="214"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="215"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="213"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="215"/>
         <source>Contact note</source>
         <translation>联系备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
         <source>Edit debt</source>
         <translation>编辑债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="217"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
         <source>Add a debt</source>
         <translation>添加债务</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="218"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="220"/>
         <source>Who you owe</source>
         <translation>欠谁的钱</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="219"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="221"/>
         <source>What you owe (from the latest statement)</source>
         <translation>欠款金额（以最近一期账单为准）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="220"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="222"/>
         <source>Terms</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="221"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="223"/>
         <source>How to reach the creditor</source>
         <translation>债权人联系方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="222"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="224"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="223"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="225"/>
         <source>Paid first (rent, tax, utilities)</source>
         <translation>优先偿还（房租、税款、水电燃气等）</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="224"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="226"/>
         <source>Payments have been missed</source>
         <translation>已经有逾期未还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="225"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="227"/>
         <source>e.g. 招商银行信用卡中心</source>
         <translation>例如：招商银行信用卡中心</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="372"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="374"/>
         <source>A credit card %1 days overdue usually charges interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
         <translation>逾期 %1 天的信用卡通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="375"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="377"/>
         <source>A debt with a contract rate that is %1 days overdue usually shows interest. If the bill shows interest, fill it in; if there truly is none, leave it as it is.</source>
         <translation>有合同利率、逾期 %1 天的欠款通常会计利息。账单上如有利息，请填上；确实没有就不用管。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="380"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="382"/>
         <source>A rate of 0 is unusual for a debt %1 days overdue. If the contract or the bill states a rate, fill it in; if there truly is none, leave it as it is.</source>
         <translation>逾期 %1 天的欠款利率为 0 并不常见。合同或账单上如写有利率，请填上；确实没有就不用管。</translation>
     </message>
@@ -1672,127 +1672,127 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="177"/>
+        <location filename="../../gui/debts/debts_tab.py" line="179"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="185"/>
+        <location filename="../../gui/debts/debts_tab.py" line="187"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="191"/>
+        <location filename="../../gui/debts/debts_tab.py" line="193"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="192"/>
+        <location filename="../../gui/debts/debts_tab.py" line="194"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="193"/>
+        <location filename="../../gui/debts/debts_tab.py" line="195"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts/debts_tab.py" line="196"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts/debts_tab.py" line="198"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts/debts_tab.py" line="200"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="200"/>
+        <location filename="../../gui/debts/debts_tab.py" line="202"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="203"/>
+        <location filename="../../gui/debts/debts_tab.py" line="205"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="206"/>
+        <location filename="../../gui/debts/debts_tab.py" line="208"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="207"/>
+        <location filename="../../gui/debts/debts_tab.py" line="209"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="215"/>
+        <location filename="../../gui/debts/debts_tab.py" line="217"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts/debts_tab.py" line="219"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="218"/>
+        <location filename="../../gui/debts/debts_tab.py" line="220"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts/debts_tab.py" line="221"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="226"/>
+        <location filename="../../gui/debts/debts_tab.py" line="228"/>
         <source>Ti&amp;meline…</source>
         <translation>时间线(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="220"/>
+        <location filename="../../gui/debts/debts_tab.py" line="222"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="221"/>
+        <location filename="../../gui/debts/debts_tab.py" line="223"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="222"/>
+        <location filename="../../gui/debts/debts_tab.py" line="224"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="223"/>
+        <location filename="../../gui/debts/debts_tab.py" line="225"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="225"/>
+        <location filename="../../gui/debts/debts_tab.py" line="227"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="228"/>
+        <location filename="../../gui/debts/debts_tab.py" line="230"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="229"/>
+        <location filename="../../gui/debts/debts_tab.py" line="231"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="293"/>
+        <location filename="../../gui/debts/debts_tab.py" line="297"/>
         <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
@@ -2343,42 +2343,42 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="58"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="56"/>
         <source>Follow-ups</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="59"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="57"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="74"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="73"/>
         <source>%1 days late</source>
         <translation>已过 %1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="76"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="75"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="78"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="77"/>
         <source>in %1 days</source>
         <translation>%1 天后</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="87"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="86"/>
         <source>… and %1 more: tick “Open follow-ups only” to see them all in the log.</source>
         <translation>…… 还有 %1 项：勾选“只看未完成的跟进”可在记录中看到全部。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="91"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="90"/>
         <source>Nothing to follow up.</source>
         <translation>没有待跟进的事项。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/follow_ups.py" line="113"/>
+        <location filename="../../gui/calllog/follow_ups.py" line="112"/>
         <source>Mark a follow-up done</source>
         <translation>标记跟进已完成</translation>
     </message>
@@ -2409,22 +2409,22 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../gui/help_menu.py" line="48"/>
+        <location filename="../../gui/help_menu.py" line="55"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_menu.py" line="49"/>
+        <location filename="../../gui/help_menu.py" line="56"/>
         <source>The seven &amp;steps…</source>
         <translation>协商还款七步(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/help_menu.py" line="50"/>
+        <location filename="../../gui/help_menu.py" line="57"/>
         <source>&amp;What is this?</source>
         <translation>这是什么？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/help_menu.py" line="51"/>
+        <location filename="../../gui/help_menu.py" line="58"/>
         <source>&amp;About DebtDesk</source>
         <translation>关于债务协商助手(&amp;A)</translation>
     </message>
@@ -2916,7 +2916,7 @@ You can open it read-only here, to look things up, or quit and use the other win
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="64"/>
         <source>Repay in installments</source>
-        <translation>分期还款（停息分期）</translation>
+        <translation>分期还款</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="65"/>
@@ -3918,12 +3918,17 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RateField</name>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="82"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="80"/>
+        <source>e.g. 0.05</source>
+        <translation>例如 0.05</translation>
+    </message>
+    <message>
+        <location filename="../../gui/debts/debt_dialog.py" line="83"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_dialog.py" line="83"/>
+        <location filename="../../gui/debts/debt_dialog.py" line="84"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
@@ -4198,8 +4203,8 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
     <message>
         <location filename="../../gui/plans/chart.py" line="296"/>
-        <source>Month of the plan</source>
-        <translation>方案第几个月</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../gui/plans/chart.py" line="299"/>
@@ -4297,107 +4302,107 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../gui/case/security.py" line="81"/>
+        <location filename="../../gui/case/security.py" line="82"/>
         <source>Securit&amp;y</source>
         <translation>安全(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="82"/>
+        <location filename="../../gui/case/security.py" line="83"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="83"/>
+        <location filename="../../gui/case/security.py" line="84"/>
         <source>Lock after &amp;idle</source>
         <translation>闲置后锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="85"/>
+        <location filename="../../gui/case/security.py" line="86"/>
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="86"/>
+        <location filename="../../gui/case/security.py" line="87"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="87"/>
+        <location filename="../../gui/case/security.py" line="88"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>设置密码保护(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="88"/>
+        <location filename="../../gui/case/security.py" line="89"/>
         <source>&amp;Change the passphrase…</source>
         <translation>更换密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="89"/>
+        <location filename="../../gui/case/security.py" line="90"/>
         <source>&amp;Remove the protection…</source>
         <translation>取消密码保护(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="90"/>
+        <location filename="../../gui/case/security.py" line="91"/>
         <source>Make a recovery &amp;key…</source>
         <translation>制作恢复密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="117"/>
+        <location filename="../../gui/case/security.py" line="118"/>
         <source>Protect your case?</source>
         <translation>要为案卷设置密码吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="118"/>
+        <location filename="../../gui/case/security.py" line="119"/>
         <source>DebtDesk can keep this case encrypted behind a passphrase, so that nobody who opens this computer&apos;s files can read your debts or your documents. A forgotten passphrase cannot be recovered by anyone. You can also do this later, from File ▸ Security.</source>
         <translation>可以用密码把这份案卷加密保存，这样别人即使打开这台电脑上的文件，也读不到您的债务和材料。密码一旦忘记，任何人都无法找回。您也可以以后再从“文件 ▸ 安全”中设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="160"/>
+        <location filename="../../gui/case/security.py" line="161"/>
         <source>You opened the case with its recovery key. Choose a new passphrase now.</source>
         <translation>您是用恢复密钥打开案卷的。请现在设置一个新密码。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="171"/>
+        <location filename="../../gui/case/security.py" line="172"/>
         <source>Make a new recovery key?</source>
         <translation>重新制作恢复密钥？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="172"/>
+        <location filename="../../gui/case/security.py" line="173"/>
         <source>The recovery key made before will stop working. Make a new one?</source>
         <translation>之前制作的恢复密钥将会失效。要重新制作吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="183"/>
+        <location filename="../../gui/case/security.py" line="184"/>
         <source>No recovery key made</source>
         <translation>没有制作恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="211"/>
+        <location filename="../../gui/case/security.py" line="212"/>
         <source>The case was locked after %1 minutes without use.</source>
         <translation>%1 分钟没有操作，案卷已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="214"/>
+        <location filename="../../gui/case/security.py" line="215"/>
         <source>A dialog that was open was closed without saving its changes.</source>
         <translation>当时打开的对话框已关闭，其中的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="305"/>
+        <location filename="../../gui/case/security.py" line="308"/>
         <source>Your case is now protected with the passphrase. A backup of it as it was is kept as %1.</source>
         <translation>您的案卷现在已受密码保护。加密前的备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="307"/>
+        <location filename="../../gui/case/security.py" line="310"/>
         <source>The passphrase is changed. A backup of the case as it was is kept as %1.</source>
         <translation>密码已更换。更换前的案卷备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="309"/>
+        <location filename="../../gui/case/security.py" line="312"/>
         <source>The protection is removed: the case is stored unencrypted. A backup of it as it was is kept as %1.</source>
         <translation>密码保护已取消：案卷现在不加密保存。取消前的备份保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/security.py" line="315"/>
+        <location filename="../../gui/case/security.py" line="318"/>
         <source>That passphrase does not open this case.</source>
         <translation>这个密码打不开这份案卷。</translation>
     </message>
@@ -4405,157 +4410,157 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="232"/>
+        <location filename="../../gui/case/situation_dialog.py" line="245"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
-        <location filename="../../gui/case/situation_dialog.py" line="335"/>
+        <location filename="../../gui/case/situation_dialog.py" line="246"/>
+        <location filename="../../gui/case/situation_dialog.py" line="348"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="233"/>
-        <location filename="../../gui/case/situation_dialog.py" line="336"/>
+        <location filename="../../gui/case/situation_dialog.py" line="246"/>
+        <location filename="../../gui/case/situation_dialog.py" line="349"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
-        <location filename="../../gui/case/situation_dialog.py" line="337"/>
+        <location filename="../../gui/case/situation_dialog.py" line="247"/>
+        <location filename="../../gui/case/situation_dialog.py" line="350"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="234"/>
-        <location filename="../../gui/case/situation_dialog.py" line="338"/>
+        <location filename="../../gui/case/situation_dialog.py" line="247"/>
+        <location filename="../../gui/case/situation_dialog.py" line="351"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="236"/>
+        <location filename="../../gui/case/situation_dialog.py" line="249"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="236"/>
+        <location filename="../../gui/case/situation_dialog.py" line="249"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="236"/>
+        <location filename="../../gui/case/situation_dialog.py" line="249"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="237"/>
+        <location filename="../../gui/case/situation_dialog.py" line="250"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="237"/>
+        <location filename="../../gui/case/situation_dialog.py" line="250"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="238"/>
-        <location filename="../../gui/case/situation_dialog.py" line="341"/>
+        <location filename="../../gui/case/situation_dialog.py" line="251"/>
+        <location filename="../../gui/case/situation_dialog.py" line="354"/>
         <source>Country you live in</source>
         <translation>所在国家</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="239"/>
+        <location filename="../../gui/case/situation_dialog.py" line="252"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="239"/>
+        <location filename="../../gui/case/situation_dialog.py" line="252"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="240"/>
+        <location filename="../../gui/case/situation_dialog.py" line="253"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="241"/>
+        <location filename="../../gui/case/situation_dialog.py" line="254"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="241"/>
+        <location filename="../../gui/case/situation_dialog.py" line="254"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="242"/>
+        <location filename="../../gui/case/situation_dialog.py" line="255"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="243"/>
+        <location filename="../../gui/case/situation_dialog.py" line="256"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="244"/>
+        <location filename="../../gui/case/situation_dialog.py" line="257"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="246"/>
+        <location filename="../../gui/case/situation_dialog.py" line="259"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="248"/>
+        <location filename="../../gui/case/situation_dialog.py" line="261"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="251"/>
+        <location filename="../../gui/case/situation_dialog.py" line="264"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="253"/>
+        <location filename="../../gui/case/situation_dialog.py" line="266"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="343"/>
+        <location filename="../../gui/case/situation_dialog.py" line="356"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="343"/>
+        <location filename="../../gui/case/situation_dialog.py" line="356"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="344"/>
+        <location filename="../../gui/case/situation_dialog.py" line="357"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="344"/>
+        <location filename="../../gui/case/situation_dialog.py" line="357"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="345"/>
+        <location filename="../../gui/case/situation_dialog.py" line="358"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="346"/>
+        <location filename="../../gui/case/situation_dialog.py" line="359"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="379"/>
+        <location filename="../../gui/case/situation_dialog.py" line="392"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
     </message>
