@@ -236,30 +236,45 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int,
     return digest.hexdigest()
 
 
+# Files extracted between two syncs: each batch's bytes reach the disk together, before any
+# of them is renamed to its hash (a file per sync was most of a large import's time).
+EXTRACT_BATCH = 256
+
+
 def extract_blobs(archive_path: Path, members: list[tuple[str, Path]],
                   key: bytes | None = None, target_key: bytes | None = None) -> None:
-    """Copy checked members to their targets (each: temporary file, fsync, rename), the
-    archive opened once: opening it per member re-read its whole directory each time. A
-    refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
+    """Copy checked members to their targets, the archive opened once (opening it per
+    member re-read its whole directory each time). A batch at a time: each member to a
+    temporary file, the batch's bytes put on disk together, then each renamed to its target
+    and the folder synced once, so a name that is a hash still always holds whole bytes.
+    A refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
     sealed archive; `target_key` seals each file for a sealed store."""
     if not members:
         return
     with _open_zip(archive_path, key) as archive:
+        for start in range(0, len(members), EXTRACT_BATCH):
+            _extract_batch(archive, members[start:start + EXTRACT_BATCH], target_key)
+
+
+def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
+                   target_key: bytes | None) -> None:
+    written: list[tuple[incoming.Incoming, Path]] = []
+    target = members[0][1]
+    try:
         for member, target in members:
-            try:
-                temp = incoming.Incoming(target.parent)
-            except OSError as error:
-                raise storage_problem(error, target) from None
-            try:
-                with temp.writer() as file, archive.open(member) as src:
-                    with sealed_to(file, target_key) as out:
-                        shutil.copyfileobj(src, out, 1024 * 1024)
-                    file.flush()
-                    os.fsync(file.fileno())
-                temp.move_to(target)
-                if os.name == "posix":
-                    target.chmod(0o400)
-            except OSError as error:
-                raise storage_problem(error, target) from None
-            finally:
-                temp.discard()
+            temp = incoming.Incoming(target.parent)
+            written.append((temp, target))
+            with temp.writer() as file, archive.open(member) as src:
+                with sealed_to(file, target_key) as out:
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+        incoming.settle([temp for temp, _ in written])
+        for temp, target in written:
+            temp.move_to(target, sync=False)
+            if os.name == "posix":
+                target.chmod(0o400)
+        incoming.sync_folder(target.parent)
+    except OSError as error:
+        raise storage_problem(error, target) from None
+    finally:
+        for temp, _ in written:
+            temp.discard()

@@ -249,3 +249,33 @@ def test_a_bad_limit_setting_is_one_line_and_stores_nothing(zh_store, tmp_path, 
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "DEBTDESK_EVIDENCE_LIMIT_MB" in err
     assert export_document(zh_store)["evidence"] == []
+
+
+def test_import_puts_each_batch_on_disk_before_any_file_takes_its_name(
+        full_store, tmp_path: Path, monkeypatch) -> None:
+    """Many files, one sync a batch: each batch's bytes are on disk before the first of them
+    is renamed to its hash, so a crash can never leave a hash name over partial bytes."""
+    from core.case import archive as archive_module
+    from core.store import incoming
+
+    archive = tmp_path / "out.debtcase"
+    export_case(full_store, archive)
+    other = open_store(tmp_path / "elsewhere")
+    monkeypatch.setattr(archive_module, "EXTRACT_BATCH", 2)
+    settled: list[tuple[int, list[str]]] = []
+    real_settle = incoming.settle
+
+    def settle(files) -> None:
+        settled.append((len(files), sorted(p.name for p in other.evidence_dir.iterdir()
+                                           if not p.name.startswith(incoming.PREFIX))))
+        real_settle(files)
+
+    monkeypatch.setattr(incoming, "settle", settle)
+    import_case(other, load_case_file(archive))
+    assert [count for count, _ in settled] == [2, 1]  # three files, batches of two
+    assert settled[0][1] == []  # nothing named by its hash before the first batch is on disk
+    assert len(settled[1][1]) == 2  # the first batch in place before the second is synced
+    assert sorted(p.name for p in other.evidence_dir.iterdir()) == sorted(
+        e["sha256"] for e in export_document(other)["evidence"])  # no temporary file left
+    assert verify(other) == []
+    other.close()
