@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from core.store import models as m
 from core.store.blobs import blob_name, blob_path, blob_writer, file_key, stored_sha256
 from core.store.database import Store
 from core.store.oserrors import storage_problem
-from core.store.records import debt_ids
+from core.store.records import debt_ids, next_ref
 from core.store.sealed_file import SealBroken, open_plain
 from core.store.views import Row
 
@@ -210,19 +209,15 @@ def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
     if existing is not None:
         status = "duplicate" if had_bytes and existing.size is not None else "attached"
         return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie), None
-    refs = set(session.scalars(select(m.Evidence.ref)))
-    numbers = [int(r[1:]) for r in refs if re.fullmatch(r"E[0-9]{1,9}", r)]
-    n = max(numbers, default=0) + 1
-    while f"E{n}" in refs:
-        n += 1
+    ref = next_ref(session, m.Evidence, "E")  # SQLite's one query, not every ref read here
     entry = m.Evidence(
-        ref=f"E{n}", sha256=sha, name=name[:200], mime=kind.mime, size=size,
+        ref=ref, sha256=sha, name=name[:200], mime=kind.mime, size=size,
         category=category, title=Path(name).stem[:200],
         debt_links=[m.EvidenceDebt(debt_id=known[r], position=i)
                     for i, r in enumerate(dict.fromkeys(debts))])
     session.add(entry)
     session.flush()
-    return Added(name, f"E{n}", sha, kind.mime, "stored", lie), entry.id
+    return Added(name, ref, sha, kind.mime, "stored", lie), entry.id
 
 
 # --- verify ------------------------------------------------------------------------------
