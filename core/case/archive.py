@@ -11,9 +11,10 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -54,12 +55,14 @@ SEALED_MAGIC = b"DebtDesk sealed case 1\n"
 Opener = Callable[[], IO[bytes]]
 
 
-def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, Opener]],
+def write_archive(path: Path, case_json: bytes | Iterable[bytes],
+                  blobs: Sequence[tuple[str, str, Opener]],
                   seal: tuple[bytes, bytes] | None = None) -> None:
-    """Write atomically: case.json, each (sha256, mime, opener of its bytes) as
-    evidence/<sha><ext>, and the manifest of them all. With `seal` (the seal document and
-    the files' key), the whole ZIP is sealed as it is written: no plain byte reaches disk."""
-    lines = [f"{hashlib.sha256(case_json).hexdigest()}  {CASE}"]
+    """Write atomically: case.json (its bytes, or pieces written as they come), each
+    (sha256, mime, opener of its bytes) as evidence/<sha><ext>, and the manifest of them
+    all. With `seal` (the seal document and the files' key), the whole ZIP is sealed as it
+    is written: no plain byte reaches disk."""
+    lines: list[str] = []
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
     except OSError as error:
@@ -70,7 +73,7 @@ def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, 
                 handle.write(SEALED_MAGIC + len(seal[0]).to_bytes(4, "big") + seal[0])
             with sealed_to(handle, None if seal is None else seal[1]) as out:
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-                    archive.writestr(CASE, case_json)
+                    lines.append(f"{_write_case(archive, case_json)}  {CASE}")
                     for sha, mime, opener in blobs:
                         name = f"evidence/{sha}{extension(mime)}"
                         info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -89,6 +92,20 @@ def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, 
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_case(archive: zipfile.ZipFile, case_json: bytes | Iterable[bytes]) -> str:
+    """case.json as `writestr` would store it (compressed, dated now, readable by its
+    owner), written piece by piece; returns its SHA-256."""
+    info = zipfile.ZipInfo(CASE, date_time=time.localtime(time.time())[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    digest = hashlib.sha256()
+    with archive.open(info, "w") as out:
+        for piece in [case_json] if isinstance(case_json, bytes) else case_json:
+            digest.update(piece)
+            out.write(piece)
+    return digest.hexdigest()
 
 
 def sealed_header(path: Path) -> tuple[bytes, int] | None:

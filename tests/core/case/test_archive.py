@@ -279,3 +279,29 @@ def test_import_puts_each_batch_on_disk_before_any_file_takes_its_name(
         e["sha256"] for e in export_document(other)["evidence"])  # no temporary file left
     assert verify(other) == []
     other.close()
+
+
+def test_export_written_in_pieces_is_the_same_bytes_as_one_dump(full_store, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """The case file is written as it is made, in pieces; the bytes are those one
+    `json.dumps` of the whole gives, in the .json and as the .debtcase's case.json, whose
+    hash the manifest names."""
+    from datetime import UTC, datetime
+
+    from core.case import casefile
+
+    monkeypatch.setattr(casefile, "PIECE", 64)  # many pieces even for a small case
+    pieces = list(casefile.case_text({"a": "借呗" * 40, "b": list(range(50))}))
+    assert len(pieces) > 3
+    now = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    whole = (json.dumps(export_document(full_store, now), ensure_ascii=False, indent=2)
+             + "\n").encode("utf-8")
+    assert export_case(full_store, tmp_path / "case.json", now) == 0
+    assert (tmp_path / "case.json").read_bytes() == whole
+    assert export_case(full_store, tmp_path / "case.debtcase", now) == 3  # evidence files
+    with zipfile.ZipFile(tmp_path / "case.debtcase") as z:
+        assert z.read("case.json") == whole
+        info = z.getinfo("case.json")
+        assert (info.compress_type, info.external_attr) == (zipfile.ZIP_DEFLATED, 0o600 << 16)
+        first = z.read("manifest.sha256").decode().splitlines()[0]
+    assert first == f"{hashlib.sha256(whole).hexdigest()}  case.json"
