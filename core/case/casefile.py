@@ -59,8 +59,9 @@ def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> C
                 raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
             key = open_with(passphrase(), read_document(header[0], path.name)).files
         case_json, blobs = read_archive(path, key)
-        return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()),
-                          key)
+        document = _parse_json(case_json, path.name)
+        del case_json  # the bytes let go of before the data is checked (a copy fewer)
+        return CaseSource(_validated(document, path.name), path, tuple(blobs.items()), key)
     return CaseSource(read_case_file(path))
 
 
@@ -79,10 +80,18 @@ def read_case_file(path: Path) -> dict[str, Any]:
     if len(raw) > MAX_CASE:
         raise DomainError(i18n.t("case_too_large", file=path.name,
                                  limit=MAX_CASE // (1024 * 1024)))
-    return parse_case_bytes(raw, path.name)
+    document = _parse_json(raw, path.name)
+    del raw  # the bytes let go of before the data is checked (a copy fewer)
+    return _validated(document, path.name)
 
 
 def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
+    return _validated(_parse_json(raw, file_name), file_name)
+
+
+def _parse_json(raw: bytes, file_name: str) -> Any:
+    """The JSON document; its text is let go of on return, before the checks build the
+    data (a large case's text is as big as its bytes twice over)."""
     try:  # a byte-order mark, as Windows Notepad writes one, is no reason to refuse a file
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -97,6 +106,10 @@ def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
     except (ValueError, RecursionError) as error:
         raise DomainError(i18n.t("not_json", file=file_name, detail=shorten(str(error), 80))) \
             from None
+    return document
+
+
+def _validated(document: Any, file_name: str) -> dict[str, Any]:
     try:
         return validate_case(document)
     except DomainError as error:
