@@ -28,7 +28,7 @@ from core.store import models as m
 from core.store.blobs import blob_name, blob_path, blob_writer, file_key, stored_sha256
 from core.store.database import Store
 from core.store.oserrors import StorageProblem, storage_problem
-from core.store.records import debt_ids, next_ref
+from core.store.records import debt_ids, new_refs, next_ref
 from core.store.sealed_file import SealBroken, open_plain
 from core.store.views import Row
 
@@ -79,8 +79,7 @@ def _copy_and_hash(fd: int, path: Path, store: Store, limit: int,
                    cancelled: Callable[[], bool] | None, durable: bool = True,
                    ) -> tuple[incoming.Incoming, str, int, bytes, bool]:
     """Stream the file into a temporary file in the evidence folder (sealed as it goes in a
-    sealed store): (temp, sha256, size, head, is_text), synced to disk when `durable`. The
-    caller renames or discards it."""
+    sealed store), synced when `durable`: (temp, sha256, size, head, is_text)."""
     folder = store.evidence_dir
     digest = hashlib.sha256()
     text_check = types.TextCheck()
@@ -203,9 +202,10 @@ def _add_batch(store: Store, paths: Sequence[Path], category: str, debts: Sequen
             incoming.sync_folder(store.evidence_dir)
         added: dict[int, Added] = {}
         with store.write() as session:
+            refs = new_refs(session, m.Evidence, "E")
             for c, had_bytes in zip(copied, had, strict=True):
                 added[id(c)] = _record(session, c.path.name, c.sha, c.size, c.kind,
-                                       category, debts, known, c.lie, had_bytes)[0]
+                                       category, debts, known, c.lie, had_bytes, refs)[0]
         return [added[id(c)] if isinstance(c, _Copied) else c for c in taken]
     finally:
         for c in taken:
@@ -239,8 +239,7 @@ class _Copied:  # a file copied into a temporary file in the store, hashed and c
 
 def _take(store: Store, path: Path, limit: int, progress: Callable[[int], None] | None,
           cancelled: Callable[[], bool] | None, durable: bool = True) -> _Copied:
-    """The file copied in and checked, or the refusal that says why (nothing left behind).
-    Unless `durable`, its bytes are not yet synced: the caller settles them."""
+    """The file copied in and checked (unless `durable`, not yet synced), or its refusal."""
     fd, size = _open_regular(path)
     if size == 0:
         os.close(fd)
@@ -271,8 +270,7 @@ def _take(store: Store, path: Path, limit: int, progress: Callable[[int], None] 
 
 
 def _place(store: Store, copied: _Copied, sync: bool = True) -> bool:
-    """Rename the bytes to their hash unless they are there already (returned): they are in
-    place before anything refers to them. Without `sync` the caller syncs the folder."""
+    """The bytes renamed to their hash, before anything refers to them; True if there."""
     target = blob_path(store, copied.sha)
     if target.exists():
         return True
@@ -284,15 +282,17 @@ def _place(store: Store, copied: _Copied, sync: bool = True) -> bool:
 
 def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
             category: str, debts: Sequence[str], known: dict[str, int],
-            lie: str | None, had_bytes: bool = True) -> tuple[Added, int | None]:
+            lie: str | None, had_bytes: bool = True, refs: Iterator[str] | None = None,
+            ) -> tuple[Added, int | None]:
     """The entry for bytes now in place, or the one that already names them: "attached"
-    when that entry had no bytes until now (imported from a .json), else "duplicate"."""
+    when that entry had no bytes until now (imported from a .json), else "duplicate".
+    A new entry's ref is the next of `refs` when given (a batch's)."""
     existing = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == sha)
                               .order_by(m.Evidence.id))
     if existing is not None:
         status = "duplicate" if had_bytes and existing.size is not None else "attached"
         return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie), None
-    ref = next_ref(session, m.Evidence, "E")  # SQLite's one query, not every ref read here
+    ref = next_ref(session, m.Evidence, "E") if refs is None else next(refs)
     entry = m.Evidence(
         ref=ref, sha256=sha, name=name[:200], mime=kind.mime, size=size,
         category=category, title=Path(name).stem[:200],

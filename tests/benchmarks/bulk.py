@@ -4,7 +4,7 @@
 
 - a `.debtcase` of 100 / 1,000 / 5,000 small documents: its import into an empty store and
   its export from that store (quick: 20 / 100), and at the largest size import ÷ export;
-- `evidence add` (the command line's loop over `add_file`) of 500 and 5,000 small text files
+- `evidence add` (the command line's `add_files`) of 500 and 5,000 small text files
   into a new store, the time per file, and 5,000's per file ÷ 500's (quick: 50 / 200);
 - a `.json` case of 10,000 / 50,000 / 100,000 calls (quick: 1,000 / 3,000): import,
   export and backup, each in a fresh process, with its time and peak memory (the child's
@@ -47,7 +47,7 @@ sys.path.insert(0, {root!r})
 from pathlib import Path
 from core.case.backup import backup
 from core.case.casefile import export_case, import_case, load_case_file
-from core.evidence.store import add_file
+from core.evidence.store import add_files
 from core.store.database import open_store
 store = open_store(Path({store!r}))
 what, file = {what!r}, Path({file!r})
@@ -59,8 +59,7 @@ elif what == "export":
 elif what == "backup":
     backup(store, file)
 else:
-    for path in sorted(file.iterdir()):
-        add_file(store, path, "other")
+    list(add_files(store, sorted(file.iterdir()), "other"))
 seconds = time.perf_counter() - started
 store.close()
 print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))
