@@ -370,21 +370,17 @@ def _due(args: argparse.Namespace) -> int:
 def _evidence_add(args: argparse.Namespace) -> int:
     """Each file stands alone: the good ones are kept, each bad one refused on its own line."""
 
-    from core.evidence.store import add_file
+    from core.evidence.store import add_files
     from core.file_types import evidence_limit
-    from core.store.oserrors import StorageProblem
 
     limit = evidence_limit()  # a bad setting is refused before anything is stored
     store = _open(args)
     refused = 0
     try:
-        for path in args.files:
-            try:
-                added = add_file(store, path, args.category, args.debt, limit=limit)
-            except DomainError as error:
-                if error.path or isinstance(error, StorageProblem):  # nothing can be stored
-                    raise
-                _say_error(error.message)
+        for path, added in zip(args.files, add_files(store, args.files, args.category,
+                                                     args.debt, limit=limit), strict=True):
+            if isinstance(added, DomainError):
+                _say_error(added.message)
                 refused += 1
                 continue
             print(i18n.t(f"ev_{added.status}", file=path.name, ref=added.ref))

@@ -11,9 +11,10 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -54,12 +55,14 @@ SEALED_MAGIC = b"DebtDesk sealed case 1\n"
 Opener = Callable[[], IO[bytes]]
 
 
-def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, Opener]],
+def write_archive(path: Path, case_json: bytes | Iterable[bytes],
+                  blobs: Sequence[tuple[str, str, Opener]],
                   seal: tuple[bytes, bytes] | None = None) -> None:
-    """Write atomically: case.json, each (sha256, mime, opener of its bytes) as
-    evidence/<sha><ext>, and the manifest of them all. With `seal` (the seal document and
-    the files' key), the whole ZIP is sealed as it is written: no plain byte reaches disk."""
-    lines = [f"{hashlib.sha256(case_json).hexdigest()}  {CASE}"]
+    """Write atomically: case.json (its bytes, or pieces written as they come), each
+    (sha256, mime, opener of its bytes) as evidence/<sha><ext>, and the manifest of them
+    all. With `seal` (the seal document and the files' key), the whole ZIP is sealed as it
+    is written: no plain byte reaches disk."""
+    lines: list[str] = []
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
     except OSError as error:
@@ -70,7 +73,7 @@ def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, 
                 handle.write(SEALED_MAGIC + len(seal[0]).to_bytes(4, "big") + seal[0])
             with sealed_to(handle, None if seal is None else seal[1]) as out:
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-                    archive.writestr(CASE, case_json)
+                    lines.append(f"{_write_case(archive, case_json)}  {CASE}")
                     for sha, mime, opener in blobs:
                         name = f"evidence/{sha}{extension(mime)}"
                         info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -89,6 +92,20 @@ def write_archive(path: Path, case_json: bytes, blobs: Sequence[tuple[str, str, 
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_case(archive: zipfile.ZipFile, case_json: bytes | Iterable[bytes]) -> str:
+    """case.json as `writestr` would store it (compressed, dated now, readable by its
+    owner), written piece by piece; returns its SHA-256."""
+    info = zipfile.ZipInfo(CASE, date_time=time.localtime(time.time())[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    digest = hashlib.sha256()
+    with archive.open(info, "w") as out:
+        for piece in [case_json] if isinstance(case_json, bytes) else case_json:
+            digest.update(piece)
+            out.write(piece)
+    return digest.hexdigest()
 
 
 def sealed_header(path: Path) -> tuple[bytes, int] | None:
@@ -236,30 +253,45 @@ def _hash_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int,
     return digest.hexdigest()
 
 
+# Files extracted between two syncs: each batch's bytes reach the disk together, before any
+# of them is renamed to its hash (a file per sync was most of a large import's time).
+EXTRACT_BATCH = 256
+
+
 def extract_blobs(archive_path: Path, members: list[tuple[str, Path]],
                   key: bytes | None = None, target_key: bytes | None = None) -> None:
-    """Copy checked members to their targets (each: temporary file, fsync, rename), the
-    archive opened once: opening it per member re-read its whole directory each time. A
-    refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
+    """Copy checked members to their targets, the archive opened once (opening it per
+    member re-read its whole directory each time). A batch at a time: each member to a
+    temporary file, the batch's bytes put on disk together, then each renamed to its target
+    and the folder synced once, so a name that is a hash still always holds whole bytes.
+    A refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
     sealed archive; `target_key` seals each file for a sealed store."""
     if not members:
         return
     with _open_zip(archive_path, key) as archive:
+        for start in range(0, len(members), EXTRACT_BATCH):
+            _extract_batch(archive, members[start:start + EXTRACT_BATCH], target_key)
+
+
+def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
+                   target_key: bytes | None) -> None:
+    written: list[tuple[incoming.Incoming, Path]] = []
+    target = members[0][1]
+    try:
         for member, target in members:
-            try:
-                temp = incoming.Incoming(target.parent)
-            except OSError as error:
-                raise storage_problem(error, target) from None
-            try:
-                with temp.writer() as file, archive.open(member) as src:
-                    with sealed_to(file, target_key) as out:
-                        shutil.copyfileobj(src, out, 1024 * 1024)
-                    file.flush()
-                    os.fsync(file.fileno())
-                temp.move_to(target)
-                if os.name == "posix":
-                    target.chmod(0o400)
-            except OSError as error:
-                raise storage_problem(error, target) from None
-            finally:
-                temp.discard()
+            temp = incoming.Incoming(target.parent)
+            written.append((temp, target))
+            with temp.writer() as file, archive.open(member) as src:
+                with sealed_to(file, target_key) as out:
+                    shutil.copyfileobj(src, out, 1024 * 1024)
+        incoming.settle([temp for temp, _ in written])
+        for temp, target in written:
+            temp.move_to(target, sync=False)
+            if os.name == "posix":
+                target.chmod(0o400)
+        incoming.sync_folder(target.parent)
+    except OSError as error:
+        raise storage_problem(error, target) from None
+    finally:
+        for temp, _ in written:
+            temp.discard()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME
-from core.store.blobs import blob_name, blob_path
+from core.store.blobs import blob_name
 from core.store.connect import connect, database_errors
 from core.store.damage import (
     AUTOMATIC_PREFIX,
@@ -52,7 +52,7 @@ def backup(store: Store, out: Path) -> int:
     """Write the whole case, with its evidence files, to `out` (.debtcase); returns the
     number of evidence files included. The database copy and the archive are made in a work
     folder inside the data folder, which is removed however this ends."""
-    from core.case.casefile import export_case, export_document
+    from core.case.casefile import export_case
 
     if out.suffix.lower() != ".debtcase":
         raise DomainError(i18n.t("backup_suffix", file=out.name))
@@ -62,12 +62,11 @@ def backup(store: Store, out: Path) -> int:
             copy = open_store(folder, evidence_dir=store.evidence_dir, key=store.key)
             try:
                 made = folder / out.name
-                export_case(copy, made)
-                kept = {e["sha256"] for e in export_document(copy)["evidence"]}
+                count = export_case(copy, made)  # the case read once, not again to count
             finally:
                 copy.close()
             place(made, out)
-            return sum(blob_path(store, sha).is_file() for sha in kept)
+            return count
     except OSError as error:
         raise storage_problem(error, store.data_dir) from None
     except database_errors() as error:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,8 +59,9 @@ def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> C
                 raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
             key = open_with(passphrase(), read_document(header[0], path.name)).files
         case_json, blobs = read_archive(path, key)
-        return CaseSource(parse_case_bytes(case_json, path.name), path, tuple(blobs.items()),
-                          key)
+        document = _parse_json(case_json, path.name)
+        del case_json  # the bytes let go of before the data is checked (a copy fewer)
+        return CaseSource(_validated(document, path.name), path, tuple(blobs.items()), key)
     return CaseSource(read_case_file(path))
 
 
@@ -78,10 +80,18 @@ def read_case_file(path: Path) -> dict[str, Any]:
     if len(raw) > MAX_CASE:
         raise DomainError(i18n.t("case_too_large", file=path.name,
                                  limit=MAX_CASE // (1024 * 1024)))
-    return parse_case_bytes(raw, path.name)
+    document = _parse_json(raw, path.name)
+    del raw  # the bytes let go of before the data is checked (a copy fewer)
+    return _validated(document, path.name)
 
 
 def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
+    return _validated(_parse_json(raw, file_name), file_name)
+
+
+def _parse_json(raw: bytes, file_name: str) -> Any:
+    """The JSON document; its text is let go of on return, before the checks build the
+    data (a large case's text is as big as its bytes twice over)."""
     try:  # a byte-order mark, as Windows Notepad writes one, is no reason to refuse a file
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -96,6 +106,10 @@ def parse_case_bytes(raw: bytes, file_name: str) -> dict[str, Any]:
     except (ValueError, RecursionError) as error:
         raise DomainError(i18n.t("not_json", file=file_name, detail=shorten(str(error), 80))) \
             from None
+    return document
+
+
+def _validated(document: Any, file_name: str) -> dict[str, Any]:
     try:
         return validate_case(document)
     except DomainError as error:
@@ -224,15 +238,21 @@ def read_case(session: Session) -> dict[str, Any]:
         "budget": r.budget_to_data(info, lines),
         "debts": [r.debt_to_data(d) for d in debts],
         "payments": [r.payment_to_data(p, debt_ref, ev_ref) for p in
-                     session.scalars(r.full(m.Payment).order_by(m.Payment.id))],
+                     session.scalars(_by_batch(r.full(m.Payment).order_by(m.Payment.id)))],
         "contacts": [r.contact_to_data(c, debt_ref, ev_ref) for c in
-                     session.scalars(r.full(m.Contact).order_by(m.Contact.id))],
+                     session.scalars(_by_batch(r.full(m.Contact).order_by(m.Contact.id)))],
         "evidence": [r.evidence_to_data(e, debt_ref) for e in evidence],
         "plans": [r.plan_to_data(p, debt_ref) for p in plans],
         "agreements": [r.agreement_to_data(a, debt_ref, plan_name, ev_ref) for a in
                        session.scalars(r.full(m.Agreement).order_by(m.Agreement.id))],
     })
     return data
+
+
+def _by_batch(query: Any) -> Any:
+    """Rows fetched a batch at a time and let go of once turned into data: a call log of
+    100,000 entries is never held as objects all at once."""
+    return query.execution_options(yield_per=BATCH)
 
 
 def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]:
@@ -256,19 +276,19 @@ def _extract_evidence(store: Store, source: CaseSource) -> None:
         source.archive_key, file_key(store))
 
 
-def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
+def export_case(store: Store, path: Path, now: datetime | None = None) -> int:
     """Write the case to `path` atomically, as .json or (by the suffix) a .debtcase archive
     with every evidence file the store holds: the old file stays until the new is whole.
     A sealed store's .debtcase is sealed with its passphrase; its .json is plain (asked
-    for as such)."""
+    for as such). The text is written as it is made, never held whole. Returns how many
+    evidence files went in (none in a .json)."""
     suffix = path.suffix.lower()
     if suffix not in (".json", ".debtcase"):
         raise DomainError(i18n.t("unknown_suffix", file=path.name))
     document = export_document(store, now)
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if suffix == ".json":
-        write_atomically(path, text.encode("utf-8"))
-        return
+        write_atomically(path, case_text(document))
+        return 0
     from core.case.archive import write_archive
 
     blobs, seen = [], set()
@@ -282,12 +302,33 @@ def export_case(store: Store, path: Path, now: datetime | None = None) -> None:
         from core.store.seal import seal_document
 
         seal = (json.dumps(seal_document(store.key)).encode("utf-8"), store.key.files)
-    write_archive(path, text.encode("utf-8"), blobs, seal)
+    write_archive(path, case_text(document), blobs, seal)
+    return len(blobs)
 
 
-def write_atomically(path: Path, payload: bytes | Path) -> None:
+PIECE = 1024 * 1024
+
+
+def case_text(document: dict[str, Any]) -> Iterator[bytes]:
+    """The case file's text (indented, UTF-8, a newline at the end: the very bytes
+    `json.dumps` would give) in pieces of about a megabyte, made as they are written."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    pending: list[str] = []
+    size = 0
+    for part in itertools.chain(encoder.iterencode(document), ("\n",)):
+        pending.append(part)
+        size += len(part)
+        if size >= PIECE:
+            yield "".join(pending).encode("utf-8")
+            pending.clear()
+            size = 0
+    yield "".join(pending).encode("utf-8")
+
+
+def write_atomically(path: Path, payload: bytes | Path | Iterable[bytes]) -> None:
     """Temporary file beside the target, flushed to disk, then renamed over it. `payload`
-    is the bytes, or a file whose bytes are copied (streamed, however large)."""
+    is the bytes, a file whose bytes are copied, or pieces written as they come (streamed
+    either way, however large)."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
         try:
@@ -295,8 +336,11 @@ def write_atomically(path: Path, payload: bytes | Path) -> None:
                 if isinstance(payload, Path):
                     with payload.open("rb") as source:
                         shutil.copyfileobj(source, handle, 1024 * 1024)
-                else:
+                elif isinstance(payload, bytes | bytearray):
                     handle.write(payload)
+                else:
+                    for piece in payload:
+                        handle.write(piece)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, path)

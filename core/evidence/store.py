@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +27,8 @@ from core.store import incoming
 from core.store import models as m
 from core.store.blobs import blob_name, blob_path, blob_writer, file_key, stored_sha256
 from core.store.database import Store
-from core.store.oserrors import storage_problem
-from core.store.records import debt_ids
+from core.store.oserrors import StorageProblem, storage_problem
+from core.store.records import debt_ids, new_refs, next_ref
 from core.store.sealed_file import SealBroken, open_plain
 from core.store.views import Row
 
@@ -77,10 +76,10 @@ def _open_regular(path: Path) -> tuple[int, int]:
 
 def _copy_and_hash(fd: int, path: Path, store: Store, limit: int,
                    progress: Callable[[int], None] | None,
-                   cancelled: Callable[[], bool] | None,
+                   cancelled: Callable[[], bool] | None, durable: bool = True,
                    ) -> tuple[incoming.Incoming, str, int, bytes, bool]:
     """Stream the file into a temporary file in the evidence folder (sealed as it goes in a
-    sealed store): (temp, sha256, size, head, is_text). The caller renames or discards it."""
+    sealed store), synced when `durable`: (temp, sha256, size, head, is_text)."""
     folder = store.evidence_dir
     digest = hashlib.sha256()
     text_check = types.TextCheck()
@@ -114,8 +113,9 @@ def _copy_and_hash(fd: int, path: Path, store: Store, limit: int,
                     progress(size)
             text_check.feed(b"", final=True)
             writing = True
-        with open(temp.path, "rb+") as written:  # the sealing stream's last chunk included
-            os.fsync(written.fileno())
+        if durable:
+            with open(temp.path, "rb+") as written:  # the sealing stream's last chunk too
+                os.fsync(written.fileno())
     except OSError as error:
         temp.discard()
         if writing:
@@ -152,7 +152,70 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
     None)` runs in the same transaction as the entry, for a use case that records more
     with it (all of it is saved, or none)."""
     limit = types.evidence_limit() if limit is None else limit
-    store.check_writable()  # before the bytes are copied in, not after
+    known = _check_request(store, category, debts)
+    copied = _take(store, path, limit, progress, cancelled)
+    try:
+        had_bytes = _place(store, copied)
+        with store.write() as session:
+            added, entry_id = _record(session, path.name, copied.sha, copied.size,
+                                      copied.kind, category, debts, known, copied.lie,
+                                      had_bytes)
+            if then is not None:
+                then(session, added, entry_id)
+        return added
+    finally:
+        copied.temp.discard()
+
+
+ADD_BATCH = 64  # files put on disk together and recorded in one transaction
+
+
+def add_files(store: Store, paths: Sequence[Path], category: str,
+              debts: Sequence[str] = (), limit: int | None = None,
+              ) -> Iterator[Added | DomainError]:
+    """Keep many files as `add_file` would, a batch at a time: its bytes put on disk
+    together before any is renamed to its hash, the folder synced once, one transaction
+    (a file each meant three syncs and a commit each). Yields each file's Added, or the
+    DomainError refusing it; a bad category or debt, or a store not writable, raises."""
+    limit = types.evidence_limit() if limit is None else limit
+    known = _check_request(store, category, debts)
+    for start in range(0, len(paths), ADD_BATCH):
+        yield from _add_batch(store, paths[start:start + ADD_BATCH], category, debts,
+                              known, limit)
+
+
+def _add_batch(store: Store, paths: Sequence[Path], category: str, debts: Sequence[str],
+               known: dict[str, int], limit: int) -> list[Added | DomainError]:
+    taken: list[_Copied | DomainError] = []
+    try:
+        for path in paths:
+            try:
+                taken.append(_take(store, path, limit, None, None, durable=False))
+            except StorageProblem:
+                raise
+            except DomainError as error:
+                taken.append(error)
+        copied = [c for c in taken if isinstance(c, _Copied)]
+        incoming.settle([c.temp for c in copied])
+        had = [_place(store, c, sync=False) for c in copied]
+        if copied:
+            incoming.sync_folder(store.evidence_dir)
+        added: dict[int, Added] = {}
+        with store.write() as session:
+            refs = new_refs(session, m.Evidence, "E")
+            for c, had_bytes in zip(copied, had, strict=True):
+                added[id(c)] = _record(session, c.path.name, c.sha, c.size, c.kind,
+                                       category, debts, known, c.lie, had_bytes, refs)[0]
+        return [added[id(c)] if isinstance(c, _Copied) else c for c in taken]
+    finally:
+        for c in taken:
+            if isinstance(c, _Copied):
+                c.temp.discard()
+
+
+def _check_request(store: Store, category: str, debts: Sequence[str]) -> dict[str, int]:
+    """Checked before any bytes are copied in; returns the debts' ids by ref."""
+    store.check_writable()
     if category not in EVIDENCE_CATEGORIES:
         raise DomainError(i18n.t("not_choice", value=shorten(category),
                                  choices=", ".join(EVIDENCE_CATEGORIES)), ("category",))
@@ -161,6 +224,22 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
     for ref in debts:
         if ref not in known:
             raise DomainError(i18n.t("unknown_debt", ref=shorten(ref)), ("debt",))
+    return known
+
+
+@dataclass(slots=True)
+class _Copied:  # a file copied into a temporary file in the store, hashed and checked
+    path: Path
+    temp: incoming.Incoming
+    sha: str
+    size: int
+    kind: types.FileType
+    lie: str | None
+
+
+def _take(store: Store, path: Path, limit: int, progress: Callable[[int], None] | None,
+          cancelled: Callable[[], bool] | None, durable: bool = True) -> _Copied:
+    """The file copied in and checked (unless `durable`, not yet synced), or its refusal."""
     fd, size = _open_regular(path)
     if size == 0:
         os.close(fd)
@@ -170,7 +249,7 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
         raise _refuse(path, "ev_too_large", limit=_megabytes(limit))
     store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
     temp, sha, size, head, is_text = _copy_and_hash(fd, path, store, limit, progress,
-                                                    cancelled)
+                                                    cancelled, durable)
     try:
         if size == 0:
             raise _refuse(path, "ev_empty")
@@ -183,46 +262,45 @@ def add_file(store: Store, path: Path, category: str, debts: Sequence[str] = (),
         problem = types.damage(lambda: open_plain(temp.path, file_key(store)), kind)
         if problem is not None:
             raise _refuse(path, "ev_damaged", detail=shorten(problem, 80))
-        lie = kind.ext if types.name_lies(path.name, kind) else None
-        target = blob_path(store, sha)
-        had_bytes = target.exists()
-        if not had_bytes:
-            temp.move_to(target)  # the bytes are in place before anything refers to them
-            if os.name == "posix":
-                target.chmod(0o400)
-        with store.write() as session:
-            added, entry_id = _record(session, path.name, sha, size, kind, category, debts,
-                                      known, lie, had_bytes)
-            if then is not None:
-                then(session, added, entry_id)
-        return added
-    finally:
+    except BaseException:
         temp.discard()
+        raise
+    lie = kind.ext if types.name_lies(path.name, kind) else None
+    return _Copied(path, temp, sha, size, kind, lie)
+
+
+def _place(store: Store, copied: _Copied, sync: bool = True) -> bool:
+    """The bytes renamed to their hash, before anything refers to them; True if there."""
+    target = blob_path(store, copied.sha)
+    if target.exists():
+        return True
+    copied.temp.move_to(target, sync=sync)
+    if os.name == "posix":
+        target.chmod(0o400)
+    return False
 
 
 def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
             category: str, debts: Sequence[str], known: dict[str, int],
-            lie: str | None, had_bytes: bool = True) -> tuple[Added, int | None]:
+            lie: str | None, had_bytes: bool = True, refs: Iterator[str] | None = None,
+            ) -> tuple[Added, int | None]:
     """The entry for bytes now in place, or the one that already names them: "attached"
-    when that entry had no bytes until now (imported from a .json), else "duplicate"."""
+    when that entry had no bytes until now (imported from a .json), else "duplicate".
+    A new entry's ref is the next of `refs` when given (a batch's)."""
     existing = session.scalar(select(m.Evidence).where(m.Evidence.sha256 == sha)
                               .order_by(m.Evidence.id))
     if existing is not None:
         status = "duplicate" if had_bytes and existing.size is not None else "attached"
         return Added(name, existing.ref, sha, existing.mime or kind.mime, status, lie), None
-    refs = set(session.scalars(select(m.Evidence.ref)))
-    numbers = [int(r[1:]) for r in refs if re.fullmatch(r"E[0-9]{1,9}", r)]
-    n = max(numbers, default=0) + 1
-    while f"E{n}" in refs:
-        n += 1
+    ref = next_ref(session, m.Evidence, "E") if refs is None else next(refs)
     entry = m.Evidence(
-        ref=f"E{n}", sha256=sha, name=name[:200], mime=kind.mime, size=size,
+        ref=ref, sha256=sha, name=name[:200], mime=kind.mime, size=size,
         category=category, title=Path(name).stem[:200],
         debt_links=[m.EvidenceDebt(debt_id=known[r], position=i)
                     for i, r in enumerate(dict.fromkeys(debts))])
     session.add(entry)
     session.flush()
-    return Added(name, f"E{n}", sha, kind.mime, "stored", lie), entry.id
+    return Added(name, ref, sha, kind.mime, "stored", lie), entry.id
 
 
 # --- verify ------------------------------------------------------------------------------

@@ -11,8 +11,11 @@ by the OS when the writer dies); on Windows an open file cannot be deleted at al
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -53,13 +56,16 @@ class Incoming:
         assert self._fd is not None
         return os.fdopen(os.dup(self._fd), "wb")
 
-    def move_to(self, target: Path) -> None:
-        """Rename the whole file to its final name."""
+    def move_to(self, target: Path, *, sync: bool = True) -> None:
+        """Rename the whole file to its final name. Without `sync` the caller makes the
+        folder durable itself (`sync_folder`), once for many files, before anything
+        refers to them."""
         if os.name != "posix":  # pragma: no cover - Windows renames no open file
             self._release()
         os.replace(self.path, target)
         self._release()
-        _sync_folder(target.parent)
+        if sync:
+            sync_folder(target.parent)
 
     def discard(self) -> None:
         """Remove the file if it is still there, and let go of it."""
@@ -73,7 +79,35 @@ class Incoming:
             self._fd = None
 
 
-def _sync_folder(folder: Path) -> None:
+def settle(files: Sequence[Incoming]) -> None:
+    """Put the written bytes of many temporary files on disk at once, before any of them is
+    renamed to its hash: one `syncfs` of their file system where Linux has it (a tenth of
+    the time of an fsync each, which commits the journal every time), else an fsync each."""
+    open_files = [f._fd for f in files if f._fd is not None]
+    if not open_files:
+        return
+    syncfs = _syncfs()
+    if syncfs is not None and syncfs(open_files[0]) == 0:
+        return
+    for fd in open_files:
+        os.fsync(fd)
+
+
+@functools.cache
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(2), through the C library (looked up when first needed), or None
+    where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).syncfs  # type: ignore[no-any-return]
+    except (OSError, AttributeError):  # pragma: no cover - a C library without it
+        return None
+
+
+def sync_folder(folder: Path) -> None:
     """Make a rename durable before the database refers to the new name (a power cut
     could otherwise keep the record and lose the name)."""
     if os.name != "posix":  # pragma: no cover - Windows has no fsync of a folder
@@ -84,6 +118,9 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+_sync_folder = sync_folder  # the name other modules know it by
 
 
 def sweep(folder: Path) -> int:

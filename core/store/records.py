@@ -5,6 +5,7 @@ values (Decimal, date, Rate). Import, export and the editors' use cases all go t
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -64,6 +65,19 @@ def next_ref(session: Any, model: Any, prefix: str) -> str:
     while n >= 10**9 and session.scalar(select(model.id).where(model.ref == f"{prefix}{n}")):
         n += 1
     return f"{prefix}{n}"
+
+
+def new_refs(session: Any, model: Any, prefix: str) -> Iterator[str]:
+    """The refs for many new rows written in one transaction: the first as `next_ref` finds
+    it (asked only when first wanted), then counting on, instead of a search per row."""
+    from sqlalchemy import select
+
+    n = int(next_ref(session, model, prefix)[len(prefix):])
+    while True:
+        yield f"{prefix}{n}"
+        n += 1
+        while n >= 10**9 and session.scalar(select(model.id).where(model.ref == f"{prefix}{n}")):
+            n += 1  # as in next_ref: only a ref of ten digits or more could be met
 
 
 def parse_new(session: Any, model: Any, prefix: str, schema: Any, document: Data) -> Data:

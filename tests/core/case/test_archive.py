@@ -249,3 +249,59 @@ def test_a_bad_limit_setting_is_one_line_and_stores_nothing(zh_store, tmp_path, 
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "DEBTDESK_EVIDENCE_LIMIT_MB" in err
     assert export_document(zh_store)["evidence"] == []
+
+
+def test_import_puts_each_batch_on_disk_before_any_file_takes_its_name(
+        full_store, tmp_path: Path, monkeypatch) -> None:
+    """Many files, one sync a batch: each batch's bytes are on disk before the first of them
+    is renamed to its hash, so a crash can never leave a hash name over partial bytes."""
+    from core.case import archive as archive_module
+    from core.store import incoming
+
+    archive = tmp_path / "out.debtcase"
+    export_case(full_store, archive)
+    other = open_store(tmp_path / "elsewhere")
+    monkeypatch.setattr(archive_module, "EXTRACT_BATCH", 2)
+    settled: list[tuple[int, list[str]]] = []
+    real_settle = incoming.settle
+
+    def settle(files) -> None:
+        settled.append((len(files), sorted(p.name for p in other.evidence_dir.iterdir()
+                                           if not p.name.startswith(incoming.PREFIX))))
+        real_settle(files)
+
+    monkeypatch.setattr(incoming, "settle", settle)
+    import_case(other, load_case_file(archive))
+    assert [count for count, _ in settled] == [2, 1]  # three files, batches of two
+    assert settled[0][1] == []  # nothing named by its hash before the first batch is on disk
+    assert len(settled[1][1]) == 2  # the first batch in place before the second is synced
+    assert sorted(p.name for p in other.evidence_dir.iterdir()) == sorted(
+        e["sha256"] for e in export_document(other)["evidence"])  # no temporary file left
+    assert verify(other) == []
+    other.close()
+
+
+def test_export_written_in_pieces_is_the_same_bytes_as_one_dump(full_store, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """The case file is written as it is made, in pieces; the bytes are those one
+    `json.dumps` of the whole gives, in the .json and as the .debtcase's case.json, whose
+    hash the manifest names."""
+    from datetime import UTC, datetime
+
+    from core.case import casefile
+
+    monkeypatch.setattr(casefile, "PIECE", 64)  # many pieces even for a small case
+    pieces = list(casefile.case_text({"a": "借呗" * 40, "b": list(range(50))}))
+    assert len(pieces) > 3
+    now = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    whole = (json.dumps(export_document(full_store, now), ensure_ascii=False, indent=2)
+             + "\n").encode("utf-8")
+    assert export_case(full_store, tmp_path / "case.json", now) == 0
+    assert (tmp_path / "case.json").read_bytes() == whole
+    assert export_case(full_store, tmp_path / "case.debtcase", now) == 3  # evidence files
+    with zipfile.ZipFile(tmp_path / "case.debtcase") as z:
+        assert z.read("case.json") == whole
+        info = z.getinfo("case.json")
+        assert (info.compress_type, info.external_attr) == (zipfile.ZIP_DEFLATED, 0o600 << 16)
+        first = z.read("manifest.sha256").decode().splitlines()[0]
+    assert first == f"{hashlib.sha256(whole).hexdigest()}  case.json"

@@ -313,3 +313,38 @@ def test_details_edited_and_removal_undone(zh_store, files) -> None:
     after = export_document(zh_store)
     before.pop("exported_at"), after.pop("exported_at")
     assert after == before and verify(zh_store) == []
+
+
+def test_many_files_a_batch_at_a_time_each_standing_alone(store, files, monkeypatch) -> None:
+    """A batch's bytes are on disk before any of them takes its hash's name, each batch is
+    one transaction, and a refused file takes its own place among the others."""
+    from core.evidence import store as evidence_store
+    from core.store import incoming
+
+    monkeypatch.setattr(evidence_store, "ADD_BATCH", 2)
+    settled: list[tuple[int, int]] = []
+    real_settle, real_write = incoming.settle, type(store).write
+    writes: list[int] = []
+
+    def settle(temps) -> None:
+        named = [p for p in store.evidence_dir.iterdir() if not p.name.startswith(".")]
+        settled.append((len(temps), len(named)))
+        real_settle(temps)
+
+    def write(self):
+        writes.append(1)
+        return real_write(self)
+
+    monkeypatch.setattr(incoming, "settle", settle)
+    monkeypatch.setattr(type(store), "write", write)
+    paths = [files("a.png", png()), files("empty.pdf", b""), files("b.jpg", jpeg()),
+             files("a again.png", png()), files("c.pdf", pdf(1))]
+    out = list(evidence_store.add_files(store, paths, "medical"))
+    assert isinstance(out[1], DomainError) and "empty.pdf" in out[1].message
+    assert [o.status for o in out if not isinstance(o, DomainError)] == [
+        "stored", "stored", "duplicate", "stored"]
+    assert [o.ref for o in out if not isinstance(o, DomainError)] == ["E1", "E2", "E1", "E3"]
+    assert settled == [(1, 0), (2, 1), (1, 2)]  # nothing of a batch named before it settles
+    assert len(writes) == 3  # a transaction a batch, not a file
+    assert not [p for p in store.evidence_dir.iterdir() if p.name.startswith(".")]
+    assert verify(store) == []

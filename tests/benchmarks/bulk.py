@@ -1,0 +1,185 @@
+"""Bulk benchmark: a case moved whole, at the sizes a case reaches after years.
+
+    python tests/benchmarks/bulk.py [--quick] [--runs 1]
+
+- a `.debtcase` of 100 / 1,000 / 5,000 small documents: its import into an empty store and
+  its export from that store (quick: 20 / 100), and at the largest size import ÷ export;
+- `evidence add` (the command line's `add_files`) of 500 and 5,000 small text files
+  into a new store, the time per file, and 5,000's per file ÷ 500's (quick: 50 / 200);
+- a `.json` case of 10,000 / 50,000 / 100,000 calls (quick: 1,000 / 3,000): import,
+  export and backup, each in a fresh process, with its time and peak memory (the child's
+  `ru_maxrss`, the interpreter and its imports included).
+
+Each subject is timed in a child process that has already imported what it needs, so the
+figures are the work itself. Budgets: a `.debtcase` import within 3 × its export; evidence
+time per file at 5,000 within 1.3 × that at 500; an import's peak memory within 400 MB at
+100,000 calls. Printed, never enforced.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks import figures  # noqa: E402
+from tests.benchmarks.cases import chinese_case, with_contacts  # noqa: E402
+from tests.benchmarks.figures import Figure, run_json  # noqa: E402
+
+IMPORT_RATIO_BUDGET = 3.0
+PER_FILE_RATIO_BUDGET = 1.3
+IMPORT_MEMORY_BUDGET_MB = 400.0
+MEMORY_AT = 100_000
+
+DOCUMENTS, DOCUMENTS_QUICK = (100, 1_000, 5_000), (20, 100)
+FILES, FILES_QUICK = (500, 5_000), (50, 200)
+CALLS, CALLS_QUICK = (10_000, 50_000, 100_000), (1_000, 3_000)
+
+# One child process per subject: imports first (untimed), then the work, then its figures.
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from core.case.backup import backup
+from core.case.casefile import export_case, import_case, load_case_file
+from core.evidence.store import add_files
+from core.store.database import open_store
+store = open_store(Path({store!r}))
+what, file = {what!r}, Path({file!r})
+started = time.perf_counter()
+if what == "import":
+    import_case(store, load_case_file(file))
+elif what == "export":
+    export_case(store, file)
+elif what == "backup":
+    backup(store, file)
+else:
+    list(add_files(store, sorted(file.iterdir()), "other"))
+seconds = time.perf_counter() - started
+store.close()
+print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))
+"""
+
+
+def child(what: str, store: Path, file: Path) -> tuple[float, float]:
+    """(seconds, peak MB) of one subject in a fresh process."""
+    seconds, peak = run_json(CHILD.format(root=str(ROOT), store=str(store), what=what,
+                                          file=str(file)), timeout=3600)
+    return float(seconds), float(peak)
+
+
+def document_bytes(index: int) -> bytes:
+    return f"第 {index} 份材料：通话记录与还款凭证的文字说明。\nitem {index}\n".encode()
+
+
+def documents_case(folder: Path, count: int) -> Path:
+    """A `.debtcase` of a small case and `count` distinct small text documents."""
+    import hashlib
+
+    from core.case.archive import write_archive
+
+    case = chinese_case(5)
+    blobs, evidence = [], []
+    for index in range(count):
+        data = document_bytes(index)
+        sha = hashlib.sha256(data).hexdigest()
+        evidence.append({"ref": f"E{index + 1}", "sha256": sha, "name": f"材料{index}.txt",
+                         "mime": "text/plain", "size": len(data), "category": "other"})
+        blobs.append((sha, "text/plain", lambda data=data: _bytes_io(data)))
+    path = folder / f"documents-{count}.debtcase"
+    write_archive(path, json.dumps({**case, "evidence": evidence}, ensure_ascii=False)
+                  .encode("utf-8"), blobs)
+    return path
+
+
+def _bytes_io(data: bytes) -> Any:
+    import io
+
+    return io.BytesIO(data)
+
+
+def documents(runs: int, sizes: tuple[int, ...], scratch: Path) -> list[Figure]:
+    out, ratio = [], 0.0
+    for count in sizes:
+        imports, exports = [], []
+        made = documents_case(scratch, count)
+        for run in range(runs):
+            store = scratch / f"documents-{count}-{run}"
+            imports.append(child("import", store, made)[0])
+            exports.append(child("export", store, scratch / f"out-{count}.debtcase")[0])
+        took_in, took_out = statistics.median(imports), statistics.median(exports)
+        out += [Figure(f".debtcase import, {count:,} documents", took_in, "s"),
+                Figure(f".debtcase export, {count:,} documents", took_out, "s")]
+        ratio = took_in / took_out
+    out.append(Figure(f".debtcase import ÷ export, {sizes[-1]:,} documents", ratio, "x",
+                      IMPORT_RATIO_BUDGET))
+    return out
+
+
+def evidence_add(runs: int, sizes: tuple[int, ...], scratch: Path) -> list[Figure]:
+    out, per_file = [], []
+    for count in sizes:
+        folder = scratch / f"files-{count}"
+        folder.mkdir()
+        for index in range(count):
+            (folder / f"材料 {index:05d}.txt").write_bytes(document_bytes(index))
+        took = statistics.median(child("add", scratch / f"add-{count}-{run}", folder)[0]
+                                 for run in range(runs))
+        per_file.append(took / count * 1000)
+        out.append(Figure(f"evidence add, {count:,} files, per file", per_file[-1], "ms"))
+    out.append(Figure(f"evidence add per file, {sizes[-1]:,} ÷ {sizes[0]:,} files",
+                      per_file[-1] / per_file[0], "x", PER_FILE_RATIO_BUDGET))
+    return out
+
+
+def calls(runs: int, sizes: tuple[int, ...], scratch: Path) -> list[Figure]:
+    out = []
+    for count in sizes:
+        case = scratch / f"calls-{count}.json"
+        case.write_text(json.dumps(with_contacts(chinese_case(20), count), ensure_ascii=False),
+                        encoding="utf-8")
+        found: dict[str, list[tuple[float, float]]] = {"import": [], "export": [],
+                                                      "backup": []}
+        for run in range(runs):
+            store = scratch / f"calls-{count}-{run}"
+            found["import"].append(child("import", store, case))
+            found["export"].append(child("export", store, scratch / f"out-{count}.json"))
+            found["backup"].append(child("backup", store, scratch / f"backup-{count}.debtcase"))
+        for what, measured in found.items():
+            seconds = statistics.median(s for s, _ in measured)
+            peak = statistics.median(p for _, p in measured)
+            budget = IMPORT_MEMORY_BUDGET_MB if what == "import" and count == MEMORY_AT else None
+            out += [Figure(f"{what} of {count:,} calls", seconds, "s"),
+                    Figure(f"{what} of {count:,} calls, peak memory", peak, "MB", budget)]
+    return out
+
+
+def measure(runs: int, quick: bool, only: str | None = None) -> list[Figure]:
+    chosen = (only or "documents,evidence,calls").split(",")
+    out: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="debtdesk-bulk-") as tmp:
+        scratch = Path(tmp)
+        if "documents" in chosen:
+            out += documents(runs, DOCUMENTS_QUICK if quick else DOCUMENTS, scratch)
+        if "evidence" in chosen:
+            out += evidence_add(runs, FILES_QUICK if quick else FILES, scratch)
+        if "calls" in chosen:
+            out += calls(runs, CALLS_QUICK if quick else CALLS, scratch)
+    return out
+
+
+def main() -> int:
+    def options(parser: Any) -> None:
+        parser.add_argument("--only", help="documents, evidence, calls (comma-separated)")
+
+    return figures.main(__doc__, measure, "median of {runs} runs, each in a fresh process",
+                        runs=1, quick_runs=1, quick="small sizes", options=options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
