@@ -208,9 +208,9 @@ def _add_batch(store: Store, paths: Sequence[Path], category: str, debts: Sequen
                                        category, debts, known, c.lie, had_bytes, refs)[0]
         return [added[id(c)] if isinstance(c, _Copied) else c for c in taken]
     finally:
-        for c in taken:
-            if isinstance(c, _Copied):
-                c.temp.discard()
+        for item in taken:
+            if isinstance(item, _Copied):
+                item.temp.discard()
 
 
 def _check_request(store: Store, category: str, debts: Sequence[str]) -> dict[str, int]:

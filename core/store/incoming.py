@@ -102,7 +102,7 @@ def _syncfs() -> Callable[[int], int] | None:
     try:
         import ctypes
 
-        return ctypes.CDLL(None, use_errno=True).syncfs  # type: ignore[no-any-return]
+        return ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError):  # pragma: no cover - a C library without it
         return None
 
