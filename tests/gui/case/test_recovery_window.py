@@ -24,6 +24,16 @@ def _sheet(window):
     return dialog
 
 
+def _made_later(qtbot, window) -> str:
+    """A recovery key made from File ▸ Security on the unlocked case, its sheet closed."""
+    window.security.recovery_action.trigger()
+    sheet = _sheet(window)
+    sheet.copied.setChecked(True)
+    qtbot.mouseClick(sheet.done_button, Qt.MouseButton.LeftButton)
+    assert not sheet.isVisible()
+    return str(sheet.key_label.text())
+
+
 def test_protecting_shows_a_recovery_key_that_opens_the_case(qtbot, window, tmp_path,
                                                              monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
@@ -66,11 +76,7 @@ def test_a_recovery_key_made_later_replaces_the_earlier_one(qtbot, open_window, 
                                                             monkeypatch) -> None:
     window = open_window(sealed_dir)
     _unlock(qtbot, window)
-    window.security.recovery_action.trigger()
-    first = _sheet(window)
-    code = first.key_label.text()
-    first.copied.setChecked(True)
-    qtbot.mouseClick(first.done_button, Qt.MouseButton.LeftButton)
+    code = _made_later(qtbot, window)
     assert seal.unlock(sealed_dir, code).by_recovery
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text)
@@ -92,11 +98,7 @@ def test_the_recovery_key_unlocks_and_asks_for_a_new_passphrase(qtbot, open_wind
                                                                sealed_dir: Path) -> None:
     window = open_window(sealed_dir)
     _unlock(qtbot, window)
-    window.security.recovery_action.trigger()
-    sheet = _sheet(window)
-    code = sheet.key_label.text()
-    sheet.copied.setChecked(True)
-    sheet.accept()
+    code = _made_later(qtbot, window)
     window.security.lock_action.trigger()
     assert "recovery key" in window.security.unlock_dialog.text.text()
     _unlock(qtbot, window, code.lower().replace("-", " "))
