@@ -33,7 +33,8 @@ class DebtsOverview(QLabel):
             return
         o = read_overview(store, date.today())
         money = partial(format_amount, currency=currency)
-        parts = [fill(self.tr("Owed now about <b>%1</b>"), money(o.owed_now)),
+        parts = [fill(self.tr("With interest since the statements, owed today about <b>%1</b>"),
+                      money(o.owed_now)),
                  fill(self.tr("paid so far %1"), money(o.paid))]
         if o.next_due:
             first = o.next_due[0]

@@ -294,8 +294,8 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         s = overdue.summary([v.data for v in views])
         shown = self.proxy.rowCount()
         self.summary.setText(fill(self.tr(
-            "<b>Total owed: %1</b> &nbsp;·&nbsp; overdue: %2 &nbsp;·&nbsp; waiting costs about "
-            "<b>%3 a day</b> &nbsp;·&nbsp; %4 of %5 debts shown"),
+            "<b>Total on the statements: %1</b> &nbsp;·&nbsp; overdue: %2 &nbsp;·&nbsp; "
+            "waiting costs about <b>%3 a day</b> &nbsp;·&nbsp; %4 of %5 debts shown"),
             format_amount(s["owed"], self._currency), format_amount(s["overdue"], self._currency),
             format_amount(s["per_day"], self._currency), shown, len(views)))
 

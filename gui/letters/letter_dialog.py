@@ -48,6 +48,7 @@ from gui.letters.letter_builder import (
 from gui.letters.letter_sent import record_letter_sent
 from gui.letters.reply_days import ReplyDays
 from gui.letters.statement_note import StatementNote
+from gui.letters.unchecked_note import UncheckedNote
 from gui.shared.context import Desk
 from gui.shared.fit import fit_on_screen
 from gui.shared.forms import error_label, fill_combo, select_code
@@ -142,6 +143,7 @@ class LetterDialog(QDialog):
         self.problem = error_label(self)
         self.problem.setObjectName("letterProblem")
         self.stale = StatementNote(self.case, self.debt, self)  # figures older than today
+        self.unchecked = UncheckedNote(self.case, self.debt, self)  # not yet enclosable
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -155,6 +157,7 @@ class LetterDialog(QDialog):
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.addWidget(self.stale)
+        column.addWidget(self.unchecked)
         column.addLayout(self.form, 1)
         column.addWidget(self.problem)
 

@@ -1645,26 +1645,26 @@
     <name>DebtsOverview</name>
     <message>
         <location filename="../../gui/debts/debts_overview.py" line="36"/>
-        <source>Owed now about &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>目前约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>With interest since the statements, owed today about &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>连同账单日以来的利息，今天约欠 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="37"/>
+        <location filename="../../gui/debts/debts_overview.py" line="38"/>
         <source>paid so far %1</source>
         <translation>已还 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="40"/>
+        <location filename="../../gui/debts/debts_overview.py" line="41"/>
         <source>next: %1 %2 %3</source>
         <translation>下一笔：%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="43"/>
+        <location filename="../../gui/debts/debts_overview.py" line="44"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;%1 follow-up(s) due&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;%1 项跟进到期&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_overview.py" line="46"/>
+        <location filename="../../gui/debts/debts_overview.py" line="47"/>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;agreement at risk: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c62828&apos;&gt;协议有逾期：%1&lt;/span&gt;</translation>
     </message>
@@ -1757,6 +1757,11 @@
         <translation>时间线(&amp;M)…</translation>
     </message>
     <message>
+        <location filename="../../gui/debts/debts_tab.py" line="297"/>
+        <source>&lt;b&gt;Total on the statements: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
+        <translation>&lt;b&gt;账单欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
+    </message>
+    <message>
         <location filename="../../gui/debts/debts_tab.py" line="222"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
@@ -1790,11 +1795,6 @@
         <location filename="../../gui/debts/debts_tab.py" line="231"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/debts/debts_tab.py" line="297"/>
-        <source>&lt;b&gt;Total owed: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
-        <translation>&lt;b&gt;欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
 </context>
 <context>
@@ -2914,209 +2914,209 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="64"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
         <source>Repay in installments</source>
         <translation>分期还款</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="70"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="225"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="227"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
         <source>Enclose a copy of my ID card</source>
         <translation>附身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
         <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
         <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="248"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="257"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="297"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="300"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="300"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="303"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="323"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="326"/>
         <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
         <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="326"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="329"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="318"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="321"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="274"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="277"/>
         <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
         <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="366"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="369"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="372"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="375"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="380"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="383"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
@@ -4712,6 +4712,19 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/debts/timeline_dialog.py" line="129"/>
         <source>not checked yet</source>
         <translation>尚未核对</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedNote</name>
+    <message>
+        <location filename="../../gui/letters/unchecked_note.py" line="46"/>
+        <source>%1 and %2 more</source>
+        <translation>%1，另有 %2 份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/unchecked_note.py" line="48"/>
+        <source>Not listed as enclosures until marked as checked: %1. If they are right to send, open each on the Evidence tab and tick &quot;I have checked it is complete and true&quot;.</source>
+        <translation>以下证据还没标记为已核对，所以没有列入随附材料：%1。如果可以寄出，请在“证据”页逐一打开，勾选“我已核对，内容完整真实”。</translation>
     </message>
 </context>
 <context>

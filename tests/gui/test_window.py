@@ -30,7 +30,7 @@ def test_switching_language_at_run_time(zh_window, qtbot) -> None:
         "debtsTab", "evidenceTab", "callLogTab", "planTab"]
     assert header(0, Qt.Orientation.Horizontal) == "债权人"
     assert window.debts_tab.proxy.index(0, 2).data() == "消费信贷"
-    assert "欠款合计" in window.debts_tab.summary.text()
+    assert "账单欠款合计" in window.debts_tab.summary.text()
     assert window.file_menu.title() == "文件(&F)"
     assert window.language_actions["zh"].isChecked()
     from core import i18n

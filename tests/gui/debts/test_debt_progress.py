@@ -110,7 +110,7 @@ def test_overview_reminder_and_calendar(zh_window, qtbot, tmp_path, monkeypatch)
                          {"due": soon.isoformat(), "amount": "766.67"}]})
     window.notify(payments.Change.ALL)
     overview = window.debts_tab.overview.text()
-    assert "Owed now about" in overview and "paid so far ¥300.00" in overview
+    assert "owed today about" in overview and "paid so far ¥300.00" in overview
     assert "agreement at risk: 支付宝（花呗）" in overview
     window.notice.hide()
     window.reminders.check()  # what start-up and the minute timer do

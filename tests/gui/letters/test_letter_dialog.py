@@ -193,3 +193,25 @@ def test_a_stale_statement_is_said_before_the_letter_and_not_once_it_is_current(
         "as_of": date.today().isoformat()})
     zh_window.debts_tab.reload()
     assert _open(zh_window, qtbot).stale.isHidden()
+
+
+def test_a_document_not_yet_checked_is_said_not_to_be_enclosed(zh_window, qtbot,
+                                                               tmp_path: Path) -> None:
+    from core.evidence.store import add_file, evidence_document, update_evidence
+    from core.letters.parts import enclosures
+    from tests.core.evidence.test_evidence import png
+
+    scan = tmp_path / "账单.png"
+    scan.write_bytes(png((40, 30), "blue"))
+    added = add_file(zh_window.store, scan, "correspondence", ["D3"])
+    dialog = _open(zh_window, qtbot)
+    note = dialog.unchecked
+    assert not note.isHidden() and "checked: 账单." in note.text()
+    assert not any("账单" in item for item in enclosures(dialog.case, "D3", "zh"))
+    dialog.reject()
+    entry = next(e for e in list_evidence(zh_window.store) if e.data["ref"] == added.ref)
+    document = evidence_document(zh_window.store, entry.id)
+    update_evidence(zh_window.store, entry.id, {**document, "reviewed": True})
+    dialog = _open(zh_window, qtbot)
+    assert dialog.unchecked.isHidden()
+    dialog.reject()
