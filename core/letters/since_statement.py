@@ -29,5 +29,7 @@ def since_text(estimate: Estimate | None, say: Callable[..., str],
     if estimate is None:
         return ""
     key = "since_statement_paid" if estimate.paid > 0 else "since_statement"
+    # what a plan starts from: the statement less what was paid since (no interest since)
+    start = estimate.total - estimate.accrued
     return say(key, on=when(estimate.on), total=money(estimate.total),
-               accrued=money(estimate.accrued), paid=money(estimate.paid))
+               accrued=money(estimate.accrued), paid=money(estimate.paid), start=money(start))

@@ -45,7 +45,8 @@ ZH: dict[str, str] = {
     "since_statement": "按合同利率估算，到{on}约欠 {total}（账单日后新增利息 {accrued}）。"
                        "以下方案以账单金额为准。",
     "since_statement_paid": "按合同利率估算，到{on}约欠 {total}（账单日后新增利息 {accrued}，"
-                            "其间已还 {paid}）。以下方案以账单金额为准。",
+                            "其间已还 {paid}）。以下方案从账单金额中扣除已还的 {paid}，"
+                            "按 {start}计算。",
     "waive_since": "账单日以来产生的利息 {accrued}，也请一并免除。",
     # sections
     "h_hardship": "一、困难情况",
@@ -176,7 +177,8 @@ EN: dict[str, str] = {
                        "statement's figures.",
     "since_statement_paid": " At the contract rate I estimate about {total} owed on {on} "
                             "({accrued} of interest since the statement, {paid} paid since). "
-                            "The proposal below starts from the statement's figures.",
+                            "The proposal below starts from the statement's figures less the "
+                            "{paid} paid: {start}.",
     "waive_since": "I also ask you to waive the {accrued} of interest added since the "
                    "statement.",
     "h_hardship": "1. My circumstances",

@@ -350,3 +350,28 @@ def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case
                 assert compose(read_for_letter(zh_store, request), request) == expected
                 said += 1
     assert said > 5
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_paid_since_the_statement_the_plan_s_start_is_said_as_the_table_shows_it(
+        case, language) -> None:
+    """The letter must not say the plan starts from the statement when it starts from the
+    statement less what was paid since: the creditor would read two balances."""
+    from core.letters.formatting import money_text
+    from core.money import parse_amount
+
+    paid = copy.deepcopy(case)
+    d3 = next(d for d in paid["debts"] if d["ref"] == "D3")
+    since = d3["balance"]["as_of"]
+    paid["payments"] = [p for p in paid["payments"] if p["debt"] != "D3"] + [
+        {"debt": "D3", "date": since.replace(day=min(since.day + 3, 28)),
+         "amount": parse_amount("300.00"), "method": "", "reference": "", "note": "",
+         "evidence": []}]
+    text = compose(paid, request("installment", language)).text()
+    statement = sum(d3["balance"][k] for k in ("principal", "interest", "fees"))
+    start = money_text(statement - parse_amount("300.00"), "CNY", language)
+    said = "按 {}计算" if language == "zh" else "less the {} paid: {}"
+    assert (said.format(start) if language == "zh"
+            else said.format(money_text(parse_amount("300.00"), "CNY", language), start)) in text
+    row = next(line for line in text.splitlines() if "(you)" in line or "（本函）" in line)
+    assert start in row  # the creditors' table starts from the same figure
