@@ -45,7 +45,7 @@ ZH: dict[str, str] = {
     "complaint_enclosure": "{title}{date}，文件名 {name}，SHA-256：{sha}",
     "complaint_enclosures_none": "相关录音和截图本人已保存，如需要可另行提供。",
     "complaint_id_card": "另附本人身份证复印件（正反面）。",
-    "complaint_reply": "恳请贵方在收到本函后{within}以书面形式答复处理结果。{escalate}",
+    "complaint_reply": "请贵方在收到本函后{within}以书面形式答复处理结果。{escalate}",
     "within_days": " {days} 日内",
     "within_GB": "八周内",
     "escalate_CN": "如贵方未按期答复或处理结果不能解决问题，本人将向国家金融监督管理总局"

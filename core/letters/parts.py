@@ -111,10 +111,22 @@ def opening(w: Writer, person: Data) -> str:
     total = balance["principal"] + balance["interest"] + balance["fees"]
     since = w.debt.get("overdue_since")
     status = w.say("overdue_since", since=w.date(since)) if since else ""
-    return w.say("opening", name=person.get("name") or "", product=w.product(),
+    return w.say("opening", name=person.get("name") or "", product=own_product(w),
                  account=w.account(), as_of=w.date(balance["as_of"]), total=w.money(total),
                  principal=w.money(balance["principal"]), interest=w.money(balance["interest"]),
                  fees=w.money(balance["fees"]), status=status)
+
+
+def own_product(w: Writer) -> str:
+    """The product as "贵方…" says it: "贵行信用卡", not "贵行招商银行信用卡" (the bank's
+    name said twice, once as 贵行)."""
+    product = w.product()
+    creditor = w.debt.get("creditor") or ""
+    if w.lang == "zh" and "银行" in creditor:
+        bank = creditor[:creditor.index("银行") + 2]
+        if product.startswith(bank) and len(product) > len(bank):
+            return product[len(bank):]
+    return product
 
 
 def uses_hardship(kind: str, plan: str | None) -> bool:

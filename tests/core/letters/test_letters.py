@@ -375,3 +375,10 @@ def test_paid_since_the_statement_the_plan_s_start_is_said_as_the_table_shows_it
             else said.format(money_text(parse_amount("300.00"), "CNY", language), start)) in text
     row = next(line for line in text.splitlines() if "(you)" in line or "（本函）" in line)
     assert start in row  # the creditors' table starts from the same figure
+
+
+def test_the_bank_is_not_named_twice_where_the_letter_says_贵行(case) -> None:
+    text = compose(case, request("waiver", "zh")).text()
+    assert "贵行信用卡" in text and "贵行招商银行" not in text
+    assert "招商银行信用卡" in text  # the subject still names the card in full
+    assert text.count("恳请") <= 1  # asked once, where it matters
