@@ -157,8 +157,11 @@ def finance_blocks(w: Writer, case: Data, result: PlanResult | None) -> list[Blo
     blocks = [Block("h", w.say("h_finances"))]
     household = case.get("household")
     if household:
-        blocks.append(Block("p", w.say("household", adults=household["adults"],
-                                       children=household["children"])))
+        adults, children = household["adults"], household["children"]
+        if w.lang == "en":  # "2 adults, 1 child": the word follows the number
+            adults = w.say("adults", n=adults).split("|")[min(adults, 2) - 1 if adults else 1]
+            children = w.say("children", n=children).split("|")[min(children, 2)]
+        blocks.append(Block("p", w.say("household", adults=adults, children=children)))
     budget = case.get("budget")
     if budget is None:
         blocks.append(Block("p", w.say("no_budget")))

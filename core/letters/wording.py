@@ -201,11 +201,12 @@ EN: dict[str, str] = {
                     "that one unexpected cost does not stop the payments.",
     "kept_back": "Of the {left} left each month, this proposal pays {budget}; the other {kept} "
                  "is not included in it.",
-    "household": "Household: {adults} adult(s), {children} child(ren).",
+    "household": "Household: {adults}, {children}.",
+    "adults": "{n} adult|{n} adults",  # one|more: English says the word by the number
+    "children": "no children|{n} child|{n} children",
     "no_budget": "(No financial statement was entered.)",
     "creditors_intro": "I owe {count} creditors {total} in all. The {budget} I can pay each "
-                       "month is shared between them on the same basis, and every creditor is "
-                       "shown the same figures:",
+                       "month is shared between them on the same basis:",
     "col_creditor": "Creditor",
     "col_owed": "Owed",
     "col_treatment": "Proposal",

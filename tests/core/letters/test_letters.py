@@ -382,3 +382,13 @@ def test_the_bank_is_not_named_twice_where_the_letter_says_贵行(case) -> None:
     assert "贵行信用卡" in text and "贵行招商银行" not in text
     assert "招商银行信用卡" in text  # the subject still names the card in full
     assert text.count("恳请") <= 1  # asked once, where it matters
+
+
+def test_english_says_adults_and_children_by_their_number(case) -> None:
+    for adults, children, said in ((1, 0, "1 adult, no children"), (2, 1, "2 adults, 1 child"),
+                                   (1, 3, "1 adult, 3 children")):
+        family = copy.deepcopy(case)
+        family["household"] = {"adults": adults, "children": children, "note": ""}
+        text = compose(family, request("installment", "en")).text()
+        assert f"Household: {said}." in text and "(s)" not in text
+    assert "same figures" not in text
