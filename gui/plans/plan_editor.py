@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,8 @@ from gui.shared.forms import (
 )
 from gui.shared.retranslate import Retranslating, fill
 from gui.shared.table_widths import ColumnWidths, kept_columns
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 Document = dict[str, Any]
 TERM_WIDTHS = {1: 130, 2: 70, 3: 100, 4: 80, 5: 80, 6: 90, 7: 90, 8: 90}  # at the least
@@ -156,6 +158,18 @@ class PlanEditor(Retranslating, QWidget):
             "of this list down."))
         self._loading, was = True, self._loading
         fill_combo(self.strategy, STRATEGIES, labels.strategy)
+        for code in STRATEGIES:
+            self.strategy.setItemData(self.strategy.findData(code),
+                                      labels.strategy_meaning(code), TOOLTIP)
+        self.strategy.setWhatsThis("\n\n".join(
+            f"{labels.strategy(code)}: {labels.strategy_meaning(code)}" for code in STRATEGIES))
+        for field, text in ((self.budget, self.tr(
+                "What you can pay all your creditors together each month, after essential "
+                "expenses. The plan shares it out between them.")), (self.one_off, self.tr(
+                "Money you can pay once at the start (savings, help from family): it is "
+                "paid in the first month."))):
+            field.setToolTip(text)
+            field.setWhatsThis(text)
         fill_combo(self.status, PLAN_STATUSES, labels.plan_status)
         terms_table.relabel(self.terms, self._choice_text)
         self._loading = was

@@ -155,6 +155,21 @@ def strategy(code: str | None) -> str:
     }.get(code or "", "")
 
 
+def strategy_meaning(code: str | None) -> str:
+    """What a strategy does, in one sentence, for someone choosing one the first time."""
+    return {
+        "pro_rata": translate("Labels", "Each month every creditor gets the same share of "
+                              "what is owed to it: the same treatment, shown to each of them."),
+        "avalanche": translate("Labels", "Beyond the minimums, money goes to the highest rate "
+                               "first: the least interest paid in all."),
+        "snowball": translate("Labels", "Beyond the minimums, money goes to the smallest "
+                              "balance first: debts clear one by one sooner, which helps to "
+                              "keep going."),
+        "custom": translate("Labels", "Beyond the minimums, money goes to the debts in the "
+                            "order you set in the list below."),
+    }.get(code or "", "")
+
+
 def treatment(code: str | None) -> str:
     return {
         "contract": translate("Labels", "Keep contract"),

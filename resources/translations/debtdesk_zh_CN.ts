@@ -2876,37 +2876,57 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>自定顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="160"/>
+        <location filename="../../gui/shared/labels.py" line="161"/>
+        <source>Each month every creditor gets the same share of what is owed to it: the same treatment, shown to each of them.</source>
+        <translation>每月按欠各家的金额同比例分配，各家待遇相同，给哪一家看都说得过去。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="163"/>
+        <source>Beyond the minimums, money goes to the highest rate first: the least interest paid in all.</source>
+        <translation>最低还款之外的钱，先还利率最高的一笔：总利息付得最少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="165"/>
+        <source>Beyond the minimums, money goes to the smallest balance first: debts clear one by one sooner, which helps to keep going.</source>
+        <translation>最低还款之外的钱，先还余额最小的一笔：一笔一笔更快还清，更容易坚持下去。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="168"/>
+        <source>Beyond the minimums, money goes to the debts in the order you set in the list below.</source>
+        <translation>最低还款之外的钱，按下面列表中您排好的顺序分配。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/labels.py" line="175"/>
         <source>Keep contract</source>
         <translation>按原合同</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="161"/>
+        <location filename="../../gui/shared/labels.py" line="176"/>
         <source>Installments</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="162"/>
+        <location filename="../../gui/shared/labels.py" line="177"/>
         <source>Settlement</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="163"/>
+        <location filename="../../gui/shared/labels.py" line="178"/>
         <source>Share of budget</source>
         <translation>按预算分配</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="169"/>
+        <location filename="../../gui/shared/labels.py" line="184"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="170"/>
+        <location filename="../../gui/shared/labels.py" line="185"/>
         <source>Proposed</source>
         <translation>已提出</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/labels.py" line="171"/>
+        <location filename="../../gui/shared/labels.py" line="186"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
@@ -3451,134 +3471,144 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="130"/>
-        <location filename="../../gui/plans/plan_editor.py" line="293"/>
+        <location filename="../../gui/plans/plan_editor.py" line="132"/>
+        <location filename="../../gui/plans/plan_editor.py" line="307"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="130"/>
-        <location filename="../../gui/plans/plan_editor.py" line="294"/>
+        <location filename="../../gui/plans/plan_editor.py" line="132"/>
+        <location filename="../../gui/plans/plan_editor.py" line="308"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="131"/>
+        <location filename="../../gui/plans/plan_editor.py" line="133"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="131"/>
+        <location filename="../../gui/plans/plan_editor.py" line="133"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="131"/>
+        <location filename="../../gui/plans/plan_editor.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="137"/>
+        <location filename="../../gui/plans/plan_editor.py" line="139"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="141"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="141"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="141"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="141"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="140"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="140"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="140"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="143"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="143"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="150"/>
+        <location filename="../../gui/plans/plan_editor.py" line="152"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="152"/>
+        <location filename="../../gui/plans/plan_editor.py" line="154"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="153"/>
+        <location filename="../../gui/plans/plan_editor.py" line="155"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="155"/>
+        <location filename="../../gui/plans/plan_editor.py" line="157"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
+        <location filename="../../gui/plans/plan_editor.py" line="167"/>
+        <source>What you can pay all your creditors together each month, after essential expenses. The plan shares it out between them.</source>
+        <translation>扣除必要支出后，每月能用来还所有债务的总金额。方案会把它分给各家债权人。</translation>
+    </message>
+    <message>
         <location filename="../../gui/plans/plan_editor.py" line="169"/>
+        <source>Money you can pay once at the start (savings, help from family): it is paid in the first month.</source>
+        <translation>开始时能一次性拿出的钱（积蓄、亲友帮助），在第一个月还出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_editor.py" line="183"/>
         <source>This day has passed: a first payment then would already be late.</source>
         <translation>这一天已经过去：定在这天的首期还款已经算逾期了。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="212"/>
+        <location filename="../../gui/plans/plan_editor.py" line="226"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="212"/>
+        <location filename="../../gui/plans/plan_editor.py" line="226"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="180"/>
+        <location filename="../../gui/plans/plan_editor.py" line="194"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="184"/>
+        <location filename="../../gui/plans/plan_editor.py" line="198"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="186"/>
+        <location filename="../../gui/plans/plan_editor.py" line="200"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="91"/>
+        <location filename="../../gui/plans/plan_editor.py" line="93"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>

@@ -369,3 +369,16 @@ def test_the_charts_month_ticks_fall_on_whole_months(zh_window, qtbot) -> None:
     assert chart.month_at(chart._xs[0] - 40) == 1
     assert chart.month_at(chart._xs[4] + 3) == 5
     assert chart.month_at(chart._xs[-1] + 40) == len(chart._months)
+
+
+def test_each_strategy_and_the_budget_say_what_they_mean(zh_window) -> None:
+    from PySide6.QtCore import Qt
+
+    editor = zh_window.plan_tab.editor
+    combo = editor.strategy
+    said = {combo.itemData(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(combo.count())}
+    assert "least interest" in said["avalanche"] and "smallest" in said["snowball"]
+    assert "same share" in said["pro_rata"] and "Avalanche" in combo.whatsThis()
+    assert "each month" in editor.budget.whatsThis() == editor.budget.toolTip()
+    assert "first month" in editor.one_off.whatsThis()
