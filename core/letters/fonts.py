@@ -139,7 +139,8 @@ def width(text: str, size: float) -> float:
     """How wide `text` is set at `size` points, each run measured in its own font."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(float(stringWidth(chars, font, size)) for font, chars in runs(text))
+    # a width on the page in points, never money
+    return sum(float(stringWidth(chars, font, size)) for font, chars in runs(text))  # float ok
 
 
 def draw_centred(canvas: Any, x: float, y: float, text: str, size: float) -> None:
