@@ -237,14 +237,20 @@ def treatment_text(term: TermIn, language: str, currency: str) -> str:
     return text
 
 
+def enclosable(case: Data, debt: str | None) -> list[Data]:
+    """The documents a letter about `debt` encloses once they are checked: the debt's own,
+    then hardship proof linked to no debt."""
+    evidence = case["evidence"]
+    return [e for e in evidence if debt in e["debts"]] + [
+        e for e in evidence if not e["debts"] and e["category"] in HARDSHIP_PROOF]
+
+
 def enclosures(case: Data, debt: str, language: str, id_card: bool = False) -> list[str]:
     """Reviewed evidence linked to the debt, then reviewed hardship proof linked to none:
     what a letter encloses and what the person has ready to send when they call. With
     `id_card`, a copy of the ID card first (said in one line, whatever the store holds)."""
     words, names = TEXTS[language], CATEGORIES[language]
-    chosen = [e for e in case["evidence"] if e["reviewed"] and debt in e["debts"]]
-    chosen += [e for e in case["evidence"] if e["reviewed"] and not e["debts"]
-               and e["category"] in HARDSHIP_PROOF]
+    chosen = [e for e in enclosable(case, debt) if e["reviewed"]]
     items = [words["enclosure_id_card"]] if id_card else []
     for e in chosen:
         title = (e["title"] or "").strip() or names.get(e["category"] or "other", names["other"])

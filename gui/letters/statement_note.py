@@ -7,26 +7,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from core.debts.hints import statement_offer
 from core.money import format_amount
-from gui.shared.retranslate import Retranslating, fill
+from gui.letters.debt_note import DebtNote
+from gui.shared.retranslate import fill
 
 
-class StatementNote(Retranslating, QLabel):
-    """Follows `debts`, a combo box whose item data are debt refs of `case` (read for the
-    letter); hidden when the statement is current."""
-
+class StatementNote(DebtNote):
     def __init__(self, case: dict[str, Any], debts: QComboBox,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letterStatementNote")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #8a5a00;")
-        self._case, self._debts = case, debts
-        debts.currentIndexChanged.connect(lambda _i: self.retranslate())
-        self.retranslate()
+        super().__init__(case, debts, "letterStatementNote", parent)
 
     def retranslate(self) -> None:
         ref = self._debts.currentData()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from core.letters.parts import HARDSHIP_PROOF
-from gui.shared.retranslate import Retranslating, fill
+from core.letters.parts import enclosable
+from gui.letters.debt_note import DebtNote
+from gui.shared.retranslate import fill
 
 SHOWN = 3  # titles named; the rest counted
 
@@ -16,24 +17,14 @@ SHOWN = 3  # titles named; the rest counted
 def unchecked(case: dict[str, Any], debt: str | None) -> list[str]:
     """The titles (or file names) of the documents the debt's letter would enclose once
     they are marked as checked."""
-    return [e["title"] or e["name"] or e["ref"] for e in case["evidence"]
-            if not e["reviewed"] and (debt in e["debts"] or (
-                not e["debts"] and e["category"] in HARDSHIP_PROOF))]
+    return [e["title"] or e["name"] or e["ref"] for e in enclosable(case, debt)
+            if not e["reviewed"]]
 
 
-class UncheckedNote(Retranslating, QLabel):
-    """Follows `debts`, a combo box whose item data are debt refs of `case`; hidden when
-    every document that belongs in the letter is checked."""
-
+class UncheckedNote(DebtNote):
     def __init__(self, case: dict[str, Any], debts: QComboBox,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letterUncheckedNote")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #8a5a00;")
-        self._case, self._debts = case, debts
-        debts.currentIndexChanged.connect(lambda _i: self.retranslate())
-        self.retranslate()
+        super().__init__(case, debts, "letterUncheckedNote", parent)
 
     def retranslate(self) -> None:
         titles = unchecked(self._case, self._debts.currentData())

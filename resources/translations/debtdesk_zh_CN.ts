@@ -4641,7 +4641,7 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementNote</name>
     <message>
-        <location filename="../../gui/letters/statement_note.py" line="39"/>
+        <location filename="../../gui/letters/statement_note.py" line="31"/>
         <source>This letter starts from the statement of %1; by today the debt is likely about %2. To write from today&apos;s figures, close this letter, bring the debt up to date on the Debts tab, and write it again.</source>
         <translation>这封信以 %1 的账单为起点；到今天，这笔欠款估计约为 %2。若要按今天的金额写信，请先关闭本信，在“债务”页把这笔欠款更新到今天，再重新写信。</translation>
     </message>
@@ -4747,12 +4747,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>UncheckedNote</name>
     <message>
-        <location filename="../../gui/letters/unchecked_note.py" line="46"/>
+        <location filename="../../gui/letters/unchecked_note.py" line="37"/>
         <source>%1 and %2 more</source>
         <translation>%1，另有 %2 份</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/unchecked_note.py" line="48"/>
+        <location filename="../../gui/letters/unchecked_note.py" line="39"/>
         <source>Not listed as enclosures until marked as checked: %1. If they are right to send, open each on the Evidence tab and tick &quot;I have checked it is complete and true&quot;.</source>
         <translation>以下证据还没标记为已核对，所以没有列入随附材料：%1。如果可以寄出，请在“证据”页逐一打开，勾选“我已核对，内容完整真实”。</translation>
     </message>
