@@ -19,7 +19,7 @@ from core.paths import DATABASE_NAME
 from core.store.connect import connect, database_errors, export_database
 from core.store.damage import BACKUP_FOLDER
 from core.store.database import open_store
-from core.store.incoming import _sync_folder
+from core.store.incoming import sync_folder
 from core.store.lock import StoreLock
 from core.store.seal import SealKey, is_sealed, write_seal
 from core.store.sealed_file import SealBroken, is_sealed_file, rewrite
@@ -223,4 +223,4 @@ def _sync_tree(folder: Path) -> None:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-    _sync_folder(folder)
+    sync_folder(folder)

@@ -120,8 +120,6 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-_sync_folder = sync_folder  # the name other modules know it by
-
 
 def sweep(folder: Path) -> int:
     """Remove the temporary files no living process is writing; returns how many."""

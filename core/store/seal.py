@@ -277,7 +277,7 @@ def unlock(data_dir: Path, passphrase: str) -> SealKey:
 def write_seal(folder: Path, key: SealKey) -> Path:
     """seal.json for `key` in `folder`, written whole and flushed to disk, then put in place
     by a rename: a crash leaves the old file or the new one, never a part of either."""
-    from core.store.incoming import _sync_folder
+    from core.store.incoming import sync_folder
 
     path = folder / SEAL_NAME
     temp = folder / f".{SEAL_NAME}.writing"
@@ -289,5 +289,5 @@ def write_seal(folder: Path, key: SealKey) -> Path:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, path)
-    _sync_folder(folder)
+    sync_folder(folder)
     return path

@@ -21,7 +21,7 @@ from core import i18n
 from core.errors import DomainError
 from core.paths import DATABASE_NAME
 from core.store import seal_text  # noqa: F401 - the messages said here
-from core.store.incoming import _sync_folder, _try_lock
+from core.store.incoming import _try_lock, sync_folder
 
 SWITCH_NAME = "seal-switch.json"
 _LOCK = ".lock"  # the work folder's lock file (core.store.workspace)
@@ -48,7 +48,7 @@ def commit_switch(data_dir: Path, folder: Path) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, data_dir / SWITCH_NAME)
-    _sync_folder(data_dir)
+    sync_folder(data_dir)
     _complete(data_dir, document)
 
 
@@ -70,9 +70,9 @@ def _complete(data_dir: Path, document: Mapping[str, object]) -> None:
             os.replace(live, kept)
         if fresh.exists():
             os.replace(fresh, live)
-    _sync_folder(data_dir)
+    sync_folder(data_dir)
     (data_dir / SWITCH_NAME).unlink(missing_ok=True)
-    _sync_folder(data_dir)
+    sync_folder(data_dir)
     shutil.rmtree(old, ignore_errors=True)  # the old state's bytes: plain ones among them
 
 
