@@ -5,9 +5,10 @@ expenses by category (the savings allowance among them), and what is left for th
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +33,7 @@ from core.case.situation import budget_totals, validate_situation
 from core.casefile_spec import EXPENSE_CATEGORIES, HARDSHIP_REASONS, INCOME_CATEGORIES
 from core.errors import DomainError
 from core.money import format_amount, parse_amount
+from gui.case import situation_terms
 from gui.case.country_field import CountryField
 from gui.shared import labels
 from gui.shared.fit import fit_on_screen
@@ -39,6 +41,7 @@ from gui.shared.forms import (
     INVALID_STYLE,
     date_edit,
     error_label,
+    explain_fields,
     fill_combo,
     from_qdate,
     line,
@@ -70,9 +73,10 @@ class BudgetTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, categories: tuple[str, ...], label: Any, parent: QWidget) -> None:
+    def __init__(self, categories: tuple[str, ...], label: Any, parent: QWidget,
+                 explain: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__(parent)
-        self._categories, self._label = categories, label
+        self._categories, self._label, self._explain = categories, label, explain
         self.table = _LinesTable(0, 3, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -101,7 +105,15 @@ class BudgetTable(QWidget):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 1)
             if isinstance(combo, QComboBox):
-                fill_combo(combo, self._categories, self._label)
+                self._fill(combo)
+
+    def _fill(self, combo: QComboBox) -> None:
+        """The categories, each a first-timer does not know with its explanation on hover."""
+        fill_combo(combo, self._categories, self._label)
+        for code, text in self._explain().items():
+            index = combo.findData(code)
+            if index >= 0:
+                combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
 
     def add_line(self, line_: dict[str, str] | None = None) -> None:
         line_ = line_ or {"label": "", "category": self._categories[0], "monthly": ""}
@@ -110,7 +122,7 @@ class BudgetTable(QWidget):
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(line_["label"]))
         combo = QComboBox(self.table)
-        fill_combo(combo, self._categories, self._label)
+        self._fill(combo)
         select_code(combo, line_["category"])
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, 1, combo)
@@ -177,6 +189,7 @@ class SituationDialog(Retranslating, QDialog):
         id_box.addWidget(self.id_number)
         id_box.addWidget(self.id_warning)
         self.person_form.addRow(QLabel(self), id_box)
+        self._id_box = id_box
         self.country = CountryField(self._original.get("country"), self._currency, self)
         self.person_form.addRow(QLabel(self), self.country)
         # household
@@ -206,12 +219,14 @@ class SituationDialog(Retranslating, QDialog):
         self.hardship_form = QFormLayout(self.hardship_page)
         self.hardship_form.addRow(QLabel(self), self.reason)
         self.hardship_form.addRow(QLabel(self), since_row)
+        self._since_row = since_row
         self.hardship_form.addRow(QLabel(self), self.statement)
         self.hardship_form.addRow(QLabel(self), self.recovery)
         # budget
         self.budget_page = QWidget(self)
         self.income = BudgetTable(INCOME_CATEGORIES, labels.income_category, self.budget_page)
-        self.expenses = BudgetTable(EXPENSE_CATEGORIES, labels.expense_category, self.budget_page)
+        self.expenses = BudgetTable(EXPENSE_CATEGORIES, labels.expense_category, self.budget_page,
+                                    situation_terms.category_explanations)
         self.income.setObjectName("incomeTable")
         self.expenses.setObjectName("expenseTable")
         self.income_label, self.expenses_label = QLabel(self), QLabel(self)
@@ -266,7 +281,27 @@ class SituationDialog(Retranslating, QDialog):
             "Monthly expenses (include a small savings allowance for emergencies)"))
         self.income.retranslate()
         self.expenses.retranslate()
+        self._explain()
         self._update_totals()
+
+    def _explain(self) -> None:
+        """Each field says what it is for (hover, or Shift+F1), in the language now in use."""
+        p, h, s = self.person_form, self.household_form, self.hardship_form
+        explain_fields([(p, self.name, "name"), (p, self.phone, "phone"),
+                        (p, self.email, "email"), (p, self.address, "address"),
+                        (p, self._id_box, "id_number"), (p, self.country, "country"),
+                        (h, self.adults, "adults"), (h, self.children_count, "children"),
+                        (h, self.household_note, "household_note"),
+                        (s, self.reason, "reason"), (s, self._since_row, "since"),
+                        (s, self.statement, "statement"), (s, self.recovery, "recovery")],
+                       situation_terms.explanations())
+        for widgets, text in (((self.income_label, self.income.table),
+                               situation_terms.income_explanation()),
+                              ((self.expenses_label, self.expenses.table),
+                               situation_terms.expenses_explanation())):
+            for widget in widgets:
+                widget.setToolTip(text)
+                widget.setWhatsThis(text)
 
     def _load(self, doc: Document) -> None:
         p = doc.get("person") or {}

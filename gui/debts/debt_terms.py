@@ -4,7 +4,9 @@ this?"), and a grey example where a value is typed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from gui.shared.forms import explain_fields
 
 translate = QCoreApplication.translate
 
@@ -84,13 +86,4 @@ def examples() -> dict[str, str]:
 
 def explain_rows(rows: list[tuple[QFormLayout, QWidget, str]]) -> None:
     """Put each explanation on its field and label, and each example in its empty field."""
-    texts, samples = explanations(), examples()
-    for form, widget, key in rows:
-        text = texts.get(key, "")
-        label = form.labelForField(widget)
-        for target in (widget, label):
-            if target is not None:
-                target.setToolTip(text)
-                target.setWhatsThis(text)
-        if key in samples and isinstance(widget, QLineEdit):
-            widget.setPlaceholderText(samples[key])
+    explain_fields(rows, explanations(), examples())

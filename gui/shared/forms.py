@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -169,3 +171,23 @@ class _DeleteKey(QObject):
             self._callback()
             return True
         return False
+
+
+def explain_fields(rows: Sequence[tuple[QFormLayout, QWidget | QLayout, str]],
+                   texts: dict[str, str], samples: dict[str, str] | None = None) -> None:
+    """Put each field's explanation on it and on its label (hover, or Shift+F1 for "what is
+    this?"), and a grey example in each empty line edit that has one: a hint, never a value.
+    A field may be a row of several widgets (a layout): each of them is explained."""
+    for form, field, key in rows:
+        text = texts.get(key, "")
+        targets: list[QWidget | None] = [form.labelForField(field)]
+        if isinstance(field, QLayout):
+            targets += [field.itemAt(i).widget() for i in range(field.count())]
+        else:
+            targets.append(field)
+        for target in targets:
+            if target is not None:
+                target.setToolTip(text)
+                target.setWhatsThis(text)
+        if samples and key in samples and isinstance(field, QLineEdit):
+            field.setPlaceholderText(samples[key])

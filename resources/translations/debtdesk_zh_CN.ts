@@ -208,27 +208,27 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="97"/>
+        <location filename="../../gui/case/situation_dialog.py" line="101"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="97"/>
+        <location filename="../../gui/case/situation_dialog.py" line="101"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="98"/>
+        <location filename="../../gui/case/situation_dialog.py" line="102"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="99"/>
+        <location filename="../../gui/case/situation_dialog.py" line="103"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="100"/>
+        <location filename="../../gui/case/situation_dialog.py" line="104"/>
         <source>Remove line</source>
         <translation>删除所选行</translation>
     </message>
@@ -1551,92 +1551,92 @@
 <context>
     <name>DebtTerms</name>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="15"/>
+        <location filename="../../gui/debts/debt_terms.py" line="17"/>
         <source>What you borrowed or spent and have not paid back, without the interest and fees. On a card bill: the amount due less its interest and fee lines.</source>
         <translation>借到或刷掉、还没还上的钱本身，不含利息和费用。信用卡账单上，就是应还总额减去利息和各项费用。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="19"/>
+        <location filename="../../gui/debts/debt_terms.py" line="21"/>
         <source>Interest already charged and still unpaid on the statement date, as the bill lists it.</source>
         <translation>账单日那天已经计上、还没还的利息，照账单上写的填。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="23"/>
+        <location filename="../../gui/debts/debt_terms.py" line="25"/>
         <source>Late fees, annual fees, instalment fees and other charges the bill lists as unpaid.</source>
         <translation>账单上列出的、还没还的滞纳金、年费、分期手续费等各项费用。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="27"/>
+        <location filename="../../gui/debts/debt_terms.py" line="29"/>
         <source>The date of the statement these figures come from. Plans count from this day.</source>
         <translation>上面这些金额出自哪一天的账单。还款方案从这一天算起。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="31"/>
+        <location filename="../../gui/debts/debt_terms.py" line="33"/>
         <source>The interest the contract charges while you pay on time, written as the bill writes it: per day (0.05%, 万分之五) or per year (18%).</source>
         <translation>按时还款时合同约定的利率，照账单上的写法填：日利率（0.05%、万分之五）或年利率（18%）。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="35"/>
+        <location filename="../../gui/debts/debt_terms.py" line="37"/>
         <source>The higher interest (penalty interest, 罚息) charged once payments are missed. Leave it empty if the contract has none.</source>
         <translation>逾期后按更高利率加收的利息（罚息）。合同里没有就留空。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="39"/>
+        <location filename="../../gui/debts/debt_terms.py" line="41"/>
         <source>The least the bill asks you to pay each month.</source>
         <translation>账单上每月最低要还的金额。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="42"/>
+        <location filename="../../gui/debts/debt_terms.py" line="44"/>
         <source>The day of the month a payment is due.</source>
         <translation>每月哪一天是还款日。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="45"/>
+        <location filename="../../gui/debts/debt_terms.py" line="47"/>
         <source>A fixed fee charged for each month with a missed payment.</source>
         <translation>每逾期一个月收取的固定费用。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="48"/>
+        <location filename="../../gui/debts/debt_terms.py" line="50"/>
         <source>A fee worked out as a share of the unpaid minimum payment, e.g. 5%.</source>
         <translation>按未还最低还款额的一定比例收取的费用，例如 5%。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="51"/>
+        <location filename="../../gui/debts/debt_terms.py" line="53"/>
         <source>The first due date you missed. Days overdue count from it.</source>
         <translation>第一次没按时还款的那个还款日，逾期天数从这天算起。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="54"/>
+        <location filename="../../gui/debts/debt_terms.py" line="56"/>
         <source>Debts whose non-payment costs your home, heating or freedom (rent, tax, utilities, fines) are paid before the others.</source>
         <translation>不还就会影响住房、水电或人身自由的债务（房租、税款、水电燃气费、罚款），要比其他债务先还。</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="64"/>
+        <location filename="../../gui/debts/debt_terms.py" line="66"/>
         <source>e.g. 23456.78</source>
         <translation>例如 23456.78</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="67"/>
+        <location filename="../../gui/debts/debt_terms.py" line="69"/>
         <source>e.g. 312.50</source>
         <translation>例如 312.50</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="70"/>
+        <location filename="../../gui/debts/debt_terms.py" line="72"/>
         <source>e.g. 0.00</source>
         <translation>例如 0.00</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="73"/>
+        <location filename="../../gui/debts/debt_terms.py" line="75"/>
         <source>e.g. 1172.84</source>
         <translation>例如 1172.84</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="76"/>
+        <location filename="../../gui/debts/debt_terms.py" line="78"/>
         <source>e.g. 50.00</source>
         <translation>例如 50.00</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_terms.py" line="79"/>
+        <location filename="../../gui/debts/debt_terms.py" line="81"/>
         <source>e.g. 5</source>
         <translation>例如 5</translation>
     </message>
@@ -4440,159 +4440,247 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="245"/>
+        <location filename="../../gui/case/situation_dialog.py" line="260"/>
         <source>Your situation</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="246"/>
-        <location filename="../../gui/case/situation_dialog.py" line="348"/>
+        <location filename="../../gui/case/situation_dialog.py" line="261"/>
+        <location filename="../../gui/case/situation_dialog.py" line="383"/>
         <source>About you</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="246"/>
-        <location filename="../../gui/case/situation_dialog.py" line="349"/>
+        <location filename="../../gui/case/situation_dialog.py" line="261"/>
+        <location filename="../../gui/case/situation_dialog.py" line="384"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="247"/>
-        <location filename="../../gui/case/situation_dialog.py" line="350"/>
+        <location filename="../../gui/case/situation_dialog.py" line="262"/>
+        <location filename="../../gui/case/situation_dialog.py" line="385"/>
         <source>What happened</source>
         <translation>困难说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="247"/>
-        <location filename="../../gui/case/situation_dialog.py" line="351"/>
+        <location filename="../../gui/case/situation_dialog.py" line="262"/>
+        <location filename="../../gui/case/situation_dialog.py" line="386"/>
         <source>Financial statement</source>
         <translation>收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="249"/>
+        <location filename="../../gui/case/situation_dialog.py" line="264"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="249"/>
+        <location filename="../../gui/case/situation_dialog.py" line="264"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="249"/>
+        <location filename="../../gui/case/situation_dialog.py" line="264"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="250"/>
+        <location filename="../../gui/case/situation_dialog.py" line="265"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="250"/>
+        <location filename="../../gui/case/situation_dialog.py" line="265"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="251"/>
-        <location filename="../../gui/case/situation_dialog.py" line="354"/>
+        <location filename="../../gui/case/situation_dialog.py" line="266"/>
+        <location filename="../../gui/case/situation_dialog.py" line="389"/>
         <source>Country you live in</source>
         <translation>所在国家</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="252"/>
+        <location filename="../../gui/case/situation_dialog.py" line="267"/>
         <source>Adults</source>
         <translation>成年人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="252"/>
+        <location filename="../../gui/case/situation_dialog.py" line="267"/>
         <source>Children</source>
         <translation>子女人数</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="253"/>
+        <location filename="../../gui/case/situation_dialog.py" line="268"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="254"/>
+        <location filename="../../gui/case/situation_dialog.py" line="269"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="254"/>
+        <location filename="../../gui/case/situation_dialog.py" line="269"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="255"/>
+        <location filename="../../gui/case/situation_dialog.py" line="270"/>
         <source>In your own words</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="256"/>
+        <location filename="../../gui/case/situation_dialog.py" line="271"/>
         <source>When things should improve</source>
         <translation>预计何时好转</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="257"/>
+        <location filename="../../gui/case/situation_dialog.py" line="272"/>
         <source>known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="259"/>
+        <location filename="../../gui/case/situation_dialog.py" line="274"/>
         <source>What happened, when, and what you are doing about it. Creditors read this in your letters: be honest and specific.</source>
         <translation>发生了什么、从什么时候开始、您正在怎样应对。这段话会写进给债权人的信里，请如实、具体地说明。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="261"/>
+        <location filename="../../gui/case/situation_dialog.py" line="276"/>
         <source>Shown masked in letters unless you choose</source>
         <translation>信函中默认只显示部分号码</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="264"/>
+        <location filename="../../gui/case/situation_dialog.py" line="279"/>
         <source>Monthly income</source>
         <translation>每月收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="266"/>
+        <location filename="../../gui/case/situation_dialog.py" line="281"/>
         <source>Monthly expenses (include a small savings allowance for emergencies)</source>
         <translation>每月支出（建议留一小笔应急储蓄）</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="356"/>
+        <location filename="../../gui/case/situation_dialog.py" line="391"/>
         <source>income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="356"/>
+        <location filename="../../gui/case/situation_dialog.py" line="391"/>
         <source>expenses</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="357"/>
+        <location filename="../../gui/case/situation_dialog.py" line="392"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="357"/>
+        <location filename="../../gui/case/situation_dialog.py" line="392"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="358"/>
+        <location filename="../../gui/case/situation_dialog.py" line="393"/>
         <source>Per month</source>
         <translation>每月金额</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="359"/>
+        <location filename="../../gui/case/situation_dialog.py" line="394"/>
         <source>%1 line %2</source>
         <translation>%1第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../gui/case/situation_dialog.py" line="392"/>
+        <location filename="../../gui/case/situation_dialog.py" line="427"/>
         <source>Income %1 − expenses %2 = &lt;b style=&apos;color:%4&apos;&gt;%3 left each month for your debts&lt;/b&gt;</source>
         <translation>收入 %1 − 支出 %2 = &lt;b style=&apos;color:%4&apos;&gt;每月可用于还债 %3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SituationTerms</name>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="14"/>
+        <source>Your name as it is on your ID card. Letters are signed with it.</source>
+        <translation>与身份证上一致的姓名。信件落款用这个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="17"/>
+        <source>The number a creditor can call you on about your proposal.</source>
+        <translation>债权人就您的方案联系您时拨打的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="20"/>
+        <source>Where a creditor can send a written reply. Leave it empty if you have none.</source>
+        <translation>债权人书面答复可以发到这里。没有邮箱就空着。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="23"/>
+        <source>Where a reply by post should go.</source>
+        <translation>债权人寄信答复时的收信地址。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="26"/>
+        <source>Some creditors ask for it to find your account. Letters show only its first and last characters unless you choose otherwise.</source>
+        <translation>有的债权人要凭身份证号查找您的账户。除非您另行选择，信里只显示开头和末尾几位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="30"/>
+        <source>Decides which rules on collectors&apos; calls are checked, and where a complaint goes next.</source>
+        <translation>决定用哪里的规定来检查催收电话，以及投诉下一步该找谁。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="34"/>
+        <source>Adults who live on this household&apos;s income, you included.</source>
+        <translation>靠这份家庭收入生活的成年人，包括您自己。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="37"/>
+        <source>Children you support. A larger household has higher costs, and creditors expect that.</source>
+        <translation>您抚养的子女。家里人多，开支自然大，债权人也明白这一点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="41"/>
+        <source>Anything else that explains your costs, for example a parent you look after.</source>
+        <translation>其他能说明开支的情况，比如需要您照顾的父母。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="44"/>
+        <source>The main cause of your difficulty. Letters name it in one line.</source>
+        <translation>造成困难的主要原因。信里会用一句话说明。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="47"/>
+        <source>When the difficulty began. Tick &quot;known&quot; if you know the date.</source>
+        <translation>困难从什么时候开始。记得日期就勾选“已知”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="50"/>
+        <source>Your own words, printed in every letter: what happened, when, and what you are doing about it.</source>
+        <translation>用您自己的话写，每封信都会印上：发生了什么、什么时候、您正在怎么应对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="54"/>
+        <source>When you expect things to improve, if you know (a new job, the end of treatment). Leave it empty rather than guess.</source>
+        <translation>如果知道，写下情况预计何时好转（找到新工作、治疗结束）。不确定就空着，不要猜。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="62"/>
+        <source>Money that comes in each month after tax: wages, benefits, pension, help from family. If it changes from month to month, use the average of the last few months.</source>
+        <translation>每月到手的钱（税后）：工资、补贴、养老金、家人资助。每月不固定的，填最近几个月的平均数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="69"/>
+        <source>What you must spend each month to live and to work. What is left after these is what your plan can offer your creditors.</source>
+        <translation>每月维持生活和工作必须花的钱。扣掉这些之后剩下的，才是方案能拿出来还款的钱。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="78"/>
+        <source>Debts whose non-payment costs your home, heating or freedom: rent or mortgage arrears, utilities, tax, fines. They are paid before your other creditors.</source>
+        <translation>不还会让您失去住处、断水断电或惹上官司的欠款：拖欠的房租或房贷、水电燃气费、税款、罚款。这些先于其他债权人偿还。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/situation_terms.py" line="82"/>
+        <source>A small sum kept each month for emergencies, so one broken phone does not break the plan. Letters mention savings only when this line is there.</source>
+        <translation>每月留出一小笔钱应急，免得手机坏了一次就打乱整个还款计划。只有填了这一行，信里才会提到储蓄。</translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,31 @@ def test_the_tab_key_leaves_a_budget_table_after_its_last_cell(qtbot) -> None:
     expenses.setCurrentCell(0, 0)
     qtbot.keyClick(expenses, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is dialog.income.remove_button  # back out before it
+
+
+def test_each_part_of_the_situation_says_what_it_is_for(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from gui.case.situation_dialog import SituationDialog
+
+    dialog = SituationDialog({"budget": {"income": [], "expenses": [
+        {"label": "房租欠款", "category": "priority_debt", "monthly": "300.00"}]}}, "CNY")
+    qtbot.addWidget(dialog)
+    for field, words in ((dialog.name, "ID card"), (dialog.country, "collectors"),
+                         (dialog.since, "began"), (dialog.has_since, "began"),
+                         (dialog.recovery, "rather than guess"),
+                         (dialog.expenses.table, "What is left")):
+        assert words in field.whatsThis() and field.toolTip() == field.whatsThis()
+    label = dialog.person_form.labelForField(dialog.country)
+    assert label.whatsThis() == dialog.country.whatsThis()  # the label explains it too
+    label = dialog.person_form.labelForField(dialog._id_box)  # a row of two widgets
+    assert "first and last characters" in label.whatsThis()
+    combo = dialog.expenses.table.cellWidget(0, 1)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "priority_debt"
+    tips = {combo.itemData(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+            for i in range(combo.count())}
+    assert "before your other creditors" in tips["priority_debt"]
+    assert "emergencies" in tips["savings"] and not tips["food"]  # only where it helps
+    dialog.expenses.retranslate()  # the combo refilled: the explanations stay
+    assert combo.itemData(combo.findData("savings"), Qt.ItemDataRole.ToolTipRole)
