@@ -420,7 +420,7 @@ def _seal(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from core.evidence.store import verify
+    from core.evidence.verify import verify
 
     store = _open(args)
     try:

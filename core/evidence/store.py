@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from core import file_types as types
 from core import i18n
@@ -25,11 +25,11 @@ from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
 from core.store import models as m
-from core.store.blobs import blob_name, blob_path, blob_writer, file_key, stored_sha256
+from core.store.blobs import blob_path, blob_writer, file_key
 from core.store.database import Store
 from core.store.oserrors import StorageProblem, storage_problem
 from core.store.records import debt_ids, new_refs, next_ref
-from core.store.sealed_file import SealBroken, open_plain
+from core.store.sealed_file import open_plain
 from core.store.views import Row
 
 DEFAULT_LIMIT = types.DEFAULT_LIMIT  # the evidence size limit unless set otherwise
@@ -172,25 +172,42 @@ ADD_BATCH = 64  # files put on disk together and recorded in one transaction
 
 def add_files(store: Store, paths: Sequence[Path], category: str,
               debts: Sequence[str] = (), limit: int | None = None,
+              cancelled: Callable[[], bool] | None = None,
+              taking: Callable[[int, Path], None] | None = None,
               ) -> Iterator[Added | DomainError]:
     """Keep many files as `add_file` would, a batch at a time: its bytes put on disk
     together before any is renamed to its hash, the folder synced once, one transaction
     (a file each meant three syncs and a commit each). Yields each file's Added, or the
-    DomainError refusing it; a bad category or debt, or a store not writable, raises."""
+    DomainError refusing it, in the order of `paths`; a bad category or debt, or a store not
+    writable, raises. `taking(index, path)` is told before each file is read. Once
+    `cancelled()` says so, no further file is begun (one being copied stops and is refused);
+    the files already copied are kept whole, and nothing is yielded for the rest."""
     limit = types.evidence_limit() if limit is None else limit
     known = _check_request(store, category, debts)
     for start in range(0, len(paths), ADD_BATCH):
+        if cancelled is not None and cancelled():
+            return
         yield from _add_batch(store, paths[start:start + ADD_BATCH], category, debts,
-                              known, limit)
+                              known, limit, cancelled,
+                              None if taking is None else _counted(taking, start))
+
+
+def _counted(taking: Callable[[int, Path], None], start: int) -> Callable[[int, Path], None]:
+    return lambda index, path: taking(start + index, path)
 
 
 def _add_batch(store: Store, paths: Sequence[Path], category: str, debts: Sequence[str],
-               known: dict[str, int], limit: int) -> list[Added | DomainError]:
+               known: dict[str, int], limit: int, cancelled: Callable[[], bool] | None,
+               taking: Callable[[int, Path], None] | None) -> list[Added | DomainError]:
     taken: list[_Copied | DomainError] = []
     try:
-        for path in paths:
+        for index, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                break
+            if taking is not None:
+                taking(index, path)
             try:
-                taken.append(_take(store, path, limit, None, None, durable=False))
+                taken.append(_take(store, path, limit, None, cancelled, durable=False))
             except StorageProblem:
                 raise
             except DomainError as error:
@@ -301,63 +318,6 @@ def _record(session: Any, name: str, sha: str, size: int, kind: types.FileType,
     session.add(entry)
     session.flush()
     return Added(name, ref, sha, kind.mime, "stored", lie), entry.id
-
-
-# --- verify ------------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    kind: str  # "database", "missing", "changed", "unreferenced"
-    subject: str  # the evidence ref, or a file name in the store
-    detail: str = ""
-
-    def message(self) -> str:
-        return i18n.t(f"verify_{self.kind}", subject=self.subject, detail=self.detail)
-
-
-def verify(store: Store, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
-    """The database's own check, then every evidence file re-hashed: missing, changed, and
-    files in the store that nothing refers to.
-
-    `progress(done, total)` is called before each file and once at the end; a caller that
-    wants to stop raises from it (nothing here is written, so stopping anywhere is safe)."""
-    problems: list[Problem] = []
-    with store.engine.connect() as connection:
-        for (line,) in connection.execute(text("PRAGMA integrity_check")):
-            if line != "ok":
-                problems.append(Problem("database", "integrity_check", line))
-        for row in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(Problem("database", "foreign_key_check", str(tuple(row))))
-    with store.read() as session:
-        entries = list(session.execute(select(m.Evidence.ref, m.Evidence.sha256)
-                                       .order_by(m.Evidence.id)))
-    referenced = set()
-    for done, (ref, sha) in enumerate(entries):
-        if progress is not None:
-            progress(done, len(entries))
-        referenced.add(blob_name(store, sha))
-        if not blob_path(store, sha).is_file():
-            problems.append(Problem("missing", ref))
-        elif _stored_sha256(store, sha) != sha:
-            problems.append(Problem("changed", ref))
-    if progress is not None:
-        progress(len(entries), len(entries))
-    if store.evidence_dir.is_dir():
-        from core.case.backup import evidence_in_backups  # their stored names
-
-        referenced |= evidence_in_backups(store)  # a kept backup needs them to be restored
-        for path in sorted(store.evidence_dir.iterdir()):
-            if path.name not in referenced:
-                problems.append(Problem("unreferenced", path.name))
-    return problems
-
-
-def _stored_sha256(store: Store, sha: str) -> str | None:
-    """The hash of what is stored, or None when a sealed file fails its checks."""
-    try:
-        return stored_sha256(store, sha)
-    except SealBroken:
-        return None
 
 
 # --- the list -------------------------------------------------------------------------------

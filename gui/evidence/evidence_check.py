@@ -158,7 +158,7 @@ def report(rows: list[Any], problems: list[Any]) -> tuple[str, list[str], list[s
 
 
 class EvidenceCheck(QObject):
-    """`core.evidence.store.verify` in a thread, with progress and cancel."""
+    """`core.evidence.verify.verify` in a thread, with progress and cancel."""
 
     progressed = Signal(int, int)  # files checked, files in all
     finished = Signal(object)  # list[Problem], or None when cancelled
@@ -176,7 +176,7 @@ class EvidenceCheck(QObject):
         self._cancel.set()
 
     def _run(self) -> None:
-        from core.evidence.store import verify
+        from core.evidence.verify import verify
 
         def progress(done: int, total: int) -> None:
             if self._cancel.is_set():

@@ -1,9 +1,10 @@
 """Adding files as evidence off the GUI thread, with progress and cancel.
 
-The worker only calls core's `add_file` for each file and reports (done, total, name) and the
-outcome of each; the window shows them. Each file stands alone: a bad one is reported, the
-others land; cancelling stops before the next file (and inside a large one), leaving every
-file either fully kept or not at all.
+The worker calls core's `add_files`, which keeps the files a batch at a time (one disk sync
+and one transaction a batch, not a file), and reports (done, total, name) and the outcome of
+each; the window shows them. A bad file is reported, the others land; cancelling stops
+before the next file (and inside a large one), leaving every file either fully kept or not
+at all.
 
 A pasted picture comes as a QImage with the name it is to have: the worker writes it as a PNG
 in a temporary folder (encoding a large screenshot takes longer than a frame), adds it like
@@ -92,22 +93,32 @@ class EvidenceImport(QObject):
 
     def _add(self, pictures: list[Path]) -> None:
         from core.errors import DomainError
-        from core.evidence.store import add_file
+        from core.evidence.store import add_files
 
         files = pictures + expand(self._paths)
-        for index, path in enumerate(files):
-            if self._cancel.is_set():
-                break
-            self.progressed.emit(index, len(files), path.name)
-            try:
-                added = add_file(self._store, path, self._category, self._debts,
-                                 cancelled=self._cancel.is_set)
-            except DomainError as error:
-                if not self._cancel.is_set():
-                    self.outcomes.append(Outcome(path, refused=error.message))
-                continue
-            except Exception as error:  # noqa: BLE001 - reported per file, never lost
-                self.outcomes.append(Outcome(path, refused=f"{path.name}: {error}"))
-                continue
-            self.outcomes.append(Outcome(path, added=added))
-        self.progressed.emit(len(files), len(files), "")
+        total = len(files)
+        adding = add_files(self._store, files, self._category, self._debts,
+                           cancelled=self._cancel.is_set,
+                           taking=lambda index, path: self.progressed.emit(index, total,
+                                                                           path.name))
+        done = 0
+        try:
+            for path, result in zip(files, adding, strict=False):
+                done += 1
+                if isinstance(result, DomainError):
+                    if not self._cancel.is_set():  # the file being copied when cancelled
+                        self.outcomes.append(Outcome(path, refused=result.message))
+                else:
+                    self.outcomes.append(Outcome(path, added=result))
+        except DomainError as error:  # the request itself (a debt gone, the disk full, …)
+            self._refuse_rest(files[done:], error.message)
+        except Exception as error:  # noqa: BLE001 - reported, never lost
+            self._refuse_rest(files[done:], str(error))
+        self.progressed.emit(total, total, "")
+
+    def _refuse_rest(self, files: list[Path], message: str) -> None:
+        """Every file not yet kept is refused with the one reason (its batch was not kept:
+        files are recorded a batch at a time, each whole or not at all)."""
+        for path in files:
+            self.outcomes.append(Outcome(path, refused=message if path.name in message
+                                         else f"{path.name}: {message}"))

@@ -160,7 +160,7 @@ class EvidenceJobs(QObject):
                 self.tr("Check cancelled; nothing was changed."), 8000)
             return
         self._list.integrity.record(rows, problems)
-        self._list.model.refresh_rows(lambda _row: True)
+        self._list.model.retranslate()  # every row's state: ask the views again
         self._list._apply_filter()  # a state filter now has states to go by
         self._list.fit_columns()  # "intact" and its badge are wider than "kept"
         summary, lines, notes = report(rows, problems)

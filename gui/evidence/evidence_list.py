@@ -58,7 +58,7 @@ class RecordsTab(Retranslating, QWidget):
         self.setObjectName("evidenceList")
         self.thumbnails: Any = None  # the Evidence tab sets its thumbnail maker here
         self.integrity: Any = None  # ...and what its last check of the files found
-        self.model = RecordTableModel(self._columns(), self)
+        self.model = RecordTableModel(self._columns(), self, key=lambda row: row.data["sha256"])
         self.table, self.proxy = _table(self, self.model, f"{kind}Table")
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)

@@ -56,8 +56,7 @@ class EvidenceTab(Retranslating, RefreshWhenShown, QWidget):
         self.list.thumbnails = self.thumbnails
         self.integrity = Integrity()
         self.list.integrity = self.integrity
-        self.thumbnails.ready.connect(lambda sha: self.list.model.refresh_rows(
-            lambda row: row.data["sha256"] == sha))
+        self.thumbnails.ready.connect(self.list.model.refresh_key)
         self.grid = QListView(self)
         self.grid.setObjectName("evidenceGrid")
         self.grid.setViewMode(QListView.ViewMode.IconMode)

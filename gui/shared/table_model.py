@@ -5,7 +5,7 @@ optionally, a sort key so amounts and dates sort by value rather than by their t
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +45,15 @@ def cell(column: Column, record: Any, role: int) -> Any:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: Any = None,
+                 key: Callable[[Any], Hashable] | None = None) -> None:
+        """`key` names a record (a file's checksum, say) for `refresh_key`."""
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._context: Any = None
+        self._key = key
+        self._where: dict[Hashable, list[int]] | None = None  # key -> rows, made when asked
 
     def set_rows(self, rows: Sequence[Any], context: Any = None) -> bool:
         """Show these rows; `context` is what the cells show besides them (the day, the
@@ -64,7 +68,7 @@ class RecordTableModel(QAbstractTableModel):
             self.retranslate()
             return True
         self.beginResetModel()
-        self._rows, self._context = rows, context
+        self._rows, self._context, self._where = rows, context, None
         self.endResetModel()
         return True
 
@@ -74,12 +78,19 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def refresh_rows(self, predicate: Callable[[Any], bool]) -> None:
-        """Ask the views to redraw the rows that match (a thumbnail arrived, say)."""
+    def refresh_key(self, value: Hashable) -> None:
+        """Ask the views to redraw the rows whose key is `value` (a thumbnail arrived, say),
+        found through an index made once per set of rows: a list of thousands is not walked
+        for each thumbnail."""
+        if self._key is None:
+            raise TypeError("this model was made without a key")
+        if self._where is None:
+            self._where = {}
+            for row, record in enumerate(self._rows):
+                self._where.setdefault(self._key(record), []).append(row)
         last = len(self._columns) - 1
-        for row, record in enumerate(self._rows):
-            if predicate(record):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        for row in self._where.get(value, ()):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def decorated(self, column: int) -> bool:
         """Whether the column shows an icon beside its text."""

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from core.evidence.store import verify
+from core.evidence.verify import verify
 from core.store import incoming
 from core.store import models as m
 from core.store.database import open_store

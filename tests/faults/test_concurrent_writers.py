@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from core.evidence.store import list_evidence, verify
+from core.evidence.store import list_evidence
+from core.evidence.verify import verify
 from core.store.database import open_store
 from tests.conftest import ROOT
 

@@ -12,7 +12,8 @@ import pytest
 from core import cli
 from core.case.casefile import export_case, export_document, import_case, load_case_file
 from core.errors import DomainError
-from core.evidence.store import add_file, blob_path, verify
+from core.evidence.store import add_file, blob_path
+from core.evidence.verify import verify
 from core.store.database import open_store
 from tests.core.evidence.test_evidence import jpeg, pdf, png
 

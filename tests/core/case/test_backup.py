@@ -10,7 +10,8 @@ from core import cli
 from core.case.backup import backup
 from core.case.casefile import export_document, import_case, load_case_file
 from core.errors import DomainError
-from core.evidence.store import add_file, verify
+from core.evidence.store import add_file
+from core.evidence.verify import verify
 from core.store.database import open_store
 from tests.core.evidence.test_evidence import pdf
 

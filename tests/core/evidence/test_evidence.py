@@ -11,7 +11,8 @@ import pytest
 
 from core import cli
 from core.errors import DomainError
-from core.evidence.store import add_file, blob_path, verify
+from core.evidence.store import add_file, blob_path
+from core.evidence.verify import verify
 from core.file_types import sniff
 
 
@@ -347,4 +348,20 @@ def test_many_files_a_batch_at_a_time_each_standing_alone(store, files, monkeypa
     assert settled == [(1, 0), (2, 1), (1, 2)]  # nothing of a batch named before it settles
     assert len(writes) == 3  # a transaction a batch, not a file
     assert not [p for p in store.evidence_dir.iterdir() if p.name.startswith(".")]
+    assert verify(store) == []
+
+
+def test_many_files_say_which_is_next_and_stop_when_cancelled(store, files) -> None:
+    """The window's progress comes from `taking`; cancelling begins no further file, refuses
+    the one being copied, and keeps those already copied whole."""
+    from core.evidence import store as evidence_store
+
+    paths = [files(f"第{n}页.png", png((10 + n, 10), "white")) for n in range(6)]
+    told: list[tuple[int, str]] = []
+    out = list(evidence_store.add_files(store, paths, "medical", taking=lambda i, p: told.append(
+        (i, p.name)), cancelled=lambda: len(told) >= 4))  # cancelled as the 4th file begins
+    assert told == [(n, f"第{n}页.png") for n in range(4)]
+    assert [o.ref for o in out[:3]] == ["E1", "E2", "E3"]  # in order
+    assert len(out) == 4 and isinstance(out[3], DomainError)  # nothing for the last two
+    assert [e.data["ref"] for e in evidence_store.list_evidence(store)] == ["E1", "E2", "E3"]
     assert verify(store) == []

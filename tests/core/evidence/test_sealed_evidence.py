@@ -9,7 +9,8 @@ import pytest
 
 from core.case import sealing
 from core.evidence.export import export_to_folder, unreferenced
-from core.evidence.store import add_file, list_evidence, remove_evidence, verify
+from core.evidence.store import add_file, list_evidence, remove_evidence
+from core.evidence.verify import verify
 from core.store.blobs import blob_path, plain_copy, read_blob
 from core.store.database import open_store
 from core.store.seal import derive, new_params

@@ -20,7 +20,8 @@ import pytest
 from PIL import Image
 
 from core.case.casefile import export_document, import_case, read_case_file
-from core.evidence.store import add_file, verify
+from core.evidence.store import add_file
+from core.evidence.verify import verify
 from core.paths import DATABASE_NAME
 from core.store.database import current_revision, open_store
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS

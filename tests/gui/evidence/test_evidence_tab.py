@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from core.case.casefile import export_document
-from core.evidence.store import verify
+from core.evidence.verify import verify
 from tests.core.evidence.test_evidence import jpeg, pdf, png
 
 
@@ -319,7 +319,8 @@ def test_verify_all_names_a_missing_file_and_notes_removed_ones(window, qtbot, t
 def test_verify_all_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
     import threading
 
-    from core.evidence import store as evidence_store
+    from core.evidence import verify as evidence_verify
+
     tab = window.evidence_tab
     tab.import_paths([_scans(tmp_path)])
     _wait(tab, qtbot)
@@ -331,7 +332,7 @@ def test_verify_all_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> No
         progress(1, 3)
         return []
 
-    monkeypatch.setattr(evidence_store, "verify", held)
+    monkeypatch.setattr(evidence_verify, "verify", held)
     tab.verify_action.trigger()
     assert not tab.verify_action.isEnabled()  # one job at a time
     tab.import_paths([tmp_path / "扫描件"])  # refused while the check runs
@@ -438,3 +439,22 @@ def test_a_heic_photo_is_shown_although_qt_cannot_read_heic(qtbot) -> None:
     small = image_from_bytes(raw, fit=100)
     assert max(small.width(), small.height()) == 100
     assert image_from_bytes(raw[: len(raw) // 2]).isNull()  # damaged: no picture
+
+
+def test_a_folder_of_scans_is_kept_in_one_transaction(window, qtbot, tmp_path,
+                                                      monkeypatch) -> None:
+    """The window keeps files a batch at a time, as the command line does: one disk sync and
+    one transaction for the batch, not one for each file."""
+    tab = window.evidence_tab
+    real_write = type(window.store).write
+    writes: list[int] = []
+
+    def write(self):
+        writes.append(1)
+        return real_write(self)
+
+    monkeypatch.setattr(type(window.store), "write", write)
+    tab.import_paths([_scans(tmp_path)])
+    _wait(tab, qtbot)
+    assert tab.jobs.last_report[0] == "3 file(s) added."
+    assert len(writes) == 1
