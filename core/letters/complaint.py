@@ -116,11 +116,14 @@ def evidence_refs(entries: list[Data]) -> list[str]:
 
 
 def _within(w: Writer, country: str) -> str:
-    """The reply time asked for: the one the complaint's clock runs (clocks.reply_days), in
-    the country's own words where it has them (the UK's "eight weeks")."""
+    """The reply time asked for: the days the complaint's clock runs (Writer.reply_days), in
+    the country's own words where it has them and the days are the regulator's (the UK's
+    "eight weeks")."""
+    days = w.reply_days()
     own = f"within_{country}"
-    return w.say(own) if own in w.words else w.say(
-        "within_days", days=reply_days(COMPLAINT, country))
+    if own in w.words and days == reply_days(COMPLAINT, country):
+        return w.say(own)
+    return w.say("within_days", days=days)
 
 
 def _opening(w: Writer, person: Data, behind: list[Data], prior: str) -> str:

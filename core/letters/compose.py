@@ -159,9 +159,7 @@ _CONC_KINDS = ("credit_card", "consumer_credit", "personal_loan", "online_loan",
 def _rule(w: Writer, request: LetterRequest, term: TermIn) -> str:
     """The rule the proposal may rest on, only for the debts it covers: a Chinese card's
     instalment plan of up to five years, a UK lender's duty of forbearance."""
-    from core.calllog.conduct import country_for
-
-    country = country_for(w.currency, w.case.get("country"))
+    country = w.country
     kind = w.debt["kind"]
     if (country == "CN" and kind == "credit_card" and request.kind == "installment"
             and term.treatment == "installments" and (term.months or 0) <= 60):

@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from core import i18n
+from core.calllog.clocks import MAX_REPLY_DAYS, reply_days
+from core.calllog.conduct import country_for
 from core.case.situation import budget_totals, kept_back, savings_allowance
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
@@ -23,7 +25,7 @@ from core.letters.wording import CATEGORIES, KINDS, LETTER_KINDS, TEXTS
 from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, TermIn
 from core.plans.plans import PlanResult
-from core.schema import shorten
+from core.schema import fail, shorten
 
 Data = dict[str, Any]
 
@@ -45,6 +47,9 @@ class LetterRequest:
     extra: str = ""  # a paragraph of the person's own
     to: str = "creditor"  # or, for a complaint, "regulator": the person's country's regulator
     id_card: bool = False  # a copy of the ID card is enclosed (one line; no image is embedded)
+    # The days the creditor is asked to reply within; None: what the clock that recording
+    # the letter as sent starts gives the kind in the case's country (clocks.reply_days).
+    reply_days: int | None = None
 
 
 class Writer:
@@ -59,10 +64,13 @@ class Writer:
         if request.to not in ("creditor", "regulator") or (
                 request.to == "regulator" and request.kind != "complaint"):
             raise DomainError(i18n.t("letter_addressee", to=shorten(request.to)))
+        if request.reply_days is not None and not 1 <= request.reply_days <= MAX_REPLY_DAYS:
+            raise fail(("reply_days",), "int_range", lo=1, hi=MAX_REPLY_DAYS)
         self.case, self.request = case, request
         self.lang = request.language
         self.words = TEXTS[self.lang]
         self.currency = case.get("currency") or "CNY"
+        self.country = country_for(self.currency, case.get("country"))
         debts = {d["ref"]: d for d in case["debts"]}
         if request.debt not in debts:
             raise DomainError(i18n.t("unknown_debt", ref=shorten(request.debt)))
@@ -80,6 +88,13 @@ class Writer:
             key += "_r"
         text = self.words[key].format(**params)
         return text.replace("贵方", self.you) if self.lang == "zh" else text
+
+    def reply_days(self) -> int:
+        """The days the letter gives the creditor to reply: the person's choice, else the
+        clock's default for the kind, so the letter asks for what the call log will wait."""
+        if self.request.reply_days is not None:
+            return self.request.reply_days
+        return reply_days(self.request.kind, self.country)
 
     def money(self, amount: Decimal) -> str:
         return money_text(amount, self.currency, self.lang)
@@ -284,7 +299,7 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
         body.append(Block("p", w.say(none)))
     if also:
         body.append(Block("p", also))
-    body += [Block("h", w.say("h_reply")), Block("p", reply or w.say("reply"))]
+    body += [Block("h", w.say("h_reply")), Block("p", reply or w.say("reply", days=w.reply_days()))]
     how = how_to_reach(w, person)
     if how:
         body.append(Block("p", w.say("contact_me", how=how)))

@@ -138,7 +138,7 @@ ZH: dict[str, str] = {
     "enclosure": "{title}{date}",
     "enclosure_date": "（{date}）",
     "enclosure_id_card": "本人身份证复印件（正反面）",
-    "reply": "请贵方在收到本函后 15 日内以书面形式（信函或电子邮件）答复。如同意上述方案，"
+    "reply": "请贵方在收到本函后 {days} 日内以书面形式（信函或电子邮件）答复。如同意上述方案，"
              "请出具书面还款协议，写明每期还款金额和日期、还款期间是否计收利息和费用，以及逾期的处理方式。"
              "协议达成后，本人将严格按约还款；如情况再有变化，本人会提前与贵方联系。",
     "contact_me": "本人联系方式：{how}。",
@@ -281,8 +281,8 @@ EN: dict[str, str] = {
     "enclosure": "{title}{date}",
     "enclosure_date": " ({date})",
     "enclosure_id_card": "A copy of my ID card (front and back)",
-    "reply": "Please reply in writing (by letter or email) within 15 days of receiving this "
-             "letter. If you accept this proposal, please send a written agreement stating "
+    "reply": "Please reply in writing (by letter or email) within {days} days of receiving "
+             "this letter. If you accept this proposal, please send a written agreement stating "
              "each payment's amount and date, whether interest and charges run while I repay, "
              "and what happens if a payment is missed. Once it is agreed I will keep to it, and "
              "if my circumstances change again I will contact you before a payment is missed.",

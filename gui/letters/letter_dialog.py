@@ -217,6 +217,7 @@ class LetterDialog(QDialog):
             tick.toggled.connect(self._changed)
         self.hardship.textChanged.connect(self._changed)
         self.extra.textChanged.connect(self._changed)
+        self.reply_days.spin.valueChanged.connect(self._changed)
         self.retranslate()
         geometry = QSettings().value("letterDialog/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -292,6 +293,7 @@ class LetterDialog(QDialog):
             contact=self.contact.currentData(), paper=self.paper.currentData(),
             show_id=self.show_id.isChecked(), id_card=self.id_card.isChecked(), on=date.today(),
             hardship=self.hardship.toPlainText(), extra=self.extra.toPlainText(),
+            reply_days=self.reply_days.value(),  # the letter asks what the clock will wait
             to=self.to.currentData() if self.kind.currentData() == "complaint" else "creditor")
 
     def rebuild(self) -> None:
@@ -356,8 +358,10 @@ class LetterDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button,
-                       self.sent_button, self.pack_button, self.reply_days):
+                       self.sent_button, self.pack_button):
             button.setEnabled(ready)
+        if ready:  # the days stay editable while the letter that says them is rebuilt
+            self.reply_days.setEnabled(True)
 
     # --- what to do with it ---------------------------------------------------------------
     def _suggested_name(self) -> str:

@@ -1000,12 +1000,12 @@
 <context>
     <name>DaysSpin</name>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <location filename="../../gui/letters/reply_days.py" line="25"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <location filename="../../gui/letters/reply_days.py" line="25"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -2964,179 +2964,179 @@ You can open it read-only here, to look things up, or quit and use the other win
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
         <source>Enclose a copy of my ID card</source>
         <translation>附身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
         <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
         <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="248"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="248"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="256"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="257"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="300"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="302"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="303"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="305"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="326"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="328"/>
         <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
         <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="329"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="331"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="321"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="323"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="277"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="278"/>
         <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
         <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="369"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="373"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="375"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="379"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="383"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="387"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
@@ -4266,17 +4266,17 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ReplyDays</name>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="67"/>
+        <location filename="../../gui/letters/reply_days.py" line="68"/>
         <source>Repl&amp;y expected within:</source>
         <translation>预计回复期限(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="70"/>
-        <source>From the day you send it. If no reply has come by then, the reminders say what to do next.</source>
-        <translation>从寄出之日算起。到时仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
+        <location filename="../../gui/letters/reply_days.py" line="71"/>
+        <source>The letter asks for a reply within these days, counted from the day you send it. If no reply has come by then, the reminders say what to do next.</source>
+        <translation>信里请对方在这些天内答复，从寄出当天算起。到期还没有回复，提醒会告诉你下一步怎么做。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="87"/>
+        <location filename="../../gui/letters/reply_days.py" line="88"/>
         <source>Recorded in the call log, with the PDF kept as evidence. If no reply has come by %1, the reminders will say what to do next.</source>
         <translation>已记入联系记录，PDF 已作为证据保存。如果到 %1 仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>
