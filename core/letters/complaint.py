@@ -67,7 +67,8 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
                   escalate=escalate).strip()
     body += closing_blocks(w, person, enclosed, reply, _ENCLOSURE_KEYS,
                            _context(w, case, request),
-                           w.say("complaint_id_card") if request.id_card else "")
+                           w.say("complaint_id_card") if request.id_card else "",
+                           "complaint_thanks")
     title = w.say("subject_complaint", product=w.product(), account=w.account(),
                   creditor=w.creditor)
     return frame(w, person, title, on, body, enclosed, _addressee(w, country))
@@ -189,8 +190,9 @@ def _log_line(w: Writer, contact: Data) -> str:
     channels = CHANNELS[w.lang]
     agent = (contact.get("agent") or "").strip()
     summary = " ".join((contact.get("summary") or "").split())
-    quoted = (f"“{summary}”" if w.lang == "zh" else f'"{summary}"') if summary else \
-        w.say("log_no_summary")
+    # Quotation marks inside the quoted note become single ones, as a quote within a quote.
+    quoted = (f"“{summary.replace('“', '‘').replace('”', '’')}”" if w.lang == "zh"
+              else f'"{summary}"') if summary else w.say("log_no_summary")
     direction = "log_incoming" if contact.get("direction") == "incoming" else "log_outgoing"
     return w.say("log_item", when=datetime_text(contact["at"], w.lang),
                  channel=channels.get(contact.get("channel") or "other", channels["other"]),

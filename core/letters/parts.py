@@ -121,15 +121,20 @@ def paragraphs(text: str) -> list[str]:
             for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()] or []
 
 
-def opening(w: Writer, person: Data) -> str:
+def opening(w: Writer, person: Data, since: str = "") -> str:
+    """The account, what it owed on the statement, `since` (what it owes by the letter's
+    date, core.letters.since_statement), how long it has been overdue, then what the letter
+    asks: a proposal considered, or an agreement confirmed."""
     balance = w.debt["balance"]
     total = balance["principal"] + balance["interest"] + balance["fees"]
-    since = w.debt.get("overdue_since")
-    status = w.say("overdue_since", since=w.date(since)) if since else ""
+    overdue = w.debt.get("overdue_since")
+    status = w.say("overdue_since", since=w.date(overdue)) if overdue else ""
+    ask = w.say("opening_ask_confirmation" if w.request.kind == "confirmation"
+                else "opening_ask")
     return w.say("opening", name=person.get("name") or "", product=own_product(w),
                  account=w.account(), as_of=w.date(balance["as_of"]), total=w.money(total),
                  principal=w.money(balance["principal"]), interest=w.money(balance["interest"]),
-                 fees=w.money(balance["fees"]), status=status)
+                 fees=w.money(balance["fees"]), since=since, status=status, ask=ask)
 
 
 def own_product(w: Writer) -> str:
@@ -285,7 +290,8 @@ ENCLOSURE_KEYS = ("h_enclosures", "enclosures_intro", "enclosures_none")
 
 def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | None = None,
                    keys: tuple[str, str, str] = ENCLOSURE_KEYS,
-                   context: Sequence[Block] = (), also: str = "") -> list[Block]:
+                   context: Sequence[Block] = (), also: str = "",
+                   thanks: str = "thanks") -> list[Block]:
     """The enclosures (heading, introduction, or what is said when there are none: `keys`;
     then `also`, a paper enclosed beside the listed ones), the request for a written reply,
     how to reach the person, their own paragraph, any `context`, and the thanks: the end of
@@ -299,7 +305,10 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
         body.append(Block("p", w.say(none)))
     if also:
         body.append(Block("p", also))
-    body += [Block("h", w.say("h_reply")), Block("p", reply or w.say("reply", days=w.reply_days()))]
+    if reply is None:  # a settlement and a confirmation ask for their own kind of answer
+        own = f"reply_{request.kind}"
+        reply = w.say(own if own in w.words else "reply", days=w.reply_days())
+    body += [Block("h", w.say("h_reply")), Block("p", reply)]
     how = how_to_reach(w, person)
     if how:
         body.append(Block("p", w.say("contact_me", how=how)))
@@ -307,7 +316,7 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
         body += [Block("h", w.say("h_other"))] + [Block("p", p) for p in paragraphs(
             request.extra)]
     body += context
-    body.append(Block("p", w.say("thanks")))
+    body.append(Block("p", w.say(thanks)))
     return body
 
 
@@ -317,7 +326,8 @@ def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
     closing and signature lines. `to`: another addressee (a name and an address line)
     instead of the creditor."""
     request = w.request
-    sender = [w.say("applicant", name=person.get("name") or "")]
+    own = "_complaint" if request.kind == "complaint" and w.lang == "zh" else ""
+    sender = [w.say("applicant" + own, name=person.get("name") or "")]
     if person.get("id_number"):
         shown = person["id_number"] if request.show_id else mask_id(person["id_number"])
         sender.append(w.say("id_number", id=shown))
@@ -341,6 +351,23 @@ def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
         sender=tuple(sender), recipient=tuple(recipient),
         date_line=w.say("date", date=w.date(on)), salutation=w.say("salutation",
                                                                    creditor=addressee),
-        body=tuple(body), closing=closing,
-        signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
+        body=tuple(numbered(body, w.lang)), closing=closing,
+        signature=(w.say("sign" + own), w.say("sign_date")), page_label=w.words["page"],
         enclosures=tuple(enclosed), dated=on)
+
+
+_ZH_NUMBERS = "一二三四五六七八九十"
+
+
+def numbered(body: Sequence[Block], language: str) -> list[Block]:
+    """The body with its headings numbered in order (一、二、… or 1. 2. …), so a section
+    left out (no paragraph of the person's own) leaves no gap in the numbers."""
+    out, n = [], 0
+    for block in body:
+        if block.kind == "h":
+            n += 1
+            mark = (_ZH_NUMBERS[n - 1] if n <= 10 else f"十{_ZH_NUMBERS[n - 11]}") + "、" \
+                if language == "zh" else f"{n}. "
+            block = Block("h", mark + block.text)
+        out.append(block)
+    return out

@@ -370,10 +370,10 @@ def test_paid_since_the_statement_the_plan_s_start_is_said_as_the_table_shows_it
     text = compose(paid, request("installment", language)).text()
     statement = sum(d3["balance"][k] for k in ("principal", "interest", "fees"))
     start = money_text(statement - parse_amount("300.00"), "CNY", language)
-    said = "按 {}计算" if language == "zh" else "less the {} paid: {}"
+    said = "按{}计算" if language == "zh" else "less the {} paid: {}"
     assert (said.format(start) if language == "zh"
             else said.format(money_text(parse_amount("300.00"), "CNY", language), start)) in text
-    row = next(line for line in text.splitlines() if "(you)" in line or "（本函）" in line)
+    row = next(line for line in text.splitlines() if "(you)" in line or "（贵行）" in line)
     assert start in row  # the creditors' table starts from the same figure
 
 
