@@ -21,7 +21,14 @@ from core.case.situation import budget_totals, kept_back, savings_allowance
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.formatting import date_text, last4, mask_id, money_text
-from core.letters.wording import CATEGORIES, KINDS, LETTER_KINDS, TEXTS
+from core.letters.wording import (
+    CATEGORIES,
+    KEPT_REASONS,
+    KINDS,
+    LETTER_KINDS,
+    OWN_REASON,
+    TEXTS,
+)
 from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, TermIn
 from core.plans.plans import PlanResult
@@ -50,6 +57,10 @@ class LetterRequest:
     # The days the creditor is asked to reply within; None: what the clock that recording
     # the letter as sent starts gives the kind in the case's country (clocks.reply_days).
     reply_days: int | None = None
+    # Why the plan keeps back some of what is left each month: one of KEPT_REASONS, or
+    # OWN_REASON with the person's sentence in kept_reason_text; "" for none given.
+    kept_reason: str = ""
+    kept_reason_text: str = ""
 
 
 class Writer:
@@ -66,6 +77,10 @@ class Writer:
             raise DomainError(i18n.t("letter_addressee", to=shorten(request.to)))
         if request.reply_days is not None and not 1 <= request.reply_days <= MAX_REPLY_DAYS:
             raise fail(("reply_days",), "int_range", lo=1, hi=MAX_REPLY_DAYS)
+        reasons = (*KEPT_REASONS, OWN_REASON)
+        if request.kept_reason and request.kept_reason not in reasons:
+            raise fail(("kept_reason",), "not_choice", value=shorten(request.kept_reason),
+                       choices=", ".join(reasons))
         self.case, self.request = case, request
         self.lang = request.language
         self.words = TEXTS[self.lang]
@@ -209,12 +224,26 @@ def finance_blocks(w: Writer, case: Data, result: PlanResult | None) -> list[Blo
             blocks.append(Block("p", w.say("savings_note", amount=w.money(saved))))
         kept = ZERO if result is None else kept_back(budget, result.plan.monthly_budget)
         if kept > 0 and result is not None:
-            blocks.append(Block("p", w.say("kept_back", left=w.money(totals["left"]),
-                                           budget=w.money(result.plan.monthly_budget),
-                                           kept=w.money(kept))))
+            said = w.say("kept_back", left=w.money(totals["left"]),
+                         budget=w.money(result.plan.monthly_budget), kept=w.money(kept))
+            blocks.append(Block("p", _with_reason(w, said)))
     if result is not None:
         blocks += _creditors(w, case, result)
     return blocks
+
+
+def _with_reason(w: Writer, said: str) -> str:
+    """The figures of what the plan keeps back, then why, as the person chose it (the letter
+    says no reason it was not given: the figures alone then)."""
+    reason, own = w.request.kept_reason, " ".join(paragraphs(w.request.kept_reason_text))
+    if reason == OWN_REASON and own:
+        stop = "。" if w.lang == "zh" else "."
+        why = own if own[-1] in "。！？.!?" else own + stop
+    elif reason in KEPT_REASONS:
+        why = w.say(f"kept_{reason}")
+    else:
+        return said
+    return said + ("" if w.lang == "zh" else " ") + why
 
 
 def _creditors(w: Writer, case: Data, result: PlanResult) -> list[Block]:

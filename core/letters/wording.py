@@ -12,6 +12,11 @@ from core.letters import complaint_wording
 
 LETTER_KINDS = ("installment", "settlement", "waiver", "moratorium", "confirmation",
                 "complaint")
+# Why the plan pays less than the financial statement leaves each month, as the person chose
+# it in the letter window (the case file has no place for it): each has its "kept_" sentence.
+# OWN_REASON: the person's own sentence. None chosen: the letter gives the figures alone.
+KEPT_REASONS = ("irregular_income", "family_costs", "priority_bills")
+OWN_REASON = "other"
 
 ZH: dict[str, str] = {
     # the blocks
@@ -71,6 +76,9 @@ ZH: dict[str, str] = {
     "finances_intro": "家庭每月收入和必要支出如下：",
     "savings_note": "支出中包括每月{amount}的应急储蓄，以免一笔意外开支打断还款。",
     "kept_back": "按还款方案每月还款{budget}，比上表的每月结余{left}少{kept}。",
+    "kept_irregular_income": "本人收入不固定，这部分留作缓冲，以免收入少的月份还不上款。",
+    "kept_family_costs": "这部分留给孩子上学、看病等必要开支。",
+    "kept_priority_bills": "这部分用于优先支付房租、水电等欠费。",
     "household": "家庭人口：成年人{adults}人，子女{children}人。",
     "no_budget": "（未填写收支情况。）",
     "creditors_intro": "本人共有{count}笔欠款，合计{total}。按还款方案每月共还{budget}，"
@@ -216,6 +224,12 @@ EN: dict[str, str] = {
                     "that one unexpected bill does not stop the payments.",
     "kept_back": "My repayment plan pays {budget} a month, {kept} less than the {left} left "
                  "each month in the statement above.",
+    "kept_irregular_income": "My income is irregular, so I keep this back as a buffer for "
+                             "the months when it falls short.",
+    "kept_family_costs": "I keep this back for essential family costs such as school and "
+                         "medical bills.",
+    "kept_priority_bills": "I keep this back for priority bills such as rent and utility "
+                           "arrears.",
     "household": "Household: {adults}, {children}.",
     "adults": "{n} adult|{n} adults",  # one|more: English says the word by the number
     "children": "no children|{n} child|{n} children",

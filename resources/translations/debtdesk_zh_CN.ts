@@ -2457,6 +2457,59 @@ You can open it read-only here, to look things up, or quit and use the other win
     </message>
 </context>
 <context>
+    <name>KeptReason</name>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="105"/>
+        <source>The plan pays %1 a month, %2 less than your statement leaves (%3), and the letter does not say why: a creditor may think money is being hidden. Choose a reason below, or use all of it.</source>
+        <translation>方案每月还款 %1，比收支表的结余（%3）少 %2，信里却没有说明原因，对方可能以为你在隐瞒收入。请在下面选一个原因，或者把结余全部用于还款。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="118"/>
+        <source>The plan pays %1 a month, %2 less than the %3 your statement leaves. &amp;Why?</source>
+        <translation>方案每月还款 %1，比收支表的结余 %3 少 %2。原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="121"/>
+        <source>Choose a reason (the letter gives only the figures)</source>
+        <translation>选择原因（不选则信里只列数字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="122"/>
+        <source>My income is irregular: kept as a buffer</source>
+        <translation>收入不固定，留作缓冲</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="123"/>
+        <source>Children&apos;s schooling, medical care and other essential costs</source>
+        <translation>应付孩子上学、看病等必要开支</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="124"/>
+        <source>Priority bills first (rent, utilities)</source>
+        <translation>为优先债务（房租、水电）留出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="125"/>
+        <source>Other (write one sentence)</source>
+        <translation>其他（自己写一句）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="128"/>
+        <source>One sentence the creditor will read, e.g. what the money is for</source>
+        <translation>写一句给对方看的话，比如这笔钱用在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="130"/>
+        <source>Use all that is left…</source>
+        <translation>用上全部结余…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="132"/>
+        <source>To offer all %1 a month: close this letter, open the plan in the Plan editor, set its Monthly budget to %1, and write the letter again. The letter then keeps nothing back.</source>
+        <translation>要把每月 %1 全部用于还款：关掉这封信，在“还款方案”里打开这个方案，把“每月还款预算”改为 %1，再重新写信。这样信里就没有留下的部分了。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../gui/shared/labels.py" line="12"/>
@@ -2934,209 +2987,204 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
         <source>Repay in installments</source>
         <translation>分期还款</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="70"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="70"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="71"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="229"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
         <source>Enclose a copy of my ID card</source>
         <translation>附身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="242"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
         <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="248"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="257"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="256"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="262"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="302"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="307"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="305"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="310"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
-    <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="328"/>
-        <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
-        <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="331"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="334"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="323"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="328"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="278"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="282"/>
         <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
         <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="373"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="358"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="379"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="364"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="387"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="372"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
