@@ -16,7 +16,7 @@ ZH: dict[str, str] = {
     "who_agencies": "贵方及受贵方委托的催收机构（{names}）",
     "who_agencies_unnamed": "贵方及受贵方委托的催收机构",
     "h_breaches": "投诉事项",
-    "breach_item": "{when}，{source}：{what}所涉规定：{rule}（{citation}）。",
+    "breach_item": "{when}，{source}：{what}所涉规定：{rule}，见{citation}。",
     "marks_and": "，并",
     "breach_reported": "（此条依据为公开报道的行业规定，原文条款待核实。）",
     "breach_convention": "（此条为行业自律规定。）",
@@ -88,7 +88,7 @@ EN: dict[str, str] = {
     "who_agencies": "you and the collection agencies acting for you ({names})",
     "who_agencies_unnamed": "you and the collection agencies acting for you",
     "h_breaches": "What happened",
-    "breach_item": "{when}, {source}: {what} Rule: {rule} ({citation}).",
+    "breach_item": "{when}, {source}: {what} Rule: {rule} – {citation}.",
     "marks_and": " and ",
     "breach_reported": " (This rule is an industry rule known from published reports; its "
                        "exact wording has not been checked.)",

@@ -31,9 +31,9 @@ from core.letters.parts import (
     opening,
     treatment_text,
 )
-from core.letters.quote import chosen_contact, quote_blocks, with_offer
+from core.letters.quote import chosen_contact, quote_blocks, staff_text, with_offer
 from core.letters.since_statement import since_statement, since_text
-from core.letters.wording import CHANNELS
+from core.letters.wording import CHANNELS, QUOTE_CHANNELS
 from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, Row, TermIn
 from core.plans.plans import PlanResult, case_from_data, run
@@ -179,11 +179,10 @@ def _schedule(w: Writer, paid: Sequence[Row]) -> Table:
 def _confirmation(w: Writer, case: Data, request: LetterRequest,
                   contact: Data) -> list[Block]:
     channel = CHANNELS[w.lang].get(contact["channel"] or "other", CHANNELS[w.lang]["other"])
-    agent = (contact["agent"] or "").strip()
-    agent = w.say("confirmation_agent", agent=agent) if agent else \
-        w.say("confirmation_agent_unknown")
+    agent = staff_text(w, contact)  # 贵行工作人员陈先生（工号61555）, as much as was noted
+    how = QUOTE_CHANNELS[w.lang].get(contact["channel"] or "other", "")  # " by phone"
     text = w.say("confirmation", when=datetime_text(contact["at"], w.lang), channel=channel,
-                 agent=agent)
+                 how=how, agent=agent)
     blocks = [Block("p", with_offer(w, text, contact.get("offer"), "offer"))]
     if (contact.get("summary") or "").strip():
         blocks.append(Block("p", w.say("confirmation_summary",

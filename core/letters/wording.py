@@ -113,9 +113,7 @@ ZH: dict[str, str] = {
               "共还{paid}。",
     "moratorium": "请贵方给予{months}个月的宽限期（延期还款），期间暂停还款。宽限期满后，"
                   "从{first}起恢复还款，到{last}还清，共还{paid}。",
-    "confirmation": "{when}，本人通过{channel}与贵方{agent}商谈了还款事宜。",
-    "confirmation_agent": "工作人员{agent}",
-    "confirmation_agent_unknown": "工作人员（未记下姓名和工号）",
+    "confirmation": "{when}，本人通过{channel}与{agent}商谈了还款事宜。",
     "confirmation_summary": "商谈要点：{summary}",
     "offer_monthly": "双方商定：每月还款{monthly}，共{months}期。",
     "offer_lump": "双方商定：一次性还款{lump}。",
@@ -268,10 +266,8 @@ EN: dict[str, str] = {
               "will pay as in the table below, from {first} to {last}, {paid} in all.",
     "moratorium": "Please allow me a breathing space of {months} months with no payments due. "
                   "After it I will resume payments from {first} to {last}, {paid} in all.",
-    "confirmation": "On {when} I was in touch with {agent} ({channel}) about repaying this "
-                    "account.",
-    "confirmation_agent": "{agent} of your staff",
-    "confirmation_agent_unknown": "a member of your staff (name not noted)",
+    "confirmation": "On {when} I was in touch with {agent}{how} about repaying this account.",
+
     "confirmation_summary": "What was discussed: {summary}",
     "offer_monthly": "We agreed {monthly} a month for {months} months.",
     "offer_lump": "We agreed a single payment of {lump}.",

@@ -190,11 +190,12 @@ def test_the_edited_hardship_and_an_own_paragraph_are_used(case) -> None:
 
 def test_confirmation_quotes_the_chosen_call_and_the_six_points(case) -> None:
     default = compose(case, request("confirmation", "zh")).text()
-    assert "陈先生 工号 61555" in default  # the latest call with an agreement
+    assert "贵行工作人员陈先生（工号61555）" in default  # the latest call with an agreement
     assert "2026年11月20日 10:05" in default
     assert "本人在还清前不再申请新卡的承诺" in default
     chosen = compose(case, request("confirmation", "en", contact="C1")).text()
-    assert "王女士 工号 80231" in chosen and "6 November 2026 at 14:20" in chosen
+    assert "王女士 of your staff (staff number 80231)" in chosen
+    assert "6 November 2026 at 14:20" in chosen
     assert "my undertaking not to apply for new cards" in chosen
 
 
