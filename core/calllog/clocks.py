@@ -4,9 +4,12 @@ not, per country, as data.
 A letter recorded as sent becomes an outgoing `letter` contact whose follow-up is the day a
 reply is due. A letter that asks for something (a proposal, a confirmation) waits
 DEFAULT_REPLY_DAYS; a complaint waits what the regulator of the person's country gives the
-firm where its rules give a limit (else the 15 days the complaint letter asks for), and
-then points to that regulator. The contact keeps the
-letter's kind in its outcome (LETTER_OUTCOMES), so the clock survives the case file.
+firm where its rules give a limit (else COMPLAINT_REPLY_DAYS), and then points to that
+regulator. `reply_days` is the one source of these numbers: every letter asks for a reply
+within the days it gives (core.letters.parts.Writer.reply_days), unless the person chose
+another number in the letter window, which then both the letter and the clock use. The
+contact keeps the letter's kind in its outcome (LETTER_OUTCOMES), so the clock survives the
+case file.
 
 `standing` is as in conduct_rules: `binding` where the regulator's own text was read,
 `reported` where only the regulator's description or the press could be checked; the texts
@@ -21,8 +24,7 @@ from typing import Any
 from core.calllog.conduct_rules import BINDING, REPORTED, Text
 
 DEFAULT_REPLY_DAYS = 30
-# A complaint where no rule gives the firm a time: 15 days, which the complaint letter asks
-# for (core.letters.complaint reads reply_days, so the letter and the clock agree).
+# A complaint where no rule gives the firm a time: 15 days.
 COMPLAINT_REPLY_DAYS = 15
 MAX_REPLY_DAYS = 365
 COMPLAINT = "complaint"  # the letter kind, and the clock of a complaint
@@ -116,7 +118,8 @@ def letter_outcome(kind: str) -> str:
 
 
 def reply_days(kind: str, country: str | None) -> int:
-    """How many days a letter of `kind` waits for a reply by default in `country`."""
+    """How many days a letter of `kind` waits for a reply by default in `country`: what the
+    letter asks for and what the clock started by sending it counts."""
     if kind != COMPLAINT:
         return DEFAULT_REPLY_DAYS
     clock = COMPLAINT_CLOCKS.get((country or "").upper())

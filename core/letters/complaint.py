@@ -67,7 +67,8 @@ def compose_complaint(case: Data, request: LetterRequest) -> Letter:
                   escalate=escalate).strip()
     body += closing_blocks(w, person, enclosed, reply, _ENCLOSURE_KEYS,
                            _context(w, case, request),
-                           w.say("complaint_id_card") if request.id_card else "")
+                           w.say("complaint_id_card") if request.id_card else "",
+                           "complaint_thanks")
     title = w.say("subject_complaint", product=w.product(), account=w.account(),
                   creditor=w.creditor)
     return frame(w, person, title, on, body, enclosed, _addressee(w, country))
@@ -116,11 +117,14 @@ def evidence_refs(entries: list[Data]) -> list[str]:
 
 
 def _within(w: Writer, country: str) -> str:
-    """The reply time asked for: the one the complaint's clock runs (clocks.reply_days), in
-    the country's own words where it has them (the UK's "eight weeks")."""
+    """The reply time asked for: the days the complaint's clock runs (Writer.reply_days), in
+    the country's own words where it has them and the days are the regulator's (the UK's
+    "eight weeks")."""
+    days = w.reply_days()
     own = f"within_{country}"
-    return w.say(own) if own in w.words else w.say(
-        "within_days", days=reply_days(COMPLAINT, country))
+    if own in w.words and days == reply_days(COMPLAINT, country):
+        return w.say(own)
+    return w.say("within_days", days=days)
 
 
 def _opening(w: Writer, person: Data, behind: list[Data], prior: str) -> str:
@@ -186,8 +190,9 @@ def _log_line(w: Writer, contact: Data) -> str:
     channels = CHANNELS[w.lang]
     agent = (contact.get("agent") or "").strip()
     summary = " ".join((contact.get("summary") or "").split())
-    quoted = (f"“{summary}”" if w.lang == "zh" else f'"{summary}"') if summary else \
-        w.say("log_no_summary")
+    # Quotation marks inside the quoted note become single ones, as a quote within a quote.
+    quoted = (f"“{summary.replace('“', '‘').replace('”', '’')}”" if w.lang == "zh"
+              else f'"{summary}"') if summary else w.say("log_no_summary")
     direction = "log_incoming" if contact.get("direction") == "incoming" else "log_outgoing"
     return w.say("log_item", when=datetime_text(contact["at"], w.lang),
                  channel=channels.get(contact.get("channel") or "other", channels["other"]),

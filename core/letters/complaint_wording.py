@@ -8,29 +8,29 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "subject_complaint": "关于{product}{account}催收行为的投诉",
-    "complaint_opening": "本人{name}，是贵方{product}{account}的客户。{status}本人一直愿意还款，"
-                         "并正在与贵方协商。但近期{who}在催收中有以下行为，本人认为违反了催收的"
-                         "相关规定，特此正式投诉，请贵方核查并处理。",
+    "complaint_opening": "本人{name}，是贵方{product}{account}的客户。{status}本人愿意还款。"
+                         "但近期{who}在催收中有以下行为，本人认为违反了催收的相关规定，现正式"
+                         "投诉，请贵方核查处理。",
     "complaint_status": "该账户自{since}起逾期。",
     "who_creditor": "贵方的催收人员",
     "who_agencies": "贵方及受贵方委托的催收机构（{names}）",
     "who_agencies_unnamed": "贵方及受贵方委托的催收机构",
-    "h_breaches": "一、投诉事项",
-    "breach_item": "{when}，{source}：{what}违反的规定：{rule}——{citation}。",
+    "h_breaches": "投诉事项",
+    "breach_item": "{when}，{source}：{what}所涉规定：{rule}，见{citation}。",
     "marks_and": "，并",
     "breach_reported": "（此条依据为公开报道的行业规定，原文条款待核实。）",
     "breach_convention": "（此条为行业自律规定。）",
     "source_creditor": "贵方来电",
     "source_agency": "{caller}来电",
     "source_unnamed_agency": "受托催收机构来电",
-    "h_log": "二、本人联系记录摘录",
+    "h_log": "联系记录摘录",
     "log_intro": "以下摘自本人当时所做的联系记录（时间为本地时间）：",
     "log_item": "{when}，{channel}，{direction}{who}：{summary}",
     "log_incoming": "对方来电",
     "log_outgoing": "本人联系对方",
     "log_who": "，对方：{agent}",
     "log_no_summary": "（未记录内容）",
-    "h_asks": "三、本人的请求",
+    "h_asks": "请求事项",
     "ask_stop": "立即停止上述行为，今后催收须遵守相关规定，只在合理时间、以合理频率与本人联系。",
     "ask_third_party": "停止联系本人的家人、朋友和工作单位，不得向他们透露本人的债务情况。",
     "ask_agreement": "在本人履行还款协议期间停止催收。",
@@ -39,26 +39,27 @@ ZH: dict[str, str] = {
     "ask_agency": "书面告知受托催收机构的名称和联系方式，并告知已要求其纠正上述行为。",
     "ask_correct": "核实并纠正因上述行为产生的不实记录或信息。",
     "ask_result": "将调查和处理结果书面告知本人；如上述行为给本人造成损失，请依法承担相应责任。",
-    "h_complaint_enclosures": "四、随附证据",
-    "complaint_enclosures_intro": "随函附上以下证据材料（录音、截图等）。每份文件后附 SHA-256 "
-                                  "校验值，可用于核对文件未经改动：",
-    "complaint_enclosure": "{title}{date}，文件名 {name}，SHA-256：{sha}",
+    "h_complaint_enclosures": "随附证据",
+    "complaint_enclosures_intro": "随信附上以下证据（录音、截图等）。每份文件后附 SHA-256 "
+                                  "校验值，可用来核对文件没有被改动：",
+    "complaint_enclosure": "{title}{date}，文件名：{name}，SHA-256：{sha}",
     "complaint_enclosures_none": "相关录音和截图本人已保存，如需要可另行提供。",
     "complaint_id_card": "另附本人身份证复印件（正反面）。",
-    "complaint_reply": "请贵方在收到本函后{within}以书面形式答复处理结果。{escalate}",
-    "within_days": " {days} 日内",
+    "complaint_reply": "请贵方在收到本信后{within}书面答复处理结果。{escalate}",
+    "within_days": "{days}日内",
     "within_GB": "八周内",
-    "escalate_CN": "如贵方未按期答复或处理结果不能解决问题，本人将向国家金融监督管理总局"
-                   "（消费者投诉热线 12378）等监管部门及相关行业协会反映。",
+    "escalate_CN": "如到期未答复，或处理结果未能解决问题，本人将向国家金融监督管理总局"
+                   "（消费者投诉热线12378）等监管部门及相关行业协会反映。",
     "escalate_GB": "",
     "escalate_US": "",
     "escalate_none": "如问题未能解决，本人将向有关监管部门反映。",
-    "h_complaint_context": "七、本人的困难和收支情况",
+    "h_complaint_context": "困难和收支情况",
+    "complaint_thanks": "感谢贵方对此事的重视。",
     # to the regulator ("_r"): the creditor is named, the regulator addressed
     "subject_complaint_r": "关于{creditor}催收行为的投诉",
-    "complaint_opening_r": "本人{name}，在{creditor}有一笔{product}欠款{account}。{status}本人一直"
-                           "愿意还款，并正在与{creditor}协商。但近期{who}在催收中有以下行为，本人"
-                           "认为违反了催收的相关规定。{prior}现向贵单位投诉，恳请依法处理。",
+    "complaint_opening_r": "本人{name}，在{creditor}有一笔{product}欠款{account}。{status}本人"
+                           "愿意还款。但近期{who}在催收中有以下行为，本人认为违反了催收的相关"
+                           "规定。{prior}现向贵单位投诉，恳请依法处理。",
     "complaint_prior": "本人已于{date}就此向{creditor}寄出书面投诉，问题至今未能解决。",
     "who_creditor_r": "{creditor}的催收人员",
     "who_agencies_r": "{creditor}及其委托的催收机构（{names}）",
@@ -73,22 +74,21 @@ ZH: dict[str, str] = {
     "ask_correct_r": "督促其纠正因上述行为产生的不实记录或信息。",
     "ask_result_r": "将处理结果告知本人。",
     "complaint_reply_r": "如需补充材料，本人会及时提供。",
-    "h_reply_r": "五、补充材料",
+    "h_reply_r": "补充材料",
 }
 
 EN: dict[str, str] = {
     "subject_complaint": "Re: {product}{account} – complaint about debt collection conduct",
     "complaint_opening": "I am writing about my {product}{account}. {status}I want to repay "
-                         "and am negotiating with you to do so. However, {who} acted as set "
-                         "out below while collecting this debt, which I believe breaks the "
-                         "rules on debt collection. Please treat this letter as a formal "
-                         "complaint and investigate it.",
+                         "this debt. However, {who} acted as set out below while collecting "
+                         "it, which I believe breaks the rules on debt collection. Please "
+                         "treat this letter as a formal complaint and investigate it.",
     "complaint_status": "The account has been in arrears since {since}. ",
     "who_creditor": "your collections staff",
     "who_agencies": "you and the collection agencies acting for you ({names})",
     "who_agencies_unnamed": "you and the collection agencies acting for you",
-    "h_breaches": "1. What happened",
-    "breach_item": "{when}, {source}: {what} Rule broken: {rule} – {citation}.",
+    "h_breaches": "What happened",
+    "breach_item": "{when}, {source}: {what} Rule: {rule} – {citation}.",
     "marks_and": " and ",
     "breach_reported": " (This rule is an industry rule known from published reports; its "
                        "exact wording has not been checked.)",
@@ -96,14 +96,14 @@ EN: dict[str, str] = {
     "source_creditor": "a call from you",
     "source_agency": "a call from {caller}",
     "source_unnamed_agency": "a call from a collection agency",
-    "h_log": "2. From my call log",
+    "h_log": "From my call log",
     "log_intro": "From the notes I made at the time (local times):",
     "log_item": "{when}, {channel}, {direction}{who}: {summary}",
     "log_incoming": "they contacted me",
     "log_outgoing": "I contacted them",
     "log_who": ", spoke with {agent}",
     "log_no_summary": "(nothing noted)",
-    "h_asks": "3. What I ask",
+    "h_asks": "What I ask",
     "ask_stop": "Stop the conduct described above at once, and contact me only at "
                 "reasonable times and at a reasonable frequency.",
     "ask_third_party": "Stop contacting my family, friends and employer, and do not tell "
@@ -116,7 +116,7 @@ EN: dict[str, str] = {
     "ask_correct": "Check and correct any wrong record or information that resulted.",
     "ask_result": "Tell me in writing what you found and what you have done, and put right "
                   "any loss this conduct has caused me.",
-    "h_complaint_enclosures": "4. Evidence enclosed",
+    "h_complaint_enclosures": "Evidence enclosed",
     "complaint_enclosures_intro": "I enclose the following recordings and screenshots. Each "
                                   "is followed by its SHA-256 checksum, which shows the file "
                                   "has not been changed:",
@@ -137,15 +137,15 @@ EN: dict[str, str] = {
     "escalate_US": "If this is not resolved, I may submit a complaint to the Consumer "
                    "Financial Protection Bureau.",
     "escalate_none": "If this is not resolved, I will take my complaint to the regulator.",
-    "h_complaint_context": "7. My circumstances and finances",
+    "h_complaint_context": "My circumstances and finances",
+    "complaint_thanks": "Thank you for looking into this.",
     # to the regulator ("_r"): the creditor is named, the regulator addressed
     "subject_complaint_r": "Re: complaint about {creditor}'s debt collection – "
                            "{product}{account}",
     "complaint_opening_r": "I am a customer of {creditor} ({product}{account}). {status}I "
-                           "want to repay and am negotiating with {creditor} to do so. "
-                           "However, {who} acted as set out below while collecting this debt, "
-                           "which I believe breaks the rules on debt collection. {prior}I ask "
-                           "you to look into my complaint.",
+                           "want to repay this debt. However, {who} acted as set out below "
+                           "while collecting it, which I believe breaks the rules on debt "
+                           "collection. {prior}I ask you to look into my complaint.",
     "complaint_prior": "I complained to {creditor} in writing on {date}, and the matter has "
                        "not been resolved. ",
     "who_creditor_r": "{creditor}'s collections staff",
@@ -162,7 +162,7 @@ EN: dict[str, str] = {
     "ask_correct_r": "Have any wrong record or information that resulted corrected.",
     "ask_result_r": "Tell me the outcome.",
     "complaint_reply_r": "I can send any further documents you need.",
-    "h_reply_r": "5. Further documents",
+    "h_reply_r": "Further documents",
 }
 ZH["escalate_GB"] = ("如本人在八周内未收到贵方的最终答复，或对答复不满意，本人可将投诉提交英国"
                      "金融申诉专员服务机构（Financial Ombudsman Service）。")
@@ -173,10 +173,10 @@ ZH["escalate_US"] = "如问题未能解决，本人可向美国消费者金融�
 FINDINGS = {
     "zh": {
         "hours": "在允许的催收时段（{earliest}–{latest}）之外联系本人。",
-        "calls": "这是 {first}至{date}的 {days} 天内就该笔债务的第 {count} 次来电，超过 {max} "
-                 "次的上限。",
-        "calls_one_day": "这是当天第 {count} 次接通的来电，超过每天 {max} 次的上限。",
-        "after_conversation": "距{conversation}的通话仅第 {day} 天（通话当天算第 1 天）又来电。",
+        "calls": "这是{first}至{date}这{days}天内就该笔欠款的第{count}次来电，超过{max}次的"
+                 "上限。",
+        "calls_one_day": "这是当天第{count}次接通的来电，超过每天{max}次的上限。",
+        "after_conversation": "{conversation}刚通过电话，第{day}天（通话当天算第1天）又来电。",
         "conduct": "对方{marks}。",
         "after_agreement": "{agreed_on}双方已达成还款协议，本人正在按约还款，对方仍来催收。",
     },

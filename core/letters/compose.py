@@ -31,9 +31,9 @@ from core.letters.parts import (
     opening,
     treatment_text,
 )
-from core.letters.quote import chosen_contact, quote_blocks, with_offer
+from core.letters.quote import chosen_contact, quote_blocks, staff_text, with_offer
 from core.letters.since_statement import since_statement, since_text
-from core.letters.wording import CHANNELS
+from core.letters.wording import CHANNELS, QUOTE_CHANNELS
 from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, Row, TermIn
 from core.plans.plans import PlanResult, case_from_data, run
@@ -69,8 +69,8 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
 
     title = w.say(f"subject_{request.kind}", product=w.product(), account=w.account())
     since = since_statement(w.debt, case.get("payments") or [], on)
-    body: list[Block] = [Block("p", opening(w, person)
-                               + since_text(since, w.say, w.money, w.date))]
+    body: list[Block] = [Block("p", opening(w, person,
+                                            since_text(since, w.say, w.money, w.date)))]
     body += hardship_blocks(w, case, request)
     body += finance_blocks(w, case, result)
     body += _proposal(w, case, request, result, term, contact, since)
@@ -91,7 +91,8 @@ def _plan(case: Data, request: LetterRequest) -> Data | None:
 
 def _proposal(w: Writer, case: Data, request: LetterRequest, result: PlanResult | None,
               term: TermIn, contact: Data | None, since: Estimate | None) -> list[Block]:
-    blocks = [Block("h", w.say("h_proposal"))]
+    blocks = [Block("h", w.say("h_proposal_confirmation" if request.kind == "confirmation"
+                               else "h_proposal"))]
     rows = result.schedule.for_debt(request.debt) if result else []
     paid = [r for r in rows if r.payment_c > 0]
     forgiven = sum((r.forgiven for r in rows), ZERO)
@@ -132,12 +133,11 @@ def _proposal(w: Writer, case: Data, request: LetterRequest, result: PlanResult 
     if request.kind in ("installment", "moratorium"):
         asks = []
         if term.freeze_interest:
-            asks.append(w.say("freeze"))
-            if since is not None and since.accrued > 0:
-                asks.append(w.say("waive_since", accrued=w.money(since.accrued)))
+            asks.append(w.say("freeze_since", accrued=w.money(since.accrued))
+                        if since is not None and since.accrued > 0 else w.say("freeze"))
         fees = w.debt["balance"]["fees"]
         if term.waive_fees and fees > 0:
-            asks.append(w.say("waive", fees=w.money(fees)))
+            asks.append(w.say("waive_also" if asks else "waive", fees=w.money(fees)))
         if forgiven > 0 and not (term.waive_fees and forgiven == fees):
             asks.append(w.say("forgiven_total", forgiven=w.money(forgiven)))
         if asks:
@@ -159,9 +159,7 @@ _CONC_KINDS = ("credit_card", "consumer_credit", "personal_loan", "online_loan",
 def _rule(w: Writer, request: LetterRequest, term: TermIn) -> str:
     """The rule the proposal may rest on, only for the debts it covers: a Chinese card's
     instalment plan of up to five years, a UK lender's duty of forbearance."""
-    from core.calllog.conduct import country_for
-
-    country = country_for(w.currency, w.case.get("country"))
+    country = w.country
     kind = w.debt["kind"]
     if (country == "CN" and kind == "credit_card" and request.kind == "installment"
             and term.treatment == "installments" and (term.months or 0) <= 60):
@@ -181,9 +179,10 @@ def _schedule(w: Writer, paid: Sequence[Row]) -> Table:
 def _confirmation(w: Writer, case: Data, request: LetterRequest,
                   contact: Data) -> list[Block]:
     channel = CHANNELS[w.lang].get(contact["channel"] or "other", CHANNELS[w.lang]["other"])
-    agent = (contact["agent"] or "").strip() or w.say("confirmation_agent_unknown")
+    agent = staff_text(w, contact)  # 贵行工作人员陈先生（工号61555）, as much as was noted
+    how = QUOTE_CHANNELS[w.lang].get(contact["channel"] or "other", "")  # " by phone"
     text = w.say("confirmation", when=datetime_text(contact["at"], w.lang), channel=channel,
-                 agent=agent)
+                 how=how, agent=agent)
     blocks = [Block("p", with_offer(w, text, contact.get("offer"), "offer"))]
     if (contact.get("summary") or "").strip():
         blocks.append(Block("p", w.say("confirmation_summary",

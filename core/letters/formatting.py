@@ -30,9 +30,10 @@ def date_text(when: date, language: str) -> str:
 
 
 def money_text(amount: Decimal, currency: str, language: str) -> str:
-    """In Chinese, yuan are written as such (人民币 letters say 元); otherwise ¥1,234.56."""
+    """In Chinese, yuan are written as such, straight after the figure (1,234.56元, as a
+    Chinese letter writes them); otherwise ¥1,234.56."""
     if language == "zh" and currency == "CNY":
-        return f"{round_money(amount):,.2f} 元"
+        return f"{round_money(amount):,.2f}元"
     return format_amount(amount, currency)
 
 

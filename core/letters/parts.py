@@ -15,15 +15,24 @@ from decimal import Decimal
 from typing import Any
 
 from core import i18n
+from core.calllog.clocks import MAX_REPLY_DAYS, reply_days
+from core.calllog.conduct import country_for
 from core.case.situation import budget_totals, kept_back, savings_allowance
 from core.errors import DomainError
 from core.letters.document import Block, Letter, Table, has_cjk
 from core.letters.formatting import date_text, last4, mask_id, money_text
-from core.letters.wording import CATEGORIES, KINDS, LETTER_KINDS, TEXTS
+from core.letters.wording import (
+    CATEGORIES,
+    KEPT_REASONS,
+    KINDS,
+    LETTER_KINDS,
+    OWN_REASON,
+    TEXTS,
+)
 from core.money import ZERO
 from core.plans.engine_types import SETTLEMENT, TermIn
 from core.plans.plans import PlanResult
-from core.schema import shorten
+from core.schema import fail, shorten
 
 Data = dict[str, Any]
 
@@ -45,6 +54,13 @@ class LetterRequest:
     extra: str = ""  # a paragraph of the person's own
     to: str = "creditor"  # or, for a complaint, "regulator": the person's country's regulator
     id_card: bool = False  # a copy of the ID card is enclosed (one line; no image is embedded)
+    # The days the creditor is asked to reply within; None: what the clock that recording
+    # the letter as sent starts gives the kind in the case's country (clocks.reply_days).
+    reply_days: int | None = None
+    # Why the plan keeps back some of what is left each month: one of KEPT_REASONS, or
+    # OWN_REASON with the person's sentence in kept_reason_text; "" for none given.
+    kept_reason: str = ""
+    kept_reason_text: str = ""
 
 
 class Writer:
@@ -59,10 +75,17 @@ class Writer:
         if request.to not in ("creditor", "regulator") or (
                 request.to == "regulator" and request.kind != "complaint"):
             raise DomainError(i18n.t("letter_addressee", to=shorten(request.to)))
+        if request.reply_days is not None and not 1 <= request.reply_days <= MAX_REPLY_DAYS:
+            raise fail(("reply_days",), "int_range", lo=1, hi=MAX_REPLY_DAYS)
+        reasons = (*KEPT_REASONS, OWN_REASON)
+        if request.kept_reason and request.kept_reason not in reasons:
+            raise fail(("kept_reason",), "not_choice", value=shorten(request.kept_reason),
+                       choices=", ".join(reasons))
         self.case, self.request = case, request
         self.lang = request.language
         self.words = TEXTS[self.lang]
         self.currency = case.get("currency") or "CNY"
+        self.country = country_for(self.currency, case.get("country"))
         debts = {d["ref"]: d for d in case["debts"]}
         if request.debt not in debts:
             raise DomainError(i18n.t("unknown_debt", ref=shorten(request.debt)))
@@ -80,6 +103,13 @@ class Writer:
             key += "_r"
         text = self.words[key].format(**params)
         return text.replace("贵方", self.you) if self.lang == "zh" else text
+
+    def reply_days(self) -> int:
+        """The days the letter gives the creditor to reply: the person's choice, else the
+        clock's default for the kind, so the letter asks for what the call log will wait."""
+        if self.request.reply_days is not None:
+            return self.request.reply_days
+        return reply_days(self.request.kind, self.country)
 
     def money(self, amount: Decimal) -> str:
         return money_text(amount, self.currency, self.lang)
@@ -106,15 +136,20 @@ def paragraphs(text: str) -> list[str]:
             for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()] or []
 
 
-def opening(w: Writer, person: Data) -> str:
+def opening(w: Writer, person: Data, since: str = "") -> str:
+    """The account, what it owed on the statement, `since` (what it owes by the letter's
+    date, core.letters.since_statement), how long it has been overdue, then what the letter
+    asks: a proposal considered, or an agreement confirmed."""
     balance = w.debt["balance"]
     total = balance["principal"] + balance["interest"] + balance["fees"]
-    since = w.debt.get("overdue_since")
-    status = w.say("overdue_since", since=w.date(since)) if since else ""
+    overdue = w.debt.get("overdue_since")
+    status = w.say("overdue_since", since=w.date(overdue)) if overdue else ""
+    ask = w.say("opening_ask_confirmation" if w.request.kind == "confirmation"
+                else "opening_ask")
     return w.say("opening", name=person.get("name") or "", product=own_product(w),
                  account=w.account(), as_of=w.date(balance["as_of"]), total=w.money(total),
                  principal=w.money(balance["principal"]), interest=w.money(balance["interest"]),
-                 fees=w.money(balance["fees"]), status=status)
+                 fees=w.money(balance["fees"]), since=since, status=status, ask=ask)
 
 
 def own_product(w: Writer) -> str:
@@ -189,12 +224,26 @@ def finance_blocks(w: Writer, case: Data, result: PlanResult | None) -> list[Blo
             blocks.append(Block("p", w.say("savings_note", amount=w.money(saved))))
         kept = ZERO if result is None else kept_back(budget, result.plan.monthly_budget)
         if kept > 0 and result is not None:
-            blocks.append(Block("p", w.say("kept_back", left=w.money(totals["left"]),
-                                           budget=w.money(result.plan.monthly_budget),
-                                           kept=w.money(kept))))
+            said = w.say("kept_back", left=w.money(totals["left"]),
+                         budget=w.money(result.plan.monthly_budget), kept=w.money(kept))
+            blocks.append(Block("p", _with_reason(w, said)))
     if result is not None:
         blocks += _creditors(w, case, result)
     return blocks
+
+
+def _with_reason(w: Writer, said: str) -> str:
+    """The figures of what the plan keeps back, then why, as the person chose it (the letter
+    says no reason it was not given: the figures alone then)."""
+    reason, own = w.request.kept_reason, " ".join(paragraphs(w.request.kept_reason_text))
+    if reason == OWN_REASON and own:
+        stop = "。" if w.lang == "zh" else "."
+        why = own if own[-1] in "。！？.!?" else own + stop
+    elif reason in KEPT_REASONS:
+        why = w.say(f"kept_{reason}")
+    else:
+        return said
+    return said + ("" if w.lang == "zh" else " ") + why
 
 
 def _creditors(w: Writer, case: Data, result: PlanResult) -> list[Block]:
@@ -270,7 +319,8 @@ ENCLOSURE_KEYS = ("h_enclosures", "enclosures_intro", "enclosures_none")
 
 def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | None = None,
                    keys: tuple[str, str, str] = ENCLOSURE_KEYS,
-                   context: Sequence[Block] = (), also: str = "") -> list[Block]:
+                   context: Sequence[Block] = (), also: str = "",
+                   thanks: str = "thanks") -> list[Block]:
     """The enclosures (heading, introduction, or what is said when there are none: `keys`;
     then `also`, a paper enclosed beside the listed ones), the request for a written reply,
     how to reach the person, their own paragraph, any `context`, and the thanks: the end of
@@ -284,7 +334,10 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
         body.append(Block("p", w.say(none)))
     if also:
         body.append(Block("p", also))
-    body += [Block("h", w.say("h_reply")), Block("p", reply or w.say("reply"))]
+    if reply is None:  # a settlement and a confirmation ask for their own kind of answer
+        own = f"reply_{request.kind}"
+        reply = w.say(own if own in w.words else "reply", days=w.reply_days())
+    body += [Block("h", w.say("h_reply")), Block("p", reply)]
     how = how_to_reach(w, person)
     if how:
         body.append(Block("p", w.say("contact_me", how=how)))
@@ -292,7 +345,7 @@ def closing_blocks(w: Writer, person: Data, enclosed: list[str], reply: str | No
         body += [Block("h", w.say("h_other"))] + [Block("p", p) for p in paragraphs(
             request.extra)]
     body += context
-    body.append(Block("p", w.say("thanks")))
+    body.append(Block("p", w.say(thanks)))
     return body
 
 
@@ -302,7 +355,8 @@ def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
     closing and signature lines. `to`: another addressee (a name and an address line)
     instead of the creditor."""
     request = w.request
-    sender = [w.say("applicant", name=person.get("name") or "")]
+    own = "_complaint" if request.kind == "complaint" and w.lang == "zh" else ""
+    sender = [w.say("applicant" + own, name=person.get("name") or "")]
     if person.get("id_number"):
         shown = person["id_number"] if request.show_id else mask_id(person["id_number"])
         sender.append(w.say("id_number", id=shown))
@@ -326,6 +380,23 @@ def frame(w: Writer, person: Data, title: str, on: date, body: list[Block],
         sender=tuple(sender), recipient=tuple(recipient),
         date_line=w.say("date", date=w.date(on)), salutation=w.say("salutation",
                                                                    creditor=addressee),
-        body=tuple(body), closing=closing,
-        signature=(w.say("sign"), w.say("sign_date")), page_label=w.words["page"],
+        body=tuple(numbered(body, w.lang)), closing=closing,
+        signature=(w.say("sign" + own), w.say("sign_date")), page_label=w.words["page"],
         enclosures=tuple(enclosed), dated=on)
+
+
+_ZH_NUMBERS = "一二三四五六七八九十"
+
+
+def numbered(body: Sequence[Block], language: str) -> list[Block]:
+    """The body with its headings numbered in order (一、二、… or 1. 2. …), so a section
+    left out (no paragraph of the person's own) leaves no gap in the numbers."""
+    out, n = [], 0
+    for block in body:
+        if block.kind == "h":
+            n += 1
+            mark = (_ZH_NUMBERS[n - 1] if n <= 10 else f"十{_ZH_NUMBERS[n - 11]}") + "、" \
+                if language == "zh" else f"{n}. "
+            block = Block("h", mark + block.text)
+        out.append(block)
+    return out

@@ -12,22 +12,29 @@ from core.letters import complaint_wording
 
 LETTER_KINDS = ("installment", "settlement", "waiver", "moratorium", "confirmation",
                 "complaint")
+# Why the plan pays less than the financial statement leaves each month, as the person chose
+# it in the letter window (the case file has no place for it): each has its "kept_" sentence.
+# OWN_REASON: the person's own sentence. None chosen: the letter gives the figures alone.
+KEPT_REASONS = ("irregular_income", "family_costs", "priority_bills")
+OWN_REASON = "other"
 
 ZH: dict[str, str] = {
     # the blocks
     "applicant": "申请人：{name}",
+    "applicant_complaint": "投诉人：{name}",
     "id_number": "身份证号：{id}",
     "phone": "联系电话：{phone}",
     "email": "电子邮箱：{email}",
     "address": "通讯地址：{address}",
     "to": "致：{creditor}",
     "creditor_address": "地址：{address}",
-    "account": "账户：尾号 {last4}",
+    "account": "账户：尾号{last4}",
     "date": "日期：{date}",
     "salutation": "尊敬的{creditor}：",
     "closing_1": "此致",
-    "closing_2": "敬礼",
+    "closing_2": "敬礼！",
     "sign": "申请人（签名）：",
+    "sign_complaint": "投诉人（签名）：",
     "sign_date": "日期：",
     "page": "第 {page} 页 / 共 {pages} 页",
     # subjects
@@ -36,26 +43,28 @@ ZH: dict[str, str] = {
     "subject_waiver": "关于{product}{account}停息挂账、减免罚息的申请",
     "subject_moratorium": "关于{product}{account}延期还款的申请",
     "subject_confirmation": "关于{product}{account}还款约定的书面确认申请",
-    "subject_account": "（尾号 {last4}）",
-    # the opening
-    "opening": "本人{name}，是贵方{product}{account}的客户。截至{as_of}，该账户欠款合计 "
-               "{total}（本金 {principal}，利息 {interest}，费用 {fees}）。{status}"
-               "本人一直愿意还款。下面说明本人目前的情况和还款方案，请贵方考虑。",
-    "overdue_since": "该账户自{since}起逾期。",
-    "since_statement": "按合同利率估算，到{on}约欠 {total}（账单日后新增利息 {accrued}）。"
-                       "以下方案以账单金额为准。",
-    "since_statement_paid": "按合同利率估算，到{on}约欠 {total}（账单日后新增利息 {accrued}，"
-                            "其间已还 {paid}）。以下方案从账单金额中扣除已还的 {paid}，"
-                            "按 {start}计算。",
-    "waive_since": "账单日以来产生的利息 {accrued}，也请一并免除。",
-    # sections
-    "h_hardship": "一、困难情况",
-    "h_finances": "二、收支情况",
-    "h_proposal": "三、还款方案",
-    "h_enclosures": "四、随附材料",
-    "h_reply": "五、请求书面答复",
-    "h_other": "六、其他说明",
-    "hardship_since": "上述困难自{since}开始。",
+    "subject_account": "（尾号{last4}）",
+    # the opening: the account, what it owes, then what the letter asks
+    "opening": "本人{name}，是贵方{product}{account}的客户。截至{as_of}，该账户欠款合计{total}"
+               "（本金{principal}，利息{interest}，费用{fees}）。{status}{since}{ask}",
+    "opening_ask": "本人愿意还清欠款。下面说明目前的困难和收支，并提出还款方案，请贵方考虑。",
+    "opening_ask_confirmation": "本人愿意还清欠款。下面说明目前的困难和收支，并请贵方书面确认"
+                                "双方已商定的还款安排。",
+    "overdue_since": "自{since}起逾期。",
+    "since_statement": "按合同利率估算，到{on}欠款约为{total}（账单日后新增利息{accrued}）。"
+                       "还款方案以账单金额为准。",
+    "since_statement_paid": "按合同利率估算，到{on}欠款约为{total}（账单日后新增利息{accrued}，"
+                            "其间已还{paid}）。还款方案从账单金额中扣除已还的{paid}，"
+                            "按{start}计算。",
+    # sections (numbered where the letter is framed: 一、二、……)
+    "h_hardship": "困难情况",
+    "h_finances": "收支情况",
+    "h_proposal": "还款方案",
+    "h_proposal_confirmation": "已商定的还款安排",
+    "h_enclosures": "随附材料",
+    "h_reply": "请书面答复",
+    "h_other": "其他说明",
+    "hardship_since": "上述困难从{since}开始。",
     "hardship_none": "（未填写困难说明。）",
     "income": "收入",
     "expenses": "支出",
@@ -63,86 +72,95 @@ ZH: dict[str, str] = {
     "col_monthly": "每月金额",
     "total_income": "每月收入合计",
     "total_expenses": "每月必要支出合计",
-    "left": "每月可用于还款",
-    "finances_intro": "本人家庭每月收支如下：",
-    "savings_note": "支出中每月留出 {amount}作为应急储蓄，以免一次意外开支就让还款中断。",
-    "kept_back": "上表每月结余 {left}，本方案每月用于还款 {budget}，余下 {kept}未计入还款。",
-    "household": "家庭成员：成年人 {adults} 人，子女 {children} 人。",
+    "left": "每月结余",
+    "finances_intro": "家庭每月收入和必要支出如下：",
+    "savings_note": "支出中包括每月{amount}的应急储蓄，以免一笔意外开支打断还款。",
+    "kept_back": "按还款方案每月还款{budget}，比上表的每月结余{left}少{kept}。",
+    "kept_irregular_income": "本人收入不固定，这部分留作缓冲，以免收入少的月份还不上款。",
+    "kept_family_costs": "这部分留给孩子上学、看病等必要开支。",
+    "kept_priority_bills": "这部分用于优先支付房租、水电等欠费。",
+    "household": "家庭人口：成年人{adults}人，子女{children}人。",
     "no_budget": "（未填写收支情况。）",
-    "creditors_intro": "本人目前共有 {count} 笔欠款，合计 {total}。每月用于还款的 {budget}"
-                       "按同一标准分给各债权人，各家的方案如下：",
+    "creditors_intro": "本人共有{count}笔欠款，合计{total}。按还款方案每月共还{budget}，"
+                       "各笔欠款的安排如下：",
     "col_creditor": "债权人",
     "col_owed": "欠款",
-    "col_treatment": "方案",
+    "col_treatment": "还款方式",
     "col_first": "首期还款",
-    "treat_share": "按比例分配",
+    "treat_share": "按比例分摊",
     "treat_contract": "按原合同还款",
-    "treat_installments": "分 {months} 期",
-    "treat_settlement": "一次性结清 {amount}",
-    "treat_pause": "，暂停 {months} 个月",
-    "this_creditor": "{creditor}（本函）",
+    "treat_installments": "分{months}期",
+    "treat_settlement": "一次性结清{amount}",
+    "treat_pause": "，先暂停{months}个月",
+    "this_creditor": "{creditor}（贵方）",
+    "this_creditor_r": "{creditor}（被投诉方）",
     # proposals
-    "installment_equal": "本人希望将上述欠款分 {count} 期偿还，每月还款 {amount}，"
-                         "自{first}起，至{last}还清，合计还款 {paid}。",
-    "installment_last": "本人希望将上述欠款分 {count} 期偿还，每月还款 {amount}"
-                        "（最后一期 {last_amount}），自{first}起，至{last}还清，合计还款 {paid}。",
-    "installment_varies": "本人希望将上述欠款分 {count} 期偿还，自{first}起，至{last}"
-                          "还清，每期金额见下表，合计还款 {paid}。",
-    "freeze": "请贵方在还款期间停止计收利息（停息分期）。",
-    "waive": "同时请贵方减免已产生的违约金及各项费用 {fees}。",
-    "forgiven_total": "按此方案，贵方减免的金额合计 {forgiven}。",
-    "settlement": "本人可在{date}一次性支付 {amount}，作为对该账户全部欠款的最终结清。"
-                  "请贵方减免其余 {forgiven}，在收款后出具结清证明，并向征信机构报送为结清。",
-    "waiver": "恳请贵方自即日起停止计收利息和罚息（停息挂账），并减免已产生的罚息、"
-              "违约金及各项费用。在此基础上，本人将按下表按时还款，自{first}起，"
-              "至{last}还清，合计还款 {paid}。",
-    "moratorium": "希望贵方给予 {months} 个月的宽限期（延期还款）。在此期间本人将努力恢复收入；"
-                  "宽限期满后，本人自{first}起恢复还款，至{last}还清，合计还款 {paid}。",
-    "confirmation": "{when}，本人通过{channel}与贵方工作人员 {agent} 沟通还款事宜。",
-    "confirmation_agent_unknown": "（未记下姓名及工号）",
-    "confirmation_summary": "沟通内容：{summary}",
-    "offer_monthly": "双方商定：每月还款 {monthly}，共 {months} 期。",
-    "offer_lump": "双方商定：一次性还款 {lump}。",
+    "installment_equal": "本人希望分{count}期还清上述欠款：每月还款{amount}，从{first}开始，"
+                         "到{last}还清，共还{paid}。",
+    "installment_last": "本人希望分{count}期还清上述欠款：每月还款{amount}（最后一期"
+                        "{last_amount}），从{first}开始，到{last}还清，共还{paid}。",
+    "installment_varies": "本人希望分{count}期还清上述欠款：从{first}开始，到{last}还清，"
+                          "每期金额见下表，共还{paid}。",
+    "freeze": "请贵方在还款期间停止计息（停息分期）。",
+    "freeze_since": "请贵方在还款期间停止计息（停息分期），并免除账单日后新增的利息{accrued}。",
+    "waive": "请贵方减免已产生的费用{fees}。",
+    "waive_also": "另请减免已产生的费用{fees}。",
+    "forgiven_total": "按此方案，需贵方减免的金额共{forgiven}。",
+    "settlement": "本人可在{date}一次性支付{amount}，结清该账户的全部欠款。请贵方减免其余的"
+                  "{forgiven}，收款后出具结清证明，并向征信机构报送该账户已结清。",
+    "waiver": "恳请贵方从即日起停止计收利息和罚息（停息挂账），并减免已产生的罚息、违约金和"
+              "其他费用。在此基础上，本人将按下表按时还款：从{first}开始，到{last}还清，"
+              "共还{paid}。",
+    "moratorium": "请贵方给予{months}个月的宽限期（延期还款），期间暂停还款。宽限期满后，"
+                  "从{first}起恢复还款，到{last}还清，共还{paid}。",
+    "confirmation": "{when}，本人通过{channel}与{agent}商谈了还款事宜。",
+    "confirmation_summary": "商谈要点：{summary}",
+    "offer_monthly": "双方商定：每月还款{monthly}，共{months}期。",
+    "offer_lump": "双方商定：一次性还款{lump}。",
     "offer_note": "（{note}）",
-    "confirmation_ask": "为避免误解，请贵方以书面形式（信函或电子邮件）确认上述约定，"
-                        "并写明以下事项：",
-    "agreement_schedule": "双方约定的还款安排如下：",
+    "confirmation_ask": "为免误解，请贵方以信函或电子邮件书面确认上述约定，并写明以下事项：",
+    "agreement_schedule": "商定的还款安排如下：",
     # a call quoted (core.letters.quote): only what the log holds
     "quote_org_creditor": "贵方",
     "quote_org_named_agency": "{caller}",
     "quote_org_agency": "受贵方委托的催收机构",
     "quote_staff": "{org}工作人员",
     "quote_staff_name": "{org}工作人员{name}",
-    "quote_staff_number": "{org}工号为 {number} 的工作人员",
-    "quote_staff_name_number": "{org}工作人员{name}（工号 {number}）",
+    "quote_staff_number": "{org}工号为{number}的工作人员",
+    "quote_staff_name_number": "{org}工作人员{name}（工号{number}）",
     "quote_said": "{date}，{staff}{channel}表示：{summary}",
-    "quote_spoke": "{date}，本人与{staff}{channel}沟通过还款事宜。",
-    "quote_offer_monthly": "沟通中谈到的方案为：每月还款 {monthly}，共 {months} 期。",
-    "quote_offer_lump": "沟通中谈到的方案为：一次性还款 {lump}。",
-    "quote_intro_complaint": "此外，请贵方一并核查以下这次沟通：",
-    "plan_schedule": "本人提出的还款安排如下：",
+    "quote_spoke": "{date}，本人与{staff}{channel}商谈过还款事宜。",
+    "quote_offer_monthly": "当时谈到的方案是：每月还款{monthly}，共{months}期。",
+    "quote_offer_lump": "当时谈到的方案是：一次性还款{lump}。",
+    "quote_intro_complaint": "另请一并核查下面这次联系：",
+    "plan_schedule": "还款计划如下：",
     "rule_card_cn": "根据《商业银行信用卡业务监督管理办法》第七十条，持卡人确实无力按原约定还款、"
-                    "但仍有还款意愿的，发卡银行可以与持卡人协商达成个性化分期还款协议，期限最长"
-                    "不超过 5 年。本人据此提出申请。",
+                    "但仍有还款意愿的，发卡银行可以与持卡人协商达成个性化分期还款协议，最长期限"
+                    "不超过5年。本人据此提出申请。",
     "rule_conc_gb": "英国金融行为监管局的规则要求贷款机构对陷入还款困难的客户给予宽容和"
                     "适当考虑（CONC 7.3.4 R）。请贵方据此考虑本人的方案。",
     "col_no": "期数",
     "col_due": "还款日",
     "col_payment": "还款金额",
     "col_remaining": "剩余欠款",
-    "no_payments": "（此方案在计划期内未向该账户安排还款。）",
-    "unaffordable": "说明：按本人目前的收支，此方案个别月份资金不足，本人将尽力筹措。",
+    "no_payments": "（此方案在计划期内没有安排该账户的还款。）",
+    "unaffordable": "说明：按目前的收支，此方案有的月份钱不够，本人会设法补足。",
     # enclosures and reply
-    "enclosures_intro": "随函附上以下材料（均已核对，真实完整）：",
-    "enclosures_none": "如需本人的收入、病历等证明材料，请告知，本人将尽快提供。",
+    "enclosures_intro": "随信附上以下材料，均经本人核对，真实完整：",
+    "enclosures_none": "如需收入证明、病历等材料，请告知，本人会尽快提供。",
     "enclosure": "{title}{date}",
     "enclosure_date": "（{date}）",
     "enclosure_id_card": "本人身份证复印件（正反面）",
-    "reply": "请贵方在收到本函后 15 日内以书面形式（信函或电子邮件）答复。如同意上述方案，"
-             "请出具书面还款协议，写明每期还款金额和日期、还款期间是否计收利息和费用，以及逾期的处理方式。"
-             "协议达成后，本人将严格按约还款；如情况再有变化，本人会提前与贵方联系。",
-    "contact_me": "本人联系方式：{how}。",
-    "thanks": "感谢贵方的理解与支持！",
+    "reply": "请贵方在收到本信后{days}日内，以信函或电子邮件书面答复。如同意上述方案，请出具"
+             "书面还款协议，写明每期还款的金额和日期、还款期间是否计收利息和费用，以及逾期怎么"
+             "处理。协议达成后，本人会按约还款；如情况再有变化，会提前与贵方联系。",
+    "reply_settlement": "请贵方在收到本信后{days}日内，以信函或电子邮件书面答复。如同意，请出具"
+                        "书面结清协议，写明结清金额、付款日期和付款方式，并确认收款后免除其余欠款、"
+                        "不再追讨。收到协议后，本人会按约付款。",
+    "reply_confirmation": "请贵方在收到本信后{days}日内书面确认。收到确认后，本人会按约还款；"
+                          "如情况再有变化，会提前与贵方联系。",
+    "contact_me": "联系方式：{how}。",
+    "thanks": "感谢贵方的理解和支持！",
 }
 
 EN: dict[str, str] = {
@@ -168,25 +186,28 @@ EN: dict[str, str] = {
     "subject_confirmation": "Re: {product}{account} – please confirm our agreement in writing",
     "subject_account": ", account ending {last4}",
     "opening": "I am writing about my {product}{account}. On {as_of} the balance was {total} "
-               "(principal {principal}, interest {interest}, charges {fees}). {status}"
-               "I want to repay what I owe, and I set out below my circumstances and what I "
-               "can afford, and ask you to consider my proposal.",
+               "(principal {principal}, interest {interest}, charges {fees}). "
+               "{status}{since}{ask}",
+    "opening_ask": "I want to repay what I owe. Below I explain my circumstances and my "
+                   "budget, and set out a proposal for you to consider.",
+    "opening_ask_confirmation": "I want to repay what I owe. Below I explain my "
+                                "circumstances and my budget, and ask you to confirm in "
+                                "writing the repayment we agreed.",
     "overdue_since": "The account has been in arrears since {since}. ",
-    "since_statement": " At the contract rate I estimate about {total} owed on {on} ({accrued} "
-                       "of interest since the statement). The proposal below starts from the "
-                       "statement's figures.",
-    "since_statement_paid": " At the contract rate I estimate about {total} owed on {on} "
-                            "({accrued} of interest since the statement, {paid} paid since). "
-                            "The proposal below starts from the statement's figures less the "
-                            "{paid} paid: {start}.",
-    "waive_since": "I also ask you to waive the {accrued} of interest added since the "
-                   "statement.",
-    "h_hardship": "1. My circumstances",
-    "h_finances": "2. My financial statement",
-    "h_proposal": "3. My proposal",
-    "h_enclosures": "4. Enclosed documents",
-    "h_reply": "5. Please reply in writing",
-    "h_other": "6. Further information",
+    "since_statement": "At the contract rate I estimate that about {total} is owed by {on} "
+                       "({accrued} of interest since the statement). My proposal starts from "
+                       "the statement's figures. ",
+    "since_statement_paid": "At the contract rate I estimate that about {total} is owed by "
+                            "{on} ({accrued} of interest since the statement, {paid} paid "
+                            "since). My proposal starts from the statement's figures less the "
+                            "{paid} paid: {start}. ",
+    "h_hardship": "My circumstances",
+    "h_finances": "My income and expenses",
+    "h_proposal": "My proposal",
+    "h_proposal_confirmation": "What we agreed",
+    "h_enclosures": "Enclosed documents",
+    "h_reply": "Please reply in writing",
+    "h_other": "Further information",
     "hardship_since": "These difficulties began on {since}.",
     "hardship_none": "(No statement of circumstances was entered.)",
     "income": "Income",
@@ -195,21 +216,27 @@ EN: dict[str, str] = {
     "col_monthly": "Monthly",
     "total_income": "Total monthly income",
     "total_expenses": "Total essential monthly expenses",
-    "left": "Available for my creditors each month",
+    "left": "Left each month",
     "finances_intro": "My household's monthly income and essential expenses are:",
     "savings_note": "The expenses include savings of {amount} a month for emergencies, so "
-                    "that one unexpected cost does not stop the payments.",
-    "kept_back": "Of the {left} left each month, this proposal pays {budget}; the other {kept} "
-                 "is not included in it.",
+                    "that one unexpected bill does not stop the payments.",
+    "kept_back": "My repayment plan pays {budget} a month, {kept} less than the {left} left "
+                 "each month in the statement above.",
+    "kept_irregular_income": "My income is irregular, so I keep this back as a buffer for "
+                             "the months when it falls short.",
+    "kept_family_costs": "I keep this back for essential family costs such as school and "
+                         "medical bills.",
+    "kept_priority_bills": "I keep this back for priority bills such as rent and utility "
+                           "arrears.",
     "household": "Household: {adults}, {children}.",
     "adults": "{n} adult|{n} adults",  # one|more: English says the word by the number
     "children": "no children|{n} child|{n} children",
     "no_budget": "(No financial statement was entered.)",
-    "creditors_intro": "I owe {count} creditors {total} in all. The {budget} I can pay each "
-                       "month is shared between them on the same basis:",
+    "creditors_intro": "I have {count} debts, {total} in all. Under my repayment plan I pay "
+                       "{budget} a month between them, as follows:",
     "col_creditor": "Creditor",
     "col_owed": "Owed",
-    "col_treatment": "Proposal",
+    "col_treatment": "Terms",
     "col_first": "First payment",
     "treat_share": "pro-rata share",
     "treat_contract": "contractual payments",
@@ -217,32 +244,33 @@ EN: dict[str, str] = {
     "treat_settlement": "settlement of {amount}",
     "treat_pause": ", paused {months} months",
     "this_creditor": "{creditor} (you)",
-    "installment_equal": "I ask you to accept repayment in {count} monthly instalments of "
-                         "{amount}, from {first} to {last}, {paid} in all.",
-    "installment_last": "I ask you to accept repayment in {count} monthly instalments of "
-                        "{amount} (the last one {last_amount}), from {first} to {last}, "
-                        "{paid} in all.",
-    "installment_varies": "I ask you to accept repayment in {count} monthly payments from "
-                          "{first} to {last}, as in the table below, {paid} in all.",
-    "freeze": "I ask you to freeze interest while I repay.",
-    "waive": "I ask you to waive the charges of {fees} already added to the account.",
-    "forgiven_total": "Under this proposal, the amount written off comes to {forgiven}.",
+    "this_creditor_r": "{creditor} (complained about)",
+    "installment_equal": "I propose to repay in {count} monthly instalments of {amount}, "
+                         "from {first} to {last}, {paid} in all.",
+    "installment_last": "I propose to repay in {count} monthly instalments of {amount} (the "
+                        "last one {last_amount}), from {first} to {last}, {paid} in all.",
+    "installment_varies": "I propose to repay in {count} monthly payments from {first} to "
+                          "{last}, as in the table below, {paid} in all.",
+    "freeze": "Please freeze interest while I repay.",
+    "freeze_since": "Please freeze interest while I repay, and waive the {accrued} of "
+                    "interest added since the statement.",
+    "waive": "Please waive the {fees} of charges already on the account.",
+    "waive_also": "I also ask you to waive the {fees} of charges already on the account.",
+    "forgiven_total": "Under this proposal, {forgiven} would be written off in all.",
     "settlement": "I can pay {amount} on {date} in full and final settlement of this account. "
-                  "I ask you to write off the remaining {forgiven}, to confirm the settlement in "
-                  "writing once you receive the payment, and to report the account as settled "
-                  "to the credit reference agencies.",
-    "waiver": "I ask you to stop interest and default interest from now on and to waive the "
-              "default interest, late fees and charges already added. On that basis I will "
-              "pay as in the table below, from {first} to {last}, {paid} in all.",
-    "moratorium": "I ask you for a breathing space of {months} months, during which I will "
-                  "work to restore my income. After it I will resume payments from {first} "
-                  "to {last}, {paid} in all.",
-    "confirmation": "On {when} I spoke with {agent} of your company by {channel} about "
-                    "repaying this account.",
-    "confirmation_agent_unknown": "a member of your staff (name not noted)",
+                  "Please write off the remaining {forgiven}, confirm the settlement in "
+                  "writing once you receive the payment, and report the account to the credit "
+                  "reference agencies as settled.",
+    "waiver": "Please stop adding interest and default interest from now on, and waive the "
+              "default interest, late fees and other charges already added. On that basis I "
+              "will pay as in the table below, from {first} to {last}, {paid} in all.",
+    "moratorium": "Please allow me a breathing space of {months} months with no payments due. "
+                  "After it I will resume payments from {first} to {last}, {paid} in all.",
+    "confirmation": "On {when} I was in touch with {agent}{how} about repaying this account.",
+
     "confirmation_summary": "What was discussed: {summary}",
-    "offer_monthly": "We agreed: {monthly} a month for {months} months.",
-    "offer_lump": "We agreed: a single payment of {lump}.",
+    "offer_monthly": "We agreed {monthly} a month for {months} months.",
+    "offer_lump": "We agreed a single payment of {lump}.",
     "offer_note": " ({note})",
     "confirmation_ask": "To avoid any misunderstanding, please confirm this agreement in "
                         "writing (by letter or email), stating:",
@@ -273,20 +301,31 @@ EN: dict[str, str] = {
     "col_payment": "Payment",
     "col_remaining": "Balance after",
     "no_payments": "(This plan makes no payment to this account within its term.)",
-    "unaffordable": "Note: on my present budget some months of this plan fall short; "
-                    "I will do my best to find the difference.",
-    "enclosures_intro": "I enclose the following documents, each checked as true and complete:",
+    "unaffordable": "Note: on my present budget some months of this plan fall short; I will "
+                    "do my best to make up the difference.",
+    "enclosures_intro": "I enclose copies of the following, each checked by me as complete "
+                        "and true:",
     "enclosures_none": "If you need proof of my income or circumstances, please tell me and I "
                        "will send it promptly.",
     "enclosure": "{title}{date}",
     "enclosure_date": " ({date})",
     "enclosure_id_card": "A copy of my ID card (front and back)",
-    "reply": "Please reply in writing (by letter or email) within 15 days of receiving this "
-             "letter. If you accept this proposal, please send a written agreement stating "
-             "each payment's amount and date, whether interest and charges run while I repay, "
-             "and what happens if a payment is missed. Once it is agreed I will keep to it, and "
-             "if my circumstances change again I will contact you before a payment is missed.",
-    "contact_me": "You can reach me by {how}.",
+    "reply": "Please reply in writing (by letter or email) within {days} days of receiving "
+             "this letter. If you accept my proposal, please send a written agreement setting "
+             "out the amount and date of each payment, whether interest and charges will be "
+             "added while I repay, and what happens if a payment is missed. Once we have "
+             "agreed, I will keep to it, and if my circumstances change I will contact you "
+             "before any payment is missed.",
+    "reply_settlement": "Please reply in writing (by letter or email) within {days} days of "
+                        "receiving this letter. If you accept my offer, please send a written "
+                        "settlement agreement stating the amount, the date and how to pay, and "
+                        "confirming that the rest of the debt will be written off once it is "
+                        "paid. I will pay as agreed once I receive it.",
+    "reply_confirmation": "Please confirm in writing within {days} days of receiving this "
+                          "letter. Once I have your confirmation I will pay as agreed, and if "
+                          "my circumstances change I will contact you before any payment is "
+                          "missed.",
+    "contact_me": "You can reach me at {how}.",
     "thanks": "Thank you for your understanding.",
 }
 

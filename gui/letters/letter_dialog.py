@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from core.letters.parts import uses_hardship
 from core.letters.wording import LETTER_KINDS as KINDS
 from gui.letters.call_choice import CallChoice
+from gui.letters.kept_reason import KeptReason
 from gui.letters.letter_builder import (
     NOTE,
     QUIET,
@@ -159,6 +160,8 @@ class LetterDialog(QDialog):
         column.addWidget(self.stale)
         column.addWidget(self.unchecked)
         column.addLayout(self.form, 1)
+        self.kept_reason = KeptReason(self.case, self.plan, left)  # why some is kept back
+        column.addWidget(self.kept_reason)
         column.addWidget(self.problem)
 
         self.preview = PdfPreview(self)
@@ -217,6 +220,8 @@ class LetterDialog(QDialog):
             tick.toggled.connect(self._changed)
         self.hardship.textChanged.connect(self._changed)
         self.extra.textChanged.connect(self._changed)
+        self.reply_days.spin.valueChanged.connect(self._changed)
+        self.kept_reason.changed.connect(self._changed)
         self.retranslate()
         geometry = QSettings().value("letterDialog/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -292,6 +297,8 @@ class LetterDialog(QDialog):
             contact=self.contact.currentData(), paper=self.paper.currentData(),
             show_id=self.show_id.isChecked(), id_card=self.id_card.isChecked(), on=date.today(),
             hardship=self.hardship.toPlainText(), extra=self.extra.toPlainText(),
+            reply_days=self.reply_days.value(),  # the letter asks what the clock will wait
+            kept_reason=self.kept_reason.code(), kept_reason_text=self.kept_reason.own_text(),
             to=self.to.currentData() if self.kind.currentData() == "complaint" else "creditor")
 
     def rebuild(self) -> None:
@@ -320,34 +327,14 @@ class LetterDialog(QDialog):
             notes.append(fill(self.tr(
                 "The font has no glyph for %1: these will print blank. Use another spelling, "
                 "or write them in by hand after printing."), " ".join(missing)))
-        kept = self._kept_back()
-        if kept is not None:
-            notes.append(fill(self.tr(
-                "The plan pays %1 a month, %2 less than your statement leaves (%3); the letter "
-                "says so. To offer all of it, set the plan's monthly budget to %3."), *kept))
+        kept = self.kept_reason.warning()  # some kept back, and the letter not saying why
+        if kept:
+            notes.append(kept)
         show_built(self.problem, self.preview, result,
                    " ".join([self.tr("%n page(s), ready to save or print.", "",
                                      page_count(result)), *notes]),
                    NOTE if notes else QUIET)
         self._set_ready(True)
-
-    def _kept_back(self) -> tuple[str, str, str] | None:
-        """(the plan's budget, what it leaves out, what is left), in money, when the plan
-        pays less than the financial statement leaves each month; else None."""
-        from core.case.situation import budget_totals, kept_back
-        from core.money import format_amount
-
-        plan = next((p for p in self.case.get("plans", [])
-                     if p["name"] == self.plan.currentData()), None)
-        budget = self.case.get("budget")
-        if plan is None or budget is None or plan.get("monthly_budget") is None:
-            return None
-        kept = kept_back(budget, plan["monthly_budget"])
-        if kept <= 0:
-            return None
-        currency = self.case.get("currency") or "CNY"
-        return (format_amount(plan["monthly_budget"], currency), format_amount(kept, currency),
-                format_amount(budget_totals(budget)["left"], currency))
 
     def _show_problem(self, message: str) -> None:
         self.letter, self.pdf = None, None
@@ -356,8 +343,10 @@ class LetterDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button,
-                       self.sent_button, self.pack_button, self.reply_days):
+                       self.sent_button, self.pack_button):
             button.setEnabled(ready)
+        if ready:  # the days stay editable while the letter that says them is rebuilt
+            self.reply_days.setEnabled(True)
 
     # --- what to do with it ---------------------------------------------------------------
     def _suggested_name(self) -> str:

@@ -1,6 +1,7 @@
 """How long to wait for a reply to the letter in the window: set from its kind and where the
 person lives (core.calllog.clocks: a complaint waits what the regulator gives the firm), and
-changeable. Recording the letter as sent starts that clock in the call log."""
+changeable. The letter asks for a reply within these days, and recording it as sent starts
+a clock of the same days in the call log."""
 from __future__ import annotations
 
 import re
@@ -67,8 +68,8 @@ class ReplyDays(Retranslating, QWidget):
         self.label.setText(self.tr("Repl&y expected within:"))
         self.spin.retranslate()
         self.spin.setToolTip(self.tr(
-            "From the day you send it. If no reply has come by then, the reminders say what "
-            "to do next."))
+            "The letter asks for a reply within these days, counted from the day you send it. "
+            "If no reply has come by then, the reminders say what to do next."))
 
     def reset(self) -> None:
         """The usual wait for the kind of letter chosen (a new kind forgets a number typed)."""

@@ -1000,12 +1000,12 @@
 <context>
     <name>DaysSpin</name>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <location filename="../../gui/letters/reply_days.py" line="25"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="24"/>
+        <location filename="../../gui/letters/reply_days.py" line="25"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -1947,7 +1947,7 @@
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../gui/evidence/evidence_import.py" line="90"/>
+        <location filename="../../gui/evidence/evidence_import.py" line="91"/>
         <source>%1: the picture could not be saved as a file (is the disk full?)</source>
         <translation>%1：图片无法保存为文件（磁盘是否已满？）</translation>
     </message>
@@ -2127,215 +2127,215 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="183"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="186"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="188"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
         <source>Paste &amp;screenshot</source>
         <translation>粘贴截图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
         <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="230"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="230"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
         <source>Selected files to a folder…</source>
         <translation>把所选文件导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="198"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
         <source>Selected files as a ZIP…</source>
         <translation>把所选文件导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="198"/>
         <source>Delete files removed from the case…</source>
         <translation>彻底删除已移出案卷的文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="200"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
         <source>Verify a&amp;ll</source>
         <translation>全部校验(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="202"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="201"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
         <translation>用保存时记下的校验码（SHA-256 数字指纹）逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="220"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="219"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="289"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="252"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="288"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
         <source>Select the files to export first (Ctrl+A selects them all).</source>
         <translation>请先选择要导出的文件（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="262"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="272"/>
         <source>Export as a ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="274"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>evidence.zip</source>
         <translation>证据材料.zip</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="274"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="283"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="282"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="285"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="284"/>
         <source>%1 file(s) exported.</source>
         <translation>已导出 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="287"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="286"/>
         <source>Not in your data folder, so not exported: %1</source>
         <translation>以下文件不在数据文件夹中，未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="298"/>
         <source>Nothing to delete</source>
         <translation>没有要删除的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="303"/>
         <source>Delete removed files?</source>
         <translation>删除已移出的文件？</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="310"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="312"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="337"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="336"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="335"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="334"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="191"/>
         <source>De&amp;tails…</source>
         <translation>详细信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="347"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="346"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="348"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="347"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="353"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="352"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="361"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="360"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="362"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="361"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="385"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="384"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="387"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="386"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="389"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="388"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="300"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
         <source>Every file in your data folder belongs to an entry, or to a backup that would need it to be restored.</source>
         <translation>数据文件夹中的每个文件都属于某条证据，或者仍有备份在恢复时需要它。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="305"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
         <source>%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
         <translation>数据文件夹中有 %1 个文件（%2 KB）既不属于任何证据条目，也不被任何备份需要——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
     </message>
@@ -2454,6 +2454,59 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/read_only.py" line="28"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>KeptReason</name>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="105"/>
+        <source>The plan pays %1 a month, %2 less than your statement leaves (%3), and the letter does not say why: a creditor may think money is being hidden. Choose a reason below, or use all of it.</source>
+        <translation>方案每月还款 %1，比收支表的结余（%3）少 %2，信里却没有说明原因，对方可能以为你在隐瞒收入。请在下面选一个原因，或者把结余全部用于还款。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="118"/>
+        <source>The plan pays %1 a month, %2 less than the %3 your statement leaves. &amp;Why?</source>
+        <translation>方案每月还款 %1，比收支表的结余 %3 少 %2。原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="121"/>
+        <source>Choose a reason (the letter gives only the figures)</source>
+        <translation>选择原因（不选则信里只列数字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="122"/>
+        <source>My income is irregular: kept as a buffer</source>
+        <translation>收入不固定，留作缓冲</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="123"/>
+        <source>Children&apos;s schooling, medical care and other essential costs</source>
+        <translation>应付孩子上学、看病等必要开支</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="124"/>
+        <source>Priority bills first (rent, utilities)</source>
+        <translation>为优先债务（房租、水电）留出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="125"/>
+        <source>Other (write one sentence)</source>
+        <translation>其他（自己写一句）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="128"/>
+        <source>One sentence the creditor will read, e.g. what the money is for</source>
+        <translation>写一句给对方看的话，比如这笔钱用在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="130"/>
+        <source>Use all that is left…</source>
+        <translation>用上全部结余…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/kept_reason.py" line="132"/>
+        <source>To offer all %1 a month: close this letter, open the plan in the Plan editor, set its Monthly budget to %1, and write the letter again. The letter then keeps nothing back.</source>
+        <translation>要把每月 %1 全部用于还款：关掉这封信，在“还款方案”里打开这个方案，把“每月还款预算”改为 %1，再重新写信。这样信里就没有留下的部分了。</translation>
     </message>
 </context>
 <context>
@@ -2934,209 +2987,204 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="65"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
         <source>Repay in installments</source>
         <translation>分期还款</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="66"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="70"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="70"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="71"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="228"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="233"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="230"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="231"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="232"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="237"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="234"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="235"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="240"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="236"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="238"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="243"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="239"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="244"/>
         <source>Enclose a copy of my ID card</source>
         <translation>附身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="241"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
         <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
         <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="245"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="246"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="248"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="252"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="257"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="257"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="262"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="300"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="307"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="303"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="310"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
-    <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="326"/>
-        <source>The plan pays %1 a month, %2 less than your statement leaves (%3); the letter says so. To offer all of it, set the plan&apos;s monthly budget to %3.</source>
-        <translation>本方案每月还款 %1，比收支结余（%3）少 %2；信中会写明这一点。如果想全部用于还款，请把方案的每月还款预算改为 %3。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="329"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="334"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="321"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="328"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="277"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="282"/>
         <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
         <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="369"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="358"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="375"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="364"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="383"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="372"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
@@ -4266,17 +4314,17 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ReplyDays</name>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="67"/>
+        <location filename="../../gui/letters/reply_days.py" line="68"/>
         <source>Repl&amp;y expected within:</source>
         <translation>预计回复期限(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="70"/>
-        <source>From the day you send it. If no reply has come by then, the reminders say what to do next.</source>
-        <translation>从寄出之日算起。到时仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
+        <location filename="../../gui/letters/reply_days.py" line="71"/>
+        <source>The letter asks for a reply within these days, counted from the day you send it. If no reply has come by then, the reminders say what to do next.</source>
+        <translation>信里请对方在这些天内答复，从寄出当天算起。到期还没有回复，提醒会告诉你下一步怎么做。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/reply_days.py" line="87"/>
+        <location filename="../../gui/letters/reply_days.py" line="88"/>
         <source>Recorded in the call log, with the PDF kept as evidence. If no reply has come by %1, the reminders will say what to do next.</source>
         <translation>已记入联系记录，PDF 已作为证据保存。如果到 %1 仍未收到回复，提醒会告诉您下一步该怎么做。</translation>
     </message>

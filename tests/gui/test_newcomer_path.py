@@ -321,7 +321,7 @@ def test_a_newcomer_walks_from_nothing_to_a_letter(make_window, qtbot, tmp_path:
 
 AMOUNT = re.compile(r"(\d{1,3}(?:,\d{3})*\.\d{2})\s*元")
 SCHEDULE_ROW = re.compile(r"^\s*(\d+)\s+(\d{4})年(\d{1,2})月(\d{1,2})日\s+"
-                          r"([\d,]+\.\d{2}) 元\s+([\d,]+\.\d{2}) 元\s*$")
+                          r"([\d,]+\.\d{2})\s*元\s+([\d,]+\.\d{2})\s*元\s*$")
 
 
 def _amount(text: str) -> Decimal:
@@ -353,30 +353,30 @@ def _check_letter(text: str, store, plan_name: str, ref: str, typed: dict) -> No
     # who writes, and the debt as it stood on the statement
     assert NAME in flat and ADDRESS in flat and STATEMENT in flat
     as_of = balance["as_of"]
-    assert f"截至{as_of.year}年{as_of.month}月{as_of.day}日，该账户欠款合计 " \
-           f"{owed:,.2f} 元" in flat
+    assert f"截至{as_of.year}年{as_of.month}月{as_of.day}日，该账户欠款合计" \
+           f"{owed:,.2f}元" in flat
     # the financial statement, as typed, and what the plan leaves out of it, said
     for label, _category, amount in INCOME + EXPENSES:
-        assert re.search(rf"{label}\s+{re.escape(amount)} 元", text), label
+        assert re.search(rf"{label}\s+{re.escape(amount)}\s*元", text), label
     for label, key in (("每月收入合计", "income"), ("每月必要支出合计", "expenses"),
-                       ("每月可用于还款", "left")):
-        assert re.search(rf"{label}\s+{totals[key]:,.2f} 元", text), label
-    assert (f"上表每月结余 {totals['left']:,.2f} 元，本方案每月用于还款 {monthly:,.2f} 元，"
-            f"余下 {kept:,.2f} 元") in flat
+                       ("每月结余", "left")):
+        assert re.search(rf"{label}\s+{totals[key]:,.2f}\s*元", text), label
+    assert (f"按还款方案每月还款{monthly:,.2f}元，比上表的每月结余{totals['left']:,.2f}元"
+            f"少{kept:,.2f}元。") in flat
     # the creditors' shares add up to the budget entered; each as the plan has it
     assert sum(firsts.values()) == monthly
-    assert f"每月用于还款的 {monthly:,.2f} 元" in flat
+    assert f"按还款方案每月共还{monthly:,.2f}元" in flat
     for d in typed.values():
         owed_d = sum((d["balance"][k] for k in ("principal", "interest", "fees")), Decimal(0))
-        assert re.search(rf"{d['creditor']}(（本函）)?\s+{owed_d:,.2f} 元\s+\S+\s+"
-                         rf"{firsts[d['ref']]:,.2f} 元", text), d["creditor"]
+        assert re.search(rf"{d['creditor']}(（贵\S+）)?\s+{owed_d:,.2f}\s*元\s+\S+\s+"
+                         rf"{firsts[d['ref']]:,.2f}\s*元", text), d["creditor"]
     # the offer: the plan's schedule for this debt, month by month
     rows = [m.groups() for line in text.splitlines() if (m := SCHEDULE_ROW.match(line))]
     assert [(int(n), date(int(y), int(mo), int(dd)), _amount(p), _amount(c))
             for n, y, mo, dd, p, c in rows] == [
         (i, r.date, r.payment, r.closing) for i, r in enumerate(paid, 1)]
-    assert f"分 {len(paid)} 期偿还，每月还款 {paid[0].payment:,.2f} 元" in flat
-    assert f"合计还款 {sum(r.payment for r in paid):,.2f} 元" in flat
+    assert f"分{len(paid)}期还清上述欠款：每月还款{paid[0].payment:,.2f}元" in flat
+    assert f"共还{sum(r.payment for r in paid):,.2f}元" in flat
 
     # every amount said is one of these, and nothing about savings that were never entered
     allowed = {owed, balance["principal"], balance["interest"], balance["fees"],

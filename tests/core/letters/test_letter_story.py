@@ -149,3 +149,48 @@ def test_nothing_is_added_when_the_letter_is_dated_on_the_statement() -> None:
     letter = compose(case, LetterRequest(debt="D3", kind="installment", language="zh",
                                          plan="按比例分期", on=date(2026, 11, 5)))
     assert "约欠" not in letter.text() and "一并免除" not in letter.text()
+
+
+def _kept_line(language: str, **reason) -> str:
+    letter = compose(_case(), request("installment", language, **reason))
+    return next(block.text for block in letter.body if block.text and "520.00" in block.text)
+
+
+@pytest.mark.parametrize(("language", "reason", "said"), [
+    ("zh", "irregular_income", "收入不固定"),
+    ("zh", "family_costs", "孩子上学、看病"),
+    ("zh", "priority_bills", "房租、水电"),
+    ("en", "irregular_income", "income is irregular"),
+    ("en", "family_costs", "school and medical bills"),
+    ("en", "priority_bills", "rent and utility arrears"),
+])
+def test_what_is_kept_back_is_given_the_reason_chosen(language, reason, said) -> None:
+    line = _kept_line(language, kept_reason=reason)
+    assert said in line and "2,020.00" in line and "1,500.00" in line
+    assert said not in _kept_line(language)  # the reason is the person's, never assumed
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_without_a_reason_only_the_figures_are_said(language) -> None:
+    """From the command line no reason can be given: the letter says what the figures show
+    and claims nothing about what the money is for."""
+    line = _kept_line(language)
+    for reason in ("irregular_income", "family_costs", "priority_bills"):
+        assert _kept_line(language, kept_reason=reason).startswith(line)
+    for claim in ("缓冲", "应急", "开支", "留作", "buffer", "emergenc", "keep this back"):
+        assert claim not in line, claim
+
+
+def test_the_person_s_own_reason_is_said_as_a_sentence() -> None:
+    zh = _kept_line("zh", kept_reason="other", kept_reason_text=" 母亲每月需要\n赡养费 ")
+    assert zh.endswith("少520.00元。母亲每月需要赡养费。")
+    en = _kept_line("en", kept_reason="other", kept_reason_text="I send it to my mother")
+    assert en.endswith("statement above. I send it to my mother.")
+    assert _kept_line("zh", kept_reason="other") == _kept_line("zh")  # nothing written
+
+
+def test_a_reason_that_is_not_one_is_refused() -> None:
+    from core.errors import DomainError
+
+    with pytest.raises(DomainError, match='kept_reason: "hidden" is not one of'):
+        compose(_case(), request("installment", "en", kept_reason="hidden"))

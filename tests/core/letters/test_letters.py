@@ -190,11 +190,12 @@ def test_the_edited_hardship_and_an_own_paragraph_are_used(case) -> None:
 
 def test_confirmation_quotes_the_chosen_call_and_the_six_points(case) -> None:
     default = compose(case, request("confirmation", "zh")).text()
-    assert "陈先生 工号 61555" in default  # the latest call with an agreement
+    assert "贵行工作人员陈先生（工号61555）" in default  # the latest call with an agreement
     assert "2026年11月20日 10:05" in default
     assert "本人在还清前不再申请新卡的承诺" in default
     chosen = compose(case, request("confirmation", "en", contact="C1")).text()
-    assert "王女士 工号 80231" in chosen and "6 November 2026 at 14:20" in chosen
+    assert "王女士 of your staff (staff number 80231)" in chosen
+    assert "6 November 2026 at 14:20" in chosen
     assert "my undertaking not to apply for new cards" in chosen
 
 
@@ -370,10 +371,10 @@ def test_paid_since_the_statement_the_plan_s_start_is_said_as_the_table_shows_it
     text = compose(paid, request("installment", language)).text()
     statement = sum(d3["balance"][k] for k in ("principal", "interest", "fees"))
     start = money_text(statement - parse_amount("300.00"), "CNY", language)
-    said = "按 {}计算" if language == "zh" else "less the {} paid: {}"
+    said = "按{}计算" if language == "zh" else "less the {} paid: {}"
     assert (said.format(start) if language == "zh"
             else said.format(money_text(parse_amount("300.00"), "CNY", language), start)) in text
-    row = next(line for line in text.splitlines() if "(you)" in line or "（本函）" in line)
+    row = next(line for line in text.splitlines() if "(you)" in line or "（贵行）" in line)
     assert start in row  # the creditors' table starts from the same figure
 
 

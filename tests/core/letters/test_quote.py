@@ -27,9 +27,9 @@ from tests.core.letters.test_letters import (
 # C2 (D3): 陈先生 工号 61555, by phone, a summary and an offer of 447.73 x 36 (停息分期).
 # Q1 (D2): 刘女士, no staff number, online chat, a summary, no offer.
 QUOTED = {
-    "zh": {"C2": "2026年11月20日，贵行工作人员陈先生（工号 61555）在电话中表示："
-                 "银行同意停息分期 36 期，要求书面申请。沟通中谈到的方案为：每月还款 447.73 元，"
-                 "共 36 期（停息分期）。",
+    "zh": {"C2": "2026年11月20日，贵行工作人员陈先生（工号61555）在电话中表示："
+                 "银行同意停息分期 36 期，要求书面申请。当时谈到的方案是：每月还款447.73元，"
+                 "共36期（停息分期）。",
            "Q1": "2026年11月25日，贵公司工作人员刘女士在在线客服对话中表示："
                  "可以一次性结清，金额需上级审批。"},
     "en": {"C2": '20 November 2026, 陈先生 of your staff (staff number 61555) told me by '
@@ -88,7 +88,7 @@ def test_a_complaint_quotes_a_chosen_call_beyond_the_breaches() -> None:
         summary="表示已将投诉转交催收主管"))
     base = {"debt": "D1", "kind": "complaint", "on": COMPLAINT_ON}
     zh = compose(complaint, LetterRequest(**base, language="zh", contact="Q2")).text()
-    assert ("此外，请贵公司一并核查以下这次沟通：2026年11月26日，贵公司工作人员周先生（工号 52108）"
+    assert ("另请一并核查下面这次联系：2026年11月26日，贵公司工作人员周先生（工号52108）"
             "在电话中表示：表示已将投诉转交催收主管。") in zh
     en = compose(complaint, LetterRequest(**base, language="en", contact="Q2")).text()
     assert ("Please also look into this contact: On 26 November 2026, 周先生 of your staff "
@@ -97,18 +97,18 @@ def test_a_complaint_quotes_a_chosen_call_beyond_the_breaches() -> None:
     # a call already quoted in the log as behind a breach is not told twice
     behind = next(c["ref"] for c in complaint["contacts"] if c["conduct"])
     again = compose(complaint, LetterRequest(**base, language="zh", contact=behind)).text()
-    assert "此外，请贵公司一并核查" not in again
+    assert "另请一并核查" not in again
 
 
 @pytest.mark.parametrize(("agent", "summary", "offer", "zh", "en"), [
-    ("", "", None, "2026年11月25日，本人与贵公司工作人员在在线客服对话中沟通过还款事宜。",
+    ("", "", None, "2026年11月25日，本人与贵公司工作人员在在线客服对话中商谈过还款事宜。",
      "On 25 November 2026 I was in touch with a member of your staff in an online chat "
      "about repaying this account."),
-    ("工号 A3321", "", None, "本人与贵公司工号为 A3321 的工作人员在在线客服对话中沟通过还款事宜。",
+    ("工号 A3321", "", None, "本人与贵公司工号为A3321的工作人员在在线客服对话中商谈过还款事宜。",
      "with a member of your staff (staff number A3321) in an online chat"),
     ("刘女士", "", {"monthly": None, "months": None, "lump_sum": "9000.00", "note": ""},
-     "本人与贵公司工作人员刘女士在在线客服对话中沟通过还款事宜。"
-     "沟通中谈到的方案为：一次性还款 9,000.00 元。",
+     "本人与贵公司工作人员刘女士在在线客服对话中商谈过还款事宜。"
+     "当时谈到的方案是：一次性还款9,000.00元。",
      "with 刘女士 of your staff in an online chat about repaying this account. The terms "
      "discussed were a single payment of ¥9,000.00."),
 ])
@@ -125,7 +125,7 @@ def test_nothing_is_said_that_was_not_logged(agent, summary, offer, zh, en) -> N
     if not summary:
         assert "表示：" not in zh_text and "as I noted" not in en_text
     if not offer:
-        assert "沟通中谈到的方案" not in zh_text and "terms discussed" not in en_text
+        assert "当时谈到的方案" not in zh_text and "terms discussed" not in en_text
 
 
 def test_an_agency_is_named_as_who_spoke() -> None:

@@ -121,9 +121,9 @@ def test_a_long_creditor_name_breaks_no_amount_and_no_line_starts_with_a_comma(
         assert not starts, (kind, starts)
         table = next(block.table for block in letter.body
                      if block.table and LONG_CREDITOR in block.table.rows[0][0])
-        # Every amount of the table, in its amount columns or in a text (一次性结清 12,000.00 元)
+        # Every amount of the table, in its amount columns or in a text (一次性结清12,000.00元)
         amounts = [amount for row in table.rows for cell in row
-                   for amount in re.findall(r"[\d,]+\.\d\d 元", cell)]
+                   for amount in re.findall(r"[\d,]+\.\d\d元", cell)]
         assert len(amounts) == 2 * len(table.rows) + (kind == "settlement")
         text = "\n".join(lines)
         for amount in amounts:

@@ -24,6 +24,10 @@ def _open(window, qtbot, debt: str = "D3"):
     return dialog
 
 
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def _pages(pdf: bytes) -> int:
     from pypdf import PdfReader
 
@@ -84,11 +88,16 @@ def test_recording_it_as_sent_logs_a_letter_with_the_pdf_and_undo_takes_both(
     store = zh_window.store
     before_contacts = len(list_contacts(store))
     assert dialog.reply_days.value() == 30  # a proposal's usual wait
+    assert "30日内" in squeeze(dialog.letter.text())  # and the letter asks for as many
     dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
     assert dialog.reply_days.value() == 15  # China: a bank has 15 days to decide
     dialog.kind.setCurrentIndex(dialog.kind.findData("installment"))
     qtbot.waitUntil(dialog.sent_button.isEnabled, timeout=30000)
-    dialog.reply_days.spin.setValue(45)  # the person's own choice
+    dialog.reply_days.spin.setValue(45)  # the person's own choice: the letter follows it
+    assert dialog.reply_days.isEnabled() and not dialog.sent_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.letter is not None
+                    and "45日内" in squeeze(dialog.letter.text()), timeout=30000)
+    assert "30日内" not in squeeze(dialog.letter.text())
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     contacts = list_contacts(store)
     assert len(contacts) == before_contacts + 1
@@ -160,7 +169,7 @@ def test_a_complaint_is_written_from_the_log_and_can_go_to_the_regulator(make_wi
                     timeout=30000)
     text = dialog.letter.text()
     assert "某某资产管理有限公司来电" in text and "第十三条" in text
-    assert "七、本人的困难和收支情况" not in text  # no plan, no finances
+    assert "困难和收支情况" not in text  # no plan, no finances
     assert dialog.pack_button.isVisible()
     from unittest import mock
 

@@ -29,7 +29,7 @@ def test_every_kind_can_quote_a_chosen_call_and_enclose_the_id_card(zh_window, q
     assert "工号 80231" not in dialog.letter.text()  # none chosen, none quoted
     dialog.contact.setCurrentIndex(dialog.contact.findData("C1"))
     qtbot.waitUntil(lambda: dialog.letter is not None
-                    and "贵行工作人员王女士（工号 80231）在电话中表示" in dialog.letter.text(),
+                    and "贵行工作人员王女士（工号80231）在电话中表示" in dialog.letter.text(),
                     timeout=30000)
     assert dialog.request().contact == "C1" and dialog.request().kind == "installment"
     assert "本人身份证复印件（正反面）" not in dialog.letter.enclosures
