@@ -376,6 +376,7 @@ def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case
     for debt in whole["debts"]:
         for kind in ("installment", "settlement", "waiver", "moratorium", "confirmation"):
             for plan, contact in [*((p["name"], None) for p in whole["plans"]),
+                                  ("没有这个方案", None),
                                   *((None, c) for c in calls),
                                   *((whole["plans"][0]["name"], c) for c in calls[1:])]:
                 request = LetterRequest(debt=debt["ref"], kind=kind, plan=plan,
