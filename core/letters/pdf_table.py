@@ -96,6 +96,8 @@ def _table_class() -> type:
     number = lru_cache(maxsize=4096)(fp_str)  # a column's x, a row's y: each said often
 
     class PlainCells(LongTable):  # type: ignore[misc]  # ReportLab has no hints
+        _curcellstyle: Any  # the style of the cell drawn last (ReportLab's)
+
         def _drawCell(self, value: Any, style: Any, pos: tuple[float, float],  # noqa: N802
                       size: tuple[float, float]) -> None:
             now = self._curcellstyle
