@@ -22,7 +22,7 @@ def read_for_letter(store: Any, request: LetterRequest | None = None) -> Data:
             return read_case(session)
         from core.letters.letter_case import read_letter_case
 
-        return read_letter_case(session, request.debt, request.contact)
+        return read_letter_case(session, request.debt, request.contact, request.plan)
 
 
 def build_pdf(case: Data, request: LetterRequest) -> tuple[Letter, bytes]:

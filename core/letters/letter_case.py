@@ -7,7 +7,8 @@ whole call log and every payment's links for it made one letter's read grow with
 other debt's history. The data has read_case's shape (core.case.casefile), with these
 differences: payments hold only their debt, date and amount; contacts and agreements are
 the debt's own (and the call a letter is asked to quote); evidence is what is linked to the
-debt, to none, or to one of those calls.
+debt, to none, or to one of those calls; the plans are the one the letter is asked to follow
+(each plan holds a term for every debt).
 """
 from __future__ import annotations
 
@@ -26,11 +27,13 @@ from core.store import records as r
 Data = dict[str, Any]
 
 
-def read_letter_case(session: Any, debt: str, contact: str | None = None) -> Data:
+def read_letter_case(session: Any, debt: str, contact: str | None = None,
+                     plan: str | None = None) -> Data:
     """What a letter about `debt` reads (the module's docstring says how it differs from the
     whole case), with the call `contact` names when there is one, whatever its debts, so
-    that compose() can say what is wrong with it; an unknown debt is refused as compose()
-    would refuse it."""
+    that compose() can say what is wrong with it, and the plan named `plan` (none when there
+    is no such plan: compose() says so); an unknown debt is refused as compose() would
+    refuse it."""
     info = session.get(m.CaseInfo, 1) or m.CaseInfo(id=1, currency="CNY")
     lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
     debts = r.debt_rows(session)
@@ -39,8 +42,9 @@ def read_letter_case(session: Any, debt: str, contact: str | None = None) -> Dat
     if debt_id is None:
         raise DomainError(i18n.t("unknown_debt", ref=shorten(debt)))
     ev_ref = r.evidence_refs(session)
-    plans = list(session.scalars(r.full(m.Plan).order_by(m.Plan.id)))
-    plan_name = {p.id: p.name for p in plans}
+    plan_name = {i: name for i, name in session.execute(select(m.Plan.id, m.Plan.name))}
+    plans = [] if plan is None else list(session.scalars(
+        r.full(m.Plan).where(m.Plan.name == plan).order_by(m.Plan.id)))
     linked = select(m.ContactDebt.contact_id).where(m.ContactDebt.debt_id == debt_id)
     mine = linked if contact is None else linked.union(  # and the call it is asked to quote
         select(m.Contact.id).where(m.Contact.ref == contact))

@@ -18,10 +18,8 @@ from datetime import date
 from typing import Any
 
 from core.letters import fonts, line_breaks
-from core.letters.document import Block, Letter, Table, has_cjk
-
-CELL_SIZE = 9.5
-PADDING_Y = 2.5  # a table cell's padding above and below its text
+from core.letters.document import Block, Letter, has_cjk
+from core.letters.pdf_table import CELL_SIZE, table_flowable
 
 
 def missing_characters(letter: Letter) -> tuple[str, ...]:
@@ -78,9 +76,14 @@ class _Styles:
 def render(letter: Letter) -> bytes:
     """The letter as PDF bytes."""
     fonts.register()
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate
+
+    # Compressed streams are written as they are, not also spelled out in ASCII85: that
+    # took a tenth of a long letter's time, in pure Python, and made the file larger.
+    rl_config.useA85 = 0
 
     page = A4 if letter.paper == "a4" else LETTER
     styles = _Styles(letter.language, letter.compact)
@@ -191,116 +194,7 @@ def _block(block: Block, styles: _Styles, width: float) -> list[Any]:
                              bulletFontSize=size, leftIndent=2 * size, bulletFormat="%s."),
                 Spacer(1, 4)]
     assert block.table is not None
-    return [_table(block.table, styles, width), Spacer(1, 8)]
-
-
-def _table(table: Table, styles: _Styles, width: float) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import LongTable, TableStyle
-
-    widths = _column_widths(table, width)
-    kept = _kept(table)
-
-    def cell(text: str, column: int, header: bool = False) -> Any:
-        room = widths[column] - _PADDING
-        if _plain(text, room):
-            return text
-        style = styles.cell_right if table.align[column] == "r" else styles.cell
-        if kept[column] and not header:
-            return _one_line(text, style, room)
-        return styles.para(text, style)
-
-    data = [[cell(text, column, True) for column, text in enumerate(table.header)]]
-    data += [[cell(text, column) for column, text in enumerate(row)] for row in table.rows]
-    grid = colors.HexColor("#b8c2cc")
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), styles.cell.leading),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor("#1f3a5f")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f3a5f")),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, grid),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
-        ("TOPPADDING", (0, 0), (-1, -1), PADDING_Y),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_Y),
-    ]
-    commands += [("ALIGN", (column, 0), (column, -1), "RIGHT")
-                 for column, align in enumerate(table.align) if align == "r"]
-    for index in table.strong:
-        commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1),
-                         colors.HexColor("#f3f5f7")))
-    # A row of plain texts is as high as ReportLab would find it to be, worked out here once:
-    # left to ReportLab, every page break measured every row left again.
-    padding = PADDING_Y + PADDING_Y
-    heights = [styles.cell.leading * 1 + padding if all(isinstance(v, str) for v in row)
-               else None for row in data]
-    # A long schedule continues on the next page with its header row repeated.
-    result = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1,
-                       hAlign="LEFT")
-    result.setStyle(TableStyle(commands))
-    return result
-
-
-_PADDING = 12 + 1  # a table cell's padding, 6 points a side, and a point to spare
-_NARROWEST = 5 * CELL_SIZE + _PADDING  # a text column keeps five characters a line if it can
-
-
-def _plain(text: str, room: float) -> bool:
-    """Whether a cell's text can be drawn as it is, in the cell's font: one line, all in
-    the main font, fitting its column. A Paragraph per cell (broken character by character
-    for Chinese) made a table of a thousand creditors take seconds to lay out, and looks the
-    same where there is nothing to break and no other font to switch to."""
-    if "\n" in text:
-        return False
-    runs = fonts.runs(text)
-    return (not runs or (len(runs) == 1 and runs[0][0] == fonts.FONT)) and \
-        fonts.width(text, CELL_SIZE) <= room
-
-
-def _kept(table: Table) -> list[bool]:
-    """The columns whose cells never wrap: amounts (right-aligned) and those kept."""
-    return [align == "r" or column in table.keep for column, align in enumerate(table.align)]
-
-
-def _one_line(text: str, style: Any, room: float) -> Any:
-    """A cell that stays on one line: an amount split as `4,500.` over `00 元` misreads.
-    Where its column is too narrow even so, the cell's type is made smaller to fit."""
-    from reportlab.lib.styles import ParagraphStyle
-
-    needed = fonts.width(text, style.fontSize)
-    if needed > room > 0:
-        size = style.fontSize * room / needed
-        style = ParagraphStyle(f"{style.name}_{size:.2f}", parent=style, fontSize=size)
-    return line_breaks.paragraph(fonts.markup(text), style)
-
-
-def _column_widths(table: Table, width: float) -> list[float]:
-    """Share the width by the longest text in each column. Columns that never wrap keep
-    their width where they can; text columns give way, each keeping a few characters a
-    line before a long one (a creditor's full name) takes the rest."""
-    texts = [[table.header[column], *(row[column] for row in table.rows)]
-             for column in range(len(table.header))]
-    longest = [max(fonts.width(t, CELL_SIZE) for t in column) + _PADDING for column in texts]
-    total = sum(longest)
-    if total <= width:
-        spare = (width - total) / len(longest)
-        return [w + spare for w in longest]
-    kept = _kept(table)
-    fixed = sum(w for w, k in zip(longest, kept, strict=True) if k)
-    flexible = [w for w, k in zip(longest, kept, strict=True) if not k]
-    room = max(width - fixed, min(width * 0.3, sum(flexible)))
-    if fixed > width - room:  # even the amounts do not fit: they shrink (see _one_line)
-        scale = (width - room) / fixed
-        longest = [w * scale if k else w for w, k in zip(longest, kept, strict=True)]
-    floors = [min(w, _NARROWEST) for w in flexible]
-    if room <= sum(floors):
-        shares = [f * room / sum(floors) for f in floors]
-    else:
-        extra = (room - sum(floors)) / (sum(flexible) - sum(floors))
-        shares = [f + (w - f) * extra for w, f in zip(flexible, floors, strict=True)]
-    given = iter(shares)
-    return [w if k else next(given) for w, k in zip(longest, kept, strict=True)]
+    return [table_flowable(block.table, styles, width), Spacer(1, 8)]
 
 
 def _signature(letter: Letter, styles: _Styles, width: float) -> list[Any]:

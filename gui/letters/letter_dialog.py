@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from core.letters.parts import uses_hardship
 from core.letters.wording import LETTER_KINDS as KINDS
 from gui.letters.call_choice import CallChoice
+from gui.letters.case_reading import CaseReading, empty_case
 from gui.letters.kept_reason import KeptReason
 from gui.letters.letter_builder import (
     NOTE,
@@ -91,9 +92,10 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self._desk = desk
-        from core.letters.build import read_for_letter
-
-        self.case = read_for_letter(desk.store)
+        # Read off the GUI thread (gui.letters.case_reading); the choices below hold this
+        # dict and see the case once it is filled in, in _arrived.
+        self.case: dict[str, Any] = empty_case()
+        self._asked = debt, plan
         self.letter: Any = None
         self.pdf: bytes | None = None
         self._generation = 0
@@ -107,13 +109,9 @@ class LetterDialog(QDialog):
 
         self.debt = QComboBox(self)
         self.debt.setObjectName("letterDebt")
-        for d in self.case["debts"]:
-            self.debt.addItem(f"{d['creditor'] or d['ref']}", d["ref"])
         self.plan = QComboBox(self)
         self.plan.setObjectName("letterPlan")
         self.plan.addItem("", None)  # no plan: a confirmation or a complaint needs none
-        for p in self.case["plans"]:
-            self.plan.addItem(p["name"], p["name"])
         self.kind = QComboBox(self)
         self.kind.setObjectName("letterKind")
         fill_combo(self.kind, KINDS, kind_label)
@@ -135,7 +133,6 @@ class LetterDialog(QDialog):
         self.id_card.setObjectName("letterIdCard")
         self.hardship = QPlainTextEdit(self)
         self.hardship.setObjectName("letterHardship")
-        self.hardship.setPlainText((self.case.get("hardship") or {}).get("statement") or "")
         self.extra = QPlainTextEdit(self)
         self.extra.setObjectName("letterExtra")
         for box in (self.hardship, self.extra):
@@ -155,7 +152,7 @@ class LetterDialog(QDialog):
                 strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        left = QWidget(self)
+        self.choices = left = QWidget(self)
         column = QVBoxLayout(left)
         column.addWidget(self.stale)
         column.addWidget(self.unchecked)
@@ -188,7 +185,7 @@ class LetterDialog(QDialog):
         self.pack_button.clicked.connect(self.save_pack)
         self.close_button.clicked.connect(self.reject)
         self.reply_days = ReplyDays(self.case, self.kind, self)  # sending starts this clock
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()
         for widget in (self.sent_button, self.reply_days, self.pack_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -199,7 +196,38 @@ class LetterDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter, 1)
         outer.addLayout(buttons)
+        self.retranslate()
+        geometry = QSettings().value("letterDialog/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_on_screen(self, 1100, 760)
+        self._enable()
+        self._set_ready(False)
+        self.choices.setEnabled(False)  # until the case is read
+        say(self.problem, self.tr("Reading the case…"))
+        self.reading = CaseReading()  # no parent: see LetterBuilder
+        self.reading.arrived.connect(self._arrived)
+        self.reading.failed.connect(self._show_problem)
+        self.reading.start(desk.store)
 
+    def _arrived(self, case: dict[str, Any]) -> None:
+        """The case is read: the choices are filled from it, and the letter is built."""
+        from shiboken6 import isValid
+
+        if not isValid(self.preview):
+            return  # the dialog is gone
+        self.case.update(case)
+        for d in self.case["debts"]:
+            self.debt.addItem(f"{d['creditor'] or d['ref']}", d["ref"])
+        for p in self.case["plans"]:
+            self.plan.addItem(p["name"], p["name"])
+        self.hardship.setPlainText((self.case.get("hardship") or {}).get("statement") or "")
+        days = ReplyDays(self.case, self.kind, self)  # its country is the case's
+        self._buttons.replaceWidget(self.reply_days, days)
+        self.reply_days.deleteLater()
+        self.reply_days = days
+        self._set_ready(False)
+        self.choices.setEnabled(True)
+        debt, plan = self._asked
         select_code(self.language, self.case.get("language") or "zh")
         if plan is not None:
             select_code(self.plan, plan)
@@ -222,11 +250,6 @@ class LetterDialog(QDialog):
         self.extra.textChanged.connect(self._changed)
         self.reply_days.spin.valueChanged.connect(self._changed)
         self.kept_reason.changed.connect(self._changed)
-        self.retranslate()
-        geometry = QSettings().value("letterDialog/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_on_screen(self, 1100, 760)
-        self._set_ready(False)
         self.rebuild()
 
     def retranslate(self) -> None:
@@ -405,6 +428,7 @@ class LetterDialog(QDialog):
     def done(self, result: int) -> None:
         QSettings().setValue("letterDialog/geometry", self.saveGeometry())
         self.timer.stop()
+        self.reading.forget()  # a read still running is dropped when it ends
         self._generation += 1  # a build still running is ignored when it ends
         try:
             self.builder.built.disconnect(self._built)

@@ -311,7 +311,8 @@ def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> No
 
     from core.letters import fonts
     from core.letters.document import Table
-    from core.letters.pdf import _Styles, _table
+    from core.letters.pdf import _Styles
+    from core.letters.pdf_table import table_flowable as _table
 
     fonts.register()
     long = "中国工商银行牡丹卡中心" * 12
@@ -323,6 +324,44 @@ def test_table_cells_that_fit_are_drawn_as_text_and_long_ones_still_wrap() -> No
     assert isinstance(cells[2][0], Paragraph) and cells[2][1] == "2.00 元"
     rare = _table(Table(("债权人",), (("𠀀银行",),), ("l",)), _Styles("zh"), 400)
     assert isinstance(rare._cellvalues[1][0], Paragraph)  # set partly in the fallback font
+
+
+def test_plain_cells_are_drawn_as_reportlab_itself_draws_them(monkeypatch) -> None:
+    """A thousand-row table's cells are written straight onto the page: the page holds the
+    very operators ReportLab's own drawing writes, for amounts set right, text set left,
+    an empty cell, one in the fallback font and one that wraps."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import LongTable
+
+    from core.letters import fonts
+    from core.letters.document import Table
+    from core.letters.pdf import _Styles
+    from core.letters.pdf_table import table_flowable
+
+    fonts.register()
+    table = Table(("债权人", "欠款", "备注"), (
+        ("招商银行", "1,000.00 元", ""), ("𠀀银行", "2.00 元", "按比例分配"),
+        ("中国工商银行牡丹卡中心" * 6, "12,345.67 元", "Pay (in) full \\ now")),
+        ("l", "r", "l"))
+
+    def page() -> str:
+        canvas = Canvas(io.BytesIO(), invariant=1, initialFontName=fonts.FONT)
+        laid = table_flowable(table, _Styles("zh"), 400)
+        laid.wrapOn(canvas, 400, 700)
+        laid.drawOn(canvas, 0, 0)
+        return "\n".join(canvas._code)
+
+    reportlab_s, left_to_it = LongTable._drawCell, []
+    monkeypatch.setattr(LongTable, "_drawCell", lambda table, value, *rest: (
+        left_to_it.append(value), reportlab_s(table, value, *rest)))
+    ours = page()
+    # The first cell sets the font; the rare name and the long one are paragraphs.
+    assert [value for value in left_to_it if isinstance(value, str)] == ["债权人"]
+    monkeypatch.setattr(table_flowable(table, _Styles("zh"), 400).__class__, "_drawCell",
+                        reportlab_s)
+    assert ours == page()
 
 
 def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case_says(
@@ -338,6 +377,7 @@ def test_a_letter_read_for_its_debt_alone_says_what_one_read_from_the_whole_case
     for debt in whole["debts"]:
         for kind in ("installment", "settlement", "waiver", "moratorium", "confirmation"):
             for plan, contact in [*((p["name"], None) for p in whole["plans"]),
+                                  ("没有这个方案", None),
                                   *((None, c) for c in calls),
                                   *((whole["plans"][0]["name"], c) for c in calls[1:])]:
                 request = LetterRequest(debt=debt["ref"], kind=kind, plan=plan,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -125,9 +126,67 @@ def test_the_plan_tab_opens_the_letter_for_its_plan(zh_window, qtbot) -> None:
     qtbot.waitUntil(lambda: tab.current_plan_name() is not None, timeout=20000)
     qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
     dialog = zh_window.letter_dialog
-    assert dialog.plan.currentData() == "按比例分期"
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30000)
+    assert dialog.plan.currentData() == "按比例分期"
     dialog.reject()
+
+
+def _slow_read(monkeypatch):
+    """The letter window's read of the case, held until `go` is set: (go, done, where the
+    read ran)."""
+    from core.letters import build
+
+    go, done, threads = threading.Event(), threading.Event(), []
+    real = build.read_for_letter
+
+    def read(store, request=None):
+        threads.append(threading.current_thread())
+        go.wait(5)
+        try:
+            return real(store, request)
+        finally:
+            done.set()
+
+    monkeypatch.setattr(build, "read_for_letter", read)
+    return go, done, threads
+
+
+def test_the_window_opens_while_the_case_is_read_and_fills_in_once_it_is(
+        zh_window, qtbot, monkeypatch) -> None:
+    """Reading the whole case took seconds at a hundred thousand calls, on the GUI thread,
+    before the window appeared."""
+    from gui.letters.letter_dialog import LetterDialog
+
+    go, done, threads = _slow_read(monkeypatch)
+    dialog = LetterDialog(zh_window, "D3", "按比例分期", zh_window)
+    qtbot.addWidget(dialog)
+    assert not done.is_set()  # the window did not wait for the read
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    assert dialog.debt.count() == 0 and not dialog.choices.isEnabled()
+    assert "Reading" in dialog.problem.text() and not dialog.save_button.isEnabled()
+    go.set()
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=30000)
+    assert dialog.choices.isEnabled() and dialog.debt.currentData() == "D3"
+    assert dialog.plan.currentData() == "按比例分期" and dialog.kind.currentData() == "installment"
+    assert dialog.hardship.toPlainText() and dialog.reply_days.isEnabled()
+    dialog.reject()
+
+
+def test_a_case_read_after_the_window_closed_is_dropped(zh_window, qtbot,
+                                                        monkeypatch) -> None:
+    from gui.letters.letter_dialog import LetterDialog
+
+    go, done, _threads = _slow_read(monkeypatch)
+    dialog = LetterDialog(zh_window, "D3", None, zh_window)
+    qtbot.addWidget(dialog)
+    arrived = []
+    dialog.reading.arrived.connect(arrived.append)
+    dialog.reject()
+    go.set()
+    qtbot.waitUntil(done.is_set)
+    qtbot.wait(200)  # the queued signal of the ended read has been delivered
+    assert arrived == [] and dialog.debt.count() == 0 and dialog.pdf is None
 
 
 def test_a_name_the_font_cannot_print_is_said_before_printing(zh_window, qtbot) -> None:
