@@ -7,10 +7,12 @@ use cases, the letters and the schedule export build or read these types.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from functools import partial
+from typing import Any, NamedTuple, overload
 
 from core.money import ZERO, Rate
 
@@ -116,6 +118,55 @@ class Row(NamedTuple):
         return as_decimal(self.closing_c)
 
 
+_row = partial(tuple.__new__, Row)  # a Row from a plain tuple, without keyword handling
+
+
+class Rows(Sequence[Row]):
+    """A schedule's rows, kept as plain tuples and handed out as `Row`s when read.
+
+    A schedule of a thousand debts holds ~100,000 rows. Plain tuples of numbers, dates and
+    text are dropped from the cyclic garbage collector's watch the first time it passes;
+    instances of a tuple subclass never are, so each schedule kept (the plans' cache keeps
+    several) would make every later full collection in the process walk them all, and each
+    run of the engine would set off one. A `Row` made on reading lives as long as its
+    reader holds it."""
+
+    __slots__ = ("_plain",)
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]] = ()) -> None:
+        self._plain = tuple(map(tuple, rows))
+
+    def __len__(self) -> int:
+        return len(self._plain)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Row, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | tuple[Row, ...]:
+        if isinstance(index, slice):
+            return tuple(map(_row, self._plain[index]))
+        return _row(self._plain[index])
+
+    def __iter__(self) -> Iterator[Row]:
+        return map(_row, self._plain)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Rows):
+            return self._plain == other._plain
+        if isinstance(other, (tuple, list)):
+            return self._plain == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._plain)
+
+    def __repr__(self) -> str:
+        return f"Rows({list(self)!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Warning:
     code: str
@@ -124,7 +175,7 @@ class Warning:
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    rows: tuple[Row, ...]  # per month: one row per debt in case order, then TOTAL
+    rows: Rows  # per month: one row per debt in case order, then TOTAL
     months: int
     affordable: bool
     shortfall: Decimal
