@@ -136,6 +136,12 @@ class Rows(Sequence[Row]):
     def __init__(self, rows: Iterable[tuple[Any, ...]] = ()) -> None:
         self._plain = tuple(map(tuple, rows))
 
+    @property
+    def plain(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows as plain tuples in `Row`'s field order, for a reader that goes through
+        every row of a large schedule without a `Row` made for each."""
+        return self._plain
+
     def __len__(self) -> int:
         return len(self._plain)
 
@@ -188,18 +194,23 @@ class Schedule:
     warnings: tuple[Warning, ...]
     cleared_in: tuple[tuple[str, int | None], ...] = ()  # the month each debt cleared
 
+    def _per_month(self) -> int:
+        """How many rows each month has: one per debt, then the TOTAL."""
+        return len(self.rows) // self.months if self.months else 0
+
     def totals(self) -> list[Row]:
-        return [r for r in self.rows if r.debt == "TOTAL"]
+        per_month = self._per_month()
+        return list(self.rows[per_month - 1::per_month]) if per_month else []
 
     def rows_between(self, first: date, last: date) -> list[Row]:
         """The rows of the months paid from `first` to `last`, both included: found a month
         at a time (each month has the same number of rows), not by looking at every row."""
         if not self.months:
             return []
-        per_month = len(self.rows) // self.months
+        per_month = self._per_month()
         out: list[Row] = []
         for start in range(0, len(self.rows), per_month):
-            when = self.rows[start].date
+            when = self.rows.plain[start][1]
             if when > last:
                 break
             if when >= first:
@@ -209,23 +220,28 @@ class Schedule:
     def first_payments(self) -> dict[str, Row]:
         """Each debt's first month with a payment (a debt the plan never pays is absent),
         found by reading the months in turn only until every debt has had one."""
-        debts = len(self.rows) // self.months - 1 if self.months else 0
+        debts = self._per_month() - 1 if self.months else 0
         out: dict[str, Row] = {}
-        for r in self.rows:
-            if r.payment_c > 0 and r.debt != "TOTAL" and r.debt not in out:
-                out[r.debt] = r
+        for r in self.rows.plain:
+            if r[6] > 0 and r[2] != "TOTAL" and r[2] not in out:
+                out[r[2]] = _row(r)
                 if len(out) == debts:
                     break
         return out
 
     def for_debt(self, ref: str) -> list[Row]:
-        return [r for r in self.rows if r.debt == ref]
+        """One debt's rows, month by month: its place in each month, not a look at every
+        row."""
+        refs = [r for r, _ in self.cleared_in]
+        if ref not in refs:
+            return []
+        per_month = self._per_month()
+        return list(self.rows[refs.index(ref)::per_month]) if per_month else []
 
     def by_debt(self) -> dict[str, list[Row]]:
-        """Every debt's rows, month by month, in one pass: for callers that want each debt's
-        rows in turn (`for_debt` per debt would scan the whole schedule each time)."""
-        out: dict[str, list[Row]] = {}
-        for r in self.rows:
-            if r.debt != "TOTAL":
-                out.setdefault(r.debt, []).append(r)
-        return out
+        """Every debt's rows, month by month (its place in each month)."""
+        per_month = self._per_month()
+        if not per_month:
+            return {}
+        return {ref: list(self.rows[k::per_month])
+                for k, (ref, _) in enumerate(self.cleared_in)}

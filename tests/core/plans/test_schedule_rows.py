@@ -38,3 +38,18 @@ def test_rows_read_as_rows_and_compare_as_their_values() -> None:
     assert schedule.rows == tuple(schedule.rows) and schedule.rows == list(schedule.rows)
     assert schedule == _schedule(3) and hash(schedule.rows) == hash(_schedule(3).rows)
     assert schedule.rows != _schedule(4).rows
+
+
+def test_each_debts_rows_and_the_totals_are_found_by_their_place_in_the_month() -> None:
+    schedule = _schedule(5)
+    rows = list(schedule.rows)
+    assert schedule.totals() == [r for r in rows if r.debt == "TOTAL"]
+    by_debt = schedule.by_debt()
+    for ref, _ in schedule.cleared_in:
+        assert schedule.for_debt(ref) == [r for r in rows if r.debt == ref] == by_debt[ref]
+    assert schedule.for_debt("D404") == []
+    first = {}
+    for r in rows:
+        if r.payment_c > 0 and r.debt != "TOTAL":
+            first.setdefault(r.debt, r)
+    assert schedule.first_payments() == first
