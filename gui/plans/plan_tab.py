@@ -49,6 +49,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         self._current_id: int | None = None
         self._saved: dict[str, Any] | None = None  # the current plan as stored
         self._result: Any = None
+        self._worked_on: Any = None  # the case `_result` was worked out for
         self.chart: Any = None
         self._build()
         self.retranslate()
@@ -233,6 +234,8 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         stored = plans.plan_document(store, self._current_id)
         if self._saved is not None and self._same(stored, self.editor.document()):
             self._saved = stored  # our own save coming back: leave the editor alone
+            if self._case != self._worked_on:  # but the debts, payments or budget changed
+                self._recompute()
             return
         self._saved = stored
         self.editor.load(stored, [(d["ref"], d["creditor"]) for d in self._case.debts])
@@ -264,15 +267,15 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
             self.save_timer.stop()
 
     def _recompute(self) -> None:
+        """The plan as the editor has it (validated there, once per edit), worked out."""
         from core.plans import plans
-        from core.plans.plans import validate_plan
 
-        if self._case is None or self.editor.problem is not None:
+        data = self.editor.valid
+        if self._case is None or self.editor.problem is not None or data is None:
             self._result = None
             self._show_result()
             return
-        data = validate_plan(self.editor.document(), [d["ref"] for d in self._case.debts])
-        self._result = plans.run(self._case, data)
+        self._result, self._worked_on = plans.run(self._case, data), self._case
         self._show_result()
         self._draw()
 
