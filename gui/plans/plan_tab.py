@@ -27,6 +27,7 @@ from core.errors import DomainError
 from gui.plans.plan_editor import PlanEditor
 from gui.plans.plan_list import PlanList
 from gui.plans.plan_summary import summary_html
+from gui.plans.plan_worker import PlanWorker
 from gui.plans.schedule_model import ScheduleModel
 from gui.shared.context import Desk
 from gui.shared.refresh import RefreshWhenShown
@@ -35,6 +36,9 @@ from gui.shared.table_widths import ColumnWidths
 from gui.shared.undo import replace_command
 
 SAVE_AFTER_MS = 700
+# From this many debts a plan is worked out off the GUI thread (`PlanWorker`); a smaller one
+# takes a few milliseconds, so it shows at once, with no "working" flashing by.
+WORKER_FROM_DEBTS = 200
 
 
 class PlanTab(Retranslating, RefreshWhenShown, QWidget):
@@ -50,6 +54,8 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         self._saved: dict[str, Any] | None = None  # the current plan as stored
         self._result: Any = None
         self._worked_on: Any = None  # the case `_result` was worked out for
+        self._worker = PlanWorker(self)
+        self._worker.done.connect(self._worked)
         self.chart: Any = None
         self._build()
         self.retranslate()
@@ -225,6 +231,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
     def _load_current(self) -> None:
         from core.plans import plans
         if self._current_id is None:
+            self._worker.forget()
             self._saved, self._result = None, None
             self._show_result()
             return
@@ -272,10 +279,19 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
 
         data = self.editor.valid
         if self._case is None or self.editor.problem is not None or data is None:
+            self._worker.forget()
             self._result = None
             self._show_result()
             return
-        self._result, self._worked_on = plans.run(self._case, data), self._case
+        if len(self._case.debts) < WORKER_FROM_DEBTS:
+            self._worker.forget()  # a larger case's job still running is not wanted
+            self._worked(plans.run(self._case, data), self._case)
+            return
+        self._worker.request(self._case, data)
+        self._show_result()  # says it is working; the chart shows the last plan until then
+
+    def _worked(self, result: Any, case: Any) -> None:
+        self._result, self._worked_on = result, case
         self._show_result()
         self._draw()
 
@@ -300,6 +316,9 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
             self.summary.setText(
                 self.tr("<p>Fix the problem shown under the terms to see the plan.</p>")
             )
+            return
+        if self._worker.working:
+            self.summary.setText(self.tr("<p>Working out the plan…</p>"))
             return
         if self._result is None:
             self.summary.setText("")
@@ -357,7 +376,8 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
 
     # --- exports ---------------------------------------------------------------------------
     def export_chart(self) -> None:
-        if self.chart is None or self._result is None or self._saved is None:
+        if (self.chart is None or self._result is None or self._saved is None
+                or self._worker.working):  # what shows is not yet the plan as edited
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -378,7 +398,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         from core.plans.export import render
 
         store = self._desk.store
-        if self._result is None or self._saved is None or store is None:
+        if self._result is None or self._saved is None or store is None or self._worker.working:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
