@@ -418,5 +418,5 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     # --- the overview line ------------------------------------------------------------------
     def update_overview(self) -> None:
         """The line above the list (`DebtsOverview`); hidden while there are no debts."""
-        self.overview.show_overview(self._read if self.model.rowCount() else None,
-                                    self._currency)
+        shown = self.model.rowCount() and self._desk.store is not None  # not a preview's
+        self.overview.show_overview(self._read if shown else None, self._currency)
