@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 
@@ -178,12 +178,12 @@ def _plan_by_name(session: Any, name: str, debt_ref: dict[int, str]) -> PlanRow:
     if plan is None:
         raise DomainError(i18n.t("unknown_plan", name=shorten(name)))
     order, terms = m.PlanOrder.__table__, m.PlanTerm.__table__
-    return PlanRow(plan.id, r.plan_to_data(_PlainPlan(
+    return PlanRow(plan.id, r.plan_to_data(cast(m.Plan, _PlainPlan(  # it reads the same names
         plan,
         list(session.execute(select(order).where(order.c.plan_id == plan.id)
                              .order_by(order.c.position))),
         list(session.execute(select(terms).where(terms.c.plan_id == plan.id)
-                             .order_by(terms.c.position)))), debt_ref))
+                             .order_by(terms.c.position))))), debt_ref))
 
 
 def validate_plan(document: Data, debt_refs: Sequence[str]) -> Data:
