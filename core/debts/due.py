@@ -37,13 +37,16 @@ class DueItem:
                 "clock": self.clock, "next_step": self.next_step}
 
 
-def due_items(case: Data, today: date, within: int = 14) -> list[DueItem]:
-    """Everything due up to `within` days from `today`, and everything already overdue."""
+def due_items(case: Data, today: date, within: int = 14,
+              plan_results: dict[str, Any] | None = None) -> list[DueItem]:
+    """Everything due up to `within` days from `today`, and everything already overdue.
+    `plan_results` (plan name -> PlanResult) are the plans already run for this case, if
+    the caller has them."""
     until = today + timedelta(days=within)
     creditor = {d["ref"]: d["creditor"] or d["ref"] for d in case["debts"]}
     items = _follow_ups(case, creditor, today, until)
     items += _installments(case, creditor, today, until)
-    items += _plan_payments(case, creditor, today, until)
+    items += _plan_payments(case, creditor, today, until, plan_results)
     return sorted(items, key=lambda i: (not i.overdue, i.when, i.kind, i.debt))
 
 
@@ -93,16 +96,19 @@ def _installments(case: Data, creditor: dict[str, str], today: date,
     return items
 
 
-def _plan_payments(case: Data, creditor: dict[str, str], today: date,
-                   until: date) -> list[DueItem]:
+def _plan_payments(case: Data, creditor: dict[str, str], today: date, until: date,
+                   plan_results: dict[str, Any] | None) -> list[DueItem]:
     """Payments of accepted plans from today on (a debt with an agreement follows that)."""
     from core.plans.plans import case_from_data, run
 
     agreed = {a["debt"] for a in case["agreements"] if a["installments"]}
     accepted = [p for p in case["plans"] if p["status"] == "accepted"]
+    if plan_results is None:
+        for_plans = case_from_data(case)  # once for every plan
+        plan_results = {p["name"]: run(for_plans, p) for p in accepted}
     items = []
     for plan in accepted:
-        schedule = run(case_from_data(case), plan).schedule
+        schedule = plan_results[plan["name"]].schedule
         for row in schedule.rows_between(today, until):
             if row.debt == "TOTAL" or row.debt in agreed or row.payment_c <= 0:
                 continue

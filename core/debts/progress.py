@@ -6,6 +6,10 @@ rate on the principal (never on interest or fees) day by day between payments, a
 each payment made since then off fees first, then interest, then principal — the plan
 engine's rule. It is labelled an estimate wherever it is shown: only the creditor's next
 statement is the real figure.
+
+What the Debts tab shows is read once for the whole case (`read_case`: the list, the line
+above it, the plans run over every debt); a selected debt's page then reads only that debt's
+own records (`progress_of`), with the same few queries whatever the size of the case.
 """
 from __future__ import annotations
 
@@ -13,10 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
-from core.debts.overdue import by_debt, running_rate
+from core.debts.overdue import CLOSED_STATUSES, by_debt, running_rate
 from core.money import ZERO
+from core.store.views import DebtView
 
 Data = dict[str, Any]
 
@@ -264,60 +270,6 @@ class DebtProgress:
     agreement_id: int | None
 
 
-def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
-    """What the Debts tab shows for one debt, read in one transaction without loading the
-    whole call log or evidence list (only whether this debt has any)."""
-    from sqlalchemy import exists, select
-
-    from core.plans.plans import case_from_data, run
-    from core.store import models as m
-    from core.store import records as r
-
-    with store.read() as session:
-        info = session.get(m.CaseInfo, 1)
-        case_info = r.case_info_to_data(info) if info else {}
-        lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
-        debts = r.debt_rows(session)
-        debt_ref = {d.id: d.ref for d in debts}
-        debt_id = {d.ref: d.id for d in debts}[ref]
-        ev_ref = r.evidence_refs(session)
-        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
-        payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
-            r.full(m.Payment).where(m.Payment.debt_id == debt_id)
-            .order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
-        paid = amounts_paid(session, debt_ref)
-        agreements = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
-                      for a in session.scalars(r.full(m.Agreement)
-                                               .where(m.Agreement.debt_id == debt_id)
-                                               .order_by(m.Agreement.agreed_on,
-                                                         m.Agreement.id))]
-        evidence = [r.evidence_to_data(e, debt_ref) for e in session.scalars(
-            r.full(m.Evidence).join(m.EvidenceDebt).where(m.EvidenceDebt.debt_id == debt_id))]
-        contacted = session.scalar(select(exists().where(m.ContactDebt.debt_id == debt_id)))
-        case: Data = {
-            "currency": case_info.get("currency") or "CNY",
-            "hardship": case_info.get("hardship"),
-            "budget": r.budget_to_data(info, lines) if info else None,
-            "debts": [r.debt_to_data(d) for d in debts],
-            "payments": [p for _i, p in payments],  # this debt's
-            "plans": [r.plan_to_data(p, debt_ref) for p in
-                      session.scalars(r.full(m.Plan).order_by(m.Plan.id))],
-            "evidence": evidence,
-            "contacts": [{"debts": [ref]}] if contacted else [],
-            "agreements": [a for _i, a in agreements],
-        }
-    for_plans = case_from_data({**case, "payments": paid})
-    results = {p["name"]: run(for_plans, p) for p in case["plans"]}
-    debt = next(d for d in case["debts"] if d["ref"] == ref)
-    agreement = agreements[-1] if agreements else None
-    kept = compliance(agreement[1], case["payments"], today) if agreement else None
-    return DebtProgress(
-        debt, estimated_balance(debt, case["payments"], today),
-        seven_steps(case, ref, today, results), agreement[1] if agreement else None, kept,
-        tuple(payments),
-        agreement[0] if agreement else None)
-
-
 @dataclass(frozen=True, slots=True)
 class Overview:
     owed_now: Decimal  # estimated, open debts
@@ -327,17 +279,46 @@ class Overview:
     at_risk: tuple[str, ...]  # creditors whose agreement has a missed or part-paid installment
 
 
-def read_overview(store: Any, today: date, within: int = 14) -> Overview:
-    """The line at the top of the Debts tab, read without the call log's full text."""
+# --- read for the Debts tab: the whole case once, then one debt at a time -----------------
+
+@dataclass(frozen=True)
+class CaseRead:
+    """The case as the Debts tab reads it on each reload. `case` holds the debts (the views'
+    own data), every payment as (debt, date, amount), every agreement, the plans, the budget
+    and the hardship statement; `follow_ups_due` counts open follow-ups due by `today`."""
+
+    currency: str
+    views: tuple[DebtView, ...]
+    case: Data
+    follow_ups_due: int
+    today: date
+
+    @cached_property
+    def plan_results(self) -> dict[str, Any]:
+        """Each plan's result (plan name -> PlanResult), run once for this read."""
+        from core.plans.plans import case_from_data, run
+
+        for_plans = case_from_data(self.case)
+        return {p["name"]: run(for_plans, p) for p in self.case["plans"]}
+
+    @cached_property
+    def debt_ids(self) -> dict[str, int]:
+        return {v.data["ref"]: v.id for v in self.views}
+
+
+def read_case(store: Any, today: date) -> CaseRead:
+    """Everything the list, its overview line and the plans need, in one transaction and a
+    fixed number of queries (the call log's and the evidence's text are not read)."""
     from sqlalchemy import func, select
 
-    from core.debts.due import due_items
-    from core.debts.overdue import CLOSED_STATUSES
     from core.store import models as m
     from core.store import records as r
 
     with store.read() as session:
+        info = session.get(m.CaseInfo, 1)
+        case_info = r.case_info_to_data(info) if info else {}
         debts = r.debt_rows(session)
+        views = tuple(DebtView(d.id, r.debt_to_data(d)) for d in debts)
         debt_ref = {d.id: d.ref for d in debts}
         plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
         ev_ref = r.evidence_refs(session)
@@ -348,14 +329,25 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
             select(func.count()).select_from(m.Contact)
             .where(m.Contact.follow_up.is_not(None), m.Contact.follow_up <= today,
                    m.Contact.follow_up_done.is_(False))) or 0
-        info = session.get(m.CaseInfo, 1)
         lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
-        case: Data = {"debts": [r.debt_to_data(d) for d in debts], "payments": payments,
-                "agreements": agreements, "contacts": [],
-                "budget": r.budget_to_data(info, lines) if info else None,
-                "plans": [r.plan_to_data(p, debt_ref) for p in
-                          session.scalars(r.full(m.Plan).order_by(m.Plan.id))]}
-    paid, agreed = by_debt(payments), by_debt(agreements)
+        case: Data = {
+            "currency": case_info.get("currency") or "CNY",
+            "hardship": case_info.get("hardship"),
+            "budget": r.budget_to_data(info, lines) if info else None,
+            "debts": [v.data for v in views], "payments": payments,
+            "agreements": agreements, "contacts": [],
+            "plans": [r.plan_to_data(p, debt_ref) for p in
+                      session.scalars(r.full(m.Plan).order_by(m.Plan.id))]}
+    return CaseRead(case["currency"], views, case, follow_ups, today)
+
+
+def overview_of(read: CaseRead, within: int = 14) -> Overview:
+    """The line at the top of the Debts tab, from what `read_case` read."""
+    from core.debts.due import due_items
+
+    case, today = read.case, read.today
+    payments = case["payments"]
+    paid, agreed = by_debt(payments), by_debt(case["agreements"])
     owed = sum((estimated_balance(d, paid.get(d["ref"], ()), today).total
                 for d in case["debts"] if d["status"] not in CLOSED_STATUSES), ZERO)
     creditor = {d["ref"]: d["creditor"] or d["ref"] for d in case["debts"]}
@@ -364,6 +356,58 @@ def read_overview(store: Any, today: date, within: int = 14) -> Overview:
         agreement = latest(agreed.get(ref, ()))
         if agreement is not None and compliance(agreement, paid.get(ref, ()), today).behind:
             at_risk.append(creditor[ref])
-    ahead = tuple(i for i in due_items(case, today, within) if i.kind != "follow_up")
-    return Overview(owed, sum((p["amount"] for p in payments), ZERO), ahead, follow_ups,
-                    tuple(at_risk))
+    ahead = tuple(i for i in due_items(case, today, within, read.plan_results)
+                  if i.kind != "follow_up")
+    return Overview(owed, sum((p["amount"] for p in payments), ZERO), ahead,
+                    read.follow_ups_due, tuple(at_risk))
+
+
+def progress_of(store: Any, read: CaseRead, ref: str) -> DebtProgress:
+    """Where debt `ref` stands, from `read` and this debt's own records: its payments,
+    agreements and documents, and whether any call names it. The same few queries whatever
+    the number of debts, calls and payments. A debt the read does not know raises KeyError
+    (deleted since: the reload that follows shows the rest)."""
+    from sqlalchemy import exists, select
+
+    from core.store import models as m
+    from core.store import records as r
+
+    debt_id, today = read.debt_ids[ref], read.today
+    with store.read() as session:
+        debt_ref = {debt_id: ref}
+        ev_ref = r.evidence_refs(session)
+        plan_name = {i: n for i, n in session.execute(select(m.Plan.id, m.Plan.name))}
+        payments = [(p.id, r.payment_to_data(p, debt_ref, ev_ref)) for p in session.scalars(
+            r.full(m.Payment).where(m.Payment.debt_id == debt_id)
+            .order_by(m.Payment.date.desc(), m.Payment.id.desc()))]
+        agreements = [(a.id, r.agreement_to_data(a, debt_ref, plan_name, ev_ref))
+                      for a in session.scalars(r.full(m.Agreement)
+                                               .where(m.Agreement.debt_id == debt_id)
+                                               .order_by(m.Agreement.agreed_on,
+                                                         m.Agreement.id))]
+        evidence = [{"reviewed": reviewed, "debts": [ref]} for reviewed in session.scalars(
+            select(m.Evidence.reviewed).join(m.EvidenceDebt)
+            .where(m.EvidenceDebt.debt_id == debt_id))]
+        contacted = session.scalar(select(exists().where(m.ContactDebt.debt_id == debt_id)))
+    mine = [p for _i, p in payments]
+    case = {**read.case, "payments": mine, "evidence": evidence,
+            "contacts": [{"debts": [ref]}] if contacted else [],
+            "agreements": [a for _i, a in agreements]}
+    debt = next(v.data for v in read.views if v.id == debt_id)
+    agreement = agreements[-1] if agreements else None
+    kept = compliance(agreement[1], mine, today) if agreement else None
+    return DebtProgress(
+        debt, estimated_balance(debt, mine, today),
+        seven_steps(case, ref, today, read.plan_results),
+        agreement[1] if agreement else None, kept, tuple(payments),
+        agreement[0] if agreement else None)
+
+
+def read_progress(store: Any, ref: str, today: date) -> DebtProgress:
+    """Where debt `ref` stands on `today`, for a reader that has not read the case."""
+    return progress_of(store, read_case(store, today), ref)
+
+
+def read_overview(store: Any, today: date, within: int = 14) -> Overview:
+    """The Debts tab's line at the top, for a reader that has not read the case."""
+    return overview_of(read_case(store, today), within)

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import repeat
 from operator import attrgetter
+from typing import Any
 
 from core.plans.arithmetic import (
     _apply_before_start,
@@ -31,7 +32,7 @@ from core.plans.engine_types import (
     SHARE,
     DebtIn,
     PlanIn,
-    Row,
+    Rows,
     Schedule,
     TermIn,
     Warning,
@@ -125,7 +126,7 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
     order_index = {ref: n for n, ref in enumerate(plan.order)}
     budget, one_off = _cents(plan.monthly_budget), _cents(plan.one_off_funds)
     pro_rata = plan.strategy == "pro_rata"
-    rows: list[Row] = []
+    rows: list[tuple[Any, ...]] = []
     splits: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     warnings: list[Warning] = []
     shortfall_total, shortfall_from = 0, None
@@ -222,25 +223,25 @@ def run_plan(debts: Sequence[DebtIn], plan: PlanIn) -> Schedule:
         open_count = _close_month(live, month, paid, forgiven, late, missed, warnings,
                                   open_count)
         closings = [s.p + s.i + s.f for s in states]
-        rows += map(tuple.__new__, repeat(Row), zip(  # Rows made in C: this loop is hot
+        rows += zip(  # plain tuples, made in C (see `Rows`): this loop is hot
             repeat(month), repeat(when), refs, opening, interest, late, paid, forgiven,
-            closings))
+            closings)
         sums = [sum(opening), sum(interest), sum(late), sum(paid), sum(forgiven), sum(closings)]
-        rows.append(tuple.__new__(Row, (month, when, "TOTAL", *sums)))
+        rows.append((month, when, "TOTAL", *sums))
         totals = [a + b for a, b in zip(totals, sums, strict=True)]
 
     return schedule_of(states, plan, rows, totals, shortfall_total, shortfall_from, warnings)
 
 
-def schedule_of(states: list[_State], plan: PlanIn, rows: list[Row], totals: list[int],
-                shortfall_total: int, shortfall_from: int | None,
+def schedule_of(states: list[_State], plan: PlanIn, rows: Sequence[tuple[Any, ...]],
+                totals: list[int], shortfall_total: int, shortfall_from: int | None,
                 warnings: list[Warning]) -> Schedule:
     """The schedule once the months are done: `totals` are the TOTAL rows' sums (opening,
     interest, fees, payment, forgiven, closing) added over the months."""
     never = any(s.cleared is None for s in states)
-    month, when = (rows[-1].month, rows[-1].date) if rows else (0, plan.start)
+    month, when = (rows[-1][0], rows[-1][1]) if rows else (0, plan.start)
     return Schedule(
-        rows=tuple(rows), months=month, affordable=shortfall_from is None,
+        rows=Rows(rows), months=month, affordable=shortfall_from is None,
         shortfall=as_decimal(shortfall_total), shortfall_from=shortfall_from,
         debt_free_on=None if never else when,  # the month the last debt cleared
         total_interest=as_decimal(totals[1]), total_fees=as_decimal(totals[2]),

@@ -7,10 +7,12 @@ use cases, the letters and the schedule export build or read these types.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from functools import partial
+from typing import Any, NamedTuple, overload
 
 from core.money import ZERO, Rate
 
@@ -116,6 +118,61 @@ class Row(NamedTuple):
         return as_decimal(self.closing_c)
 
 
+_row = partial(tuple.__new__, Row)  # a Row from a plain tuple, without keyword handling
+
+
+class Rows(Sequence[Row]):
+    """A schedule's rows, kept as plain tuples and handed out as `Row`s when read.
+
+    A schedule of a thousand debts holds ~100,000 rows. Plain tuples of numbers, dates and
+    text are dropped from the cyclic garbage collector's watch the first time it passes;
+    instances of a tuple subclass never are, so each schedule kept (the plans' cache keeps
+    several) would make every later full collection in the process walk them all, and each
+    run of the engine would set off one. A `Row` made on reading lives as long as its
+    reader holds it."""
+
+    __slots__ = ("_plain",)
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]] = ()) -> None:
+        self._plain = tuple(map(tuple, rows))
+
+    @property
+    def plain(self) -> tuple[tuple[Any, ...], ...]:
+        """The rows as plain tuples in `Row`'s field order, for a reader that goes through
+        every row of a large schedule without a `Row` made for each."""
+        return self._plain
+
+    def __len__(self) -> int:
+        return len(self._plain)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Row, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Row | tuple[Row, ...]:
+        if isinstance(index, slice):
+            return tuple(map(_row, self._plain[index]))
+        return _row(self._plain[index])
+
+    def __iter__(self) -> Iterator[Row]:
+        return map(_row, self._plain)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Rows):
+            return self._plain == other._plain
+        if isinstance(other, (tuple, list)):
+            return self._plain == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._plain)
+
+    def __repr__(self) -> str:
+        return f"Rows({list(self)!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Warning:
     code: str
@@ -124,7 +181,7 @@ class Warning:
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    rows: tuple[Row, ...]  # per month: one row per debt in case order, then TOTAL
+    rows: Rows  # per month: one row per debt in case order, then TOTAL
     months: int
     affordable: bool
     shortfall: Decimal
@@ -137,18 +194,23 @@ class Schedule:
     warnings: tuple[Warning, ...]
     cleared_in: tuple[tuple[str, int | None], ...] = ()  # the month each debt cleared
 
+    def _per_month(self) -> int:
+        """How many rows each month has: one per debt, then the TOTAL."""
+        return len(self.rows) // self.months if self.months else 0
+
     def totals(self) -> list[Row]:
-        return [r for r in self.rows if r.debt == "TOTAL"]
+        per_month = self._per_month()
+        return list(self.rows[per_month - 1::per_month]) if per_month else []
 
     def rows_between(self, first: date, last: date) -> list[Row]:
         """The rows of the months paid from `first` to `last`, both included: found a month
         at a time (each month has the same number of rows), not by looking at every row."""
         if not self.months:
             return []
-        per_month = len(self.rows) // self.months
+        per_month = self._per_month()
         out: list[Row] = []
         for start in range(0, len(self.rows), per_month):
-            when = self.rows[start].date
+            when = self.rows.plain[start][1]
             if when > last:
                 break
             if when >= first:
@@ -158,23 +220,28 @@ class Schedule:
     def first_payments(self) -> dict[str, Row]:
         """Each debt's first month with a payment (a debt the plan never pays is absent),
         found by reading the months in turn only until every debt has had one."""
-        debts = len(self.rows) // self.months - 1 if self.months else 0
+        debts = self._per_month() - 1 if self.months else 0
         out: dict[str, Row] = {}
-        for r in self.rows:
-            if r.payment_c > 0 and r.debt != "TOTAL" and r.debt not in out:
-                out[r.debt] = r
+        for r in self.rows.plain:
+            if r[6] > 0 and r[2] != "TOTAL" and r[2] not in out:
+                out[r[2]] = _row(r)
                 if len(out) == debts:
                     break
         return out
 
     def for_debt(self, ref: str) -> list[Row]:
-        return [r for r in self.rows if r.debt == ref]
+        """One debt's rows, month by month: its place in each month, not a look at every
+        row."""
+        refs = [r for r, _ in self.cleared_in]
+        if ref not in refs:
+            return []
+        per_month = self._per_month()
+        return list(self.rows[refs.index(ref)::per_month]) if per_month else []
 
     def by_debt(self) -> dict[str, list[Row]]:
-        """Every debt's rows, month by month, in one pass: for callers that want each debt's
-        rows in turn (`for_debt` per debt would scan the whole schedule each time)."""
-        out: dict[str, list[Row]] = {}
-        for r in self.rows:
-            if r.debt != "TOTAL":
-                out.setdefault(r.debt, []).append(r)
-        return out
+        """Every debt's rows, month by month (its place in each month)."""
+        per_month = self._per_month()
+        if not per_month:
+            return {}
+        return {ref: list(self.rows[k::per_month])
+                for k, (ref, _) in enumerate(self.cleared_in)}

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 
@@ -125,15 +125,20 @@ def case_from_data(case: Data) -> CaseForPlans:
 
 def case_for_plans(store: Store) -> CaseForPlans:
     with store.read() as session:
-        info = session.get(m.CaseInfo, 1)
-        debts = r.debt_rows(session)
-        ref = {d.id: d.ref for d in debts}
-        payments = tuple((ref[i], when, amount) for i, when, amount in session.execute(
-            select(m.Payment.debt_id, m.Payment.date, m.Payment.amount).order_by(m.Payment.id)))
-        lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
-        budget = r.budget_to_data(info, lines) if info else None
-        return CaseForPlans(info.currency if info else "CNY",
-                            tuple(r.debt_to_data(d) for d in debts), payments, budget)
+        return _case_for_plans(session)[0]
+
+
+def _case_for_plans(session: Any) -> tuple[CaseForPlans, dict[int, str]]:
+    """The case for the engine, and each debt's row id -> its ref."""
+    info = session.get(m.CaseInfo, 1)
+    debts = r.debt_rows(session)
+    ref = {d.id: d.ref for d in debts}
+    payments = tuple((ref[i], when, amount) for i, when, amount in session.execute(
+        select(m.Payment.debt_id, m.Payment.date, m.Payment.amount).order_by(m.Payment.id)))
+    lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
+    budget = r.budget_to_data(info, lines) if info else None
+    return CaseForPlans(info.currency if info else "CNY",
+                        tuple(r.debt_to_data(d) for d in debts), payments, budget), ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +156,34 @@ def list_plans(store: Store) -> list[PlanRow]:
 
 def plan_by_name(store: Store, name: str) -> PlanRow:
     with store.read() as session:
-        plan = session.scalar(r.full(m.Plan).where(m.Plan.name == name))
-        if plan is None:
-            raise DomainError(i18n.t("unknown_plan", name=shorten(name)))
-        return PlanRow(plan.id, r.plan_to_data(plan, r.debt_refs(session)))
+        return _plan_by_name(session, name, r.debt_refs(session))
+
+
+@dataclass(frozen=True, slots=True)
+class _PlainPlan:
+    """A plan's columns, its order and its terms as plain rows, the attributes
+    `records.plan_to_data` reads: a plan of a thousand terms without a thousand objects for
+    the session to track."""
+
+    row: Any
+    order_links: list[Any]
+    terms: list[Any]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.row, name)
+
+
+def _plan_by_name(session: Any, name: str, debt_ref: dict[int, str]) -> PlanRow:
+    plan = session.execute(select(m.Plan.__table__).where(m.Plan.name == name)).first()
+    if plan is None:
+        raise DomainError(i18n.t("unknown_plan", name=shorten(name)))
+    order, terms = m.PlanOrder.__table__, m.PlanTerm.__table__
+    return PlanRow(plan.id, r.plan_to_data(cast(m.Plan, _PlainPlan(  # it reads the same names
+        plan,
+        list(session.execute(select(order).where(order.c.plan_id == plan.id)
+                             .order_by(order.c.position))),
+        list(session.execute(select(terms).where(terms.c.plan_id == plan.id)
+                             .order_by(terms.c.position))))), debt_ref))
 
 
 def validate_plan(document: Data, debt_refs: Sequence[str]) -> Data:
@@ -238,6 +267,8 @@ def restore_plan(store: Store, snapshot: Snapshot) -> Change:
 
 
 def compute(store: Store, name: str) -> tuple[CaseForPlans, PlanRow, PlanResult]:
-    case = case_for_plans(store)
-    plan = plan_by_name(store, name)
+    """Plan `name` worked out for the case, both read in one transaction."""
+    with store.read() as session:
+        case, debt_ref = _case_for_plans(session)
+        plan = _plan_by_name(session, name, debt_ref)
     return case, plan, run(case, plan.data)

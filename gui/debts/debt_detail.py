@@ -3,7 +3,6 @@ negotiation steps with the one next thing to do, the agreement and how it is kep
 payments made."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -199,16 +198,17 @@ class DebtDetail(Retranslating, QWidget):
         self.conduct.setText(f"<a href='conduct' style='color:#c62828'>{text}</a>")
         self.conduct.setVisible(count > 0 and self.progress is not None)
 
-    def show_debt(self, store: Any, ref: str | None, currency: str) -> None:
-        """Where debt `ref` stands, read for it alone (cheap on every selection); nothing if
-        `ref` or `store` is None."""
-        from core.debts.progress import read_progress
+    def show_debt(self, store: Any, read: Any, ref: str | None, currency: str) -> None:
+        """Where debt `ref` stands: from the case as read (core.debts.progress.CaseRead) and
+        this debt's own records, read for it alone (cheap on every selection); nothing if
+        `ref`, `store` or `read` is None."""
+        from core.debts.progress import progress_of
 
-        if ref is None or store is None:
+        if ref is None or store is None or read is None:
             self.show_progress(None, currency)
             return
         try:
-            progress = read_progress(store, ref, date.today())
+            progress = progress_of(store, read, ref)
         except (DomainError, StopIteration, KeyError):
             progress = None  # deleted under us: the reload that follows shows the rest
         self.show_progress(progress, currency)

@@ -1,9 +1,8 @@
 """The line above the list of debts: owed now (estimated), paid so far, what is due next,
-follow-ups due, agreements at risk. Read for the whole case (core's `read_overview`), so it is
-a widget of its own rather than part of the table, which shows one debt a row."""
+follow-ups due, agreements at risk. Summed up for the whole case (core's `overview_of`), so it
+is a widget of its own rather than part of the table, which shows one debt a row."""
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from typing import Any
 
@@ -24,14 +23,15 @@ class DebtsOverview(QLabel):
         self.setWordWrap(True)
         self.setVisible(False)
 
-    def show_overview(self, store: Any, currency: str) -> None:
-        """The case in `store` summed up today, in `currency`; hidden if `store` is None."""
-        from core.debts.progress import read_overview
+    def show_overview(self, read: Any, currency: str) -> None:
+        """The case as read (core.debts.progress.CaseRead) summed up, in `currency`; hidden
+        if `read` is None."""
+        from core.debts.progress import overview_of
 
-        if store is None:
+        if read is None:
             self.setVisible(False)
             return
-        o = read_overview(store, date.today())
+        o = overview_of(read)
         money = partial(format_amount, currency=currency)
         parts = [fill(self.tr("With interest since the statements, owed today about <b>%1</b>"),
                       money(o.owed_now)),

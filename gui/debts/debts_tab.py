@@ -59,6 +59,8 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self._today = date.today()
         self._breaches = BreachCounts(self)  # read off the GUI thread when a debt is shown
         self._breaches.ready.connect(self._show_breach_count)
+        self._read: Any = None  # core.debts.progress.CaseRead: the case as last read
+        self._showing = False  # the rows are being replaced: the page below waits for them
         self.brief_dialog: Any = None  # the last one opened, kept alive while it shows
         self.timeline_dialog: Any = None
         self._build()
@@ -236,21 +238,20 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     def refresh(self, changes: Change) -> None:
         if changes & (self._ROWS | Change.AGREEMENTS | Change.CONTACTS):
             self._breaches.forget()
-        if changes & self._ROWS:
-            self.reload()
-        else:
-            self.show_detail()
-            self.update_overview()
+        self.reload(rows=bool(changes & self._ROWS))
 
     def _selection_moved(self) -> None:
         self._update_buttons()
-        self.show_detail()
+        if not self._showing:
+            self.show_detail()
 
     def show_detail(self) -> None:
-        """Where the selected debt stands, below the list."""
+        """Where the selected debt stands, below the list: from the case as last read, and
+        this debt's own records."""
         view = self.selected()
         store = self._desk.store
-        self.detail.show_debt(store, view.data["ref"] if view else None, self._currency)
+        self.detail.show_debt(store, self._read, view.data["ref"] if view else None,
+                              self._currency)
         if view is not None and store is not None:
             self._breaches.request(store)
         self._show_breach_count()
@@ -260,22 +261,35 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
         self.detail.show_breaches(per_debt[view.data["ref"]] if view and per_debt is not None
                                   else 0)
 
-    def reload(self) -> None:
-        from core.debts.debts import currency, list_debts
+    def reload(self, rows: bool = True) -> None:
+        """Read the case once (`read_case`) for the list, the line above it and the selected
+        debt's page; with `rows` False the list keeps its rows (nothing they show changed)."""
+        from core.debts.progress import read_case
 
         store = self._desk.store
         if store is None:
             return
-        self.show_debts(currency(store), list_debts(store))
+        self._read = read_case(store, date.today())
+        if rows:
+            self.show_debts(self._read.currency, list(self._read.views))
+        else:
+            self.show_detail()
+            self.update_overview()
 
     def show_debts(self, currency: str, views: list[Any]) -> None:
-        """Fill the table (keeping the selection); the welcome page if there are none."""
+        """Fill the table (keeping the selection); the welcome page if there are none. Called
+        with the case as first previewed too, before the store is open."""
         self._today, self._currency = date.today(), currency
         selected = self.selected()
-        self.table.show_rows(views, self._today, self._currency)
-        self.stack.setCurrentWidget(self._table_page if self.model.rowCount() else self.welcome)
-        if selected is not None:
-            self.select_debt(selected.id)
+        self._showing = True  # one page shown below, once the rows and selection are in
+        try:
+            self.table.show_rows(views, self._today, self._currency)
+            self.stack.setCurrentWidget(self._table_page if self.model.rowCount()
+                                        else self.welcome)
+            if selected is not None:
+                self.select_debt(selected.id)
+        finally:
+            self._showing = False
         self._update_summary()
         self._update_buttons()
         self.show_detail()
@@ -404,5 +418,5 @@ class DebtsTab(Retranslating, RefreshWhenShown, QWidget):
     # --- the overview line ------------------------------------------------------------------
     def update_overview(self) -> None:
         """The line above the list (`DebtsOverview`); hidden while there are no debts."""
-        self.overview.show_overview(self._desk.store if self.model.rowCount() else None,
-                                    self._currency)
+        shown = self.model.rowCount() and self._desk.store is not None  # not a preview's
+        self.overview.show_overview(self._read if shown else None, self._currency)

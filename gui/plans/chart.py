@@ -200,13 +200,14 @@ class RepaymentChart(QWidget):
         # closing balances per debt in yuan: floats only here, for drawing
         stacks = {ref: [0.0] * n for ref in refs}
         payments, dates, xs = [0.0] * n, [""] * n, [0.0] * n
-        for row in schedule.rows:
-            if row.debt == "TOTAL":
-                payments[row.month - 1] = row.payment_c / 100
-                dates[row.month - 1] = row.date.isoformat()
-                xs[row.month - 1] = float(date2num(row.date))
+        # the plain rows (Row's fields in order), not a Row made for each of ~100,000
+        for month, when, debt, _o, _i, _f, payment_c, _g, closing_c in schedule.rows.plain:
+            if debt == "TOTAL":
+                payments[month - 1] = payment_c / 100
+                dates[month - 1] = when.isoformat()
+                xs[month - 1] = float(date2num(when))
             else:
-                stacks[row.debt][row.month - 1] = row.closing_c / 100
+                stacks[debt][month - 1] = closing_c / 100
         series = self._series(refs, stacks, names)
         self._months, self._xs, self._currency = months, xs, currency
         self._data = {

@@ -61,6 +61,7 @@ class PlanEditor(Retranslating, QWidget):
         self._original: Document = {}
         self._debts: list[tuple[str, str]] = []  # (ref, creditor) in case order
         self.problem: DomainError | None = None
+        self.valid: Document | None = None  # the document as validated, while it is valid
         self.budget = QLineEdit(self)
         self.budget.setObjectName("planBudget")
         self.left_label = QLabel(self)
@@ -278,9 +279,9 @@ class PlanEditor(Retranslating, QWidget):
         from core.plans.plans import validate_plan  # SQLAlchemy loads after the first paint
 
         try:
-            validate_plan(self.document(), [ref for ref, _ in self._debts])
+            self.valid = validate_plan(self.document(), [ref for ref, _ in self._debts])
         except DomainError as error:
-            self.problem = error
+            self.problem, self.valid = error, None
         else:
             self.problem = None
         self._show_problem()

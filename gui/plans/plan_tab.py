@@ -27,6 +27,7 @@ from core.errors import DomainError
 from gui.plans.plan_editor import PlanEditor
 from gui.plans.plan_list import PlanList
 from gui.plans.plan_summary import summary_html
+from gui.plans.plan_worker import PlanWorker
 from gui.plans.schedule_model import ScheduleModel
 from gui.shared.context import Desk
 from gui.shared.refresh import RefreshWhenShown
@@ -35,6 +36,9 @@ from gui.shared.table_widths import ColumnWidths
 from gui.shared.undo import replace_command
 
 SAVE_AFTER_MS = 700
+# From this many debts a plan is worked out off the GUI thread (`PlanWorker`); a smaller one
+# takes a few milliseconds, so it shows at once, with no "working" flashing by.
+WORKER_FROM_DEBTS = 200
 
 
 class PlanTab(Retranslating, RefreshWhenShown, QWidget):
@@ -49,6 +53,9 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         self._current_id: int | None = None
         self._saved: dict[str, Any] | None = None  # the current plan as stored
         self._result: Any = None
+        self._worked_on: Any = None  # the case `_result` was worked out for
+        self._worker = PlanWorker(self)
+        self._worker.done.connect(self._worked)
         self.chart: Any = None
         self._build()
         self.retranslate()
@@ -224,6 +231,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
     def _load_current(self) -> None:
         from core.plans import plans
         if self._current_id is None:
+            self._worker.forget()
             self._saved, self._result = None, None
             self._show_result()
             return
@@ -233,6 +241,8 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         stored = plans.plan_document(store, self._current_id)
         if self._saved is not None and self._same(stored, self.editor.document()):
             self._saved = stored  # our own save coming back: leave the editor alone
+            if self._case != self._worked_on:  # but the debts, payments or budget changed
+                self._recompute()
             return
         self._saved = stored
         self.editor.load(stored, [(d["ref"], d["creditor"]) for d in self._case.debts])
@@ -264,15 +274,24 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
             self.save_timer.stop()
 
     def _recompute(self) -> None:
+        """The plan as the editor has it (validated there, once per edit), worked out."""
         from core.plans import plans
-        from core.plans.plans import validate_plan
 
-        if self._case is None or self.editor.problem is not None:
+        data = self.editor.valid
+        if self._case is None or self.editor.problem is not None or data is None:
+            self._worker.forget()
             self._result = None
             self._show_result()
             return
-        data = validate_plan(self.editor.document(), [d["ref"] for d in self._case.debts])
-        self._result = plans.run(self._case, data)
+        if len(self._case.debts) < WORKER_FROM_DEBTS:
+            self._worker.forget()  # a larger case's job still running is not wanted
+            self._worked(plans.run(self._case, data), self._case)
+            return
+        self._worker.request(self._case, data)
+        self._show_result()  # says it is working; the chart shows the last plan until then
+
+    def _worked(self, result: Any, case: Any) -> None:
+        self._result, self._worked_on = result, case
         self._show_result()
         self._draw()
 
@@ -297,6 +316,9 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
             self.summary.setText(
                 self.tr("<p>Fix the problem shown under the terms to see the plan.</p>")
             )
+            return
+        if self._worker.working:
+            self.summary.setText(self.tr("<p>Working out the plan…</p>"))
             return
         if self._result is None:
             self.summary.setText("")
@@ -354,7 +376,8 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
 
     # --- exports ---------------------------------------------------------------------------
     def export_chart(self) -> None:
-        if self.chart is None or self._result is None or self._saved is None:
+        if (self.chart is None or self._result is None or self._saved is None
+                or self._worker.working):  # what shows is not yet the plan as edited
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -375,7 +398,7 @@ class PlanTab(Retranslating, RefreshWhenShown, QWidget):
         from core.plans.export import render
 
         store = self._desk.store
-        if self._result is None or self._saved is None or store is None:
+        if self._result is None or self._saved is None or store is None or self._worker.working:
             return
         name, _ = QFileDialog.getSaveFileName(
             self,

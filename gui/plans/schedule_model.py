@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from core.money import ZERO, format_amount, from_cents
+from core.money import format_amount, from_cents
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0xFFFFFFFF
@@ -27,7 +27,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "�
 class ScheduleModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, list[Any]]] = []  # (label, rows) — TOTAL first
+        # (label, rows) — TOTAL first; rows as the schedule's plain tuples, in Row's order
+        self._groups: list[tuple[str, tuple[tuple[Any, ...], ...]]] = []
         self._currency = "CNY"
 
     def headers(self) -> list[str]:
@@ -45,20 +46,12 @@ class ScheduleModel(QAbstractItemModel):
     def set_schedule(self, schedule: Any, names: dict[str, str], currency: str) -> None:
         self.beginResetModel()
         self._currency = currency
-        by_debt: dict[str, list[Any]] = {"TOTAL": []}
-        for ref, _ in schedule.cleared_in:
-            by_debt[ref] = []
-        for row in schedule.rows:
-            by_debt[row.debt].append(row)
-        self._groups = [
-            (
-                translate("ScheduleModel", "All debts (totals)")
-                if ref == "TOTAL"
-                else names.get(ref, ref),
-                rows,
-            )
-            for ref, rows in by_debt.items()
-        ]
+        plain = schedule.rows.plain  # each month: a row per debt in case order, then TOTAL
+        per_month = len(plain) // schedule.months if schedule.months else 0
+        self._groups = [(translate("ScheduleModel", "All debts (totals)"),
+                         plain[per_month - 1::per_month] if per_month else ())]
+        self._groups += [(names.get(ref, ref), plain[k::per_month] if per_month else ())
+                         for k, (ref, _) in enumerate(schedule.cleared_in)]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -101,11 +94,11 @@ class ScheduleModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if column == 0:
                     return label
-                if column == 5:
-                    return format_amount(sum((r.payment for r in rows), start=ZERO), self._currency)
+                if column == 5:  # payment_c and forgiven_c: the row's 7th and 8th fields
+                    return format_amount(from_cents(sum(r[6] for r in rows)), self._currency)
                 if column == 6:
-                    total = sum((r.forgiven for r in rows), start=ZERO)
-                    return format_amount(total, self._currency) if total else ""
+                    total = sum(r[7] for r in rows)
+                    return format_amount(from_cents(total), self._currency) if total else ""
             if role == Qt.ItemDataRole.FontRole and column == 0:
                 font = QFont()
                 font.setBold(True)
@@ -114,9 +107,9 @@ class ScheduleModel(QAbstractItemModel):
         row = self._groups[int(index.internalId())][1][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return str(row.month)
+                return str(row[0])  # month
             if column == 1:
-                return row.date.isoformat()
+                return row[1].isoformat()  # date
             cents = row[column + 1]  # opening_c … closing_c follow month, date, debt
             return format_amount(from_cents(cents), self._currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:

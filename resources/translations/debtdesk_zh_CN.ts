@@ -1144,153 +1144,153 @@
 <context>
     <name>DebtDetail</name>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="35"/>
+        <location filename="../../gui/debts/debt_detail.py" line="34"/>
         <source>Know the balance and the rates</source>
         <translation>弄清欠款和利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="36"/>
+        <location filename="../../gui/debts/debt_detail.py" line="35"/>
         <source>Contact the creditor early</source>
         <translation>尽早联系债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="37"/>
+        <location filename="../../gui/debts/debt_detail.py" line="36"/>
         <source>Explain your situation and finances</source>
         <translation>说明困难和收支情况</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="38"/>
+        <location filename="../../gui/debts/debt_detail.py" line="37"/>
         <source>Back it with checked documents</source>
         <translation>准备并核对证明材料</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="39"/>
+        <location filename="../../gui/debts/debt_detail.py" line="38"/>
         <source>Propose an affordable plan</source>
         <translation>提出还得起的方案</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="40"/>
+        <location filename="../../gui/debts/debt_detail.py" line="39"/>
         <source>Get the agreement in writing, signed</source>
         <translation>拿到签字的书面协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="41"/>
+        <location filename="../../gui/debts/debt_detail.py" line="40"/>
         <source>Keep to the payments</source>
         <translation>按时还款</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="50"/>
+        <location filename="../../gui/debts/debt_detail.py" line="49"/>
         <source>Fill in the balance and rates…</source>
         <translation>填写欠款和利率…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="51"/>
+        <location filename="../../gui/debts/debt_detail.py" line="50"/>
         <source>Log a call with this creditor…</source>
         <translation>记录与这位债权人的通话…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="52"/>
+        <location filename="../../gui/debts/debt_detail.py" line="51"/>
         <source>Describe your situation…</source>
         <translation>填写个人情况…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="53"/>
+        <location filename="../../gui/debts/debt_detail.py" line="52"/>
         <source>Add and check documents…</source>
         <translation>添加并核对材料…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="54"/>
+        <location filename="../../gui/debts/debt_detail.py" line="53"/>
         <source>Make a plan…</source>
         <translation>制定还款方案…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="55"/>
+        <location filename="../../gui/debts/debt_detail.py" line="54"/>
         <location filename="../../gui/debts/debt_detail.py" line="274"/>
         <source>Record the agreement…</source>
         <translation>记录协议…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="56"/>
+        <location filename="../../gui/debts/debt_detail.py" line="55"/>
         <source>Record a payment…</source>
         <translation>记录还款…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="176"/>
+        <location filename="../../gui/debts/debt_detail.py" line="175"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="177"/>
+        <location filename="../../gui/debts/debt_detail.py" line="176"/>
         <source>Payments</source>
         <translation>还款记录</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="178"/>
+        <location filename="../../gui/debts/debt_detail.py" line="177"/>
         <source>Record a pa&amp;yment…</source>
         <translation>记录还款(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="179"/>
+        <location filename="../../gui/debts/debt_detail.py" line="178"/>
         <source>Add to calendar…</source>
         <translation>加入日历…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="180"/>
+        <location filename="../../gui/debts/debt_detail.py" line="179"/>
         <source>Update from a new statement…</source>
         <translation>按新账单更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="181"/>
+        <location filename="../../gui/debts/debt_detail.py" line="180"/>
         <source>Bring it up to date…</source>
         <translation>更新到今天…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="183"/>
+        <location filename="../../gui/debts/debt_detail.py" line="182"/>
         <source>Enter the figures of the creditor&apos;s latest statement; the old ones are kept</source>
         <translation>填入债权人最新账单上的数字；旧的数字会保留</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="185"/>
+        <location filename="../../gui/debts/debt_detail.py" line="184"/>
         <source>Save the agreed installments as an .ics file for your phone or calendar</source>
         <translation>把约定的每期还款保存为 .ics 文件，导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="186"/>
+        <location filename="../../gui/debts/debt_detail.py" line="185"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="187"/>
+        <location filename="../../gui/debts/debt_detail.py" line="186"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="189"/>
+        <location filename="../../gui/debts/debt_detail.py" line="188"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="189"/>
+        <location filename="../../gui/debts/debt_detail.py" line="188"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="189"/>
+        <location filename="../../gui/debts/debt_detail.py" line="188"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="189"/>
+        <location filename="../../gui/debts/debt_detail.py" line="188"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="197"/>
+        <location filename="../../gui/debts/debt_detail.py" line="196"/>
         <source>1 likely breach of collector rules</source>
         <translation>1 项可能违反催收规则的行为</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_detail.py" line="198"/>
+        <location filename="../../gui/debts/debt_detail.py" line="197"/>
         <source>%1 likely breaches of collector rules</source>
         <translation>%1 项可能违反催收规则的行为</translation>
     </message>
@@ -1672,127 +1672,127 @@
 <context>
     <name>DebtsTab</name>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="179"/>
+        <location filename="../../gui/debts/debts_tab.py" line="181"/>
         <source>%1, penalty %2</source>
         <translation>%1，罚息 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="187"/>
+        <location filename="../../gui/debts/debts_tab.py" line="189"/>
         <source>Penalty interest for %1 more days plus any late fees; 90 days: %2, 180 days: %3</source>
         <translation>再拖 %1 天产生的罚息加违约金；拖 90 天：%2，拖 180 天：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="193"/>
+        <location filename="../../gui/debts/debts_tab.py" line="195"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="194"/>
+        <location filename="../../gui/debts/debts_tab.py" line="196"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="195"/>
+        <location filename="../../gui/debts/debts_tab.py" line="197"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="196"/>
+        <location filename="../../gui/debts/debts_tab.py" line="198"/>
         <source>Balance</source>
         <translation>欠款余额</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="198"/>
+        <location filename="../../gui/debts/debts_tab.py" line="200"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="200"/>
+        <location filename="../../gui/debts/debts_tab.py" line="202"/>
         <source>Minimum</source>
         <translation>每月应还</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="202"/>
+        <location filename="../../gui/debts/debts_tab.py" line="204"/>
         <source>Due day</source>
         <translation>还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="205"/>
+        <location filename="../../gui/debts/debts_tab.py" line="207"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="208"/>
+        <location filename="../../gui/debts/debts_tab.py" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="209"/>
+        <location filename="../../gui/debts/debts_tab.py" line="211"/>
         <source>30 more days cost</source>
         <translation>再拖 30 天的代价</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="217"/>
+        <location filename="../../gui/debts/debts_tab.py" line="219"/>
         <source>Search creditor, product or account…</source>
         <translation>搜索债权人、产品或账号…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="219"/>
+        <location filename="../../gui/debts/debts_tab.py" line="221"/>
         <source>&amp;Add debt…</source>
         <translation>添加债务(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="220"/>
+        <location filename="../../gui/debts/debts_tab.py" line="222"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="221"/>
+        <location filename="../../gui/debts/debts_tab.py" line="223"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="228"/>
+        <location filename="../../gui/debts/debts_tab.py" line="230"/>
         <source>Ti&amp;meline…</source>
         <translation>时间线(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="297"/>
+        <location filename="../../gui/debts/debts_tab.py" line="311"/>
         <source>&lt;b&gt;Total on the statements: %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; overdue: %2 &amp;nbsp;·&amp;nbsp; waiting costs about &lt;b&gt;%3 a day&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %4 of %5 debts shown</source>
         <translation>&lt;b&gt;账单欠款合计：%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 其中逾期：%2 &amp;nbsp;·&amp;nbsp; 每拖一天约多付 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 显示 %4 / %5 笔</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="222"/>
+        <location filename="../../gui/debts/debts_tab.py" line="224"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="223"/>
+        <location filename="../../gui/debts/debts_tab.py" line="225"/>
         <source>Write a &amp;letter…</source>
         <translation>写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="224"/>
+        <location filename="../../gui/debts/debts_tab.py" line="226"/>
         <source>A proposal letter to this creditor, to print</source>
         <translation>给这位债权人写一封可打印的协商申请</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="225"/>
+        <location filename="../../gui/debts/debts_tab.py" line="227"/>
         <source>&amp;Before you call…</source>
         <translation>致电前准备(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="227"/>
+        <location filename="../../gui/debts/debts_tab.py" line="229"/>
         <source>One page with everything to have at hand when you phone this creditor</source>
         <translation>一页纸列出给这家债权人打电话时要放在手边的一切</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="230"/>
+        <location filename="../../gui/debts/debts_tab.py" line="232"/>
         <source>Calls, payments, agreements and documents for this debt, newest first</source>
         <translation>这笔债务的联系记录、还款、还款约定和材料，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debts_tab.py" line="231"/>
+        <location filename="../../gui/debts/debts_tab.py" line="233"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
@@ -3524,144 +3524,144 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="132"/>
-        <location filename="../../gui/plans/plan_editor.py" line="307"/>
+        <location filename="../../gui/plans/plan_editor.py" line="133"/>
+        <location filename="../../gui/plans/plan_editor.py" line="308"/>
         <source>Monthly budget</source>
         <translation>每月还款预算</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="132"/>
-        <location filename="../../gui/plans/plan_editor.py" line="308"/>
+        <location filename="../../gui/plans/plan_editor.py" line="133"/>
+        <location filename="../../gui/plans/plan_editor.py" line="309"/>
         <source>One-off funds (month 1)</source>
         <translation>一次性资金（第 1 个月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="133"/>
+        <location filename="../../gui/plans/plan_editor.py" line="134"/>
         <source>First payment</source>
         <translation>首次还款日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="133"/>
+        <location filename="../../gui/plans/plan_editor.py" line="134"/>
         <source>Strategy</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="133"/>
+        <location filename="../../gui/plans/plan_editor.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../gui/plans/plan_editor.py" line="140"/>
         <source>savings, family help (optional)</source>
         <translation>积蓄、亲友帮助（可不填）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Debt</source>
         <translation>债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Treatment</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Months</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="141"/>
+        <location filename="../../gui/plans/plan_editor.py" line="142"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="142"/>
+        <location filename="../../gui/plans/plan_editor.py" line="143"/>
         <source>Rate %</source>
         <translation>利率 %</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="142"/>
+        <location filename="../../gui/plans/plan_editor.py" line="143"/>
         <source>Basis</source>
         <translation>计息方式</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="142"/>
+        <location filename="../../gui/plans/plan_editor.py" line="143"/>
         <source>Freeze interest</source>
         <translation>停息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="143"/>
+        <location filename="../../gui/plans/plan_editor.py" line="144"/>
         <source>Waive fees</source>
         <translation>减免费用</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="143"/>
+        <location filename="../../gui/plans/plan_editor.py" line="144"/>
         <source>Pause (months)</source>
         <translation>暂停（月）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="152"/>
+        <location filename="../../gui/plans/plan_editor.py" line="153"/>
         <source>To change a term, double-click its cell, or select it and start typing; Enter keeps it, Esc leaves it as it was.</source>
         <translation>要修改某项条件：双击该格，或选中后直接输入；按 Enter 保存，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="154"/>
+        <location filename="../../gui/plans/plan_editor.py" line="155"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="155"/>
+        <location filename="../../gui/plans/plan_editor.py" line="156"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="157"/>
+        <location filename="../../gui/plans/plan_editor.py" line="158"/>
         <source>Custom order: the money beyond the fixed payments goes to the debts from the top of this list down.</source>
         <translation>自定顺序：固定还款之外的钱，按此列表从上到下依次还给各笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="167"/>
+        <location filename="../../gui/plans/plan_editor.py" line="168"/>
         <source>What you can pay all your creditors together each month, after essential expenses. The plan shares it out between them.</source>
         <translation>扣除必要支出后，每月能用来还所有债务的总金额。方案会把它分给各家债权人。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="169"/>
+        <location filename="../../gui/plans/plan_editor.py" line="170"/>
         <source>Money you can pay once at the start (savings, help from family): it is paid in the first month.</source>
         <translation>开始时能一次性拿出的钱（积蓄、亲友帮助），在第一个月还出。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="183"/>
+        <location filename="../../gui/plans/plan_editor.py" line="184"/>
         <source>This day has passed: a first payment then would already be late.</source>
         <translation>这一天已经过去：定在这天的首期还款已经算逾期了。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="226"/>
+        <location filename="../../gui/plans/plan_editor.py" line="227"/>
         <source>per day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="226"/>
+        <location filename="../../gui/plans/plan_editor.py" line="227"/>
         <source>per year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="194"/>
+        <location filename="../../gui/plans/plan_editor.py" line="195"/>
         <source>(no financial statement yet)</source>
         <translation>（尚未填写收支情况）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="198"/>
+        <location filename="../../gui/plans/plan_editor.py" line="199"/>
         <source>your financial statement leaves %1 a month</source>
         <translation>按收支情况，每月可用于还债 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="200"/>
+        <location filename="../../gui/plans/plan_editor.py" line="201"/>
         <source>empty: %1</source>
         <translation>留空即 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_editor.py" line="93"/>
+        <location filename="../../gui/plans/plan_editor.py" line="94"/>
         <source>contract</source>
         <translation>按合同</translation>
     </message>
@@ -3830,72 +3830,77 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="140"/>
+        <location filename="../../gui/plans/plan_tab.py" line="147"/>
         <source>Repayment curve</source>
         <translation>还款曲线</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="141"/>
+        <location filename="../../gui/plans/plan_tab.py" line="148"/>
         <source>Schedule</source>
         <translation>还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="142"/>
+        <location filename="../../gui/plans/plan_tab.py" line="149"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="143"/>
+        <location filename="../../gui/plans/plan_tab.py" line="150"/>
         <source>Export schedule…</source>
         <translation>导出明细…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="144"/>
+        <location filename="../../gui/plans/plan_tab.py" line="151"/>
         <source>Write a &amp;letter with this plan…</source>
         <translation>按此方案写信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="145"/>
+        <location filename="../../gui/plans/plan_tab.py" line="152"/>
         <source>Drawing the chart…</source>
         <translation>正在绘制图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="148"/>
+        <location filename="../../gui/plans/plan_tab.py" line="155"/>
         <source>No plan yet. A plan turns what you can afford each month into a concrete offer to each creditor. Press “New plan” to make one.</source>
         <translation>还没有还款方案。方案会把您每月能拿出的钱，变成给每个债权人的具体还款提议。请点击“新建方案”。</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="298"/>
+        <location filename="../../gui/plans/plan_tab.py" line="317"/>
         <source>&lt;p&gt;Fix the problem shown under the terms to see the plan.&lt;/p&gt;</source>
         <translation>&lt;p&gt;请先修正条款下方提示的问题，才能看到方案结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="326"/>
+        <location filename="../../gui/plans/plan_tab.py" line="321"/>
+        <source>&lt;p&gt;Working out the plan…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;正在计算还款计划…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/plans/plan_tab.py" line="348"/>
         <source>Edit plan %1</source>
         <translation>修改方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="361"/>
+        <location filename="../../gui/plans/plan_tab.py" line="384"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="363"/>
+        <location filename="../../gui/plans/plan_tab.py" line="386"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="382"/>
+        <location filename="../../gui/plans/plan_tab.py" line="405"/>
         <source>Export schedule</source>
         <translation>导出还款明细</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="384"/>
+        <location filename="../../gui/plans/plan_tab.py" line="407"/>
         <source>Spreadsheet (*.csv);;JSON (*.json);;Calendar (*.ics)</source>
         <translation>表格 (*.csv);;JSON (*.json);;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/plan_tab.py" line="402"/>
+        <location filename="../../gui/plans/plan_tab.py" line="425"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
@@ -4263,55 +4268,55 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>RepaymentChart</name>
     <message>
-        <location filename="../../gui/plans/chart.py" line="244"/>
+        <location filename="../../gui/plans/chart.py" line="245"/>
         <source>Still owed (%1)</source>
         <translation>尚欠金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="261"/>
+        <location filename="../../gui/plans/chart.py" line="262"/>
         <source>%1 other debts</source>
         <translation>其他 %1 笔债务</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="285"/>
-        <location filename="../../gui/plans/chart.py" line="321"/>
+        <location filename="../../gui/plans/chart.py" line="286"/>
+        <location filename="../../gui/plans/chart.py" line="322"/>
         <source>Doing nothing</source>
         <translation>放任不管</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="294"/>
-        <location filename="../../gui/plans/chart.py" line="325"/>
+        <location filename="../../gui/plans/chart.py" line="295"/>
+        <location filename="../../gui/plans/chart.py" line="326"/>
         <source>A debt cleared</source>
         <translation>一笔债务还清</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="296"/>
+        <location filename="../../gui/plans/chart.py" line="297"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="299"/>
+        <location filename="../../gui/plans/chart.py" line="300"/>
         <source>yyyy-MM</source>
         <comment>a month under the chart, as a Qt date format</comment>
         <translation>yy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="364"/>
+        <location filename="../../gui/plans/chart.py" line="365"/>
         <source>Month %1 · %2</source>
         <translation>第 %1 个月 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="365"/>
+        <location filename="../../gui/plans/chart.py" line="366"/>
         <source>Paid this month: %1</source>
         <translation>本月还款：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="368"/>
+        <location filename="../../gui/plans/chart.py" line="369"/>
         <source>Still owed: %1</source>
         <translation>尚欠：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/chart.py" line="373"/>
+        <location filename="../../gui/plans/chart.py" line="374"/>
         <source>Doing nothing: %1</source>
         <translation>放任不管：%1</translation>
     </message>
@@ -4337,47 +4342,47 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="35"/>
+        <location filename="../../gui/plans/schedule_model.py" line="36"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="36"/>
+        <location filename="../../gui/plans/schedule_model.py" line="37"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="37"/>
+        <location filename="../../gui/plans/schedule_model.py" line="38"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="38"/>
+        <location filename="../../gui/plans/schedule_model.py" line="39"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="39"/>
+        <location filename="../../gui/plans/schedule_model.py" line="40"/>
         <source>Late fees</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="40"/>
+        <location filename="../../gui/plans/schedule_model.py" line="41"/>
         <source>Payment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="41"/>
+        <location filename="../../gui/plans/schedule_model.py" line="42"/>
         <source>Forgiven</source>
         <translation>减免</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="42"/>
+        <location filename="../../gui/plans/schedule_model.py" line="43"/>
         <source>Closing</source>
         <translation>期末</translation>
     </message>
     <message>
-        <location filename="../../gui/plans/schedule_model.py" line="55"/>
+        <location filename="../../gui/plans/schedule_model.py" line="51"/>
         <source>All debts (totals)</source>
         <translation>全部债务（合计）</translation>
     </message>

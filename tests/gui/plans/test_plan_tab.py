@@ -382,3 +382,16 @@ def test_each_strategy_and_the_budget_say_what_they_mean(zh_window) -> None:
     assert "same share" in said["pro_rata"] and "Avalanche" in combo.whatsThis()
     assert "each month" in editor.budget.whatsThis() == editor.budget.toolTip()
     assert "first month" in editor.one_off.whatsThis()
+
+
+def test_a_changed_debt_is_worked_into_the_plan_shown(zh_window, qtbot) -> None:
+    from core.debts.debts import debt_document, list_debts, update_debt
+
+    tab = _open_plan_tab(zh_window, qtbot)
+    before = tab._result.schedule.total_paid
+    view = list_debts(zh_window.store)[0]
+    document = debt_document(zh_window.store, view.id)
+    document["balance"]["principal"] = "99999.00"
+    zh_window.notify(update_debt(zh_window.store, view.id, document))
+    assert tab._result.schedule.total_paid > before  # the plan itself is unchanged
+    assert tab._result.debts[0].principal == Decimal("99999.00")
