@@ -8,11 +8,12 @@ it gives and reads only the rows in sight (log_model), so a long log stays quick
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCollator, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.casefile_spec import CHANNELS, DIRECTIONS, OUTCOMES
 from core.changes import Change
 from core.errors import DomainError
 from core.money import format_amount
@@ -52,6 +54,22 @@ SORT_BY = ("at", "creditor", "channel", "direction", "agent", "outcome", "offer"
            "follow_up", "summary")
 
 
+def in_words_order(codes: tuple[str, ...], label: Callable[[str], str]
+                   ) -> Callable[[], tuple[str, ...]]:
+    """The codes in the order of their labels, as the current language sorts words (the
+    default QLocale follows the language chosen): how a column of labels sorts."""
+    def ranks() -> tuple[str, ...]:
+        collator = QCollator()
+        return tuple(sorted(codes, key=lambda code: collator.sortKey(label(code))))
+    return ranks
+
+
+# the columns that show codes as words, and their words' order (core.calllog.log_query.RANKED)
+RANKS = {"channel": in_words_order(CHANNELS, labels.channel),
+         "direction": in_words_order(DIRECTIONS, labels.direction),
+         "outcome": in_words_order(OUTCOMES, labels.outcome)}
+
+
 class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
     watches = Change.CONTACTS | Change.DEBTS | Change.CASE
 
@@ -62,7 +80,8 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self._currency = "CNY"
         self._total = 0
         self._selected_id: int | None = None
-        self.model = LogModel(self._columns(), SORT_BY, self)
+        self.model = LogModel(self._columns(), SORT_BY, self, ranks=RANKS)
+        self.model.counted.connect(self._update_count)
         self.proxy = self.model  # what the table shows: sorted and filtered by SQLite
         self.table = QTableView(self)
         self.table.setObjectName("contactsTable")
@@ -226,11 +245,15 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_query(self.filters.query())
-        self._update_count()
 
     def _update_count(self) -> None:
+        """How many entries show of all; while a new search is counted (off the GUI thread),
+        the last count stays until the new one comes."""
         total, shown = self._total, self.model.matching()
-        self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total) if total else "")
+        if not total:
+            self.count.setText("")
+        elif shown is not None:
+            self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total))
 
     def _remember_selection(self) -> None:
         chosen = self.table.selectionModel().selectedRows()
