@@ -2,6 +2,7 @@
 every contact into Python would, and the full-text index follows every write."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -240,3 +241,19 @@ def test_codes_left_out_of_the_ranks_come_after_and_unknown_ones_are_named(log) 
     with pytest.raises(DomainError) as error:
         contact_ids(log, LogQuery(sort="channel", ranks=("phone", "pigeon")))
     assert error.value.path == ("ranks",) and "pigeon" in error.value.message
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_column_of_words_reads_a_chunk_at_a_time(log, descending: bool) -> None:
+    contacts.log_contact(log, {"debts": ["D2"], "at": "2026-11-24T10:00:00+08:00",
+                               "channel": "letter", "summary": "又寄了一封信，没有分期方案。"})
+    for query in (LogQuery(sort="channel", ranks=("sms", "letter", "phone"),
+                           descending=descending),
+                  LogQuery(text="分期", sort="outcome", ranks=tuple(RANKED["outcome"]),
+                           descending=descending)):
+        every = contact_ids(log, query)
+        assert sorted(every) == sorted(contact_ids(log, replace(query, sort=None)))
+        for size in (1, 2, 3):
+            chunks = [contact_ids(log, query, limit=size, offset=at)
+                      for at in range(0, len(every) + size, size)]
+            assert [i for chunk in chunks for i in chunk] == every
