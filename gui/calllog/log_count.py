@@ -30,7 +30,7 @@ _relay: list[_Relay] = []
 
 
 def _work(relay: _Relay) -> None:
-    from core.calllog.log_query import count_matching
+    from core.calllog import log_query
 
     while True:
         with _wanted:
@@ -38,7 +38,7 @@ def _work(relay: _Relay) -> None:
                 _wanted.wait()
             counter, (request, store, query) = _pending.popitem()
         try:
-            found = count_matching(store, query)
+            found = log_query.count_matching(store, query)
         except Exception:  # noqa: BLE001 - the store closed or was replaced under it
             found = -1
         relay.counted.emit(counter, request, found)

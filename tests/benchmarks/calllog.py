@@ -125,11 +125,12 @@ def tab_figures(folder: str, runs: int) -> dict[str, float]:
 
     def timed(step: Any) -> float:
         """Seconds until what the step shows is painted: its rows, and the count of the
-        entries (which a worker thread may give a moment after the rows)."""
+        entries (which a worker thread may give a moment after the rows; an entry added
+        shows the count one more at once, which the worker then checks)."""
         began = time.perf_counter()
         idle = 0.0
         step()
-        while tab.model.counting:  # the worker's answer comes as an event
+        while tab.model.matching() is None:  # the worker's count comes as an event
             app.processEvents()
             resting = time.perf_counter()
             time.sleep(0.0005)
