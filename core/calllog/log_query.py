@@ -266,6 +266,15 @@ def _ranked_ids(cursor: Any, query: LogQuery, clauses: list[str], params: list[A
     return ids
 
 
+def keeps(store: Store, query: LogQuery, contact_id: int) -> bool:
+    """Whether `query` keeps the contact with this row id (looked up, none other read)."""
+    clauses, params = _where(store, query, ordered=False)
+    where = " AND ".join(["c.id = ?", *clauses])
+    with read_cursor(store) as cursor:
+        return cursor.execute(f"SELECT 1 FROM contact c WHERE {where}",
+                              [contact_id, *params]).fetchone() is not None
+
+
 def count_matching(store: Store, query: LogQuery) -> int:
     """How many contacts `query` keeps (counted by SQLite, none read). A search alone is
     counted in the full-text index itself, without a look at the contacts."""

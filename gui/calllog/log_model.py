@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from core.calllog.log_query import RANKED, LogQuery, contact_ids, contact_rows
+from core.calllog.log_query import RANKED, LogQuery, contact_ids, contact_rows, keeps
 from gui.calllog.log_count import MatchCounter
 from gui.shared.table_model import Column, cell
 
@@ -208,8 +208,9 @@ class LogModel(QAbstractTableModel):
             return self._ids.index(contact_id)
         except ValueError:
             pass
-        if self._complete or self._store is None:
-            return None
+        if (self._complete or self._store is None
+                or not keeps(self._store, self._query, contact_id)):
+            return None  # asked first: reading every id only to miss it took a while
         every = contact_ids(self._store, self._query)
         try:
             at = every.index(contact_id)

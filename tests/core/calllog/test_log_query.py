@@ -17,6 +17,7 @@ from core.calllog.log_query import (
     contact_ids,
     count_contacts,
     count_matching,
+    keeps,
     open_follow_ups,
 )
 from core.errors import DomainError
@@ -257,3 +258,13 @@ def test_a_column_of_words_reads_a_chunk_at_a_time(log, descending: bool) -> Non
             chunks = [contact_ids(log, query, limit=size, offset=at)
                       for at in range(0, len(every) + size, size)]
             assert [i for chunk in chunks for i in chunk] == every
+
+
+def test_whether_a_query_keeps_one_contact_is_asked_alone(log) -> None:
+    every = contact_ids(log, LogQuery())
+    for query in (LogQuery(), LogQuery(text="分期"), LogQuery(text="smith"),
+                  LogQuery(channel="phone", open_only=True), LogQuery(debt="D1"),
+                  LogQuery(text="nothing like this")):
+        kept = set(contact_ids(log, query))
+        assert {i for i in every if keeps(log, query, i)} == kept
+    assert not keeps(log, LogQuery(), max(every) + 1)

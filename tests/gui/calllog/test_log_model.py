@@ -199,3 +199,30 @@ def test_the_count_is_made_off_the_gui_thread_and_shown_when_made(long_log, qtbo
     qtbot.waitUntil(lambda: not tab.model.counting)
     assert f"{expected + 1} of {total + 1}" in tab.count.text()
     assert counted_in and threading.main_thread().name not in counted_in
+
+
+def test_a_selected_entry_filtered_out_is_not_looked_for_in_every_id(long_log,
+                                                                      monkeypatch) -> None:
+    from gui.calllog import log_model
+
+    monkeypatch.setattr(log_model, "CHUNK", PAGE)
+    tab, store = long_log.calllog_tab, long_log.store
+    tab.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # the summary: the first chunk
+    hidden = next(i for i in contact_ids(store, LogQuery(sort="summary"))
+                  if i not in set(contact_ids(store, LogQuery(text="分期"))))
+    assert tab.select_contact(hidden)
+    every_id: list[LogQuery] = []
+    read = log_model.contact_ids
+
+    def reading(store, query, limit=None, offset=0):
+        if limit is None:
+            every_id.append(query)
+        return read(store, query, limit, offset)
+
+    monkeypatch.setattr(log_model, "contact_ids", reading)
+    tab.search.setText("分期")
+    assert tab.model.rowCount() == PAGE and tab.selected() is None
+    assert every_id == []  # it is not kept: asked, not searched for
+    beyond = contact_ids(store, LogQuery(text="分期", sort="summary"))[PAGE + 1]
+    assert tab.model.position(beyond) == PAGE + 1  # kept beyond the first chunk: read
+    assert len(every_id) == 1
