@@ -3,8 +3,10 @@
 
 Filters (debt, channel, outcome, dates, open follow-ups) and a search that finds any part of
 a word in Chinese or English (a substring match over summary, agent, creditor and offer
-note). SQLite sorts, filters and searches (core.calllog.log_query); the model holds the ids
-it gives and reads only the rows in sight (log_model), so a long log stays quick.
+note), in log_filters. SQLite sorts, filters and searches (core.calllog.log_query); the
+model holds the ids it gives and reads only the rows in sight (log_model), and a worker
+counts the matches (log_count), so a long log stays quick. The channel, direction and
+outcome columns sort by the words shown, in the language shown.
 """
 from __future__ import annotations
 

@@ -130,7 +130,8 @@ def tab_figures(folder: str, runs: int) -> dict[str, float]:
         began = time.perf_counter()
         idle = 0.0
         step()
-        while tab.model.matching() is None:  # the worker's count comes as an event
+        # the worker's count comes as an event (a count that failed leaves it unknown)
+        while tab.model.matching() is None and tab.model.counting:
             app.processEvents()
             resting = time.perf_counter()
             time.sleep(0.0005)
