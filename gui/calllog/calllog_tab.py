@@ -3,24 +3,24 @@
 
 Filters (debt, channel, outcome, dates, open follow-ups) and a search that finds any part of
 a word in Chinese or English (a substring match over summary, agent, creditor and offer
-note). SQLite sorts, filters and searches (core.calllog.log_query); the model holds the ids
-it gives and reads only the rows in sight (log_model), so a long log stays quick.
+note), in log_filters. SQLite sorts, filters and searches (core.calllog.log_query); the
+model holds the ids it gives and reads only the rows in sight (log_model), and a worker
+counts the matches (log_count), so a long log stays quick. The channel, direction and
+outcome columns sort by the words shown, in the language shown.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCollator, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.casefile_spec import CHANNELS, OUTCOMES
+from core.casefile_spec import CHANNELS, DIRECTIONS, OUTCOMES
 from core.changes import Change
 from core.errors import DomainError
 from core.money import format_amount
 from gui.calllog.conduct_button import ConductButton
 from gui.calllog.follow_ups import FollowUps
+from gui.calllog.log_filters import LogFilters
 from gui.calllog.log_model import LogModel
 from gui.shared import labels
 from gui.shared.context import Desk
-from gui.shared.forms import confirm, date_edit, fill_combo, on_delete_key
+from gui.shared.forms import confirm, on_delete_key
 from gui.shared.refresh import RefreshWhenShown
 from gui.shared.retranslate import Retranslating, fill
 from gui.shared.table_model import Column, fit_columns
@@ -50,10 +51,25 @@ from gui.shared.undo import (
     replace_through_dialog,
 )
 
-NO_DATE = QDate(2000, 1, 1)  # the date fields' "no limit" value, shown as "—"
 # what each column sorts by in SQLite (core.calllog.log_query.SORT_KEYS), in column order
 SORT_BY = ("at", "creditor", "channel", "direction", "agent", "outcome", "offer",
            "follow_up", "summary")
+
+
+def in_words_order(codes: tuple[str, ...], label: Callable[[str], str]
+                   ) -> Callable[[], tuple[str, ...]]:
+    """The codes in the order of their labels, as the current language sorts words (the
+    default QLocale follows the language chosen): how a column of labels sorts."""
+    def ranks() -> tuple[str, ...]:
+        collator = QCollator()
+        return tuple(sorted(codes, key=lambda code: collator.sortKey(label(code))))
+    return ranks
+
+
+# the columns that show codes as words, and their words' order (core.calllog.log_query.RANKED)
+RANKS = {"channel": in_words_order(CHANNELS, labels.channel),
+         "direction": in_words_order(DIRECTIONS, labels.direction),
+         "outcome": in_words_order(OUTCOMES, labels.outcome)}
 
 
 class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
@@ -66,8 +82,8 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self._currency = "CNY"
         self._total = 0
         self._selected_id: int | None = None
-        self._quiet = False  # while clear_filters sets every filter: one query, at the end
-        self.model = LogModel(self._columns(), SORT_BY, self)
+        self.model = LogModel(self._columns(), SORT_BY, self, ranks=RANKS)
+        self.model.counted.connect(self._update_count)
         self.proxy = self.model  # what the table shows: sorted and filtered by SQLite
         self.table = QTableView(self)
         self.table.setObjectName("contactsTable")
@@ -99,10 +115,13 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.edit_button, self.delete_button = QPushButton(self), QPushButton(self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("callLogSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        self.filters = LogFilters(self)
+        self.filters.changed.connect(self.apply_filter)
+        (self.search, self.debt_filter, self.channel_filter, self.outcome_filter,
+         self.date_from, self.date_to, self.open_only) = (
+            self.filters.search, self.filters.debt_filter, self.filters.channel_filter,
+            self.filters.outcome_filter, self.filters.date_from, self.filters.date_to,
+            self.filters.open_only)
         tools = QHBoxLayout()
         tools.addWidget(self.log_button)
         tools.addWidget(self.edit_button)
@@ -110,34 +129,10 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         tools.addWidget(self.search, 1)
         self.conduct_button = ConductButton(desk, self)
         tools.addWidget(self.conduct_button)
-
-        self.debt_filter = QComboBox(self)
-        self.debt_filter.setObjectName("callLogDebtFilter")
-        self.channel_filter = QComboBox(self)
-        self.outcome_filter = QComboBox(self)
-        for combo in (self.debt_filter, self.channel_filter, self.outcome_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.from_label, self.to_label = QLabel(self), QLabel(self)
-        self.date_from, self.date_to = date_edit(self), date_edit(self)
-        for edit in (self.date_from, self.date_to):
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
-            edit.setDate(NO_DATE)
-            edit.dateChanged.connect(lambda _d: self.apply_filter())
-        self.open_only = QCheckBox(self)
-        self.open_only.setObjectName("openFollowUpsOnly")
-        self.open_only.toggled.connect(lambda _c: self.apply_filter())
-        filters = QHBoxLayout()  # two short rows, so the tab fits a small laptop screen
-        for widget in (self.debt_filter, self.channel_filter, self.outcome_filter):
-            filters.addWidget(widget, 1)
-        dates = QHBoxLayout()
-        for field in (self.from_label, self.date_from, self.to_label, self.date_to,
-                      self.open_only):
-            dates.addWidget(field)
-        dates.addStretch(1)
+        for first, then in ((self.search, self.conduct_button),
+                            (self.conduct_button, self.debt_filter)):
+            QWidget.setTabOrder(first, then)  # along the rows, as they are laid out
+        filters, dates = self.filters.rows()
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,18 +208,10 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self.log_button.setToolTip(self.tr("Ctrl+L, from any tab"))
         self.edit_button.setText(self.tr("Edi&t…"))
         self.delete_button.setText(self.tr("Delete"))
-        self.search.setPlaceholderText(self.tr("Search what was said, who, which creditor…"))
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-        self.open_only.setText(self.tr("Open follow-ups only"))
         self.empty.setText(self.tr(
             "No calls logged yet. Note every call, chat and letter: when, who (name and staff "
             "number), what was said and what happens next. Press Ctrl+L."))
-        fill_combo(self.channel_filter, CHANNELS, labels.channel, with_none=True)
-        fill_combo(self.outcome_filter, OUTCOMES, labels.outcome, with_none=True)
-        self.channel_filter.setItemText(0, self.tr("Any channel"))
-        self.outcome_filter.setItemText(0, self.tr("Any outcome"))
-        self._fill_debts()
+        self.filters.retranslate()
         self.model.retranslate()
         self._update_count()
 
@@ -245,8 +232,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
             return
         currency_was, self._currency = self._currency, currency(store)
         self._total = count_contacts(store)
-        self._debts = creditors(store)
-        self._fill_debts()
+        self.filters.fill_debts(creditors(store))
         self.model.set_store(store)
         if currency_was != self._currency:
             self.model.retranslate()
@@ -259,35 +245,17 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         self._update_count()
         self._update_buttons()
 
-    def _fill_debts(self) -> None:
-        debts = getattr(self, "_debts", [])
-        current = self.debt_filter.currentData()
-        self.debt_filter.blockSignals(True)
-        self.debt_filter.clear()
-        self.debt_filter.addItem(self.tr("All creditors"), None)
-        for ref, creditor in debts:
-            self.debt_filter.addItem(creditor, ref)
-        self.debt_filter.setCurrentIndex(max(0, self.debt_filter.findData(current)))
-        self.debt_filter.blockSignals(False)
-
     def apply_filter(self) -> None:
-        from core.calllog.log_query import LogQuery
-
-        if self._quiet:
-            return
-        start, end = (None if d == NO_DATE else date(d.year(), d.month(), d.day())
-                      for d in (self.date_from.date(), self.date_to.date()))
-        self.model.set_query(LogQuery(
-            text=self.search.text(), debt=self.debt_filter.currentData(),
-            channel=self.channel_filter.currentData(),
-            outcome=self.outcome_filter.currentData(),
-            start=start, end=end,
-            open_only=self.open_only.isChecked()))
-        self._update_count()
+        self.model.set_query(self.filters.query())
 
     def _update_count(self) -> None:
+        """How many entries show of all; while a new search is counted (off the GUI thread),
+        the last count stays until the new one comes."""
         total, shown = self._total, self.model.matching()
-        self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total) if total else "")
+        if not total:
+            self.count.setText("")
+        elif shown is not None:
+            self.count.setText(fill(self.tr("%1 of %2 entries"), shown, total))
 
     def _remember_selection(self) -> None:
         chosen = self.table.selectionModel().selectedRows()
@@ -317,17 +285,7 @@ class CallLogTab(Retranslating, RefreshWhenShown, QWidget):
         return True
 
     def clear_filters(self) -> None:
-        self._quiet = True
-        try:
-            for widget in (self.debt_filter, self.channel_filter, self.outcome_filter):
-                widget.setCurrentIndex(0)
-            self.date_from.setDate(NO_DATE)
-            self.date_to.setDate(NO_DATE)
-            self.open_only.setChecked(False)
-            self.search.clear()
-        finally:
-            self._quiet = False
-        self.apply_filter()
+        self.filters.clear()
 
     # --- editing ------------------------------------------------------------------------------
     def selected(self) -> Any:

@@ -249,172 +249,137 @@
 <context>
     <name>CallLogTab</name>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="183"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="178"/>
         <source>%1 × %2 months</source>
         <translation>%1 × %2 个月</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="186"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="181"/>
         <source>lump sum %1</source>
         <translation>一次性 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="193"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="194"/>
         <source>Creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="195"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="196"/>
         <source>Direction</source>
         <translation>呼入/呼出</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="203"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="198"/>
         <source>Spoke with (staff no.)</source>
         <translation>对方（工号）</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="204"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="199"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="205"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="200"/>
         <source>Offer</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="206"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="201"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="202"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="207"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="213"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="208"/>
         <source>Ctrl+L, from any tab</source>
         <translation>在任何页面按 Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="214"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="209"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="215"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="210"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="216"/>
-        <source>Search what was said, who, which creditor…</source>
-        <translation>搜索通话内容、对方姓名、债权人…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="217"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="218"/>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="219"/>
-        <source>Open follow-ups only</source>
-        <translation>只看未完成的跟进</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="221"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="212"/>
         <source>No calls logged yet. Note every call, chat and letter: when, who (name and staff number), what was said and what happens next. Press Ctrl+L.</source>
         <translation>还没有联系记录。每次通话、在线沟通和信函都记下来：什么时间、和谁（姓名和工号）、说了什么、下一步做什么。按 Ctrl+L 开始记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="225"/>
-        <source>Any channel</source>
-        <translation>所有方式</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="226"/>
-        <source>Any outcome</source>
-        <translation>所有结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="267"/>
-        <source>All creditors</source>
-        <translation>所有债权人</translation>
-    </message>
-    <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="290"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="258"/>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="368"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="326"/>
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="387"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="345"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="390"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="348"/>
         <source>Edit a call</source>
         <translation>编辑联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="402"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="360"/>
         <source>Delete this entry?</source>
         <translation>删除这条记录？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="403"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="361"/>
         <source>Delete the entry of %1 with %2 from the call log? You can undo this.</source>
         <translation>从联系记录中删除 %1 与 %2 的这条记录？之后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="410"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="368"/>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="413"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="371"/>
         <source>Delete a call</source>
         <translation>删除联系记录</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="430"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="388"/>
         <source>The outcome “%1” suggests moving %2 from “%3” to “%4”. Change its status?</source>
         <translation>结果为“%1”，建议把 %2 的状态从“%3”改为“%4”。要修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="434"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="392"/>
         <source>Change the debt&apos;s status?</source>
         <translation>修改债务状态？</translation>
     </message>
     <message>
-        <location filename="../../gui/calllog/calllog_tab.py" line="441"/>
+        <location filename="../../gui/calllog/calllog_tab.py" line="399"/>
         <source>Change a debt&apos;s status</source>
         <translation>修改债务状态</translation>
     </message>
@@ -2988,31 +2953,37 @@ You can open it read-only here, to look things up, or quit and use the other win
     <name>LetterDialog</name>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="14"/>
         <source>Repay in installments</source>
         <translation>分期还款</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="68"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="15"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="69"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="16"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="70"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="17"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="71"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="18"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="72"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="19"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
@@ -3202,6 +3173,44 @@ You can open it read-only here, to look things up, or quit and use the other win
         <location filename="../../gui/letters/letter_sent.py" line="46"/>
         <source>Record a letter sent</source>
         <translation>记录寄出的信函</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilters</name>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="66"/>
+        <source>Search what was said, who, which creditor…</source>
+        <translation>搜索通话内容、对方姓名、债权人…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="67"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="68"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="69"/>
+        <source>Open follow-ups only</source>
+        <translation>只看未完成的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="72"/>
+        <source>Any channel</source>
+        <translation>所有方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="73"/>
+        <source>Any outcome</source>
+        <translation>所有结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/calllog/log_filters.py" line="82"/>
+        <source>All creditors</source>
+        <translation>所有债权人</translation>
     </message>
 </context>
 <context>

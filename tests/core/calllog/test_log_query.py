@@ -2,6 +2,7 @@
 every contact into Python would, and the full-text index follows every write."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,11 +10,14 @@ import pytest
 
 from core.calllog import contacts
 from core.calllog.log_query import (
+    RANKED,
     SORT_KEYS,
     LogQuery,
     contact_id,
     contact_ids,
     count_contacts,
+    count_matching,
+    keeps,
     open_follow_ups,
 )
 from core.errors import DomainError
@@ -61,6 +65,18 @@ def _expected(store, text: str) -> set[int]:
     "100%", "%", "it_now", "_", "\\", '"', 'a"b', "  分期 ", "nothing like this"])
 def test_search_finds_what_a_substring_test_finds(log, text: str) -> None:
     assert _found(log, text) == _expected(log, text)
+    # counted in the index alone, and with a filter through the contacts: the same number
+    assert count_matching(log, LogQuery(text=text)) == len(_expected(log, text))
+    assert count_matching(log, LogQuery(text=text, open_only=True)) == len(contact_ids(
+        log, LogQuery(text=text, open_only=True)))
+
+
+def test_a_call_found_by_its_words_and_its_creditor_is_counted_once(log) -> None:
+    contacts.log_contact(log, {"debts": ["D3", "D1"], "at": "2026-11-23T10:00:00+08:00",
+                               "summary": "招商银行说可以分期。"})
+    expected = _expected(log, "招商")
+    assert len(expected) == len(contact_ids(log, LogQuery(text="招商"))) == count_matching(
+        log, LogQuery(text="招商")) > count_matching(log, LogQuery(text="招商银行说"))
 
 
 def test_two_characters_and_three_find_chinese_inside_a_sentence(log) -> None:
@@ -81,8 +97,11 @@ def test_the_index_follows_edit_delete_restore_and_import(log, tmp_path: Path) -
                                         "agent": "Agent Orange"})
     assert _found(log, "泄露给家人") == set() and _found(log, "辱骂") == {leak}
     assert _found(log, "orange") == {leak}
+    assert count_matching(log, LogQuery(text="泄露给家人")) == 0
     snapshot, _ = contacts.delete_contact(log, leak)
     assert _found(log, "辱骂") == set() and _found(log, "orange") == set()
+    assert count_matching(log, LogQuery(text="辱骂")) == count_matching(
+        log, LogQuery(text="orange")) == 0
     contacts.restore_contact(log, snapshot)
     assert _found(log, "已录音") == {leak}
     import_case(log, read_case_file(ZH_CASE), replace=True)
@@ -197,3 +216,55 @@ def test_a_sealed_store_searches_and_follows_writes(log, monkeypatch) -> None:
         assert _found(store, "封存后") == _found(store, "封存") == {added}
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("key", sorted(RANKED))
+def test_a_column_shown_as_words_sorts_in_the_order_given_for_its_codes(log, key: str) -> None:
+    codes = RANKED[key]
+    ranks = tuple(sorted(codes, reverse=True))  # as some language's labels might order them
+    up = contact_ids(log, LogQuery(sort=key, ranks=ranks))
+    down = contact_ids(log, LogQuery(sort=key, ranks=ranks, descending=True))
+    assert down == up[::-1] and sorted(up) == sorted(contact_ids(log, LogQuery()))
+    values = _values(log, up, key)
+    empty = [i for i, v in enumerate(values) if v is None]
+    assert empty == list(range(len(empty)))  # empty values first going up, as elsewhere
+    places = [ranks.index(v) for v in values if v is not None]
+    assert places == sorted(places) and len(set(places)) > 1
+    by_code = [v for v in _values(log, contact_ids(log, LogQuery(sort=key)), key)
+               if v is not None]
+    assert by_code == sorted(by_code) != [v for v in values if v is not None]
+
+
+def test_codes_left_out_of_the_ranks_come_after_and_unknown_ones_are_named(log) -> None:
+    values = _values(log, contact_ids(log, LogQuery(sort="channel", ranks=("phone",))),
+                     "channel")
+    assert values == sorted(values, key=lambda v: v != "phone") and values[-1] == "letter"
+    with pytest.raises(DomainError) as error:
+        contact_ids(log, LogQuery(sort="channel", ranks=("phone", "pigeon")))
+    assert error.value.path == ("ranks",) and "pigeon" in error.value.message
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_column_of_words_reads_a_chunk_at_a_time(log, descending: bool) -> None:
+    contacts.log_contact(log, {"debts": ["D2"], "at": "2026-11-24T10:00:00+08:00",
+                               "channel": "letter", "summary": "又寄了一封信，没有分期方案。"})
+    for query in (LogQuery(sort="channel", ranks=("sms", "letter", "phone"),
+                           descending=descending),
+                  LogQuery(text="分期", sort="outcome", ranks=tuple(RANKED["outcome"]),
+                           descending=descending)):
+        every = contact_ids(log, query)
+        assert sorted(every) == sorted(contact_ids(log, replace(query, sort=None)))
+        for size in (1, 2, 3):
+            chunks = [contact_ids(log, query, limit=size, offset=at)
+                      for at in range(0, len(every) + size, size)]
+            assert [i for chunk in chunks for i in chunk] == every
+
+
+def test_whether_a_query_keeps_one_contact_is_asked_alone(log) -> None:
+    every = contact_ids(log, LogQuery())
+    for query in (LogQuery(), LogQuery(text="分期"), LogQuery(text="smith"),
+                  LogQuery(channel="phone", open_only=True), LogQuery(debt="D1"),
+                  LogQuery(text="nothing like this")):
+        kept = set(contact_ids(log, query))
+        assert {i for i in every if keeps(log, query, i)} == kept
+    assert not keeps(log, LogQuery(), max(every) + 1)
