@@ -57,11 +57,13 @@ Opener = Callable[[], IO[bytes]]
 
 def write_archive(path: Path, case_json: bytes | Iterable[bytes],
                   blobs: Sequence[tuple[str, str, Opener]],
-                  seal: tuple[bytes, bytes] | None = None) -> None:
+                  seal: tuple[bytes, bytes] | None = None,
+                  step: Callable[[], None] | None = None) -> None:
     """Write atomically: case.json (its bytes, or pieces written as they come), each
     (sha256, mime, opener of its bytes) as evidence/<sha><ext>, and the manifest of them
     all. With `seal` (the seal document and the files' key), the whole ZIP is sealed as it
-    is written: no plain byte reaches disk."""
+    is written: no plain byte reaches disk. `step()` is told of each file written (it may
+    raise to stop: nothing is left behind)."""
     lines: list[str] = []
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
@@ -82,6 +84,8 @@ def write_archive(path: Path, case_json: bytes | Iterable[bytes],
                         with opener() as src, archive.open(info, "w", force_zip64=True) as dst:
                             shutil.copyfileobj(src, dst, 1024 * 1024)
                         lines.append(f"{sha}  {name}")
+                        if step is not None:
+                            step()
                     archive.writestr(MANIFEST, "\n".join(lines) + "\n")
             handle.flush()
             os.fsync(handle.fileno())
@@ -259,22 +263,24 @@ EXTRACT_BATCH = 256
 
 
 def extract_blobs(archive_path: Path, members: list[tuple[str, Path]],
-                  key: bytes | None = None, target_key: bytes | None = None) -> None:
+                  key: bytes | None = None, target_key: bytes | None = None,
+                  step: Callable[[int], None] | None = None) -> None:
     """Copy checked members to their targets, the archive opened once (opening it per
     member re-read its whole directory each time). A batch at a time: each member to a
     temporary file, the batch's bytes put on disk together, then each renamed to its target
     and the folder synced once, so a name that is a hash still always holds whole bytes.
     A refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
-    sealed archive; `target_key` seals each file for a sealed store."""
+    sealed archive; `target_key` seals each file for a sealed store. `step(n)` is told of
+    each file in place (it may raise to stop: the batch under way is discarded)."""
     if not members:
         return
     with _open_zip(archive_path, key) as archive:
         for start in range(0, len(members), EXTRACT_BATCH):
-            _extract_batch(archive, members[start:start + EXTRACT_BATCH], target_key)
+            _extract_batch(archive, members[start:start + EXTRACT_BATCH], target_key, step)
 
 
 def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
-                   target_key: bytes | None) -> None:
+                   target_key: bytes | None, step: Callable[[int], None] | None) -> None:
     written: list[tuple[incoming.Incoming, Path]] = []
     target = members[0][1]
     try:
@@ -284,6 +290,8 @@ def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
             with temp.writer() as file, archive.open(member) as src:
                 with sealed_to(file, target_key) as out:
                     shutil.copyfileobj(src, out, 1024 * 1024)
+            if step is not None:
+                step(1)
         incoming.settle([temp for temp, _ in written])
         for temp, target in written:
             temp.move_to(target, sync=False)
