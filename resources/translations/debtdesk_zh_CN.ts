@@ -422,120 +422,186 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="44"/>
+        <location filename="../../gui/case/case_actions.py" line="52"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="46"/>
+        <location filename="../../gui/case/case_actions.py" line="54"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="58"/>
-        <location filename="../../gui/case/case_actions.py" line="79"/>
+        <location filename="../../gui/case/case_actions.py" line="67"/>
+        <location filename="../../gui/case/case_actions.py" line="80"/>
+        <location filename="../../gui/case/case_actions.py" line="94"/>
+        <location filename="../../gui/case/case_actions.py" line="125"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="61"/>
+        <location filename="../../gui/case/case_actions.py" line="70"/>
+        <location filename="../../gui/case/case_actions.py" line="93"/>
+        <location filename="../../gui/case/case_actions.py" line="123"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="62"/>
+        <location filename="../../gui/case/case_actions.py" line="71"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="71"/>
+        <location filename="../../gui/case/case_actions.py" line="93"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="95"/>
+        <location filename="../../gui/case/case_actions.py" line="126"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>已取消导入：未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="107"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="72"/>
+        <location filename="../../gui/case/case_actions.py" line="108"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="83"/>
+        <location filename="../../gui/case/case_actions.py" line="121"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="90"/>
+        <location filename="../../gui/case/case_actions.py" line="124"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="155"/>
         <source>A protected case file</source>
         <translation>受密码保护的案卷文件</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="91"/>
+        <location filename="../../gui/case/case_actions.py" line="156"/>
         <source>%1 is protected with a passphrase. Type it to open the file:</source>
         <translation>%1 已用密码保护。请输入密码打开：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="94"/>
+        <location filename="../../gui/case/case_actions.py" line="159"/>
         <source>Not imported: the file cannot be opened without its passphrase.</source>
         <translation>未导入：没有密码无法打开这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="105"/>
+        <location filename="../../gui/case/case_actions.py" line="170"/>
+        <location filename="../../gui/case/case_actions.py" line="180"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="106"/>
+        <location filename="../../gui/case/case_actions.py" line="171"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="116"/>
+        <location filename="../../gui/case/case_actions.py" line="180"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="181"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="118"/>
+        <location filename="../../gui/case/case_actions.py" line="181"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="182"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="143"/>
+        <location filename="../../gui/case/case_actions.py" line="207"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="207"/>
+        <source>Backing up your case…</source>
+        <translation>正在备份您的案卷…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="208"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="145"/>
+        <location filename="../../gui/case/case_actions.py" line="208"/>
+        <source>Backup cancelled: no backup was made.</source>
+        <translation>已取消备份：没有生成备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="209"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="155"/>
+        <location filename="../../gui/case/case_actions.py" line="219"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="156"/>
+        <location filename="../../gui/case/case_actions.py" line="220"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="165"/>
+        <location filename="../../gui/case/case_actions.py" line="229"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="166"/>
+        <location filename="../../gui/case/case_actions.py" line="230"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="173"/>
+        <location filename="../../gui/case/case_actions.py" line="237"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="177"/>
+        <location filename="../../gui/case/case_actions.py" line="241"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseJob</name>
+    <message>
+        <location filename="../../gui/case/case_job.py" line="53"/>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>正在停止…不会做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_job.py" line="78"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_job.py" line="95"/>
+        <source>%1
+%2 / %3</source>
+        <translation>%1
+%2 / %3</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2013,7 @@
 <context>
     <name>EvidenceImport</name>
     <message>
-        <location filename="../../gui/evidence/evidence_import.py" line="90"/>
+        <location filename="../../gui/evidence/evidence_import.py" line="91"/>
         <source>%1: the picture could not be saved as a file (is the disk full?)</source>
         <translation>%1：图片无法保存为文件（磁盘是否已满？）</translation>
     </message>
@@ -2127,215 +2193,215 @@
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="183"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="184"/>
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="186"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="185"/>
         <source>For debt:</source>
         <translation>对应债务：</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="186"/>
         <source>or drop files and folders here</source>
         <translation>也可以把文件或文件夹拖到这里</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="188"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="187"/>
         <source>Paste &amp;screenshot</source>
         <translation>粘贴截图(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="190"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="189"/>
         <source>Add the picture on the clipboard (a screenshot of a chat, a text message or an app) as evidence (Ctrl+V)</source>
         <translation>把剪贴板中的图片（聊天记录、短信或 App 的截图）添加为证据材料（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="230"/>
         <source>List view</source>
         <translation>列表视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="231"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="193"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="230"/>
         <source>Thumbnails</source>
         <translation>缩略图视图</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="194"/>
         <source>&amp;Remove from case</source>
         <translation>从案卷中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="195"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="196"/>
         <source>Selected files to a folder…</source>
         <translation>把所选文件导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="198"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="197"/>
         <source>Selected files as a ZIP…</source>
         <translation>把所选文件导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="198"/>
         <source>Delete files removed from the case…</source>
         <translation>彻底删除已移出案卷的文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="200"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="199"/>
         <source>Verify a&amp;ll</source>
         <translation>全部校验(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="202"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="201"/>
         <source>Check every evidence file against the SHA-256 it was kept under: any change or loss shows</source>
         <translation>用保存时记下的校验码（SHA-256 数字指纹）逐一核对每份证据文件，任何改动或丢失都会显示出来</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="220"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="219"/>
         <source>— none —</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
-        <location filename="../../gui/evidence/evidence_tab.py" line="289"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="252"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="288"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="254"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="253"/>
         <source>Select the files to export first (Ctrl+A selects them all).</source>
         <translation>请先选择要导出的文件（Ctrl+A 全选）。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="263"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="262"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="272"/>
         <source>Export as a ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="274"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>evidence.zip</source>
         <translation>证据材料.zip</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="274"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="273"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="283"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="282"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="285"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="284"/>
         <source>%1 file(s) exported.</source>
         <translation>已导出 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="287"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="286"/>
         <source>Not in your data folder, so not exported: %1</source>
         <translation>以下文件不在数据文件夹中，未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="298"/>
         <source>Nothing to delete</source>
         <translation>没有要删除的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="303"/>
         <source>Delete removed files?</source>
         <translation>删除已移出的文件？</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="310"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="312"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="311"/>
         <source>%1 file(s) deleted.</source>
         <translation>已删除 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="337"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="336"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="335"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="334"/>
         <source>Edit evidence %1</source>
         <translation>修改证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="192"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="191"/>
         <source>De&amp;tails…</source>
         <translation>详细信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="347"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="346"/>
         <source>Remove from case</source>
         <translation>从案卷中移除</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="348"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="347"/>
         <source>Remove “%1” from the case? The file itself stays in your data folder, and you can undo this with Edit → Undo.</source>
         <translation>确定把“%1”从案卷中移除吗？文件本身仍保留在数据文件夹中，也可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="353"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="352"/>
         <source>Remove evidence %1</source>
         <translation>移除证据 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="361"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="360"/>
         <source>Add evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="362"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="361"/>
         <source>Documents (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;All files (*)</source>
         <translation>文档 (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif *.bmp *.heic *.heif *.pdf *.mp3 *.m4a *.aac *.amr *.wav *.ogg *.eml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="385"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="384"/>
         <source>The clipboard holds no picture to paste.</source>
         <translation>剪贴板里没有可粘贴的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="387"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="386"/>
         <source>Screenshot %1</source>
         <translation>截图 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="389"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="388"/>
         <source>Wait for the files being added or checked first.</source>
         <translation>请等正在添加或校验的文件处理完后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="300"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="299"/>
         <source>Every file in your data folder belongs to an entry, or to a backup that would need it to be restored.</source>
         <translation>数据文件夹中的每个文件都属于某条证据，或者仍有备份在恢复时需要它。</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/evidence_tab.py" line="305"/>
+        <location filename="../../gui/evidence/evidence_tab.py" line="304"/>
         <source>%1 file(s) (%2 KB) in your data folder belong to no entry and to no backup: they were removed from the case. Delete them for good? Undoing a removal afterwards brings the entry back without its file.</source>
         <translation>数据文件夹中有 %1 个文件（%2 KB）既不属于任何证据条目，也不被任何备份需要——它们已从案卷中移出。要彻底删除吗？删除后再撤销移出，条目会回来，但文件不会。</translation>
     </message>
