@@ -20,6 +20,7 @@ from typing import IO
 
 from core import file_types as types
 from core import i18n
+from core.case.progress import Ticker
 from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
@@ -144,9 +145,11 @@ def _open_zip(path: Path, key: bytes | None) -> Iterator[zipfile.ZipFile]:
         yield archive
 
 
-def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str, str]]:
+def read_archive(path: Path, key: bytes | None = None,
+                 ticker: Ticker | None = None) -> tuple[bytes, dict[str, str]]:
     """(case.json bytes, {sha256: member name}) after every check; nothing is extracted.
-    `key` unseals a sealed archive (a changed or cut one fails its checks here)."""
+    `key` unseals a sealed archive (a changed or cut one fails its checks here). A `ticker`
+    counts the members as they are checked (and may stop the reading)."""
     limit = types.evidence_limit()
     with _open_zip(path, key) as archive:
         infos = [info for info in archive.infolist()
@@ -175,7 +178,11 @@ def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str,
             raise _bad(path, i18n.t("archive_manifest", name=shorten(missing, 60)))
         blobs: dict[str, str] = {}
         total = [0]  # the bytes read so far, every member counted
+        if ticker is not None:
+            ticker.start(len(members))
         for name in sorted(members):
+            if ticker is not None:
+                ticker.step()
             digest = _hash_member(archive, name, path, _limit_of(name, limit), total)
             if digest != manifest[name]:
                 raise _bad(path, i18n.t("archive_hash", name=shorten(name, 60)))

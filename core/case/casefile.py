@@ -45,9 +45,14 @@ class CaseSource:
     archive_key: bytes | None = None  # a sealed archive's files key
 
 
-def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> CaseSource:
+def load_case_file(path: Path, passphrase: Callable[[], str] | None = None, *,
+                   progress: Progress | None = None,
+                   cancelled: Cancel | None = None) -> CaseSource:
     """Read and check a .json or .debtcase file completely; nothing is written anywhere.
-    A sealed .debtcase is opened with `passphrase()` (asked only then)."""
+    A sealed .debtcase is opened with `passphrase()` (asked only then). A .debtcase's
+    members are counted by `progress(done, total)` as they are checked; `cancelled()` is
+    asked between them and once the file is read (then Cancelled)."""
+    ticker = Ticker(progress, cancelled)
     if path.suffix.lower() == ".debtcase":
         from core.case.archive import read_archive, sealed_header
 
@@ -59,11 +64,14 @@ def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> C
             if passphrase is None:
                 raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
             key = open_with(passphrase(), read_document(header[0], path.name)).files
-        case_json, blobs = read_archive(path, key)
+        case_json, blobs = read_archive(path, key, None if ticker.idle else ticker)
         document = _parse_json(case_json, path.name)
         del case_json  # the bytes let go of before the data is checked (a copy fewer)
-        return CaseSource(_validated(document, path.name), path, tuple(blobs.items()), key)
-    return CaseSource(read_case_file(path))
+        source = CaseSource(_validated(document, path.name), path, tuple(blobs.items()), key)
+    else:
+        source = CaseSource(read_case_file(path))
+    ticker.check()
+    return source
 
 
 def read_case_file(path: Path) -> dict[str, Any]:

@@ -83,12 +83,8 @@ class CaseActions(QObject):
         def load(job: CaseJob) -> Any:
             from core.case.casefile import load_case_file
 
-            source = load_case_file(path, lambda: passphrase)
-            if job.cancelled():
-                from core.case.progress import Cancelled
-
-                raise Cancelled("")
-            return source
+            return load_case_file(path, lambda: passphrase, progress=job.report,
+                                  cancelled=job.cancelled)
 
         self._start(load, self.tr("Import case file"), fill(self.tr("Reading %1…"), path.name),
                     self.tr("Cannot import this file"),

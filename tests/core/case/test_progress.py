@@ -201,3 +201,17 @@ def test_without_progress_nothing_is_asked(store, big_case: Path, tmp_path: Path
     import_case(store, load_case_file(big_case))
     assert export_case(store, tmp_path / "x.json") == 0
     assert json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["contacts"]
+
+
+def test_reading_an_archive_counts_its_members_and_can_be_stopped(documents_store,
+                                                                   tmp_path: Path) -> None:
+    archive = tmp_path / "case.debtcase"
+    export_case(documents_store, archive)
+    seen = Recorder()
+    source = load_case_file(archive, progress=seen)
+    assert seen.seen[0] == (0, 11) and seen.seen[-1][0] >= 10  # case.json and ten files
+    assert len(source.blobs) == 10
+    stopped = Recorder(after=3)
+    with pytest.raises(Cancelled):
+        load_case_file(archive, progress=stopped, cancelled=stopped.cancelled)
+    assert stopped.seen[-1][0] < 11
