@@ -79,9 +79,9 @@ def backup(store: Store, out: Path, *, progress: Progress | None = None,
             copy = open_store(folder, evidence_dir=store.evidence_dir, key=store.key)
             try:
                 made = folder / out.name
-                watch = {} if progress is None and cancelled is None else {
-                    "progress": progress, "cancelled": cancelled}
-                count = export_case(copy, made, **watch)  # read once, not again to count
+                # the case read once, not again to count
+                count = export_case(copy, made) if progress is None and cancelled is None \
+                    else export_case(copy, made, progress=progress, cancelled=cancelled)
             finally:
                 copy.close()
             place(made, out)
