@@ -245,13 +245,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         from core.case.backup import keep_before_replace
         from core.case.casefile import import_case, load_case_file
+        from core.case.progress_line import on_terminal
 
         source = load_case_file(args.file, lambda: _passphrase(args))  # checked whole
         # before the store is even opened
         store = _open_to_replace(args) if args.replace else _open(args)
         try:
-            kept = keep_before_replace(store) if args.replace else None
-            import_case(store, source, replace=args.replace)
+            with on_terminal("case_importing", "case_interrupted") as line:
+                kept = keep_before_replace(store) if args.replace else None
+                import_case(store, source, replace=args.replace, progress=line)
         finally:
             store.close()
         if kept is not None:
@@ -262,10 +264,13 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "export":
         from core.case.casefile import export_case
+        from core.case.progress_line import on_terminal
 
         store = _open(args)
         try:
-            export_case(store, args.file)
+            with on_terminal("case_exporting", "case_interrupted_file",
+                             file=args.file.name) as line:
+                export_case(store, args.file, progress=line)
         finally:
             store.close()
         print(i18n.t("exported", file=args.file))
@@ -284,10 +289,13 @@ def _run(args: argparse.Namespace) -> int:
         return _seal(args)
     if args.command == "backup":
         from core.case.backup import backup
+        from core.case.progress_line import on_terminal
 
         store = _open(args)
         try:
-            count = backup(store, args.out)
+            with on_terminal("case_backing_up", "case_interrupted_file",
+                             file=args.out.name) as line:
+                count = backup(store, args.out, progress=line)
         finally:
             store.close()
         print(i18n.t("backed_up", file=args.out, count=count))

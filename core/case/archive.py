@@ -20,6 +20,7 @@ from typing import IO
 
 from core import file_types as types
 from core import i18n
+from core.case.progress import Ticker
 from core.errors import DomainError
 from core.schema import shorten
 from core.store import incoming
@@ -57,11 +58,13 @@ Opener = Callable[[], IO[bytes]]
 
 def write_archive(path: Path, case_json: bytes | Iterable[bytes],
                   blobs: Sequence[tuple[str, str, Opener]],
-                  seal: tuple[bytes, bytes] | None = None) -> None:
+                  seal: tuple[bytes, bytes] | None = None,
+                  step: Callable[[], None] | None = None) -> None:
     """Write atomically: case.json (its bytes, or pieces written as they come), each
     (sha256, mime, opener of its bytes) as evidence/<sha><ext>, and the manifest of them
     all. With `seal` (the seal document and the files' key), the whole ZIP is sealed as it
-    is written: no plain byte reaches disk."""
+    is written: no plain byte reaches disk. `step()` is told of each file written (it may
+    raise to stop: nothing is left behind)."""
     lines: list[str] = []
     try:
         fd, tmp = tempfile.mkstemp(prefix=".debtdesk-", suffix=".tmp", dir=path.parent or ".")
@@ -82,6 +85,8 @@ def write_archive(path: Path, case_json: bytes | Iterable[bytes],
                         with opener() as src, archive.open(info, "w", force_zip64=True) as dst:
                             shutil.copyfileobj(src, dst, 1024 * 1024)
                         lines.append(f"{sha}  {name}")
+                        if step is not None:
+                            step()
                     archive.writestr(MANIFEST, "\n".join(lines) + "\n")
             handle.flush()
             os.fsync(handle.fileno())
@@ -140,9 +145,11 @@ def _open_zip(path: Path, key: bytes | None) -> Iterator[zipfile.ZipFile]:
         yield archive
 
 
-def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str, str]]:
+def read_archive(path: Path, key: bytes | None = None,
+                 ticker: Ticker | None = None) -> tuple[bytes, dict[str, str]]:
     """(case.json bytes, {sha256: member name}) after every check; nothing is extracted.
-    `key` unseals a sealed archive (a changed or cut one fails its checks here)."""
+    `key` unseals a sealed archive (a changed or cut one fails its checks here). A `ticker`
+    counts the members as they are checked (and may stop the reading)."""
     limit = types.evidence_limit()
     with _open_zip(path, key) as archive:
         infos = [info for info in archive.infolist()
@@ -171,7 +178,11 @@ def read_archive(path: Path, key: bytes | None = None) -> tuple[bytes, dict[str,
             raise _bad(path, i18n.t("archive_manifest", name=shorten(missing, 60)))
         blobs: dict[str, str] = {}
         total = [0]  # the bytes read so far, every member counted
+        if ticker is not None:
+            ticker.start(len(members))
         for name in sorted(members):
+            if ticker is not None:
+                ticker.step()
             digest = _hash_member(archive, name, path, _limit_of(name, limit), total)
             if digest != manifest[name]:
                 raise _bad(path, i18n.t("archive_hash", name=shorten(name, 60)))
@@ -259,22 +270,24 @@ EXTRACT_BATCH = 256
 
 
 def extract_blobs(archive_path: Path, members: list[tuple[str, Path]],
-                  key: bytes | None = None, target_key: bytes | None = None) -> None:
+                  key: bytes | None = None, target_key: bytes | None = None,
+                  step: Callable[[int], None] | None = None) -> None:
     """Copy checked members to their targets, the archive opened once (opening it per
     member re-read its whole directory each time). A batch at a time: each member to a
     temporary file, the batch's bytes put on disk together, then each renamed to its target
     and the folder synced once, so a name that is a hash still always holds whole bytes.
     A refused write (a full disk, a read-only folder) is said in one line. `key` unseals a
-    sealed archive; `target_key` seals each file for a sealed store."""
+    sealed archive; `target_key` seals each file for a sealed store. `step(n)` is told of
+    each file in place (it may raise to stop: the batch under way is discarded)."""
     if not members:
         return
     with _open_zip(archive_path, key) as archive:
         for start in range(0, len(members), EXTRACT_BATCH):
-            _extract_batch(archive, members[start:start + EXTRACT_BATCH], target_key)
+            _extract_batch(archive, members[start:start + EXTRACT_BATCH], target_key, step)
 
 
 def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
-                   target_key: bytes | None) -> None:
+                   target_key: bytes | None, step: Callable[[int], None] | None) -> None:
     written: list[tuple[incoming.Incoming, Path]] = []
     target = members[0][1]
     try:
@@ -284,6 +297,8 @@ def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
             with temp.writer() as file, archive.open(member) as src:
                 with sealed_to(file, target_key) as out:
                     shutil.copyfileobj(src, out, 1024 * 1024)
+            if step is not None:
+                step(1)
         incoming.settle([temp for temp, _ in written])
         for temp, target in written:
             temp.move_to(target, sync=False)

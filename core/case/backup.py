@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import i18n
+from core.case.progress import Cancel, Progress, Ticker
 from core.errors import DomainError
 from core.paths import DATABASE_NAME
 from core.store.blobs import blob_name
@@ -35,23 +36,39 @@ if TYPE_CHECKING:
     from core.store.seal import SealKey
 
 
-def snapshot_database(source: Path, target: Path, key: SealKey | None = None) -> None:
+# Pages copied a step when progress is reported (4 MB at SQLite's default page size).
+PAGES_A_STEP = 1024
+
+
+def snapshot_database(source: Path, target: Path, key: SealKey | None = None,
+                      ticker: Ticker | None = None) -> None:
     """Copy a live SQLite database with the online backup API, into a file only its owner
-    can read (it is the whole case); a sealed store's copy is sealed with the same key."""
+    can read (it is the whole case); a sealed store's copy is sealed with the same key.
+    With a `ticker`, a step at a time: it counts pages and may stop the copy."""
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     live = connect(source, key, read_only=True, timeout=30)
     copy = connect(target, key)
     try:
-        live.backup(copy)
+        if ticker is None or ticker.idle:
+            live.backup(copy)
+        else:
+            def pages(_status: int, remaining: int, total: int) -> None:
+                if ticker.total != total:
+                    ticker.start(total)
+                ticker.step(total - remaining - ticker.done)
+
+            live.backup(copy, pages=PAGES_A_STEP, progress=pages)
     finally:
         copy.close()
         live.close()
 
 
-def backup(store: Store, out: Path) -> int:
+def backup(store: Store, out: Path, *, progress: Progress | None = None,
+           cancelled: Cancel | None = None) -> int:
     """Write the whole case, with its evidence files, to `out` (.debtcase); returns the
     number of evidence files included. The database copy and the archive are made in a work
-    folder inside the data folder, which is removed however this ends."""
+    folder inside the data folder, which is removed however this ends (a cancelled backup
+    too: Cancelled, and no file at `out`). Progress as export_case's."""
     from core.case.casefile import export_case
 
     if out.suffix.lower() != ".debtcase":
@@ -62,7 +79,9 @@ def backup(store: Store, out: Path) -> int:
             copy = open_store(folder, evidence_dir=store.evidence_dir, key=store.key)
             try:
                 made = folder / out.name
-                count = export_case(copy, made)  # the case read once, not again to count
+                # the case read once, not again to count
+                count = export_case(copy, made) if progress is None and cancelled is None \
+                    else export_case(copy, made, progress=progress, cancelled=cancelled)
             finally:
                 copy.close()
             place(made, out)
@@ -99,23 +118,28 @@ def _stamp(when: datetime) -> str:
     return when.strftime("%Y%m%d-%H%M%S")
 
 
-def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) -> Path:
+def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None, *,
+             progress: Progress | None = None, cancelled: Cancel | None = None) -> Path:
     """A consistent copy of the database (SQLite's online backup, safe while the window
     writes) and a manifest of the evidence it names, in the data folder's backups/. The
-    evidence files themselves stay where they are: they are never changed in place."""
+    evidence files themselves stay where they are: they are never changed in place.
+    `progress(done, total)` counts the database's pages; when `cancelled()`, the copy stops
+    (Cancelled) and no snapshot is left."""
     from sqlalchemy import func, select
 
     from core.store import models as m
     when = now or datetime.now()
+    ticker = Ticker(progress, cancelled)
     folder = store.data_dir / AUTO_FOLDER
     target = folder / f"{label}{_stamp(when)}.sqlite3"
     temp = folder / f".{target.name}.partial"
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         temp.unlink(missing_ok=True)
-        snapshot_database(store.database_path, temp, store.key)
+        snapshot_database(store.database_path, temp, store.key, ticker)
         if os.name == "posix":
             temp.chmod(0o600)
+        ticker.finish()  # the last moment a cancel is heeded: nothing is in place yet
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
@@ -124,6 +148,9 @@ def snapshot(store: Store, label: str = _PREFIX, now: datetime | None = None) ->
         temp.unlink(missing_ok=True)
         raise sqlite_problem(error, folder) or DomainError(
             i18n.t("cannot_write", file=target.name, detail=str(error))) from None
+    except BaseException:  # cancelled, interrupted: no half copy left behind
+        temp.unlink(missing_ok=True)
+        raise
     with store.read() as session:
         counts = {name: session.scalar(select(func.count()).select_from(model)) or 0
                   for name, model in (("debts", m.Debt), ("contacts", m.Contact),

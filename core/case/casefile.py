@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from core import i18n
+from core.case.progress import Cancel, CountedList, Progress, Ticker
 from core.casefile_spec import FORMAT, VERSION, dump_case, validate_case
 from core.changes import Change
 from core.errors import DomainError
@@ -44,9 +45,14 @@ class CaseSource:
     archive_key: bytes | None = None  # a sealed archive's files key
 
 
-def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> CaseSource:
+def load_case_file(path: Path, passphrase: Callable[[], str] | None = None, *,
+                   progress: Progress | None = None,
+                   cancelled: Cancel | None = None) -> CaseSource:
     """Read and check a .json or .debtcase file completely; nothing is written anywhere.
-    A sealed .debtcase is opened with `passphrase()` (asked only then)."""
+    A sealed .debtcase is opened with `passphrase()` (asked only then). A .debtcase's
+    members are counted by `progress(done, total)` as they are checked; `cancelled()` is
+    asked between them and once the file is read (then Cancelled)."""
+    ticker = Ticker(progress, cancelled)
     if path.suffix.lower() == ".debtcase":
         from core.case.archive import read_archive, sealed_header
 
@@ -58,11 +64,14 @@ def load_case_file(path: Path, passphrase: Callable[[], str] | None = None) -> C
             if passphrase is None:
                 raise NeedsPassphrase(i18n.t("seal_no_passphrase"))
             key = open_with(passphrase(), read_document(header[0], path.name)).files
-        case_json, blobs = read_archive(path, key)
+        case_json, blobs = read_archive(path, key, None if ticker.idle else ticker)
         document = _parse_json(case_json, path.name)
         del case_json  # the bytes let go of before the data is checked (a copy fewer)
-        return CaseSource(_validated(document, path.name), path, tuple(blobs.items()), key)
-    return CaseSource(read_case_file(path))
+        source = CaseSource(_validated(document, path.name), path, tuple(blobs.items()), key)
+    else:
+        source = CaseSource(read_case_file(path))
+    ticker.check()
+    return source
 
 
 def read_case_file(path: Path) -> dict[str, Any]:
@@ -141,38 +150,59 @@ def store_is_empty(session: Session) -> bool:
                                       | m.CaseInfo.has_household | m.CaseInfo.has_budget))
 
 
-def import_case(store: Store, data: dict[str, Any] | CaseSource, *,
-                replace: bool = False) -> Change:
+def import_case(store: Store, data: dict[str, Any] | CaseSource, *, replace: bool = False,
+                progress: Progress | None = None, cancelled: Cancel | None = None) -> Change:
     """Write validated case data into the store in one transaction.
 
     A store that already holds a case is refused unless `replace`, which swaps the whole case
     atomically: a failure half-way leaves the old case exactly as it was. A .debtcase's
     evidence bytes are put in place first (written once, by hash), so no entry ever points
-    at bytes that are not there.
+    at bytes that are not there; if the import then fails or is cancelled, the bytes it put
+    there are removed again. `progress(done, total)` counts entries and evidence files;
+    `cancelled()` is asked between batches (then Cancelled, nothing changed).
     """
     store.check_writable()  # before any evidence bytes are put in place
     source = data if isinstance(data, CaseSource) else CaseSource(data)
     data = source.data
+    ticker = Ticker(progress, cancelled)
     if not replace:
         with store.read() as session:
             if not store_is_empty(session):
                 raise DomainError(i18n.t("store_not_empty"))
-    if source.archive is not None:
-        _extract_evidence(store, source)
-    with store.write() as session:
-        if not store_is_empty(session):
-            if not replace:
-                raise DomainError(i18n.t("store_not_empty"))
-        # The case's calendar id outlives the case it replaces: a plan exported again after
-        # a re-import must update the events a calendar already holds, not add twins.
-        calendar_id = session.scalar(select(m.CaseInfo.calendar_id).where(m.CaseInfo.id == 1))
-        for table in _ALL_TABLES:
-            session.execute(delete(table))
-        write_case(session, data, calendar_id)
+    members = _evidence_to_extract(store, source)
+    ticker.start(case_size(data) + len(members))
+    try:
+        if members:
+            _extract_evidence(store, source, members, ticker)
+        with store.write() as session:
+            if not store_is_empty(session):
+                if not replace:
+                    raise DomainError(i18n.t("store_not_empty"))
+            # The case's calendar id outlives the case it replaces: a plan exported again
+            # after a re-import must update the events a calendar already holds, not add twins.
+            calendar_id = session.scalar(select(m.CaseInfo.calendar_id)
+                                         .where(m.CaseInfo.id == 1))
+            for table in _ALL_TABLES:
+                session.execute(delete(table))
+            write_case(session, data, calendar_id, ticker)
+            ticker.finish()  # a cancel at the very end still rolls the transaction back
+    except BaseException:
+        for _, target in members:  # none existed before: nothing but this import names them
+            target.unlink(missing_ok=True)
+        raise
     return Change.ALL
 
 
-def write_case(session: Session, data: dict[str, Any], calendar_id: str | None = None) -> None:
+LISTS = ("debts", "evidence", "payments", "contacts", "plans", "agreements")
+
+
+def case_size(data: dict[str, Any]) -> int:
+    """The entries of a case, as its progress counts them."""
+    return sum(len(data[name]) for name in LISTS)
+
+
+def write_case(session: Session, data: dict[str, Any], calendar_id: str | None = None,
+               ticker: Ticker | None = None) -> None:
     info = m.CaseInfo(id=1, currency=data["currency"], language=data["language"],
                       country=data["country"], has_budget=data["budget"] is not None,
                       calendar_id=calendar_id)
@@ -181,24 +211,30 @@ def write_case(session: Session, data: dict[str, Any], calendar_id: str | None =
     r.apply_hardship(info, data["hardship"])
     session.add(info)
     session.add_all(r.budget_rows(data["budget"]))
-    debt_id = _add_batched(session, (r.apply_debt(m.Debt(), d) for d in data["debts"]))
-    ev_id = _add_batched(session, (r.evidence_row(e, debt_id) for e in data["evidence"]))
-    _add_batched(session, (r.payment_row(p, debt_id, ev_id) for p in data["payments"]))
-    _add_batched(session, (r.contact_row(c, debt_id, ev_id) for c in data["contacts"]))
+    step = (ticker or Ticker(None, None)).step
+    debt_id = _add_batched(session, (r.apply_debt(m.Debt(), d) for d in data["debts"]), step)
+    ev_id = _add_batched(session, (r.evidence_row(e, debt_id) for e in data["evidence"]), step)
+    _add_batched(session, (r.payment_row(p, debt_id, ev_id) for p in data["payments"]), step)
+    _add_batched(session, (r.contact_row(c, debt_id, ev_id) for c in data["contacts"]), step)
     plans = [r.plan_row(p, debt_id) for p in data["plans"]]
     session.add_all(plans)
     session.flush()
+    step(len(plans))
     plan_id = {p.name: p.id for p in plans}
     session.add_all(r.agreement_row(a, debt_id, plan_id, ev_id) for a in data["agreements"])
+    session.flush()
+    step(len(data["agreements"]))
 
 
 BATCH = 500
 
 
-def _add_batched(session: Session, rows: Iterable[Any]) -> dict[str, int]:
+def _add_batched(session: Session, rows: Iterable[Any],
+                 step: Callable[[int], None]) -> dict[str, int]:
     """Add rows a batch at a time, each batch written and then let go of, so a case of tens
     of thousands of entries is never held as objects all at once (they are the larger part
-    of an import's memory). Returns each row's ref → its id, when rows have refs."""
+    of an import's memory); `step` is told of each batch written. Returns each row's ref →
+    its id, when rows have refs."""
     ids: dict[str, int] = {}
     batch: list[Any] = []
 
@@ -210,6 +246,7 @@ def _add_batched(session: Session, rows: Iterable[Any]) -> dict[str, int]:
             if ref is not None:
                 ids[ref] = row.id
             session.expunge(row)  # its links go with it (their cascade includes expunge)
+        step(len(batch))
         batch.clear()
 
     for row in rows:
@@ -221,15 +258,17 @@ def _add_batched(session: Session, rows: Iterable[Any]) -> dict[str, int]:
     return ids
 
 
-def read_case(session: Session) -> dict[str, Any]:
-    """The whole case as validated-form data, every list in its stored order."""
+def read_case(session: Session, ticker: Ticker | None = None) -> dict[str, Any]:
+    """The whole case as validated-form data, every list in its stored order (`ticker`
+    steps as each entry is read)."""
+    counted = (ticker or Ticker(None, None)).counted
     info = session.get(m.CaseInfo, 1) or m.CaseInfo(id=1, currency="CNY")
     lines = list(session.scalars(select(m.BudgetLine).order_by(m.BudgetLine.id)))
-    debts = list(session.scalars(select(m.Debt).order_by(m.Debt.id)))
+    debts = list(counted(session.scalars(select(m.Debt).order_by(m.Debt.id))))
     debt_ref = {d.id: d.ref for d in debts}
-    evidence = list(session.scalars(r.full(m.Evidence).order_by(m.Evidence.id)))
+    evidence = list(counted(session.scalars(r.full(m.Evidence).order_by(m.Evidence.id))))
     ev_ref = {e.id: e.ref for e in evidence}
-    plans = list(session.scalars(r.full(m.Plan).order_by(m.Plan.id)))
+    plans = list(counted(session.scalars(r.full(m.Plan).order_by(m.Plan.id))))
     plan_name = {p.id: p.name for p in plans}
     data = r.case_info_to_data(info)
     data.update({
@@ -237,14 +276,14 @@ def read_case(session: Session) -> dict[str, Any]:
         "exported_at": None,
         "budget": r.budget_to_data(info, lines),
         "debts": [r.debt_to_data(d) for d in debts],
-        "payments": [r.payment_to_data(p, debt_ref, ev_ref) for p in
-                     session.scalars(_by_batch(r.full(m.Payment).order_by(m.Payment.id)))],
-        "contacts": [r.contact_to_data(c, debt_ref, ev_ref) for c in
-                     session.scalars(_by_batch(r.full(m.Contact).order_by(m.Contact.id)))],
+        "payments": [r.payment_to_data(p, debt_ref, ev_ref) for p in counted(
+            session.scalars(_by_batch(r.full(m.Payment).order_by(m.Payment.id))))],
+        "contacts": [r.contact_to_data(c, debt_ref, ev_ref) for c in counted(
+            session.scalars(_by_batch(r.full(m.Contact).order_by(m.Contact.id))))],
         "evidence": [r.evidence_to_data(e, debt_ref) for e in evidence],
         "plans": [r.plan_to_data(p, debt_ref) for p in plans],
-        "agreements": [r.agreement_to_data(a, debt_ref, plan_name, ev_ref) for a in
-                       session.scalars(r.full(m.Agreement).order_by(m.Agreement.id))],
+        "agreements": [r.agreement_to_data(a, debt_ref, plan_name, ev_ref) for a in counted(
+            session.scalars(r.full(m.Agreement).order_by(m.Agreement.id)))],
     })
     return data
 
@@ -255,9 +294,20 @@ def _by_batch(query: Any) -> Any:
     return query.execution_options(yield_per=BATCH)
 
 
-def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]:
+_COUNTED = (m.Debt, m.Evidence, m.Payment, m.Contact, m.Plan, m.Agreement)
+
+
+def export_document(store: Store, now: datetime | None = None,
+                    ticker: Ticker | None = None) -> dict[str, Any]:
+    """The case as its file holds it. A `ticker` is started with twice the entries (each
+    counts once read, once written) and an evidence file's share for each entry with bytes
+    (an upper bound, made exact when the files are known)."""
     with store.read() as session:
-        data = read_case(session)
+        if ticker is not None:
+            entries = sum(session.scalar(select(func.count()).select_from(t)) or 0
+                          for t in _COUNTED)
+            ticker.start(2 * entries + ticker.total)
+        data = read_case(session, ticker)
     data["exported_at"] = (now or datetime.now(UTC)).replace(microsecond=0)
     document = dump_case(data)
     first = ("format", "version", "exported_at", "currency", "language", "country")
@@ -265,29 +315,49 @@ def export_document(store: Store, now: datetime | None = None) -> dict[str, Any]
                                                   if k not in first}}
 
 
-def _extract_evidence(store: Store, source: CaseSource) -> None:
+def _evidence_to_extract(store: Store, source: CaseSource) -> list[tuple[str, Path]]:
+    """(member, target) of the archive's evidence files the case names and the store has
+    not got yet."""
+    if source.archive is None:
+        return []
+    wanted = {e["sha256"] for e in source.data["evidence"]}
+    return [(member, blob_path(store, sha)) for sha, member in source.blobs
+            if sha in wanted and not blob_path(store, sha).exists()]
+
+
+def _extract_evidence(store: Store, source: CaseSource, members: list[tuple[str, Path]],
+                      ticker: Ticker) -> None:
     from core.case.archive import extract_blobs
 
-    wanted = {e["sha256"] for e in source.data["evidence"]}
     store.evidence_dir.mkdir(mode=0o700, exist_ok=True)
-    extract_blobs(source.archive, [  # type: ignore[arg-type]
-        (member, blob_path(store, sha)) for sha, member in source.blobs
-        if sha in wanted and not blob_path(store, sha).exists()],
-        source.archive_key, file_key(store))
+    extract_blobs(source.archive, members, source.archive_key,  # type: ignore[arg-type]
+                  file_key(store), None if ticker.idle else ticker.step)
 
 
-def export_case(store: Store, path: Path, now: datetime | None = None) -> int:
+def export_case(store: Store, path: Path, now: datetime | None = None, *,
+                progress: Progress | None = None, cancelled: Cancel | None = None) -> int:
     """Write the case to `path` atomically, as .json or (by the suffix) a .debtcase archive
     with every evidence file the store holds: the old file stays until the new is whole.
     A sealed store's .debtcase is sealed with its passphrase; its .json is plain (asked
     for as such). The text is written as it is made, never held whole. Returns how many
-    evidence files went in (none in a .json)."""
+    evidence files went in (none in a .json). `progress(done, total)` counts entries and
+    evidence files; when `cancelled()`, Cancelled is raised and no file is left behind."""
     suffix = path.suffix.lower()
     if suffix not in (".json", ".debtcase"):
         raise DomainError(i18n.t("unknown_suffix", file=path.name))
-    document = export_document(store, now)
+    halved = None if progress is None else (lambda done, total: progress(done // 2, total // 2))
+    ticker = Ticker(halved, cancelled, message=i18n.t("case_cancelled_file", file=path.name))
+    if not ticker.idle and suffix == ".debtcase":
+        with store.read() as session:  # evidence with bytes: each is a file, at most
+            ticker.total = 2 * (session.scalar(select(func.count(m.Evidence.sha256.distinct())))
+                                or 0)
+    document = export_document(store, now, None if ticker.idle else ticker)
+    if not ticker.idle:  # each entry steps the ticker again as it is written
+        for name in LISTS:
+            document[name] = CountedList(document[name], ticker)
     if suffix == ".json":
         write_atomically(path, case_text(document))
+        ticker.finish(check=False)
         return 0
     from core.case.archive import write_archive
 
@@ -297,12 +367,17 @@ def export_case(store: Store, path: Path, now: datetime | None = None) -> int:
         if sha not in seen and blob_path(store, sha).is_file():
             seen.add(sha)
             blobs.append((sha, entry["mime"], functools.partial(open_blob, store, sha)))
+    if not ticker.idle:
+        ticker.total += 2 * len(blobs) - 2 * len({e["sha256"] for e in document["evidence"]
+                                                  if e["sha256"]})
     seal = None
     if store.key is not None:
         from core.store.seal import seal_document
 
         seal = (json.dumps(seal_document(store.key)).encode("utf-8"), store.key.files)
-    write_archive(path, case_text(document), blobs, seal)
+    write_archive(path, case_text(document), blobs, seal,
+                  None if ticker.idle else lambda: ticker.step(2))
+    ticker.finish(check=False)
     return len(blobs)
 
 

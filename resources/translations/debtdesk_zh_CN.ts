@@ -387,120 +387,186 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="44"/>
+        <location filename="../../gui/case/case_actions.py" line="52"/>
         <source>Edit your situation</source>
         <translation>修改个人情况</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="46"/>
+        <location filename="../../gui/case/case_actions.py" line="54"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="58"/>
-        <location filename="../../gui/case/case_actions.py" line="79"/>
+        <location filename="../../gui/case/case_actions.py" line="67"/>
+        <location filename="../../gui/case/case_actions.py" line="80"/>
+        <location filename="../../gui/case/case_actions.py" line="90"/>
+        <location filename="../../gui/case/case_actions.py" line="121"/>
         <source>Cannot import this file</source>
         <translation>无法导入这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="61"/>
+        <location filename="../../gui/case/case_actions.py" line="70"/>
+        <location filename="../../gui/case/case_actions.py" line="89"/>
+        <location filename="../../gui/case/case_actions.py" line="119"/>
         <source>Import case file</source>
         <translation>导入案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="62"/>
+        <location filename="../../gui/case/case_actions.py" line="71"/>
         <source>Case files (*.debtcase *.json);;Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>案卷文件 (*.debtcase *.json);;含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="71"/>
+        <location filename="../../gui/case/case_actions.py" line="89"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="91"/>
+        <location filename="../../gui/case/case_actions.py" line="122"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>已取消导入：未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="103"/>
         <source>Replace your case?</source>
         <translation>替换现有案卷？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="72"/>
+        <location filename="../../gui/case/case_actions.py" line="104"/>
         <source>Your data already holds a case. Importing replaces all of it. A copy of the current case is saved first in %1.</source>
         <translation>当前已有案卷数据，导入会替换全部内容。导入前会先把现有案卷备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="83"/>
+        <location filename="../../gui/case/case_actions.py" line="117"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="90"/>
+        <location filename="../../gui/case/case_actions.py" line="120"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="151"/>
         <source>A protected case file</source>
         <translation>受密码保护的案卷文件</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="91"/>
+        <location filename="../../gui/case/case_actions.py" line="152"/>
         <source>%1 is protected with a passphrase. Type it to open the file:</source>
         <translation>%1 已用密码保护。请输入密码打开：</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="94"/>
+        <location filename="../../gui/case/case_actions.py" line="155"/>
         <source>Not imported: the file cannot be opened without its passphrase.</source>
         <translation>未导入：没有密码无法打开这个文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="105"/>
+        <location filename="../../gui/case/case_actions.py" line="166"/>
+        <location filename="../../gui/case/case_actions.py" line="176"/>
         <source>Export case file</source>
         <translation>导出案卷</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="106"/>
+        <location filename="../../gui/case/case_actions.py" line="167"/>
         <source>Archive with evidence (*.debtcase);;Case data only (*.json)</source>
         <translation>含证据文件的案卷包 (*.debtcase);;仅案卷数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="116"/>
+        <location filename="../../gui/case/case_actions.py" line="176"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="177"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="118"/>
+        <location filename="../../gui/case/case_actions.py" line="177"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="178"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="143"/>
+        <location filename="../../gui/case/case_actions.py" line="203"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="203"/>
+        <source>Backing up your case…</source>
+        <translation>正在备份您的案卷…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="204"/>
         <source>Cannot back up</source>
         <translation>无法备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="145"/>
+        <location filename="../../gui/case/case_actions.py" line="204"/>
+        <source>Backup cancelled: no backup was made.</source>
+        <translation>已取消备份：没有生成备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_actions.py" line="205"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="155"/>
+        <location filename="../../gui/case/case_actions.py" line="215"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="156"/>
+        <location filename="../../gui/case/case_actions.py" line="216"/>
         <source>There is no backup yet. DebtDesk makes one each day when you close it; File → Back up now makes one at once.</source>
         <translation>还没有备份。DebtDesk 每天在关闭时自动备份一次；也可以用“文件 → 立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="165"/>
+        <location filename="../../gui/case/case_actions.py" line="225"/>
         <source>Restore this backup?</source>
         <translation>恢复这份备份？</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="166"/>
+        <location filename="../../gui/case/case_actions.py" line="226"/>
         <source>Replace everything in DebtDesk with the backup of %1? What you have now is kept first as a backup of its own, so you can come back to it.</source>
         <translation>用 %1 的备份替换 DebtDesk 中的全部数据？现在的数据会先另存为一份备份，之后还可以恢复回来。</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="173"/>
+        <location filename="../../gui/case/case_actions.py" line="233"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/case_actions.py" line="177"/>
+        <location filename="../../gui/case/case_actions.py" line="237"/>
         <source>Restored. Your data as it was is kept in %1</source>
         <translation>已恢复。恢复前的数据保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseJob</name>
+    <message>
+        <location filename="../../gui/case/case_job.py" line="53"/>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>正在停止…不会做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_job.py" line="78"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case/case_job.py" line="95"/>
+        <source>%1
+%2 / %3</source>
+        <translation>%1
+%2 / %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """Bulk benchmark: a case moved whole, at the sizes a case reaches after years.
 
-    python tests/benchmarks/bulk.py [--quick] [--runs 1]
+    python tests/benchmarks/bulk.py [--quick] [--runs 1] [--only calls] [--calls 100000]
+                                    [--progress]
 
 - a `.debtcase` of 100 / 1,000 / 5,000 small documents: its import into an empty store and
   its export from that store (quick: 20 / 100), and at the largest size import ÷ export;
@@ -8,7 +9,10 @@
   into a new store, the time per file, and 5,000's per file ÷ 500's (quick: 50 / 200);
 - a `.json` case of 10,000 / 50,000 / 100,000 calls (quick: 1,000 / 3,000): import,
   export and backup, each in a fresh process, with its time and peak memory (the child's
-  `ru_maxrss`, the interpreter and its imports included).
+  `ru_maxrss`, the interpreter and its imports included), and its CPU time (steadier than
+  the wall clock on a shared machine). With `--progress` import, export and backup report
+  their progress to a callback and are asked whether to stop, as the window and the command
+  line do (the cost of that against a run without it).
 
 Each subject is timed in a child process that has already imported what it needs, so the
 figures are the work itself. Budgets: a `.debtcase` import within 3 × its export; evidence
@@ -51,26 +55,35 @@ from core.evidence.store import add_files
 from core.store.database import open_store
 store = open_store(Path({store!r}))
 what, file = {what!r}, Path({file!r})
-started = time.perf_counter()
+reports = []
+watch = dict(progress=lambda done, total: reports.append(done),
+             cancelled=lambda: False) if {progress!r} else {{}}
+def cpu():
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_utime + use.ru_stime
+started, cpu_started = time.perf_counter(), cpu()
 if what == "import":
-    import_case(store, load_case_file(file))
+    import_case(store, load_case_file(file), **watch)
 elif what == "export":
-    export_case(store, file)
+    export_case(store, file, **watch)
 elif what == "backup":
-    backup(store, file)
+    backup(store, file, **watch)
 else:
     list(add_files(store, sorted(file.iterdir()), "other"))
-seconds = time.perf_counter() - started
+seconds, cpu_seconds = time.perf_counter() - started, cpu() - cpu_started
 store.close()
-print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]))
+print(json.dumps([seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  cpu_seconds]))
 """
 
 
-def child(what: str, store: Path, file: Path) -> tuple[float, float]:
-    """(seconds, peak MB) of one subject in a fresh process."""
-    seconds, peak = run_json(CHILD.format(root=str(ROOT), store=str(store), what=what,
-                                          file=str(file)), timeout=3600)
-    return float(seconds), float(peak)
+def child(what: str, store: Path, file: Path, progress: bool = False) -> tuple[float, float,
+                                                                               float]:
+    """(seconds, peak MB, CPU seconds) of one subject in a fresh process."""
+    seconds, peak, cpu = run_json(CHILD.format(root=str(ROOT), store=str(store), what=what,
+                                               file=str(file), progress=progress),
+                                  timeout=3600)
+    return float(seconds), float(peak), float(cpu)
 
 
 def document_bytes(index: int) -> bytes:
@@ -137,31 +150,48 @@ def evidence_add(runs: int, sizes: tuple[int, ...], scratch: Path) -> list[Figur
     return out
 
 
-def calls(runs: int, sizes: tuple[int, ...], scratch: Path) -> list[Figure]:
+def calls(runs: int, sizes: tuple[int, ...], scratch: Path,
+          progress: bool = False) -> list[Figure]:
     out = []
+    note = "with progress" if progress else ""
     for count in sizes:
         case = scratch / f"calls-{count}.json"
         case.write_text(json.dumps(with_contacts(chinese_case(20), count), ensure_ascii=False),
                         encoding="utf-8")
-        found: dict[str, list[tuple[float, float]]] = {"import": [], "export": [],
-                                                      "backup": []}
+        found: dict[str, list[tuple[float, float, float]]] = {"import": [], "export": [],
+                                                             "backup": []}
         for run in range(runs):
             store = scratch / f"calls-{count}-{run}"
-            found["import"].append(child("import", store, case))
-            found["export"].append(child("export", store, scratch / f"out-{count}.json"))
-            found["backup"].append(child("backup", store, scratch / f"backup-{count}.debtcase"))
+            found["import"].append(child("import", store, case, progress))
+            found["export"].append(child("export", store, scratch / f"out-{count}.json",
+                                         progress))
+            found["backup"].append(child("backup", store, scratch / f"backup-{count}.debtcase",
+                                         progress))
         for what, measured in found.items():
-            seconds = statistics.median(s for s, _ in measured)
-            peak = statistics.median(p for _, p in measured)
+            seconds = statistics.median(s for s, _, _ in measured)
+            peak = statistics.median(p for _, p, _ in measured)
+            cpu = statistics.median(c for _, _, c in measured)
             budget = IMPORT_MEMORY_BUDGET_MB if what == "import" and count == MEMORY_AT else None
-            out += [Figure(f"{what} of {count:,} calls", seconds, "s"),
-                    Figure(f"{what} of {count:,} calls, peak memory", peak, "MB", budget)]
+            out += [Figure(f"{what} of {count:,} calls", seconds, "s", note=note),
+                    Figure(f"{what} of {count:,} calls, CPU time", cpu, "s", note=note),
+                    Figure(f"{what} of {count:,} calls, peak memory", peak, "MB", budget,
+                           note=note)]
     return out
 
 
-def measure(runs: int, quick: bool, only: str | None = None) -> list[Figure]:
+def calibration_ms() -> float:
+    """A fixed pure-Python workload: this machine's speed at the moment (a shared machine
+    runs at different speeds from one minute to the next)."""
+    from tests.benchmarks.plan import calibration_ms as loop
+
+    return loop(5)
+
+
+def measure(runs: int, quick: bool, only: str | None = None, calls_at: int | None = None,
+            progress: bool = False) -> list[Figure]:
     chosen = (only or "documents,evidence,calls").split(",")
-    out: list[Figure] = []
+    calibration = "bulk calibration: 200,000 pure-Python loop steps"
+    out = [Figure(f"{calibration}, start", calibration_ms(), "ms")]
     with tempfile.TemporaryDirectory(prefix="debtdesk-bulk-") as tmp:
         scratch = Path(tmp)
         if "documents" in chosen:
@@ -169,13 +199,20 @@ def measure(runs: int, quick: bool, only: str | None = None) -> list[Figure]:
         if "evidence" in chosen:
             out += evidence_add(runs, FILES_QUICK if quick else FILES, scratch)
         if "calls" in chosen:
-            out += calls(runs, CALLS_QUICK if quick else CALLS, scratch)
+            sizes = (calls_at,) if calls_at else CALLS_QUICK if quick else CALLS
+            out += calls(runs, sizes, scratch, progress)
+    out.append(Figure(f"{calibration}, end", calibration_ms(), "ms"))
     return out
 
 
 def main() -> int:
     def options(parser: Any) -> None:
         parser.add_argument("--only", help="documents, evidence, calls (comma-separated)")
+        parser.add_argument("--calls", dest="calls_at", type=int,
+                            help="one size of call log only (e.g. 100000)")
+        parser.add_argument("--progress", action="store_true",
+                            help="import, export and backup report progress and may be "
+                                 "cancelled, as the window and the command line ask")
 
     return figures.main(__doc__, measure, "median of {runs} runs, each in a fresh process",
                         runs=1, quick_runs=1, quick="small sizes", options=options)

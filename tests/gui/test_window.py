@@ -90,10 +90,11 @@ def test_situation_dialog_edits_the_financial_statement(zh_window, qtbot) -> Non
     assert len(situation_data(window.store)["budget"]["income"]) == 3
 
 
-def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypatch,
+def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypatch, qtbot,
                                                                 tmp_path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ZH_CASE), ""))
-    window.case_actions.import_case()
+    with qtbot.waitSignal(window.case_actions.job_ended, timeout=30000):  # off the GUI thread
+        window.case_actions.import_case()
     assert len(list_debts(window.store)) == 3
     window.calllog_tab.refresh_now()  # a tab behind others redraws when shown
     assert window.calllog_tab.model.rowCount() == 1
@@ -102,14 +103,15 @@ def test_import_from_the_welcome_page_and_replace_keeps_a_copy(window, monkeypat
     assert window.plan_tab.editor.terms.rowCount() == 3
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.case_actions.import_case()
+    with qtbot.waitSignal(window.case_actions.job_ended, timeout=30000):
+        window.case_actions.import_case()
     from core.case.backup import list_backups
 
     [kept] = [b for b in list_backups(window.store) if b.path.name.startswith("before-import-")]
     assert kept.counts["debts"] == 3  # a snapshot that Restore from backup can put back
 
 
-def test_a_bad_case_file_is_refused_and_changes_nothing(zh_window, monkeypatch,
+def test_a_bad_case_file_is_refused_and_changes_nothing(zh_window, monkeypatch, qtbot,
                                                         tmp_path) -> None:
     bad = tmp_path / "坏的.json"
     bad.write_text("{\"format\": \"debtdesk-case\"", encoding="utf-8")
@@ -118,7 +120,8 @@ def test_a_bad_case_file_is_refused_and_changes_nothing(zh_window, monkeypatch,
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _p, _t, text, *a, **k: warnings.append(text))
     before = export_document(zh_window.store)
-    zh_window.case_actions.import_case()
+    with qtbot.waitSignal(zh_window.case_actions.job_ended, timeout=30000):
+        zh_window.case_actions.import_case()
     assert warnings and warnings[0].startswith("坏的.json: ")
     after = export_document(zh_window.store)
     before.pop("exported_at"), after.pop("exported_at")

@@ -12,7 +12,8 @@ from tests.gui.conftest import when_dialog
 
 def test_back_up_now_then_restore_after_a_loss(zh_window, qtbot, monkeypatch) -> None:
     window = zh_window
-    window.backup_action.trigger()
+    with qtbot.waitSignal(window.case_actions.job_ended, timeout=30000):  # off the GUI thread
+        window.backup_action.trigger()
     [made] = list_backups(window.store)
     assert made.counts["debts"] == 3 and not made.automatic
     card = next(v for v in list_debts(window.store) if v.data["ref"] == "D3")

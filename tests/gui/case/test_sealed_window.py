@@ -264,7 +264,7 @@ def test_a_first_case_is_offered_protection_once(qtbot, languages, tmp_path) -> 
     second.close()
 
 
-def test_a_sealed_case_file_is_imported_with_its_passphrase(window, monkeypatch,
+def test_a_sealed_case_file_is_imported_with_its_passphrase(window, monkeypatch, qtbot,
                                                             tmp_path) -> None:
     """A .debtcase written by a sealed store opens in another window once its passphrase is
     typed; cancelled or wrong, nothing is imported and the person is told."""
@@ -291,9 +291,11 @@ def test_a_sealed_case_file_is_imported_with_its_passphrase(window, monkeypatch,
                         lambda _p, _t, text, *a, **k: warnings.append(text))
     for answer in (("", False), ("not it", True)):
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, answer=answer, **k: answer)
-        window.case_actions.import_case()
+        window.case_actions.import_case()  # refused at once, or once the file is read
+        qtbot.waitUntil(lambda: window.case_actions.job is None, timeout=30000)
         assert list_debts(window.store) == []
     assert len(warnings) == 2 and "passphrase" in warnings[0]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("护照 passphrase", True))
-    window.case_actions.import_case()
+    with qtbot.waitSignal(window.case_actions.job_ended, timeout=30000):
+        window.case_actions.import_case()
     assert len(list_debts(window.store)) == 3 and len(warnings) == 2
