@@ -182,7 +182,8 @@ def explain_fields(rows: Sequence[tuple[QFormLayout, QWidget | QLayout, str]],
         text = texts.get(key, "")
         targets: list[QWidget | None] = [form.labelForField(field)]
         if isinstance(field, QLayout):
-            targets += [field.itemAt(i).widget() for i in range(field.count())]
+            items = (field.itemAt(i) for i in range(field.count()))
+            targets += [item.widget() for item in items if item is not None]
         else:
             targets.append(field)
         for target in targets:
