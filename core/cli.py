@@ -203,7 +203,8 @@ def _open(args: argparse.Namespace) -> Store:
     from core.paths import resolve_data_dir
     from core.store.database import open_store
 
-    return open_store(resolve_data_dir(args.data_dir), key=_key(args))
+    # Every command says first whether the data is damaged, even one that only reads.
+    return open_store(resolve_data_dir(args.data_dir), key=_key(args), wait_for_check=True)
 
 
 def _passphrase(args: argparse.Namespace) -> str:
