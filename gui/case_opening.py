@@ -2,9 +2,10 @@
 the store opened in the background, and what comes of it — the data shown, the reminders
 started, or the open-failure dialog when the data cannot be opened.
 
-The check of every page of the database finishes after the data shows (core.store.
-damage_check). When it finds damage, the window turns read-only and the same dialog offers
-the newest good backup, as when damage is found at the opening itself.
+The check of every page of the database begins once the data shows (core.store.
+damage_check), so it does not slow the showing. When it finds damage, the window turns
+read-only and the same dialog offers the newest good backup, as when damage is found at the
+opening itself.
 """
 from __future__ import annotations
 
@@ -152,15 +153,20 @@ class CaseOpening(QObject):
         QTimer.singleShot(SETTLE_MS, self._settled)
 
     def _settled(self) -> None:
-        """A moment after the case has opened, once every tab has had its turn: what is due
-        (a notice, not the data itself), and the chart library loads in the background so the
-        Plan tab's chart shows at once (the tab starts the same loading if it comes first)."""
+        """A moment after the case has opened, once every tab has had its turn: the check of
+        every page of the database begins (beside the window: what it finds comes back through
+        the opener's `damaged`), what is due (a notice, not the data itself), and the chart
+        library loads in the background so the Plan tab's chart shows at once (the tab starts
+        the same loading if it comes first)."""
         import os
 
         from gui.plans.chart import library
 
-        if self._window.store is None:
+        store = self._window.store
+        if store is None:
             return  # closed (locked, or damaged and put back) in the meantime
+        if store.damage is not None:
+            store.damage.begin()
         self._window.reminders.check()
         if os.environ.get("DEBTDESK_WARM_UP", "1") != "0":  # the tests keep their timing
             library().load()

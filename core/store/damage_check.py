@@ -3,9 +3,11 @@
 SQLite's `quick_check` reads the whole file, so its cost grows with the data; run before the
 store opened, it made start-up as slow as the database is large. It runs instead on a
 connection of its own in a thread of its own (the sqlite3 module lets go of the interpreter
-while SQLite works, so it takes the other core). Reads go ahead meanwhile: a damaged page
-only ever fails the read that meets it. Writes do not: the store's first write waits for
-the result and, if the check found damage, raises `StoreDamaged` and writes nothing.
+while SQLite works, so it takes the other core), begun by whoever opened the store once the
+data shows (the window, a moment after opening), or by the first write. Reads go ahead
+meanwhile: a damaged page only ever fails the read that meets it. Writes do not: the
+store's first write waits for the result and, if the check found damage, raises
+`StoreDamaged` and writes nothing.
 """
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ if TYPE_CHECKING:
 
 
 class DamageCheck:
-    """The check of one store's pages, started at once. `confirm()` waits for it and raises
-    what it found; `when_done(callback)` hears of it without waiting; `stop()` gives up."""
+    """The check of one store's pages: `begin()` starts it beside the caller; `confirm()`
+    begins it if need be, waits for it and raises what it found; `when_done(callback)` hears
+    of it without waiting; `stop()` gives up."""
 
     def __init__(self, data_dir: Path, key: SealKey | None = None) -> None:
         self._data_dir, self._key = data_dir, key
@@ -34,15 +37,24 @@ class DamageCheck:
         self._db: Any = None  # the check's connection while it reads, to interrupt it
         self._found: StoreDamaged | None = None
         self._listeners: list[Callable[[StoreDamaged | None], None]] = []
-        self._thread = threading.Thread(target=self._run, name="damage-check", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
 
     @property
     def done(self) -> bool:
         return self._done.is_set()
 
+    def begin(self) -> None:
+        """Start the check on its own thread, unless it has started (or was stopped)."""
+        with self._lock:
+            if self._thread is not None or self._stopped:
+                return
+            self._thread = threading.Thread(target=self._run, name="damage-check", daemon=True)
+            self._thread.start()
+
     def confirm(self) -> None:
-        """Wait for the check; raise StoreDamaged if it found damage."""
+        """Wait for the check (begun now if it had not been); raise StoreDamaged if it found
+        damage."""
+        self.begin()
         self._done.wait()
         if self._found is not None:
             raise self._found
@@ -65,7 +77,12 @@ class DamageCheck:
             self._stopped = True
             if self._db is not None:
                 self._db.interrupt()
-        self._thread.join()
+            thread = self._thread
+            if thread is None:  # never begun: nothing to wait for, and no one to tell
+                self._listeners.clear()
+                self._done.set()
+        if thread is not None:
+            thread.join()
 
     def _run(self) -> None:
         path = self._data_dir / DATABASE_NAME

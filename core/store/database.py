@@ -143,9 +143,10 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
     that cannot be written (read-only, full) is refused in one sentence that says so.
     A sealed store needs its `key` (from `core.store.seal.unlock`); a plain one takes none.
     Damage that shows at once (not SQLite, 0 bytes, an unreadable schema) raises StoreDamaged
-    here; every page is checked beside the opening (`Store.damage`), and the first write
-    waits for that check. `wait_for_check` waits here instead, for a caller that must say
-    at once whether the data is damaged (the command line)."""
+    here; every page is checked by `Store.damage`, begun by the caller once its data shows
+    (`store.damage.begin()`) or else by the first write, which waits for it.
+    `wait_for_check` waits here instead, for a caller that must say at once whether the data
+    is damaged (the command line)."""
     try:
         return _open_store(data_dir, evidence_dir, read_only, key, wait_for_check)
     except OSError as error:

@@ -77,6 +77,8 @@ def test_the_window_hears_of_the_damage_without_waiting(deep_damage) -> None:
     try:
         assert store.damage is not None
         store.damage.when_done(lambda found: (heard.append(found), done.set()))
+        assert not store.damage.done  # begun by whoever opened the store, once its data shows
+        store.damage.begin()
         assert done.wait(30)
     finally:
         store.close()
