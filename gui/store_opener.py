@@ -68,8 +68,12 @@ class StoreOpener(QObject):
         else:
             self.opened.emit(store)
             if store.damage is not None:  # told after `opened`, from the check's thread
-                store.damage.when_done(lambda found: found is None or self.damaged.emit(
-                    store, found))
+                store.damage.when_done(lambda found: self._found(store, found))
+
+    def _found(self, store: Any, found: Any) -> None:
+        """What the check of every page found, on the check's thread: damage is said."""
+        if found is not None:
+            self.damaged.emit(store, found)
 
 
 def _damage_behind(store: Any) -> Any:
