@@ -148,6 +148,18 @@ def test_every_command_says_so_in_one_line(deep_damage, capsys) -> None:
 
 
 @pytest.mark.usefixtures("fast_kdf")
+def test_a_damaged_store_is_not_sealed(deep_damage, capsys, monkeypatch, tmp_path) -> None:
+    """Sealing rebuilds the database from the old one: never from a damaged one."""
+    data_dir, kept, damaged = deep_damage
+    (tmp_path / "new").write_text("a new passphrase", encoding="utf-8")
+    monkeypatch.setenv("DEBTDESK_NEW_PASSPHRASE_FILE", str(tmp_path / "new"))
+    assert cli.main(["--data-dir", str(data_dir), "protect"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and kept.name in err
+    assert (data_dir / DATABASE_NAME).read_bytes() == damaged
+
+
+@pytest.mark.usefixtures("fast_kdf")
 def test_a_sealed_store_is_checked_the_same_way(zh_store) -> None:
     from core.case.sealing import protect
     from core.store.seal import derive, new_params
