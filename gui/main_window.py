@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Change
-from gui.case_opening import SETTLE_MS, CaseOpening  # noqa: F401 - SETTLE_MS: said here too
+from gui.case_opening import SETTLE_MS, CaseOpening  # noqa: F401 - SETTLE_MS: benchmarks read it here
 from gui.languages import NAMES, LanguageSwitcher
 from gui.shared.notice_bar import NoticeBar
 from gui.shared.retranslate import Retranslating, fill
@@ -260,8 +260,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.reminders_action.setText(self.tr("Payment &reminders…"))
-        if hasattr(self, "opening"):  # a message shown before a language switch follows it
-            self.opening.status.retranslate()
+        self.opening.status.retranslate()  # a message shown before the switch follows it
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
