@@ -103,9 +103,14 @@ def test_closing_stops_the_check_and_it_tells_no_one(deep_damage) -> None:
     heard: list[object] = []
     store = open_store(data_dir)
     store.damage.when_done(heard.append)
+    store.damage.begin()
     store.close()  # whether it had finished or not, the check lets go of the file here
     assert store.damage.done
-    assert heard in ([], [store.damage._found])  # told before the close, or never
+    assert heard == [] or isinstance(heard[0], StoreDamaged)  # told before the close, or never
+    never = open_store(data_dir)
+    never.damage.when_done(heard.append)
+    never.close()  # never begun: nothing is read, and no one is told
+    assert never.damage.done and len(heard) <= 1
 
 
 def test_waiting_for_the_check_raises_at_open(deep_damage) -> None:
