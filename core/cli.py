@@ -203,7 +203,8 @@ def _open(args: argparse.Namespace) -> Store:
     from core.paths import resolve_data_dir
     from core.store.database import open_store
 
-    return open_store(resolve_data_dir(args.data_dir), key=_key(args))
+    # Every command says first whether the data is damaged, even one that only reads.
+    return open_store(resolve_data_dir(args.data_dir), key=_key(args), wait_for_check=True)
 
 
 def _passphrase(args: argparse.Namespace) -> str:
@@ -402,7 +403,8 @@ def _evidence_add(args: argparse.Namespace) -> int:
 def _seal(args: argparse.Namespace) -> int:
     """protect, passphrase, unprotect: each built beside the old state, then swapped in."""
     from core.case import sealing
-    from core.paths import resolve_data_dir
+    from core.paths import DATABASE_NAME, resolve_data_dir
+    from core.store.damage import check_database
     from core.store.passphrases import new_passphrase
     from core.store.seal import derive, is_sealed, new_params
 
@@ -410,6 +412,8 @@ def _seal(args: argparse.Namespace) -> int:
     if args.command == "protect" and is_sealed(data_dir):
         raise DomainError(i18n.t("seal_already"))  # said before any passphrase is asked
     old = _key(args)
+    if (data_dir / DATABASE_NAME).exists():  # every page: a damaged case is not rebuilt
+        check_database(data_dir, old)
     if args.command == "unprotect":
         if old is None:
             raise DomainError(i18n.t("seal_not_sealed"))

@@ -2,7 +2,8 @@
 
 It holds the store and the undo stack and hands itself to each tab as its `Desk` (what a
 screen may use of it, gui/shared/context.py); the tabs never reach into each other. What is
-due lives in gui/reminders.py, the File menu's case operations in gui/case/case_actions.py.
+due lives in gui/reminders.py, the File menu's case operations in gui/case/case_actions.py,
+opening and closing the case in gui/case_opening.py.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Change
+from gui.case_opening import SETTLE_MS, CaseOpening  # noqa: F401 - SETTLE_MS: benchmarks read it here
 from gui.languages import NAMES, LanguageSwitcher
 from gui.shared.notice_bar import NoticeBar
 from gui.shared.retranslate import Retranslating, fill
@@ -29,7 +31,6 @@ from gui.window_state import restore_window_state, save_window_state
 log = logging.getLogger(__name__)
 
 TAB_NAMES = ("debtsTab", "evidenceTab", "callLogTab", "planTab")
-SETTLE_MS = 1000  # after the case opens: reminders, then the chart library in the background
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -52,10 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.evidence_tab: Any = None
         self.calllog_tab: Any = None
         self.plan_tab: Any = None
-        self._preview: tuple[str, list[Any]] | None = None
-        self._opener: Any = None
-        self._lock: Any = None  # core.store.lock.StoreLock while this window may write
-        self._key: Any = None  # a sealed store's key (core.store.seal.SealKey) while open
+        self.preview: tuple[str, list[Any]] | None = None  # the debts read before the store
         self.read_only = False
         self._data_announced = False
         for name in TAB_NAMES:
@@ -72,6 +70,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._case_actions: Any = None  # made when first used: not the first paint's work
         self._reminders: Any = None
         self._build_menus()
+        self.opening = CaseOpening(self)
         self.retranslate()
         restore_window_state(self, self.tabs)
         self.outside: Any = None  # watches for changes made elsewhere once the store is open
@@ -134,10 +133,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         if self.store is not None:
             self.notify(Change.ALL)
-            self._announce_data()
-        elif self._preview is not None:
-            self.debts_tab.show_debts(*self._preview)
-            self._announce_data()
+            self.announce_data()
+        elif self.preview is not None:
+            self.debts_tab.show_debts(*self.preview)
+            self.announce_data()
 
     @property
     def notice(self) -> NoticeBar:
@@ -148,7 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._column.insertWidget(0, self._notice)
         return self._notice
 
-    def _announce_data(self) -> None:
+    def announce_data(self) -> None:
         if not self._data_announced:
             self._data_announced = True
             self.data_shown.emit()
@@ -164,8 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setWindowIcon(icon)
-        if self._opener is not None:
-            self._opener.preview_shown()
+        self.opening.preview_shown()
 
     # --- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -262,6 +260,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.reminders_action.setText(self.tr("Payment &reminders…"))
+        self.opening.status.retranslate()  # a message shown before the switch follows it
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -272,108 +271,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.languages.apply(language, remember=True)
         self.language_actions[language].setChecked(True)
 
-    # --- the store ---------------------------------------------------------------------
+    # --- the store (gui/case_opening.py) ------------------------------------------------
     def open_store(self, key: Any = None) -> None:
-        """Open, migrate and warm the store in the background; the tabs fill when it is ready.
-        A sealed store asks for its passphrase first, then comes back here with its `key`.
-        Only one window writes to a store: this one takes the store's lock, or, when another
-        window holds it, asks whether to open read-only or quit."""
-        from core.store.lock import StoreLock
-        from core.store.seal import is_sealed
-        from gui.read_only import open_read_only
-        from gui.store_opener import StoreOpener
-
-        if self._lock is None and not self.read_only:
-            try:
-                self._lock = StoreLock.acquire(self.data_dir)
-            except OSError as error:
-                self._store_failed(error.strerror or type(error).__name__)
-                return
-            if self._lock is None and not open_read_only(self):
-                self.close()
-                return
-        if key is None and is_sealed(self.data_dir):
-            self.security.ask_passphrase()
-            return
-        self._key = key
-        self.statusBar().showMessage(self.tr("Opening your data…"))
-        self._opener = StoreOpener()  # no parent: its thread keeps it alive
-        self._opener.previewed.connect(self._store_previewed)
-        self._opener.opened.connect(self._store_opened)
-        self._opener.failed.connect(self._store_failed)
-        self._opener.start(self.data_dir, read_only=self.read_only, key=key)
+        """Open the store in the background (a sealed one with its `key`)."""
+        self.opening.open(key)
 
     def close_case(self, let_go: bool = False) -> None:
-        """Close the store and hide the case (to lock it, or while its passphrase changes);
-        with `let_go` the folder's lock goes too, for the core operation that takes it."""
-        self.save_pending_edits()
-        if self.outside is not None:
-            self.outside.stop()
-        if self.evidence_tab is not None:
-            self.evidence_tab.forget_documents()  # plain copies removed, thumbnails dropped
-        if self.store is not None:
-            self.store.close()
-        self.store = self._key = None
-        self.undo_stack.clear()
-        if (central := self.centralWidget()) is not None:
-            central.hide()
-        if let_go and self._lock is not None:
-            self._lock.release()
-            self._lock = None
-
-    def _store_previewed(self, currency: str, views: list[Any]) -> None:
-        """The debts as read before the full store is ready: shown at once, read-only."""
-        self._preview = (currency, views)
-        if (central := self.centralWidget()) is not None:  # unlocked: the case shows again
-            central.show()
-        if self.debts_tab is not None and self.store is None:
-            self.debts_tab.show_debts(currency, views)
-            self._announce_data()
-        elif self.debts_tab is None and self.isHidden():
-            self._opener.preview_shown()  # nothing to show it in: do not hold the store back
-
-    def _store_opened(self, store: Any) -> None:
-        log.info("store opened%s", " read-only" if store.read_only else "")
-        self.store = store
-        store.changed_since_last_look()  # what is shown now is the starting point
-        if (central := self.centralWidget()) is not None:
-            central.show()
-        self.notify(Change.ALL)
-        if self.debts_tab is not None:
-            self._announce_data()
-        self.statusBar().showMessage(fill(self.tr("Data folder: %1"), self.data_dir), 8000)
-        self.store_opened.emit()
-        self.security.opened()
-        self.reminders.start()
-        from gui.outside_changes import OutsideChanges
-
-        self.outside = OutsideChanges(self, self)
-        self.outside.watch()
-        QTimer.singleShot(SETTLE_MS, self._settled)
-
-    def _settled(self) -> None:
-        """A moment after the case has opened, once every tab has had its turn: what is due
-        (a notice, not the data itself), and the chart library loads in the background so the
-        Plan tab's chart shows at once (the tab starts the same loading if it comes first)."""
-        import os
-
-        from gui.plans.chart import library
-
-        self.reminders.check()
-        if os.environ.get("DEBTDESK_WARM_UP", "1") != "0":  # the tests keep their timing
-            library().load()
-
-    def _store_failed(self, message: str) -> None:
-        from gui.case.damaged import OpenFailure
-
-        log.info("the store could not be opened")
-        self.statusBar().showMessage(message)
-        if OpenFailure(self).show(self, self.tr("Cannot open your data"), fill(self.tr(
-                "DebtDesk could not open the data folder %1:\n\n%2"), self.data_dir, message),
-                self.data_dir, can_restore=self._lock is not None, key=self._key):
-            self._lock.release()  # open_store takes it again
-            self._lock = None
-            self.open_store(self._key)
+        """Close the store and hide the case; with `let_go` the folder's lock goes too."""
+        self.opening.close(let_go)
 
     def notify(self, changes: Change) -> None:
         """Tell every tab what changed; each reloads only if it shows those things."""

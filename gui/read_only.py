@@ -39,14 +39,16 @@ class InUseQuestion(QMessageBox):
 class ReadOnlyLabel(Retranslating, QLabel):
     """Says in the status bar, in the person's language, that changes are made elsewhere."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, damaged: bool = False) -> None:
         super().__init__(parent)
+        self.damaged = damaged
         self.setObjectName("readOnlyLabel")
         self.setStyleSheet("color: #8a3b00; font-weight: bold;")
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Read-only: changes are made in the other DebtDesk window"))
+        self.setText(self.tr("Read-only: your data is damaged") if self.damaged else
+                     self.tr("Read-only: changes are made in the other DebtDesk window"))
 
 
 def open_read_only(window: Any) -> bool:
@@ -54,7 +56,25 @@ def open_read_only(window: Any) -> bool:
     the title and in the status bar; the store itself refuses every write) or quit (False)."""
     if not InUseQuestion(window.data_dir, window).ask():
         return False
+    make_read_only(window)
+    return True
+
+
+def make_read_only(window: Any, damaged: bool = False) -> None:
+    """Say in the title and the status bar that nothing is saved from this window, because
+    another window writes to the case or (`damaged`) its database was found damaged."""
     window.read_only = True
     window.retranslate()
-    window.statusBar().addPermanentWidget(ReadOnlyLabel(window))
-    return True
+    if window.findChild(ReadOnlyLabel, "readOnlyLabel") is None:
+        window.statusBar().addPermanentWidget(ReadOnlyLabel(window, damaged))
+
+
+def make_writable(window: Any) -> None:
+    """The damaged database was replaced by a good backup: this window writes again."""
+    label = window.findChild(ReadOnlyLabel, "readOnlyLabel")
+    if label is None or not label.damaged:
+        return  # read-only because another window writes: that has not changed
+    window.statusBar().removeWidget(label)
+    label.deleteLater()
+    window.read_only = False
+    window.retranslate()

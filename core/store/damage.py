@@ -1,6 +1,7 @@
-"""A damaged database is found when the store opens, said in one plain sentence that names
-the newest good backup, and moved aside (renamed, never deleted) so a backup or a case file
-can be put in its place.
+"""A damaged database is found when the store opens (what can be seen at once: the header, the
+key, the schema) or just after (every page, checked beside the work: core.store.damage_check),
+said in one plain sentence that names the newest good backup, and moved aside (renamed,
+never deleted) so a backup or a case file can be put in its place.
 
 Damage is: a database file of 0 bytes beside evidence files or backups (alone, it is a first
 open that stopped before the schema was written), a file that is not SQLite at all, or one
@@ -11,10 +12,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core import i18n
 from core.errors import DomainError
@@ -58,10 +60,13 @@ def backups_in(data_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def damage_in(path: Path, key: SealKey | None = None) -> str | None:
+def damage_in(path: Path, key: SealKey | None = None, *, pages: bool = True) -> str | None:
     """What is wrong with the SQLite file at `path` (a short technical note for the log and
     the message), or None when it is sound. A busy or locked file is not damaged. A sealed
-    file (`key` given) has no plain header: its first page failing to decrypt is damage."""
+    file (`key` given) has no plain header: its first page failing to decrypt is damage.
+    `pages=False` looks only where the cost does not grow with the data (the header, the key,
+    the schema); every page is SQLite's `quick_check`, which `core.store.damage_check` runs
+    beside the opening."""
     try:
         with path.open("rb") as file:
             head = file.read(len(SQLITE_HEADER))
@@ -71,17 +76,35 @@ def damage_in(path: Path, key: SealKey | None = None) -> str | None:
         return "0 bytes"
     if key is None and head != SQLITE_HEADER:
         return "not an SQLite file"
-    try:
+
+    def look() -> str | None:
         with contextlib.closing(connect(path, key, read_only=True)) as db:
-            db.text_factory = bytes  # a damaged page's report may quote bytes that are not UTF-8
-            rows = [r[0].decode("utf-8", "replace") for r in db.execute("PRAGMA quick_check")]
+            return inspect(db, pages)
+
+    return judged(look)
+
+
+def inspect(db: Any, pages: bool) -> str | None:
+    """The damage an open connection `db` finds: its pages (`quick_check`) or its schema."""
+    if not pages:
+        db.execute("SELECT count(*), sum(length(sql)) FROM sqlite_master").fetchone()
+        return None
+    db.text_factory = bytes  # a damaged page's report may quote bytes that are not UTF-8
+    rows = [r[0].decode("utf-8", "replace") for r in db.execute("PRAGMA quick_check")]
+    return None if rows == ["ok"] else "quick_check: " + "; ".join(rows[:3])
+
+
+def judged(look: Callable[[], str | None]) -> str | None:
+    """What `look` found, with what SQLite raised read as damage, or not (another process
+    holds the file, the folder is read-only: opening it is the problem, the open says what)."""
+    try:
+        return look()
     except UnicodeDecodeError:  # SQLite's own error text quoted them
         return "quick_check: the report itself is garbled"
     except database_errors() as error:
         if any(word in str(error) for word in _NOT_DAMAGE):
-            return None  # opening it is the problem, not its pages: the open says what
+            return None
         return str(error)
-    return None if rows == ["ok"] else "quick_check: " + "; ".join(rows[:3])
 
 
 def newest_good_backup(data_dir: Path, key: SealKey | None = None) -> BackupInfo | None:
@@ -103,9 +126,10 @@ class StoreDamaged(DomainError):
         super().__init__(problem)
 
 
-def check_database(data_dir: Path, key: SealKey | None = None) -> None:
-    """Raise StoreDamaged if the data folder's existing database is damaged."""
-    detail = damage_in(data_dir / DATABASE_NAME, key)
+def check_database(data_dir: Path, key: SealKey | None = None, *, pages: bool = True) -> None:
+    """Raise StoreDamaged if the data folder's existing database is damaged (`pages=False`:
+    as far as a look whose cost does not grow with the data can tell)."""
+    detail = damage_in(data_dir / DATABASE_NAME, key, pages=pages)
     if detail == "0 bytes" and not _anything_to_lose(data_dir):
         return  # a first open stopped before the schema was written: still a new store
     if detail is not None:

@@ -22,7 +22,8 @@ from core.errors import DomainError
 from core.paths import DATABASE_NAME, make_private_dir
 from core.store import incoming
 from core.store.connect import connect, database_errors, driver
-from core.store.damage import check_database
+from core.store.damage import StoreDamaged, check_database
+from core.store.damage_check import DamageCheck
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from core.store.oserrors import sqlite_problem, storage_problem
 from core.store.workspace import sweep_work
@@ -47,11 +48,13 @@ class Store:
     """One person's data folder: the database and, beside it, the evidence files."""
 
     def __init__(self, data_dir: Path, engine: Engine, evidence_dir: Path | None = None,
-                 read_only: bool = False, key: SealKey | None = None) -> None:
+                 read_only: bool = False, key: SealKey | None = None,
+                 damage: DamageCheck | None = None) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.read_only = read_only
         self.key = key  # None for a plain store
+        self.damage = damage  # the check of every page, still running or done (None: new)
         self._evidence_dir = evidence_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._watch: Any = None
@@ -67,9 +70,13 @@ class Store:
         return self._evidence_dir or self.data_dir / "evidence"
 
     def check_writable(self) -> None:
-        """Refuse, with the reason, before a use case does anything it cannot finish."""
+        """Refuse, with the reason, before a use case does anything it cannot finish: a
+        read-only store, or a damaged one (the first write waits for the check of its pages,
+        so nothing is ever written into a damaged file)."""
         if self.read_only:
             raise DomainError(i18n.t("store_read_only"))
+        if self.damage is not None:
+            self.damage.confirm()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -117,6 +124,8 @@ class Store:
             return changed
 
     def close(self) -> None:
+        if self.damage is not None:
+            self.damage.stop()
         with self._watch_lock:
             if self._watch is not None:
                 self._watch.close()
@@ -125,15 +134,21 @@ class Store:
 
 
 def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
-               read_only: bool = False, key: SealKey | None = None) -> Store:
+               read_only: bool = False, key: SealKey | None = None,
+               wait_for_check: bool = False) -> Store:
     """Open (creating if need be) the store in `data_dir`, migrated to the current schema.
     `evidence_dir` lets a database copy (a backup's snapshot) read the live evidence files.
     `read_only` is for a window beside another that holds the store: every write is refused,
     and a store that would need migrating is refused whole (migrating is writing). A folder
     that cannot be written (read-only, full) is refused in one sentence that says so.
-    A sealed store needs its `key` (from `core.store.seal.unlock`); a plain one takes none."""
+    A sealed store needs its `key` (from `core.store.seal.unlock`); a plain one takes none.
+    Damage that shows at once (not SQLite, 0 bytes, an unreadable schema) raises StoreDamaged
+    here; every page is checked by `Store.damage`, begun by the caller once its data shows
+    (`store.damage.begin()`) or else by the first write, which waits for it.
+    `wait_for_check` waits here instead, for a caller that must say at once whether the data
+    is damaged (the command line)."""
     try:
-        return _open_store(data_dir, evidence_dir, read_only, key)
+        return _open_store(data_dir, evidence_dir, read_only, key, wait_for_check)
     except OSError as error:
         raise storage_problem(error, data_dir) from None
     except (OperationalError, *database_errors()) as error:  # type: ignore[misc]
@@ -144,7 +159,7 @@ def open_store(data_dir: Path, evidence_dir: Path | None = None, *,
 
 
 def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool,
-                key: SealKey | None) -> Store:
+                key: SealKey | None, wait_for_check: bool) -> Store:
     make_private_dir(data_dir)
     if evidence_dir is None:
         _check_key(data_dir, key)
@@ -152,8 +167,38 @@ def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool,
     new = not db_path.exists()
     if read_only and new:
         raise DomainError(i18n.t("store_read_only_old"))
-    if not new:
-        check_database(data_dir, key)  # else a damaged file fails later as raw SQL errors
+    if new:
+        return _opened(data_dir, evidence_dir, read_only, key, None)
+    check_database(data_dir, key, pages=False)  # else it fails later as raw SQL errors
+    damage = DamageCheck(data_dir, key)
+    try:
+        if wait_for_check or _opening_writes(db_path, key):
+            damage.confirm()
+        return _opened(data_dir, evidence_dir, read_only, key, damage)
+    except BaseException:
+        damage.stop()
+        raise
+
+
+def _opening_writes(db_path: Path, key: SealKey | None) -> bool:
+    """Whether merely opening the file would write to it, so the check must come first: a
+    WAL file left with changes in it (closing puts them into the database), or a database
+    not yet in WAL mode (the first connection switches it, in its header)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return True
+    if key is None:
+        with db_path.open("rb") as file:
+            file.seek(18)  # the file format's read and write versions: 2 and 2 in WAL mode
+            return file.read(2) != b"\x02\x02"
+    with contextlib.closing(connect(db_path, key, read_only=True)) as db:
+        return bool(db.execute("PRAGMA journal_mode").fetchone()[0] != "wal")
+
+
+def _opened(data_dir: Path, evidence_dir: Path | None, read_only: bool, key: SealKey | None,
+            damage: DamageCheck | None) -> Store:
+    db_path = data_dir / DATABASE_NAME
+    new = damage is None
     # URL.create, not "sqlite:///…": a `?` or `%` in the folder's name is not read as a query
     # or an escape, which put the database outside the data folder or stopped every command.
     # Connections come from the one function that knows the key; `module` lets SQLAlchemy
@@ -168,12 +213,18 @@ def _open_store(data_dir: Path, evidence_dir: Path | None, read_only: bool,
         if current_revision(engine) != HEAD_REVISION:
             engine.dispose()
             raise DomainError(i18n.t("store_read_only_old"))
-        return Store(data_dir, engine, evidence_dir, read_only=True, key=key)
+        return Store(data_dir, engine, evidence_dir, read_only=True, key=key, damage=damage)
+    if damage is not None and current_revision(engine) != HEAD_REVISION:
+        try:
+            damage.confirm()  # migrating is writing
+        except StoreDamaged:
+            engine.dispose()
+            raise
     _migrate(engine)
     if evidence_dir is None:
         incoming.sweep(data_dir / "evidence")  # what a crash left half-copied
         sweep_work(data_dir)  # a killed backup's copy of the database
-    return Store(data_dir, engine, evidence_dir, key=key)
+    return Store(data_dir, engine, evidence_dir, key=key, damage=damage)
 
 
 def _check_key(data_dir: Path, key: SealKey | None) -> None:

@@ -570,6 +570,27 @@
     </message>
 </context>
 <context>
+    <name>CaseOpening</name>
+    <message>
+        <location filename="../../gui/case_opening.py" line="200"/>
+        <source>Your data is damaged</source>
+        <translation>数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/case_opening.py" line="201"/>
+        <source>DebtDesk found damage in the data folder %1:
+
+%2
+
+Nothing more can be saved there: this window is read-only.</source>
+        <translation>数据文件夹 %1 中的数据已损坏：
+
+%2
+
+这里不能再保存任何修改，本窗口现在只能查看。</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../gui/plans/compare_dialog.py" line="26"/>
@@ -3019,37 +3040,31 @@ You can open it read-only here, to look things up, or quit and use the other win
     <name>LetterDialog</name>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="67"/>
-        <location filename="../../gui/letters/letter_kinds.py" line="14"/>
         <source>Repay in installments</source>
         <translation>分期还款</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="68"/>
-        <location filename="../../gui/letters/letter_kinds.py" line="15"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="69"/>
-        <location filename="../../gui/letters/letter_kinds.py" line="16"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="70"/>
-        <location filename="../../gui/letters/letter_kinds.py" line="17"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="71"/>
-        <location filename="../../gui/letters/letter_kinds.py" line="18"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
         <location filename="../../gui/letters/letter_dialog.py" line="72"/>
-        <location filename="../../gui/letters/letter_kinds.py" line="19"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
@@ -3282,134 +3297,134 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>DebtDesk — debt negotiation assistant</source>
         <translation>债务协商助手 DebtDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>&amp;Debts</source>
         <translation>债务(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Ev&amp;idence files</source>
         <translation>证据材料(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Call log</source>
         <translation>联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Plan editor</source>
         <translation>还款方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>&amp;Import case file…</source>
         <translation>导入案卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>&amp;Export case file…</source>
         <translation>导出案卷(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>Your &amp;situation…</source>
         <translation>个人情况(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Write a letter…</source>
         <translation>写信(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>&amp;Log a call…</source>
         <translation>记录通话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Every change is saved as you make it</source>
         <translation>所有修改都会随时自动保存</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Payment &amp;reminders…</source>
         <translation>还款提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>&amp;Undo %1</source>
         <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/case_opening.py" line="91"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/case_opening.py" line="180"/>
         <source>Cannot open your data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/case_opening.py" line="181"/>
         <source>DebtDesk could not open the data folder %1:
 
 %2</source>
@@ -3418,12 +3433,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/case_opening.py" line="146"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>DebtDesk — debt negotiation assistant (read-only)</source>
         <translation>债务协商助手 DebtDesk（只读）</translation>
     </message>
@@ -3444,22 +3459,22 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>OpenFailure</name>
     <message>
-        <location filename="../../gui/case/damaged.py" line="36"/>
+        <location filename="../../gui/case/damaged.py" line="45"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../gui/case/damaged.py" line="47"/>
+        <location filename="../../gui/case/damaged.py" line="58"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/damaged.py" line="49"/>
+        <location filename="../../gui/case/damaged.py" line="60"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/case/damaged.py" line="50"/>
+        <location filename="../../gui/case/damaged.py" line="61"/>
         <source>The backup of %1 is back in place. The damaged file is kept as %2.</source>
         <translation>%1 的备份已恢复。损坏的文件已改名保留为 %2。</translation>
     </message>
@@ -4099,7 +4114,12 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>ReadOnlyLabel</name>
     <message>
-        <location filename="../../gui/read_only.py" line="49"/>
+        <location filename="../../gui/read_only.py" line="50"/>
+        <source>Read-only: your data is damaged</source>
+        <translation>只读：数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/read_only.py" line="51"/>
         <source>Read-only: changes are made in the other DebtDesk window</source>
         <translation>只读：请在另一个 DebtDesk 窗口中修改</translation>
     </message>
