@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from core import i18n
 from core.casefile_spec import EVIDENCE_CATEGORIES
@@ -246,17 +246,18 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         from core.case.backup import keep_before_replace
         from core.case.casefile import import_case, load_case_file
-        from core.case.progress_line import on_terminal
+        from core.case.progress_line import moving
 
         source = load_case_file(args.file, lambda: _passphrase(args))  # checked whole
         # before the store is even opened
         store = _open_to_replace(args) if args.replace else _open(args)
-        try:
-            with on_terminal("case_importing", "case_interrupted") as line:
-                kept = keep_before_replace(store) if args.replace else None
-                import_case(store, source, replace=args.replace, progress=line)
-        finally:
-            store.close()
+
+        def work(line: Any) -> Path | None:
+            kept = keep_before_replace(store) if args.replace else None
+            import_case(store, source, replace=args.replace, progress=line)
+            return kept
+
+        kept = moving(store, work, "case_importing", "case_interrupted")
         if kept is not None:
             print(i18n.t("kept_before_import", file=kept))
         data = source.data
@@ -265,15 +266,11 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "export":
         from core.case.casefile import export_case
-        from core.case.progress_line import on_terminal
+        from core.case.progress_line import moving
 
         store = _open(args)
-        try:
-            with on_terminal("case_exporting", "case_interrupted_file",
-                             file=args.file.name) as line:
-                export_case(store, args.file, progress=line)
-        finally:
-            store.close()
+        moving(store, lambda line: export_case(store, args.file, progress=line),
+                "case_exporting", "case_interrupted_file", file=args.file.name)
         print(i18n.t("exported", file=args.file))
         return EXIT_OK
     if args.command == "schedule":
@@ -290,15 +287,11 @@ def _run(args: argparse.Namespace) -> int:
         return _seal(args)
     if args.command == "backup":
         from core.case.backup import backup
-        from core.case.progress_line import on_terminal
+        from core.case.progress_line import moving
 
         store = _open(args)
-        try:
-            with on_terminal("case_backing_up", "case_interrupted_file",
-                             file=args.out.name) as line:
-                count = backup(store, args.out, progress=line)
-        finally:
-            store.close()
+        count = moving(store, lambda line: backup(store, args.out, progress=line),
+                       "case_backing_up", "case_interrupted_file", file=args.out.name)
         print(i18n.t("backed_up", file=args.out, count=count))
         return EXIT_OK
     raise UsageError(f"unknown command {args.command}")  # pragma: no cover - argparse stops it
@@ -412,16 +405,21 @@ def _seal(args: argparse.Namespace) -> int:
     if args.command == "protect" and is_sealed(data_dir):
         raise DomainError(i18n.t("seal_already"))  # said before any passphrase is asked
     old = _key(args)
-    if (data_dir / DATABASE_NAME).exists():  # every page: a damaged case is not rebuilt
-        check_database(data_dir, old)
+
+    def check() -> None:  # every page: a damaged case is not rebuilt (asked after the
+        if (data_dir / DATABASE_NAME).exists():  # refusals, which leave the folder as it was)
+            check_database(data_dir, old)
+
     if args.command == "unprotect":
         if old is None:
             raise DomainError(i18n.t("seal_not_sealed"))
+        check()
         print(i18n.t("unsealed_done", file=sealing.unprotect(data_dir, old).name))
         return EXIT_OK
     if args.command == "passphrase" and old is None:
         raise DomainError(i18n.t("seal_not_sealed"))
     new = derive(new_passphrase(), new_params())  # today's costs, a new salt
+    check()
     if old is None:
         print(i18n.t("sealed_done", file=sealing.protect(data_dir, new).name))
     else:

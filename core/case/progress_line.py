@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator
-from typing import TextIO
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO, TypeVar
 
 from core import i18n
 from core.case import progress as _messages  # noqa: F401 - the messages said here
 from core.case.progress import Progress
 from core.errors import DomainError
 
+T = TypeVar("T")
 _CLEAR = "\r\x1b[K"  # back to the line's start, and the rest of the line erased
 
 
@@ -60,13 +61,16 @@ def progress_line(key: str, stream: TextIO | None = None) -> Iterator[Progress |
         line.clear()
 
 
-@contextlib.contextmanager
-def on_terminal(key: str, interrupted: str, **params: object) -> Iterator[Progress | None]:
-    """The command line's way to move a case: `progress_line(key)`, and Ctrl+C meanwhile
-    (the work has undone itself: the import's transaction rolled back, no file left) said
-    in one line, the message `interrupted`, as a refusal is (exit 2)."""
+def moving(store: Any, work: Callable[[Progress | None], T], key: str, interrupted: str,
+           **params: object) -> T:
+    """The command line's way to move a case: `work(progress)` with `progress_line(key)`,
+    and Ctrl+C meanwhile (the work has undone itself: the import's transaction rolled back,
+    no file left) said in one line, the message `interrupted`, as a refusal is (exit 2).
+    The store is closed whatever happens."""
     try:
         with progress_line(key) as line:
-            yield line
+            return work(line)
     except KeyboardInterrupt:
         raise DomainError(i18n.t(interrupted, **params)) from None
+    finally:
+        store.close()
