@@ -332,6 +332,9 @@ class MainWindow(Retranslating, QMainWindow):
             plan = self.plan_tab.current_plan_name()
         self.save_pending_edits()  # the letter reads the plan as it is now
         self.letter_dialog = LetterDialog(self, debt, plan, self)
+        self.letter_dialog.up_to_date_requested.connect(  # the statement form, over the letter
+            lambda ref, balance, creditor, estimate: self.debts_tab.debt_actions
+            .update_statement_of(ref, balance, creditor, estimate, self.letter_dialog))
         self.letter_dialog.open()
 
     # --- window state ------------------------------------------------------------------

@@ -177,13 +177,20 @@ class DebtActions(QObject):
         """The figures of the creditor's latest statement, or, with `estimate`, the debt
         brought up to date from it (the person confirms or corrects it); undo puts the old
         ones back."""
+        if view is not None:
+            self.update_statement_of(view.data["ref"], view.data["balance"],
+                                     view.data["creditor"], estimate)
+
+    def update_statement_of(self, ref: str, balance: dict[str, Any], creditor: str | None,
+                            estimate: Any = None, over: QWidget | None = None) -> bool:
+        """`update_statement` for the debt `ref` whose statement is `balance`, its dialog
+        over `over` (the letter window asks from over itself). Whether it was updated."""
         from core.debts import payments
         from gui.debts.payment_dialogs import StatementDialog
 
         store = self._desk.store
-        if view is None or store is None:
-            return
-        ref = view.data["ref"]
+        if store is None:
+            return False
 
         def command(document: dict[str, Any], result: tuple[Any, Change]) -> QUndoCommand:
             holder = {"snapshot": result[0]}
@@ -197,10 +204,11 @@ class DebtActions(QObject):
                 lambda: payments.undo_statement(store, holder["snapshot"]), redo,
                 self._desk.notify)
 
-        run_dialog(self._desk,
-                   StatementDialog(view.data["balance"], view.data["creditor"] or ref,
-                                   self._widget, estimate),
-                   lambda doc: payments.update_from_statement(store, ref, doc), command)
+        return run_dialog(self._desk,
+                          StatementDialog(balance, creditor or ref, over or self._widget,
+                                          estimate),
+                          lambda doc: payments.update_from_statement(store, ref, doc),
+                          command) is not None
 
     # --- the agreement in a calendar ------------------------------------------------------
     def export_agreement_calendar(self, progress: Any, currency: str) -> None:

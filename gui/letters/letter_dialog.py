@@ -47,6 +47,7 @@ from gui.letters.letter_builder import (
     show_built,
     show_problem,
 )
+from gui.letters.letter_kinds import default_kind, kind_label
 from gui.letters.letter_sent import record_letter_sent
 from gui.letters.reply_days import ReplyDays
 from gui.letters.statement_note import StatementNote
@@ -62,30 +63,11 @@ translate = QCoreApplication.translate  # lupdate reads translate("LetterDialog"
 FOLDER = "letterDialog/folder"  # the settings key for the folder letters were saved in
 
 
-def kind_label(code: str) -> str:
-    return {
-        "installment": translate("LetterDialog", "Repay in installments"),
-        "settlement": translate("LetterDialog", "Settle with a lump sum"),
-        "waiver": translate("LetterDialog", "Stop interest, waive penalties"),
-        "moratorium": translate("LetterDialog", "Pause payments for a while"),
-        "confirmation": translate("LetterDialog", "Confirm a call's agreement in writing"),
-        "complaint": translate("LetterDialog", "Complain about a collector's conduct"),
-    }[code]
-
-
-def default_kind(plan: dict[str, Any] | None, debt: str) -> str:
-    """The kind a plan's term for the debt suggests."""
-    for term in (plan or {}).get("terms", []):
-        if term["debt"] == debt:
-            if term["treatment"] == "settlement":
-                return "settlement"
-            if term.get("pause_months"):
-                return "moratorium"
-    return "installment"
-
-
 class LetterDialog(QDialog):
     recorded = Signal()
+    # bring a debt's statement up to date, over this window: its ref, its statement, its
+    # creditor and today's estimate; the window's owner opens the form, then this is read again
+    up_to_date_requested = Signal(str, object, object, object)
 
     def __init__(self, desk: Desk, debt: str | None = None, plan: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -141,6 +123,7 @@ class LetterDialog(QDialog):
         self.problem = error_label(self)
         self.problem.setObjectName("letterProblem")
         self.stale = StatementNote(self.case, self.debt, self)  # figures older than today
+        self.stale.wanted.connect(self._bring_up_to_date)
         self.unchecked = UncheckedNote(self.case, self.debt, self)  # not yet enclosable
 
         self.form = QFormLayout()
@@ -215,6 +198,14 @@ class LetterDialog(QDialog):
 
         if not isValid(self.preview):
             return  # the dialog is gone
+        if self.debt.count():  # read again (a statement was brought up to date): same choices
+            self.case.clear()
+            self.case.update(case)
+            self.choices.setEnabled(True)
+            for note in (self.stale, self.unchecked):
+                note.retranslate()
+            self._debt_changed()
+            return
         self.case.update(case)
         for d in self.case["debts"]:
             self.debt.addItem(f"{d['creditor'] or d['ref']}", d["ref"])
@@ -284,6 +275,18 @@ class LetterDialog(QDialog):
             "behind the complaint, with checksums."))
         self.close_button.setText(self.tr("Close"))
         self.preview.retranslate()
+
+    def _bring_up_to_date(self, ref: str, estimate: Any) -> None:
+        """The statement form over this window; then the case is read again and the letter
+        rebuilt from today's figures (the same if the form was cancelled)."""
+        debt = next((d for d in self.case["debts"] if d["ref"] == ref), None)
+        if debt is None or self._desk.store is None:
+            return
+        self.up_to_date_requested.emit(ref, debt["balance"], debt["creditor"], estimate)
+        self.choices.setEnabled(False)
+        self._set_ready(False)
+        say(self.problem, self.tr("Reading the case…"))
+        self.reading.start(self._desk.store)
 
     # --- building -------------------------------------------------------------------------
     def _plan_data(self) -> dict[str, Any] | None:

@@ -1173,22 +1173,22 @@ Nothing more can be saved there: this window is read-only.</source>
         <translation>记录协议</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="196"/>
+        <location filename="../../gui/debts/debt_actions.py" line="203"/>
         <source>Update from a statement</source>
         <translation>按账单更新</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="218"/>
+        <location filename="../../gui/debts/debt_actions.py" line="226"/>
         <source>Add the installments to your calendar</source>
         <translation>把分期还款加入日历</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="220"/>
+        <location filename="../../gui/debts/debt_actions.py" line="228"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../gui/debts/debt_actions.py" line="227"/>
+        <location filename="../../gui/debts/debt_actions.py" line="235"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -3039,209 +3039,210 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="67"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="14"/>
         <source>Repay in installments</source>
         <translation>分期还款</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="68"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="15"/>
         <source>Settle with a lump sum</source>
         <translation>一次性结清</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="69"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="16"/>
         <source>Stop interest, waive penalties</source>
         <translation>停息挂账、减免罚息</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="70"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="17"/>
         <source>Pause payments for a while</source>
         <translation>延期还款（宽限期）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="71"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="18"/>
         <source>Confirm a call&apos;s agreement in writing</source>
         <translation>请求书面确认电话中的约定</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="72"/>
+        <location filename="../../gui/letters/letter_kinds.py" line="19"/>
         <source>Complain about a collector&apos;s conduct</source>
         <translation>投诉催收行为</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="206"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="189"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="288"/>
         <source>Reading the case…</source>
         <translation>正在读取案件资料…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="256"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="247"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>&amp;Debt:</source>
         <translation>债务(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>&amp;Plan:</source>
         <translation>方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>&amp;Kind:</source>
         <translation>信函类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="249"/>
         <source>&amp;Call:</source>
         <translation>引用的通话(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="259"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="259"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>Pa&amp;per:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="259"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="250"/>
         <source>&amp;To:</source>
         <translation>收信方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
         <source>&amp;Hardship:</source>
         <translation>困难说明(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="251"/>
         <source>Your own &amp;paragraph:</source>
         <translation>补充说明(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="262"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="253"/>
         <source>No plan</source>
         <translation>不用方案</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="263"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="254"/>
         <source>The creditor</source>
         <translation>债权人</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="264"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="255"/>
         <source>The regulator or ombudsman (if the creditor has not put it right)</source>
         <translation>监管机构（债权人未解决时）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="266"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="257"/>
         <source>Show my full ID number (masked otherwise)</source>
         <translation>显示完整身份证号（默认隐去）</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="267"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="258"/>
         <source>Enclose a copy of my ID card</source>
         <translation>附身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="269"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="260"/>
         <source>The list of enclosures says a copy of your ID card is enclosed. Put the copy in the envelope yourself: nothing is printed from the evidence.</source>
         <translation>随附材料清单会写明附有身份证复印件。复印件请您自己放进信封，信中不会印出证据里的任何图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="273"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="264"/>
         <source>What happened, in your own words. Changes here are for this letter only.</source>
         <translation>用自己的话说明发生了什么。这里的修改只用于这封信。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="274"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="265"/>
         <source>Anything else you want to say (optional).</source>
         <translation>还想说的其他话（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="275"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="266"/>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="276"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="267"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="277"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="268"/>
         <source>&amp;Open in viewer</source>
         <translation>用系统程序打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="278"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="269"/>
         <source>I &amp;sent it: record in the call log</source>
         <translation>已寄出：记入联系记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="280"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="271"/>
         <source>Adds an outgoing letter to the call log and keeps this PDF with the evidence.</source>
         <translation>在联系记录中添加一条寄出的信函，并把这份 PDF 保存到证据材料中。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="281"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="272"/>
         <source>Save complaint &amp;pack…</source>
         <translation>保存投诉材料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="283"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="274"/>
         <source>One ZIP with this letter, the debt&apos;s call log as a spreadsheet and the evidence behind the complaint, with checksums.</source>
         <translation>一个 ZIP 压缩包：这封信、这笔债务的联系记录表格，以及投诉所依据的证据文件，附校验码。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="285"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="276"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="330"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="333"/>
         <source>Add a debt first: a letter is about one debt.</source>
         <translation>请先添加债务：一封信针对一笔债务。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="333"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="336"/>
         <source>Building the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/letters/letter_dialog.py" line="357"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="360"/>
         <source>%n page(s), ready to save or print.</source>
         <translation>
             <numerusform>共 %n 页，可以保存或打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="351"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="354"/>
         <source>The font has no glyph for %1: these will print blank. Use another spelling, or write them in by hand after printing.</source>
         <translation>字体里没有“%1”这些字，打印出来会是空白。可改用同音字或拼音，或打印后手写补上。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="305"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="308"/>
         <source>A complaint tells your circumstances only with a plan: choose a plan to include them.</source>
         <translation>投诉信只有选定还款方案时才会写入您的困难情况；如需写入，请选择一个方案。</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="381"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="384"/>
         <source>Save the letter</source>
         <translation>保存信函</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="387"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="390"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/letters/letter_dialog.py" line="395"/>
+        <location filename="../../gui/letters/letter_dialog.py" line="398"/>
         <source>Print the letter</source>
         <translation>打印信函</translation>
     </message>
@@ -4882,9 +4883,14 @@ You can open it read-only here, to look things up, or quit and use the other win
 <context>
     <name>StatementNote</name>
     <message>
-        <location filename="../../gui/letters/statement_note.py" line="31"/>
-        <source>This letter starts from the statement of %1; by today the debt is likely about %2. To write from today&apos;s figures, close this letter, bring the debt up to date on the Debts tab, and write it again.</source>
-        <translation>这封信以 %1 的账单为起点；到今天，这笔欠款估计约为 %2。若要按今天的金额写信，请先关闭本信，在“债务”页把这笔欠款更新到今天，再重新写信。</translation>
+        <location filename="../../gui/letters/statement_note.py" line="51"/>
+        <source>This letter starts from the statement of %1; by today the debt is likely about %2.</source>
+        <translation>这封信按 %1 的账单计算；到今天，这笔欠款大约是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/letters/statement_note.py" line="55"/>
+        <source>Bring it up to date now…</source>
+        <translation>现在更新为今天的数字…</translation>
     </message>
 </context>
 <context>

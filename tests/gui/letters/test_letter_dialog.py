@@ -254,13 +254,44 @@ def test_a_stale_statement_is_said_before_the_letter_and_not_once_it_is_current(
 
     dialog = _open(zh_window, qtbot)  # D3: statement of 2026-11-05, interest running
     note = dialog.stale
-    assert not note.isHidden() and "2026-11-05" in note.text() and "Debts tab" in note.text()
+    assert not note.isHidden() and "2026-11-05" in note.text()
+    assert "Bring it up to date now" in note.text()
     dialog.close()
     payments.update_from_statement(zh_window.store, "D3", {
         "principal": "15600.00", "interest": "600.00", "fees": "96.50",
         "as_of": date.today().isoformat()})
     zh_window.debts_tab.reload()
     assert _open(zh_window, qtbot).stale.isHidden()
+
+
+def test_the_statement_is_brought_up_to_date_from_the_letter_window(zh_window, qtbot) -> None:
+    """One click in the letter: the statement form opens over it with today's estimate,
+    the person corrects a figure from the bill, and the letter starts from today's figures;
+    undo puts the old statement back."""
+    from core.case.casefile import export_document
+    from gui.debts.payment_dialogs import StatementDialog
+    from tests.gui.conftest import when_dialog
+
+    dialog = _open(zh_window, qtbot)
+    assert "2026年11月5日" in dialog.letter.text()
+
+    def correct(form: StatementDialog) -> None:
+        assert form.parentWidget() is dialog  # over the letter, not behind it
+        assert form.estimated.isVisible()  # filled in with the estimate, to be checked
+        form.interest.setText("612.34")  # as the bill says
+        form.accept()
+
+    seen = when_dialog(qtbot, correct, StatementDialog)
+    dialog.stale.linkActivated.emit("#up-to-date")
+    seen.check()
+    debt = next(d for d in export_document(zh_window.store)["debts"] if d["ref"] == "D3")
+    assert debt["balance"]["interest"] == "612.34"
+    assert debt["balance"]["as_of"] == date.today().isoformat()
+    qtbot.waitUntil(lambda: dialog.stale.isHidden() and dialog.pdf is not None, timeout=30000)
+    assert "612.34" in dialog.letter.text()
+    zh_window.undo_action.trigger()
+    debt = next(d for d in export_document(zh_window.store)["debts"] if d["ref"] == "D3")
+    assert debt["balance"]["as_of"] == "2026-11-05"
 
 
 def test_a_document_not_yet_checked_is_said_not_to_be_enclosed(zh_window, qtbot,
