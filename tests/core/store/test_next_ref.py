@@ -135,9 +135,10 @@ def _declared_sql() -> dict[str, str]:
     from sqlalchemy.dialects import sqlite
     from sqlalchemy.schema import CreateIndex
 
-    return {index.name: re.sub(r"\s+", " ", str(CreateIndex(index).compile(
+    return {str(index.name): re.sub(r"\s+", " ", str(CreateIndex(index).compile(
         dialect=sqlite.dialect())).strip())
-        for model in m.REF_TABLES for index in model.__table__.indexes
+        for model in m.REF_TABLES
+        for index in m.Base.metadata.tables[model.__tablename__].indexes
         if str(index.name).endswith("ref_by_length")}
 
 
