@@ -340,9 +340,9 @@ class AgreementEvidence(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
-# `records.next_ref` reads the highest ref of these tables from the top of an index ordered
-# as numbers of one prefix order (shorter first, then by text), instead of every row
-# (migration 0006).
+# `records.next_ref` finds the highest ref of these tables at the top of an index on
+# (length(ref), ref), where the refs of one prefix stand in the order of their numbers ("C9"
+# before "C10"), instead of reading every row (migration 0006).
 REF_TABLES = (Debt, Evidence, Contact)
 for _model in REF_TABLES:
     _ref = _model.__table__.c.ref
