@@ -52,15 +52,23 @@ def debt_ids(session: Any) -> dict[str, int]:
 
 def next_ref(session: Any, model: Any, prefix: str) -> str:
     """The next free `<prefix><n>` after the highest such ref (n of 1 to 9 digits) in
-    `model`'s table: one query that asks SQLite for the highest number, whatever the number
-    of rows (reading every ref to match it here grew with the case)."""
+    `model`'s table. Refs of one prefix ordered by length and then by text come in the order
+    of their numbers, so the first such ref from the top of the table's index on
+    (length(ref), ref) holds the highest: a look at a few rows, whatever the table's size.
+    Only when that first one has a leading zero ("C0999" above "C998") may a shorter ref
+    hold a higher number; then every matching ref is read."""
     from sqlalchemy import Integer, and_, cast, func, not_, select
 
-    tail = func.substr(model.ref, len(prefix) + 1)
-    highest = session.scalar(select(func.max(cast(tail, Integer))).where(and_(
-        func.substr(model.ref, 1, len(prefix)) == prefix, func.length(tail).between(1, 9),
-        not_(tail.op("GLOB")("*[^0-9]*")))))
-    n = (highest or 0) + 1
+    length, tail = func.length(model.ref), func.substr(model.ref, len(prefix) + 1)
+    matching = and_(length.between(len(prefix) + 1, len(prefix) + 9),
+                    func.substr(model.ref, 1, len(prefix)) == prefix,
+                    not_(tail.op("GLOB")("*[^0-9]*")))
+    top = session.scalar(select(model.ref).where(matching)
+                         .order_by(length.desc(), model.ref.desc()).limit(1))
+    if top is None or top[len(prefix)] != "0":
+        n = 1 if top is None else int(top[len(prefix):]) + 1
+    else:
+        n = (session.scalar(select(func.max(cast(tail, Integer))).where(matching)) or 0) + 1
     # a ref with more than 9 digits is not counted above, so n could meet one only there
     while n >= 10**9 and session.scalar(select(model.id).where(model.ref == f"{prefix}{n}")):
         n += 1
