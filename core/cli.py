@@ -396,7 +396,7 @@ def _evidence_add(args: argparse.Namespace) -> int:
 def _seal(args: argparse.Namespace) -> int:
     """protect, passphrase, unprotect: each built beside the old state, then swapped in."""
     from core.case import sealing
-    from core.paths import DATABASE_NAME, resolve_data_dir
+    from core.paths import resolve_data_dir
     from core.store.damage import check_database
     from core.store.passphrases import new_passphrase
     from core.store.seal import derive, is_sealed, new_params
@@ -405,21 +405,16 @@ def _seal(args: argparse.Namespace) -> int:
     if args.command == "protect" and is_sealed(data_dir):
         raise DomainError(i18n.t("seal_already"))  # said before any passphrase is asked
     old = _key(args)
-
-    def check() -> None:  # every page: a damaged case is not rebuilt (asked after the
-        if (data_dir / DATABASE_NAME).exists():  # refusals, which leave the folder as it was)
-            check_database(data_dir, old)
-
     if args.command == "unprotect":
         if old is None:
             raise DomainError(i18n.t("seal_not_sealed"))
-        check()
+        check_database(data_dir, old)  # every page: a damaged file is not rebuilt
         print(i18n.t("unsealed_done", file=sealing.unprotect(data_dir, old).name))
         return EXIT_OK
     if args.command == "passphrase" and old is None:
         raise DomainError(i18n.t("seal_not_sealed"))
     new = derive(new_passphrase(), new_params())  # today's costs, a new salt
-    check()
+    check_database(data_dir, old)  # every page: no sealed (or plain) copy of a damaged file
     if old is None:
         print(i18n.t("sealed_done", file=sealing.protect(data_dir, new).name))
     else:

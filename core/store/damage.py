@@ -128,7 +128,10 @@ class StoreDamaged(DomainError):
 
 def check_database(data_dir: Path, key: SealKey | None = None, *, pages: bool = True) -> None:
     """Raise StoreDamaged if the data folder's existing database is damaged (`pages=False`:
-    as far as a look whose cost does not grow with the data can tell)."""
+    as far as a look whose cost does not grow with the data can tell). No database: nothing
+    damaged."""
+    if not (data_dir / DATABASE_NAME).exists():
+        return
     detail = damage_in(data_dir / DATABASE_NAME, key, pages=pages)
     if detail == "0 bytes" and not _anything_to_lose(data_dir):
         return  # a first open stopped before the schema was written: still a new store
