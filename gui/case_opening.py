@@ -167,7 +167,7 @@ class CaseOpening(QObject):
             return  # closed (locked, or damaged and put back) in the meantime
         if store.damage is not None:
             store.damage.begin()
-        self._window.reminders.check()
+        self._window.reminders.check_in_background()
         if os.environ.get("DEBTDESK_WARM_UP", "1") != "0":  # the tests keep their timing
             library().load()
 

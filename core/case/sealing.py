@@ -74,7 +74,8 @@ def _switch(data_dir: Path, old: SealKey | None, new: SealKey | None, label: str
     if lock is None:
         raise DomainError(i18n.t("seal_window_open"))
     try:
-        store = open_store(data_dir, key=old)  # migrated, swept, the key checked
+        # migrated, swept, the key checked, and every page: a damaged file is not copied
+        store = open_store(data_dir, key=old, wait_for_check=True)
         try:
             kept = snapshot(store, label)
         finally:

@@ -192,6 +192,34 @@ def test_a_follow_up_falling_due_while_the_window_is_open_is_announced(zh_window
     assert "支付宝（花呗）" in window.notice.text.text()
 
 
+def test_the_minute_check_reads_what_is_due_off_the_gui_thread(zh_window, qtbot,
+                                                               monkeypatch) -> None:
+    """Years of calls make thousands of open follow-ups: the timer's check reads them on a
+    worker thread and the notice follows when they are back."""
+    import threading
+
+    from core.calllog import contacts as contacts_module
+
+    window = zh_window
+    qtbot.waitUntil(window.notice.isVisible, timeout=5000)  # the opening's check, also so
+    window.notice.hide()
+    read_on: list[threading.Thread] = []
+    real = contacts_module.due_follow_ups
+
+    def due(store, today):
+        read_on.append(threading.current_thread())
+        return real(store, today)
+
+    monkeypatch.setattr(contacts_module, "due_follow_ups", due)
+    contacts.log_contact(window.store, {"debts": ["D1"], "at": "2026-11-20T09:00:00+08:00",
+                                        "summary": "借呗说今天给答复。",
+                                        "follow_up": date.today().isoformat()})
+    window.reminders.timer.timeout.emit()
+    qtbot.waitUntil(window.notice.isVisible, timeout=10000)
+    assert read_on and read_on[0] is not threading.main_thread()
+    assert "借呗说今天给答复" in window.notice.text.text()
+
+
 def test_a_letter_whose_reply_is_due_says_what_to_do_next(zh_window, qtbot) -> None:
     from datetime import datetime, timedelta
 
