@@ -69,8 +69,9 @@ def compose(case: Data, request: LetterRequest, result: PlanResult | None = None
 
     title = w.say(f"subject_{request.kind}", product=w.product(), account=w.account())
     since = since_statement(w.debt, case.get("payments") or [], on)
-    body: list[Block] = [Block("p", opening(w, person,
-                                            since_text(since, w.say, w.money, w.date)))]
+    proposes = result is not None and request.kind != "confirmation"
+    body: list[Block] = [Block("p", opening(w, person, since_text(
+        since, w.say, w.money, w.date, proposes)))]
     body += hardship_blocks(w, case, request)
     body += finance_blocks(w, case, result)
     body += _proposal(w, case, request, result, term, contact, since)

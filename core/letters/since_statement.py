@@ -24,12 +24,20 @@ def since_statement(debt: dict[str, Any], payments: list[dict[str, Any]],
 
 
 def since_text(estimate: Estimate | None, say: Callable[..., str],
-               money: Callable[[Any], str], when: Callable[[date], str]) -> str:
-    """The sentence after the statement's figures ("" when there is nothing to add)."""
+               money: Callable[[Any], str], when: Callable[[date], str],
+               proposes: bool = True) -> str:
+    """The sentence after the statement's figures ("" when there is nothing to add), and,
+    in a letter that `proposes` a plan, what the plan starts from (a confirmation or a
+    complaint proposes none, so it says nothing of one)."""
     if estimate is None:
         return ""
-    key = "since_statement_paid" if estimate.paid > 0 else "since_statement"
+    paid = estimate.paid > 0
     # what a plan starts from: the statement less what was paid since (no interest since)
     start = estimate.total - estimate.accrued
-    return say(key, on=when(estimate.on), total=money(estimate.total),
-               accrued=money(estimate.accrued), paid=money(estimate.paid), start=money(start))
+    values = {"on": when(estimate.on), "total": money(estimate.total),
+              "accrued": money(estimate.accrued), "paid": money(estimate.paid),
+              "start": money(start)}
+    said = say("since_statement_paid" if paid else "since_statement", **values)
+    if proposes:
+        said += say("since_plan_paid" if paid else "since_plan", **values)
+    return said

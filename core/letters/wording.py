@@ -51,11 +51,12 @@ ZH: dict[str, str] = {
     "opening_ask_confirmation": "本人愿意还清欠款。下面说明目前的困难和收支，并请贵方书面确认"
                                 "双方已商定的还款安排。",
     "overdue_since": "自{since}起逾期。",
-    "since_statement": "按合同利率估算，到{on}欠款约为{total}（账单日后新增利息{accrued}）。"
-                       "还款方案以账单金额为准。",
+    "since_statement": "按合同利率估算，到{on}欠款约为{total}（账单日后新增利息{accrued}）。",
     "since_statement_paid": "按合同利率估算，到{on}欠款约为{total}（账单日后新增利息{accrued}，"
-                            "其间已还{paid}）。还款方案从账单金额中扣除已还的{paid}，"
-                            "按{start}计算。",
+                            "其间已还{paid}）。",
+    # said only where the letter proposes a plan: what the plan starts from
+    "since_plan": "还款方案以账单金额为准。",
+    "since_plan_paid": "还款方案从账单金额中扣除已还的{paid}，按{start}计算。",
     # sections (numbered where the letter is framed: 一、二、……)
     "h_hardship": "困难情况",
     "h_finances": "收支情况",
@@ -195,12 +196,13 @@ EN: dict[str, str] = {
                                 "writing the repayment we agreed.",
     "overdue_since": "The account has been in arrears since {since}. ",
     "since_statement": "At the contract rate I estimate that about {total} is owed by {on} "
-                       "({accrued} of interest since the statement). My proposal starts from "
-                       "the statement's figures. ",
+                       "({accrued} of interest since the statement). ",
     "since_statement_paid": "At the contract rate I estimate that about {total} is owed by "
                             "{on} ({accrued} of interest since the statement, {paid} paid "
-                            "since). My proposal starts from the statement's figures less the "
-                            "{paid} paid: {start}. ",
+                            "since). ",
+    "since_plan": "My proposal starts from the statement's figures. ",
+    "since_plan_paid": "My proposal starts from the statement's figures less the {paid} paid: "
+                       "{start}. ",
     "h_hardship": "My circumstances",
     "h_finances": "My income and expenses",
     "h_proposal": "My proposal",

@@ -151,6 +151,17 @@ def test_nothing_is_added_when_the_letter_is_dated_on_the_statement() -> None:
     assert "约欠" not in letter.text() and "一并免除" not in letter.text()
 
 
+@pytest.mark.parametrize(("language", "plan_words"), [("zh", "还款方案"), ("en", "proposal")])
+def test_a_confirmation_says_what_is_owed_today_but_proposes_no_plan(language,
+                                                                     plan_words) -> None:
+    """A confirmation asks for terms already agreed: the estimate for today is said, and
+    nothing about what a proposal starts from (it makes none)."""
+    opening = compose(_case(), request("confirmation", language)).body[0].text
+    assert "16,297.70" in opening and plan_words not in opening
+    proposal = compose(_case(), request("installment", language)).body[0].text
+    assert "16,297.70" in proposal and plan_words in proposal
+
+
 def _kept_line(language: str, **reason) -> str:
     letter = compose(_case(), request("installment", language, **reason))
     return next(block.text for block in letter.body if block.text and "520.00" in block.text)
