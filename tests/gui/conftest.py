@@ -98,6 +98,7 @@ class DialogDriver(list):
     Qt callback would otherwise abort the process)."""
 
     error: BaseException | None = None
+    stopped = False  # the test is over: a dialog opened later belongs to another test
 
     def check(self) -> None:
         assert self, "the dialog never opened"
@@ -105,11 +106,27 @@ class DialogDriver(list):
             raise self.error
 
 
+_DRIVERS: list[DialogDriver] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_driver_outlives_its_test():
+    """A `when_dialog` whose dialog never opened would go on polling into the next tests
+    and answer a dialog of theirs (a message box closed before its test could see it)."""
+    yield
+    for driver in _DRIVERS:
+        driver.stopped = True
+    _DRIVERS.clear()
+
+
 def when_dialog(qtbot, act, cls=QDialog) -> DialogDriver:
     """Run `act(dialog)` on the next modal dialog once it is open (exec() blocks the test)."""
     seen = DialogDriver()
+    _DRIVERS.append(seen)
 
     def poll() -> None:
+        if seen.stopped:
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, cls) and dialog.isVisible():
             seen.append(dialog)

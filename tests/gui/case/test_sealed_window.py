@@ -254,8 +254,14 @@ def test_a_first_case_is_offered_protection_once(qtbot, languages, tmp_path) -> 
         return window
 
     first = start(tmp_path / "store")
-    box = first.findChild(QMessageBox, "offerProtection")
-    assert box is not None and box.isVisible() and "cannot be recovered" in box.text()
+
+    def offered() -> QMessageBox | None:  # shown once the window is idle, not at once
+        box = first.findChild(QMessageBox, "offerProtection")
+        return box if box is not None and box.isVisible() else None
+
+    qtbot.waitUntil(lambda: offered() is not None, timeout=10000)
+    box = offered()
+    assert box is not None and "cannot be recovered" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
     assert not first.findChildren(QDialog, "protectDialog")
     first.close()
