@@ -237,8 +237,19 @@ def _add_batched(session: Session, rows: Iterable[Any],
     its id, when rows have refs."""
     ids: dict[str, int] = {}
     batch: list[Any] = []
+    next_id: int | None = None
 
     def write() -> None:
+        # Ids given here, after the highest in the table: rows that arrive with theirs are
+        # written many to one INSERT, where ids left to SQLite cost one INSERT … RETURNING
+        # each (100,000 calls took 46 s).
+        nonlocal next_id
+        if next_id is None:
+            table = type(batch[0])
+            next_id = (session.scalar(select(func.max(table.id))) or 0) + 1
+        for row in batch:
+            if row.id is None:
+                row.id, next_id = next_id, next_id + 1
         session.add_all(batch)
         session.flush()
         for row in batch:
