@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from core import i18n
@@ -22,6 +22,7 @@ from core.casefile_spec import FORMAT, VERSION, dump_case, validate_case
 from core.changes import Change
 from core.errors import DomainError
 from core.schema import shorten
+from core.store import bulk_load
 from core.store import models as m
 from core.store import records as r
 from core.store.blobs import blob_path, file_key, open_blob
@@ -182,9 +183,10 @@ def import_case(store: Store, data: dict[str, Any] | CaseSource, *, replace: boo
             # after a re-import must update the events a calendar already holds, not add twins.
             calendar_id = session.scalar(select(m.CaseInfo.calendar_id)
                                          .where(m.CaseInfo.id == 1))
-            for table in _ALL_TABLES:
-                session.execute(delete(table))
-            write_case(session, data, calendar_id, ticker)
+            with bulk_load.set_aside(session, [t.__tablename__ for t in _ALL_TABLES]):
+                for table in _ALL_TABLES:
+                    session.execute(delete(table))
+                write_case(session, data, calendar_id, ticker)
             ticker.finish()  # a cancel at the very end still rolls the transaction back
     except BaseException:
         for _, target in members:  # none existed before: nothing but this import names them
@@ -212,10 +214,17 @@ def write_case(session: Session, data: dict[str, Any], calendar_id: str | None =
     session.add(info)
     session.add_all(r.budget_rows(data["budget"]))
     step = (ticker or Ticker(None, None)).step
-    debt_id = _add_batched(session, (r.apply_debt(m.Debt(), d) for d in data["debts"]), step)
-    ev_id = _add_batched(session, (r.evidence_row(e, debt_id) for e in data["evidence"]), step)
-    _add_batched(session, (r.payment_row(p, debt_id, ev_id) for p in data["payments"]), step)
-    _add_batched(session, (r.contact_row(c, debt_id, ev_id) for c in data["contacts"]), step)
+    debts = [r.apply_debt(m.Debt(), d) for d in data["debts"]]
+    session.add_all(debts)
+    session.flush()
+    step(len(debts))
+    debt_id = {d.ref: d.id for d in debts}
+    ev_id = _insert_batched(session, m.Evidence,
+                            (r.evidence_values(e, debt_id) for e in data["evidence"]), step)
+    _insert_batched(session, m.Payment,
+                    (r.payment_values(p, debt_id, ev_id) for p in data["payments"]), step)
+    _insert_batched(session, m.Contact,
+                    (r.contact_values(c, debt_id, ev_id) for c in data["contacts"]), step)
     plans = [r.plan_row(p, debt_id) for p in data["plans"]]
     session.add_all(plans)
     session.flush()
@@ -229,43 +238,34 @@ def write_case(session: Session, data: dict[str, Any], calendar_id: str | None =
 BATCH = 500
 
 
-def _add_batched(session: Session, rows: Iterable[Any],
-                 step: Callable[[int], None]) -> dict[str, int]:
-    """Add rows a batch at a time, each batch written and then let go of, so a case of tens
-    of thousands of entries is never held as objects all at once (they are the larger part
-    of an import's memory); `step` is told of each batch written. Returns each row's ref →
-    its id, when rows have refs."""
+def _insert_batched(session: Session, model: Any, rows: Iterable[r.Values],
+                    step: Callable[[int], None]) -> dict[str, int]:
+    """Write rows given as values (`records.Values`) a batch at a time, many to one INSERT
+    statement, so a case of tens of thousands of entries is never held as rows all at once.
+    Each row's id is given here, after the highest in the table and in the file's order, and
+    its links carry it. `step` is told of each batch written. Returns each ref → its id."""
+    table = model.__table__
+    relationships = model.__mapper__.relationships
+    parent_key = {name: rel.synchronize_pairs[0][1].key for name, rel in relationships.items()}
+    next_id = (session.scalar(select(func.max(table.c.id))) or 0) + 1
     ids: dict[str, int] = {}
-    batch: list[Any] = []
-    next_id: int | None = None
-
-    def write() -> None:
-        # Ids given here, after the highest in the table: rows that arrive with theirs are
-        # written many to one INSERT, where ids left to SQLite cost one INSERT … RETURNING
-        # each (100,000 calls took 46 s).
-        nonlocal next_id
-        if next_id is None:
-            table = type(batch[0])
-            next_id = (session.scalar(select(func.max(table.id))) or 0) + 1
-        for row in batch:
-            if row.id is None:
-                row.id, next_id = next_id, next_id + 1
-        session.add_all(batch)
-        session.flush()
-        for row in batch:
-            ref = getattr(row, "ref", None)
-            if ref is not None:
-                ids[ref] = row.id
-            session.expunge(row)  # its links go with it (their cascade includes expunge)
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, BATCH)):
+        parents: list[dict[str, Any]] = []
+        links: dict[str, list[dict[str, Any]]] = {}
+        for columns, lists in batch:
+            parents.append({**columns, "id": next_id})
+            if "ref" in columns:
+                ids[columns["ref"]] = next_id
+            for name, linked in lists.items():
+                links.setdefault(name, []).extend({**link, parent_key[name]: next_id}
+                                                  for link in linked)
+            next_id += 1
+        session.execute(insert(table), parents)
+        for name, linked in links.items():
+            if linked:
+                session.execute(insert(relationships[name].mapper.local_table), linked)
         step(len(batch))
-        batch.clear()
-
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= BATCH:
-            write()
-    if batch:
-        write()
     return ids
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from core.money import Rate
 from core.store import models as m
 from core.store.views import debt_to_data
 
 Data = dict[str, Any]
+T = TypeVar("T", bound=m.Base)
 
 
 def _rate(value: Any, basis: str | None) -> Rate | None:
@@ -230,18 +231,39 @@ def apply_debt(d: m.Debt, data: Data) -> m.Debt:
 
 # --- payments, contacts, evidence, plans, agreements ----------------------------------
 
+# A row as plain values: its columns, and each list it holds (by the relationship's name) as
+# its link rows' columns without the parent's id. The import writes these a batch at a time
+# as they are (an object per row and link was most of the time of importing a long call
+# log); the editors make them objects with `as_object`.
+Values = tuple[Data, dict[str, list[Data]]]
+
+
+def _positions(column: str, refs: list[str], ids: dict[str, int]) -> list[Data]:
+    return [{column: ids[ref], "position": i} for i, ref in enumerate(refs)]
+
+
+def as_object(model: type[T], values: Values) -> T:
+    """The ORM object of `values`, its links made objects too."""
+    columns, lists = values
+    relationships = model.__mapper__.relationships
+    return model(**columns, **{name: [relationships[name].mapper.class_(**link) for link in links]
+                               for name, links in lists.items()})
+
+
 def payment_to_data(p: m.Payment, debt_ref: dict[int, str], ev_ref: dict[int, str]) -> Data:
     return {"debt": debt_ref[p.debt_id], "date": p.date, "amount": p.amount,
             "method": p.method, "reference": p.reference, "note": p.note,
             "evidence": [ev_ref[link.evidence_id] for link in p.evidence_links]}
 
 
+def payment_values(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> Values:
+    return ({"debt_id": debt_id[data["debt"]], "date": data["date"], "amount": data["amount"],
+             "method": data["method"], "reference": data["reference"], "note": data["note"]},
+            {"evidence_links": _positions("evidence_id", data["evidence"], ev_id)})
+
+
 def payment_row(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> m.Payment:
-    return m.Payment(
-        debt_id=debt_id[data["debt"]], date=data["date"], amount=data["amount"],
-        method=data["method"], reference=data["reference"], note=data["note"],
-        evidence_links=[m.PaymentEvidence(evidence_id=ev_id[r], position=i)
-                        for i, r in enumerate(data["evidence"])])
+    return as_object(m.Payment, payment_values(data, debt_id, ev_id))
 
 
 def contact_to_data(c: m.Contact, debt_ref: dict[int, str], ev_ref: dict[int, str]) -> Data:
@@ -257,24 +279,25 @@ def contact_to_data(c: m.Contact, debt_ref: dict[int, str], ev_ref: dict[int, st
     }
 
 
-def contact_row(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> m.Contact:
+def contact_values(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> Values:
     at: datetime = data["at"]
     offer = data["offer"]
     o = offer or {}
-    return m.Contact(
-        ref=data["ref"], at=at.isoformat(),
-        at_utc=at.astimezone(UTC).replace(tzinfo=None),
-        channel=data["channel"], direction=data["direction"], agent=data["agent"],
-        summary=data["summary"], outcome=data["outcome"], has_offer=offer is not None,
-        offer_monthly=o.get("monthly"), offer_months=o.get("months"),
-        offer_lump_sum=o.get("lump_sum"), offer_note=o.get("note", ""),
-        follow_up=data["follow_up"], follow_up_done=data["follow_up_done"],
-        caller=data["caller"], caller_kind=data["caller_kind"],
-        conduct=" ".join(data["conduct"]),
-        debt_links=[m.ContactDebt(debt_id=debt_id[r], position=i)
-                    for i, r in enumerate(data["debts"])],
-        evidence_links=[m.ContactEvidence(evidence_id=ev_id[r], position=i)
-                        for i, r in enumerate(data["evidence"])])
+    return ({"ref": data["ref"], "at": at.isoformat(),
+             "at_utc": at.astimezone(UTC).replace(tzinfo=None),
+             "channel": data["channel"], "direction": data["direction"], "agent": data["agent"],
+             "summary": data["summary"], "outcome": data["outcome"], "has_offer": offer is not None,
+             "offer_monthly": o.get("monthly"), "offer_months": o.get("months"),
+             "offer_lump_sum": o.get("lump_sum"), "offer_note": o.get("note", ""),
+             "follow_up": data["follow_up"], "follow_up_done": data["follow_up_done"],
+             "caller": data["caller"], "caller_kind": data["caller_kind"],
+             "conduct": " ".join(data["conduct"])},
+            {"debt_links": _positions("debt_id", data["debts"], debt_id),
+             "evidence_links": _positions("evidence_id", data["evidence"], ev_id)})
+
+
+def contact_row(data: Data, debt_id: dict[str, int], ev_id: dict[str, int]) -> m.Contact:
+    return as_object(m.Contact, contact_values(data, debt_id, ev_id))
 
 
 def evidence_to_data(e: m.Evidence, debt_ref: dict[int, str]) -> Data:
@@ -284,13 +307,16 @@ def evidence_to_data(e: m.Evidence, debt_ref: dict[int, str]) -> Data:
             "reviewed": e.reviewed, "note": e.note}
 
 
+def evidence_values(data: Data, debt_id: dict[str, int]) -> Values:
+    return ({"ref": data["ref"], "sha256": data["sha256"], "name": data["name"],
+             "mime": data["mime"], "size": data["size"], "category": data["category"],
+             "title": data["title"], "document_date": data["document_date"],
+             "reviewed": data["reviewed"], "note": data["note"]},
+            {"debt_links": _positions("debt_id", data["debts"], debt_id)})
+
+
 def evidence_row(data: Data, debt_id: dict[str, int]) -> m.Evidence:
-    return m.Evidence(
-        ref=data["ref"], sha256=data["sha256"], name=data["name"], mime=data["mime"],
-        size=data["size"], category=data["category"], title=data["title"],
-        document_date=data["document_date"], reviewed=data["reviewed"], note=data["note"],
-        debt_links=[m.EvidenceDebt(debt_id=debt_id[r], position=i)
-                    for i, r in enumerate(data["debts"])])
+    return as_object(m.Evidence, evidence_values(data, debt_id))
 
 
 def plan_to_data(p: m.Plan, debt_ref: dict[int, str]) -> Data:
