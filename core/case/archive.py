@@ -290,9 +290,10 @@ def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
                    target_key: bytes | None, step: Callable[[int], None] | None) -> None:
     written: list[tuple[incoming.Incoming, Path]] = []
     target = members[0][1]
+    folder = target.parent  # every target is in the evidence folder
     try:
         for member, target in members:
-            temp = incoming.Incoming(target.parent)
+            temp = incoming.Incoming(folder)
             written.append((temp, target))
             with temp.writer() as file, archive.open(member) as src:
                 with sealed_to(file, target_key) as out:
@@ -302,9 +303,7 @@ def _extract_batch(archive: zipfile.ZipFile, members: list[tuple[str, Path]],
         incoming.settle([temp for temp, _ in written])
         for temp, target in written:
             temp.move_to(target, sync=False)
-            if os.name == "posix":
-                target.chmod(0o400)
-        incoming.sync_folder(target.parent)
+        incoming.sync_folder(folder)
     except OSError as error:
         raise storage_problem(error, target) from None
     finally:

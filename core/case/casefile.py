@@ -332,8 +332,8 @@ def _evidence_to_extract(store: Store, source: CaseSource) -> list[tuple[str, Pa
     if source.archive is None:
         return []
     wanted = {e["sha256"] for e in source.data["evidence"]}
-    return [(member, blob_path(store, sha)) for sha, member in source.blobs
-            if sha in wanted and not blob_path(store, sha).exists()]
+    targets = ((member, blob_path(store, sha)) for sha, member in source.blobs if sha in wanted)
+    return [(member, target) for member, target in targets if not target.exists()]
 
 
 def _extract_evidence(store: Store, source: CaseSource, members: list[tuple[str, Path]],

@@ -292,8 +292,6 @@ def _place(store: Store, copied: _Copied, sync: bool = True) -> bool:
     if target.exists():
         return True
     copied.temp.move_to(target, sync=sync)
-    if os.name == "posix":
-        target.chmod(0o400)
     return False
 
 

@@ -49,6 +49,7 @@ class Incoming:
                 break
             os.close(fd)
         self._fd: int | None = fd
+        self._moved = False
         self.path = Path(name)
 
     def writer(self) -> BinaryIO:
@@ -57,20 +58,25 @@ class Incoming:
         return os.fdopen(os.dup(self._fd), "wb")
 
     def move_to(self, target: Path, *, sync: bool = True) -> None:
-        """Rename the whole file to its final name. Without `sync` the caller makes the
-        folder durable itself (`sync_folder`), once for many files, before anything
-        refers to them."""
-        if os.name != "posix":  # pragma: no cover - Windows renames no open file
+        """Rename the whole file to its final name, read-only from then on (evidence bytes
+        are never changed). Without `sync` the caller makes the folder durable itself
+        (`sync_folder`), once for many files, before anything refers to them."""
+        if os.name == "posix":
+            assert self._fd is not None
+            os.fchmod(self._fd, 0o400)  # through the open file: no second look-up of a name
+        else:  # pragma: no cover - Windows renames no open file
             self._release()
         os.replace(self.path, target)
+        self._moved = True
         self._release()
         if sync:
             sync_folder(target.parent)
 
     def discard(self) -> None:
-        """Remove the file if it is still there, and let go of it."""
-        with contextlib.suppress(OSError):
-            self.path.unlink(missing_ok=True)
+        """Remove the file if it was not moved into place, and let go of it."""
+        if not self._moved:
+            with contextlib.suppress(OSError):
+                self.path.unlink(missing_ok=True)
         self._release()
 
     def _release(self) -> None:

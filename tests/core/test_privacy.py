@@ -112,3 +112,29 @@ def test_the_log_is_private_and_rotates(data_dir: Path) -> None:
     if os.name == "posix":
         assert {stat.S_IMODE(f.stat().st_mode) for f in files} == {0o600}
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_evidence_bytes_are_read_only_once_in_place(zh_store, tmp_path: Path) -> None:
+    """Evidence bytes are never changed: each file is read-only, whether added or imported,
+    and nothing half-copied is left beside them."""
+    import os
+    import stat
+
+    from core.case.casefile import export_case, import_case, load_case_file
+    from core.evidence.store import add_file
+    from core.store.database import open_store
+
+    if os.name != "posix":
+        pytest.skip("file modes are POSIX")
+    document = tmp_path / "收入证明.txt"
+    document.write_text("月收入 4,500 元\n", encoding="utf-8")
+    add_file(zh_store, document, "income_proof")
+    archive = tmp_path / "case.debtcase"
+    export_case(zh_store, archive)
+    other = open_store(tmp_path / "other")
+    import_case(other, load_case_file(archive))
+    for store in (zh_store, other):
+        files = list(store.evidence_dir.iterdir())
+        assert files and {stat.S_IMODE(f.stat().st_mode) for f in files} == {0o400}
+        assert not [f for f in files if f.name.startswith(".incoming-")]
+    other.close()
